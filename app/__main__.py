@@ -1,0 +1,8 @@
+"""`python -m app` behaves exactly like the `pictag` command."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""The `pictag` command line. Imports TensorFlow only once a command needs a model."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from app import __version__
+from app.errors import PictagError
+
+__all__ = ["main", "build_parser"]
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+COMMANDS = ("classify",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pictag",
+        description="Classify photos with ImageNet models or a model trained on your own folders.",
+        epilog="'pictag PATH...' is short for 'pictag classify PATH...'.",
+    )
+    parser.add_argument("--version", action="version", version=f"pictag {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    classify = commands.add_parser(
+        "classify",
+        help="top-k labels for images and folders",
+        description="Classify image files and folders (recursively); prints one row per image.",
+        epilog="Exit status: 0 all classified, 1 some files failed (listed with their reason), "
+        "2 usage error, 130 interrupted.",
+    )
+    classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
+    classify.add_argument(
+        "--model",
+        default="mobilenet_v2",
+        metavar="MODEL",
+        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
+    )
+    classify.add_argument(
+        "--weights",
+        default="imagenet",
+        metavar="WEIGHTS",
+        help="'imagenet' (default; downloaded once into Keras' cache) or a local weights file",
+    )
+    classify.add_argument(
+        "--top", type=_positive_int, default=3, metavar="K", help="labels per image (3)"
+    )
+    classify.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=32,
+        metavar="N",
+        help="images per model call (32)",
+    )
+    classify.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    classify.add_argument(
+        "--output", type=Path, metavar="FILE", help="write results here, not stdout"
+    )
+    classify.set_defaults(handler=_run_classify)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
+        args_list.insert(0, "classify")
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return args.handler(args)
+    except PictagError as exc:
+        print(f"pictag: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\npictag: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _run_classify(args: argparse.Namespace) -> int:
+    from app.discovery import discover
+    from app.formats import make_writer
+    from app.terminal import ProgressBar
+
+    found = discover(args.paths)
+    if found.skipped:
+        kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
+        print(
+            f"pictag: left out {sum(found.skipped.values())} files that are not images ({kinds})",
+            file=sys.stderr,
+        )
+    if not found.files and not found.problems:
+        print("pictag: no images found", file=sys.stderr)
+        return EXIT_SOME_FAILED
+
+    model = _load_model(args)
+    from app.classifier import classify_files
+    from app.results import ClassifyResult
+
+    has_folder = any(Path(p).is_dir() for p in args.paths)
+    bar = ProgressBar("Classifying", unit="images")
+    bar.enabled = bar.enabled and has_folder
+    interleaved = bar.enabled and args.output is None and sys.stdout.isatty()
+    failures = 0
+    with _output(args.output) as out:
+        writer = make_writer(
+            args.format,
+            out,
+            top=args.top,
+            paths=[str(p) for p in found.files],
+            labels=model.labels,
+        )
+        problems = (ClassifyResult(path, error=reason) for path, reason in found.problems)
+        results = classify_files(
+            model, found.files, top=args.top, batch_size=args.batch_size, progress=bar.update
+        )
+        for result in itertools.chain(problems, results):
+            if interleaved:
+                bar.clear()
+            writer.write(result)
+            if interleaved:
+                out.flush()
+                bar.redraw()
+            failures += not result.ok
+        bar.finish()
+    total = len(found.files) + len(found.problems)
+    if failures:
+        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _load_model(args: argparse.Namespace):
+    from app.model_loader import load_classifier
+    from app.terminal import ProgressBar
+
+    bar = ProgressBar("Downloading weights", unit="bytes")
+    bar.status(f"Loading {args.model}...")
+    model = load_classifier(args.model, weights=args.weights, download_progress=bar.update)
+    bar.finish()
+    log.info("Model ready: %s", model.name)
+    return model
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: an interrupted run leaves an older file intact."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise PictagError(f"{path}: the folder {directory} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+        os.replace(tmp_name, path)
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value

@@ -1,0 +1,54 @@
+"""Importing TensorFlow and Keras once, quietly, and only when a model is really needed.
+
+TensorFlow's C++ layer writes start-up notes (oneDNN, CPU features) straight to file descriptor
+2 while it loads, whatever TF_CPP_MIN_LOG_LEVEL says. Those lines would land in the middle of the
+command line's output, so the import runs with fd 2 pointed at a temporary file whose text goes
+to the log instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import threading
+from types import ModuleType
+
+__all__ = ["import_tensorflow", "import_keras"]
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+
+
+def import_tensorflow() -> ModuleType:
+    with _lock:
+        if "tensorflow" not in sys.modules:
+            _quiet_import()
+    import tensorflow
+
+    return tensorflow
+
+
+def import_keras() -> ModuleType:
+    import_tensorflow()
+    import keras
+
+    return keras
+
+
+def _quiet_import() -> None:
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            import keras  # noqa: F401  (imports TensorFlow, its backend)
+            import tensorflow  # noqa: F401
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            capture.seek(0)
+            chatter = capture.read().decode("utf-8", "replace").strip()
+    if chatter:
+        log.debug("TensorFlow start-up output:\n%s", chatter)

@@ -1,0 +1,1 @@
+"""Pictag's training engine: learns a user's classes from labeled folders (no Qt here)."""
