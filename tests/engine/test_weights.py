@@ -1,0 +1,104 @@
+"""Weights resolution: Keras' cache, downloads with byte progress, and the offline message."""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+
+import pytest
+
+from app.errors import Cancelled, WeightsError
+from app.progress import CancelToken
+from app.registry import Architecture, WeightsFile, get_architecture
+from app.weights import MIRROR_ENV, imagenet_weights_path
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_cached_file_is_used_without_download(keras_home, monkeypatch):
+    arch = get_architecture("mobilenet_v2")
+    cached = keras_home / "models" / arch.imagenet_top.filename
+    cached.parent.mkdir()
+    cached.write_bytes(b"weights")
+    monkeypatch.setenv(MIRROR_ENV, f"http://127.0.0.1:{_closed_port()}")  # would fail if used
+    assert imagenet_weights_path(arch) == cached
+
+
+def test_offline_message_names_file_address_and_folder(keras_home, monkeypatch):
+    arch = get_architecture("inception_v3")
+    mirror = f"http://127.0.0.1:{_closed_port()}/weights"
+    monkeypatch.setenv(MIRROR_ENV, mirror)
+    with pytest.raises(WeightsError) as caught:
+        imagenet_weights_path(arch, include_top=False)
+    message = str(caught.value)
+    assert arch.imagenet_no_top.filename in message
+    assert f"{mirror}/{arch.imagenet_no_top.filename}" in message
+    assert str(keras_home / "models") in message
+    assert "offline" in message and "--weights FILE" in message
+    assert list((keras_home / "models").iterdir()) == []  # no partial file left behind
+
+
+def test_default_address_is_keras_applications(keras_home, monkeypatch):
+    monkeypatch.delenv(MIRROR_ENV, raising=False)
+    arch = get_architecture("mobilenet_v2")
+    assert arch.imagenet_top.url == (
+        "https://storage.googleapis.com/tensorflow/keras-applications/mobilenet_v2/"
+        "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5"
+    )
+
+
+def _fake_arch(filename: str, md5: str | None) -> Architecture:
+    base = get_architecture("mobilenet_v2")
+    wanted = WeightsFile(filename, "fake", md5=md5)
+    return Architecture(
+        name="fake",
+        display_name="Fake",
+        application=base.application,
+        default_size=32,
+        min_size=32,
+        imagenet_top=wanted,
+        imagenet_no_top=wanted,
+    )
+
+
+def test_download_reports_byte_progress_and_lands_atomically(keras_home, tmp_path, monkeypatch):
+    payload = bytes(range(256)) * 12_000  # ~3 MB: several chunks
+    (tmp_path / "mirror").mkdir()
+    (tmp_path / "mirror" / "w.h5").write_bytes(payload)
+    monkeypatch.setenv(MIRROR_ENV, (tmp_path / "mirror").as_uri())
+    calls: list[tuple[int, int]] = []
+    arch = _fake_arch("w.h5", hashlib.md5(payload).hexdigest())
+    path = imagenet_weights_path(arch, progress=lambda d, t: calls.append((d, t)))
+    assert path == keras_home / "models" / "w.h5"
+    assert path.read_bytes() == payload
+    assert calls[0] == (0, len(payload)) and calls[-1] == (len(payload), len(payload))
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls) and len(calls) > 2
+    assert [p.name for p in path.parent.iterdir()] == ["w.h5"]
+
+
+def test_corrupted_download_is_rejected_and_not_cached(keras_home, tmp_path, monkeypatch):
+    (tmp_path / "mirror").mkdir()
+    (tmp_path / "mirror" / "w.h5").write_bytes(b"not the real weights")
+    monkeypatch.setenv(MIRROR_ENV, (tmp_path / "mirror").as_uri())
+    with pytest.raises(WeightsError, match="checksum"):
+        imagenet_weights_path(_fake_arch("w.h5", "0" * 32))
+    assert list((keras_home / "models").iterdir()) == []
+
+
+def test_cancel_during_download_leaves_nothing(keras_home, tmp_path, monkeypatch):
+    (tmp_path / "mirror").mkdir()
+    (tmp_path / "mirror" / "w.h5").write_bytes(b"x" * (5 << 20))
+    monkeypatch.setenv(MIRROR_ENV, (tmp_path / "mirror").as_uri())
+    token = CancelToken()
+
+    def progress(done: int, total: int) -> None:
+        if done >= 1 << 20:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        imagenet_weights_path(_fake_arch("w.h5", None), progress=progress, cancel=token)
+    assert list((keras_home / "models").iterdir()) == []
