@@ -35,10 +35,14 @@ class Discovery:
 
 def natural_key(path: Path) -> tuple:
     """Sort key in the order a person expects: IMG_2 before IMG_10, case ignored."""
-    return tuple(
-        tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", part.casefold())) + (part,)
-        for part in path.parts
-    )
+    return tuple((_natural_chunks(part), part) for part in path.parts)
+
+
+def _natural_chunks(name: str) -> tuple:
+    # re.split with a group puts the digit runs at the odd positions (isdigit() would also
+    # accept "²", which int() refuses).
+    chunks = re.split(r"(\d+)", name.casefold())
+    return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
@@ -49,7 +53,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     followed at most once each so a link loop cannot hang the walk.
     """
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()  # absolute spellings: "d/a.jpg" and "d/../d/a.jpg" are one file
     for raw in paths:
         path = Path(raw).expanduser()
         if not os.path.lexists(path):
@@ -58,11 +62,13 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
             folder_files: list[Path] = []
             _walk(path, folder_files, found, visited=set())
             folder_files.sort(key=natural_key)
-            new = [f for f in folder_files if f not in seen]
         else:
-            new = [path] if path not in seen else []
-        seen.update(new)
-        found.files.extend(new)
+            folder_files = [path]
+        for file in folder_files:
+            key = os.path.abspath(file)
+            if key not in seen:
+                seen.add(key)
+                found.files.append(file)
     return found
 
 
@@ -73,7 +79,8 @@ def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[in
         if key in visited:
             return
         visited.add(key)
-        entries = list(os.scandir(folder))
+        # Sorted, so that which spelling of a symlinked file is kept never depends on the disk.
+        entries = sorted(os.scandir(folder), key=lambda e: natural_key(Path(e.name)))
     except OSError as exc:
         found.problems.append((folder, f"folder cannot be read ({exc.strerror or exc})"))
         return

@@ -52,7 +52,7 @@ def load_image(
                 raise ImageLoadError(
                     path,
                     f"image too large ({width}x{height} pixels; the limit is "
-                    f"{max_pixels / 1e6:.0f} megapixels, a guard against decompression bombs)",
+                    f"{max_pixels:,} pixels, a guard against decompression bombs)",
                 )
             if img.format == "JPEG":
                 # Let libjpeg scale by 1/2, 1/4 or 1/8 while decoding: a 24 MP photo decodes
