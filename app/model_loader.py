@@ -12,7 +12,7 @@ import numpy as np
 from app.errors import UsageError, WeightsError
 from app.model_file import load_model_file
 from app.progress import ByteProgressCallback, CancelToken
-from app.registry import ARCHITECTURES, get_architecture
+from app.registry import ARCHITECTURES, Architecture, get_architecture
 from app.tf_runtime import import_tensorflow
 from app.weights import imagenet_weights_path
 
@@ -97,13 +97,26 @@ def _load_application(
         try:
             network.load_weights(weights_path)
         except Exception as exc:
-            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise WeightsError(
-                f"{weights_path}: not usable as {arch.display_name} weights with the ImageNet "
-                f"top ({first_line}). Use the file named {arch.imagenet_top.filename}."
+                _unusable_weights_message(arch, weights_path, weights, exc)
             ) from None
     label = (
         "ImageNet" if weights == "imagenet" else (weights_path.name if weights_path else "random")
     )
     wrapped = arch.with_raw_input(network, size=size, name=name)
     return LoadedModel(f"{arch.display_name} ({label})", imagenet_labels(), size, wrapped)
+
+
+def _unusable_weights_message(
+    arch: Architecture, path: Path, weights: str | Path | None, exc: Exception
+) -> str:
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if weights == "imagenet":  # Keras' cache holds a damaged file, e.g. from a killed download
+        return (
+            f"The cached ImageNet weights file {path} is damaged ({detail}). "
+            "Delete it and Pictag will download it again."
+        )
+    return (
+        f"{path}: not usable as {arch.display_name} weights with the ImageNet top ({detail}). "
+        f"Use the file named {arch.imagenet_top.filename}."
+    )

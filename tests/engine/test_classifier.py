@@ -9,11 +9,12 @@ import pytest
 
 import app.classifier as classifier_module
 from app.classifier import classify, classify_files, top_k
-from app.errors import Cancelled
+from app.errors import Cancelled, UsageError, WeightsError
 from app.model_loader import load_classifier
 from app.progress import CancelToken
+from app.registry import get_architecture
 from tests.conftest import SHARED_SAMPLES, make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import COLORS, color_model, make_color_model_file
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,32 @@ def test_real_mobilenet_v2_on_sample_photos(shared_keras_home):
     cat = [p.label for p in results["cat.bmp"].predictions]
     assert cat[0] == "Egyptian cat" and "tabby" in cat
     assert results["grace_hopper.bmp"].predictions[0].label == "military uniform"
+
+
+@pytest.mark.filterwarnings("ignore:Skipping nested container:UserWarning")
+def test_local_weights_file_that_does_not_fit(tmp_path):
+    wrong = tmp_path / "colors.weights.h5"
+    color_model().save_weights(wrong)
+    with pytest.raises(WeightsError, match="not usable as MobileNetV2 weights"):
+        load_classifier("mobilenet_v2", weights=wrong, input_size=32)
+    with pytest.raises(UsageError, match="weights file not found"):
+        load_classifier("mobilenet_v2", weights=tmp_path / "missing.h5", input_size=32)
+
+
+def test_damaged_cached_imagenet_file_says_to_delete_it(keras_home):
+    arch = get_architecture("mobilenet_v2")
+    cached = keras_home / "models" / arch.imagenet_top.filename
+    cached.parent.mkdir()
+    cached.write_bytes(b"half a download")
+    with pytest.raises(WeightsError, match="damaged.*Delete it"):
+        load_classifier("mobilenet_v2", input_size=32)
+
+
+def test_real_weights_as_a_local_file(shared_keras_home, tmp_path, monkeypatch):
+    arch = get_architecture("mobilenet_v2")
+    local = shared_keras_home / "models" / arch.imagenet_top.filename
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))  # an empty cache: only the file given counts
+    model = load_classifier("mobilenet_v2", weights=local)
+    assert model.name == f"MobileNetV2 ({local.name})"
+    cat = make_photo(tmp_path / "x.png", size=(224, 224))
+    assert len(next(classify_files(model, [cat])).predictions) == 3
