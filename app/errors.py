@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["PictagError", "ModelFileError", "WeightsError", "UsageError", "Cancelled"]
+__all__ = [
+    "PictagError",
+    "ModelFileError",
+    "WeightsError",
+    "UsageError",
+    "Cancelled",
+    "first_line",
+]
 
 
 class PictagError(Exception):
@@ -23,3 +30,9 @@ class WeightsError(PictagError):
 
 class Cancelled(Exception):
     """A long job stopped because its cancel token was set."""
+
+
+def first_line(exc: BaseException) -> str:
+    """A library exception reduced to one line for a user-facing message."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__

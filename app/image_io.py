@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from app.errors import PictagError
+from app.errors import PictagError, first_line
 
 __all__ = ["ImageLoadError", "load_image", "to_rgb", "DEFAULT_MAX_PIXELS"]
 
@@ -128,7 +128,7 @@ def _to_8bit(img: Image.Image) -> np.ndarray:
 
 
 def _damaged_reason(exc: BaseException) -> str:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    detail = first_line(exc)
     if "truncated" in detail.lower():
         return "truncated image file (incomplete download or copy?)"
     return f"damaged image file ({detail})"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
-from app.errors import ModelFileError
+from app.errors import ModelFileError, first_line
 from app.tf_runtime import import_keras
 
 if TYPE_CHECKING:
@@ -97,8 +97,9 @@ def load_model_file(path: str | Path) -> tuple[keras.Model, ModelInfo]:
     try:
         model = keras.saving.load_model(path, compile=False, safe_mode=True)
     except Exception as exc:  # Keras raises many types for damaged archives
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise ModelFileError(f"{path}: the model inside cannot be loaded ({first_line})") from None
+        raise ModelFileError(
+            f"{path}: the model inside cannot be loaded ({first_line(exc)})"
+        ) from None
     _check_consistent(model, info, path)
     return model, info
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.errors import UsageError, WeightsError
+from app.errors import UsageError, WeightsError, first_line
 from app.model_file import load_model_file
 from app.progress import ByteProgressCallback, CancelToken
 from app.registry import ARCHITECTURES, Architecture, get_architecture
@@ -110,7 +110,7 @@ def _load_application(
 def _unusable_weights_message(
     arch: Architecture, path: Path, weights: str | Path | None, exc: Exception
 ) -> str:
-    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    detail = first_line(exc)
     if weights == "imagenet":  # Keras' cache holds a damaged file, e.g. from a killed download
         return (
             f"The cached ImageNet weights file {path} is damaged ({detail}). "
