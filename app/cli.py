@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "classify")
+    # File names need not be valid text (Linux allows any bytes, a Windows console may not have
+    # the characters): escape what cannot be printed rather than crash halfway through a folder.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
@@ -106,7 +111,8 @@ def _run_classify(args: argparse.Namespace) -> int:
     if found.skipped:
         kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
         print(
-            f"pictag: left out {sum(found.skipped.values())} files that are not images ({kinds})",
+            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not "
+            f"read ({kinds})",
             file=sys.stderr,
         )
     if not found.files and not found.problems:

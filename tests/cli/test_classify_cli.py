@@ -74,7 +74,7 @@ def test_jsonl_schema_and_exit_code_1_when_a_file_fails(dataset):
         assert probs == sorted(probs, reverse=True)
     assert by_name["broken.jpg"]["predictions"] == [] and by_name["broken.jpg"]["error"]
     assert "1 of 4 files could not be classified" in result.stderr
-    assert "left out 1 files that are not images (.txt 1)" in result.stderr
+    assert "left out 1 files in formats Pictag does not read (.txt 1)" in result.stderr
 
 
 def test_csv_to_output_file_with_top_2(dataset, tmp_path):
@@ -162,3 +162,18 @@ def test_help_and_version_are_quick_and_clean():
     assert result.returncode == 0 and "classify" in result.stdout
     version = run_pictag("--version")
     assert version.returncode == 0 and version.stdout.startswith("pictag ")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux allows any bytes in file names")
+def test_file_names_that_are_not_valid_text(dataset, tmp_path):
+    model, _ = dataset
+    folder = tmp_path / "names"
+    make_photo(folder / "ok.png", color=COLORS["red"])
+    os.rename(folder / "ok.png", os.fsencode(folder) + b"/caf\xe9 \xff.png")
+    make_photo(folder / "日本語.jpg", color=COLORS["blue"])
+    for fmt in ("table", "jsonl", "csv"):
+        result = run_pictag(str(folder), "--model", str(model), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        assert len(result.stdout.splitlines()) == (2 if fmt == "jsonl" else 3)
+        if fmt != "table":  # the table shortens long paths
+            assert "caf\\udce9" in result.stdout and "日本語" in result.stdout
