@@ -16,14 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
-from app.discovery import discover
+from app.discovery import Discovery, discover
 from app.errors import Cancelled
 from app.image_io import ImageLoadError, load_image
 from app.model_loader import LoadedModel
 from app.progress import CancelToken, ProgressCallback
 from app.results import ClassifyResult, Prediction
 
-__all__ = ["classify", "classify_files", "top_k"]
+__all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +35,14 @@ def classify(
     paths: Iterable[str | Path],
     **options,
 ) -> Iterator[ClassifyResult]:
-    """Discover images under `paths` (files and folders) and stream their results in order.
+    """Discover images under `paths` (files and folders) and stream their results in order."""
+    yield from classify_discovered(model, discover(paths), **options)
 
-    Folders that cannot be read come first, as error results.
-    """
-    found = discover(paths)
+
+def classify_discovered(
+    model: LoadedModel, found: Discovery, **options
+) -> Iterator[ClassifyResult]:
+    """Folders that could not be read come first, as error results; then every image found."""
     for path, reason in found.problems:
         yield ClassifyResult(path, error=reason)
     yield from classify_files(model, found.files, **options)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import logging
 import os
 import sys
@@ -11,10 +10,13 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from app import __version__
 from app.errors import PictagError
+
+if TYPE_CHECKING:
+    from app.model_loader import LoadedModel
 
 __all__ = ["main", "build_parser"]
 
@@ -120,8 +122,7 @@ def _run_classify(args: argparse.Namespace) -> int:
         return EXIT_SOME_FAILED
 
     model = _load_model(args)
-    from app.classifier import classify_files
-    from app.results import ClassifyResult
+    from app.classifier import classify_discovered
 
     has_folder = any(Path(p).is_dir() for p in args.paths)
     bar = ProgressBar("Classifying", unit="images")
@@ -136,11 +137,10 @@ def _run_classify(args: argparse.Namespace) -> int:
             paths=[str(p) for p in found.files],
             labels=model.labels,
         )
-        problems = (ClassifyResult(path, error=reason) for path, reason in found.problems)
-        results = classify_files(
-            model, found.files, top=args.top, batch_size=args.batch_size, progress=bar.update
+        results = classify_discovered(
+            model, found, top=args.top, batch_size=args.batch_size, progress=bar.update
         )
-        for result in itertools.chain(problems, results):
+        for result in results:
             if interleaved:
                 bar.clear()
             writer.write(result)
@@ -156,7 +156,7 @@ def _run_classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_model(args: argparse.Namespace):
+def _load_model(args: argparse.Namespace) -> LoadedModel:
     from app.model_loader import load_classifier
     from app.terminal import ProgressBar
 
