@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from app.errors import PictagError, first_line
 
@@ -92,10 +92,11 @@ def to_rgb(img: Image.Image, size: tuple[int, int]) -> Image.Image:
 def _oriented(img: Image.Image) -> Image.Image:
     """Apply the EXIF orientation tag, as every photo viewer does."""
     try:
-        return ImageOps.exif_transpose(img)
+        orientation = img.getexif().get(ExifTags.Base.Orientation, 1)
     except Exception:  # a broken EXIF block: the pixels are still fine as stored
-        img.load()
         return img
+    # exif_transpose returns a full copy even when there is nothing to do
+    return img if orientation == 1 else ImageOps.exif_transpose(img)
 
 
 def _normalise_mode(img: Image.Image) -> Image.Image:

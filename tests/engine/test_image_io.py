@@ -374,6 +374,16 @@ def test_truncated_jpeg(tmp_path, monkeypatch):
     assert "truncated" in err.reason
 
 
+def test_truncated_jpeg_with_exif_orientation(tmp_path):
+    """The rotation must not swallow the decoder's error."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    whole = make_photo(tmp_path / "whole.jpg", (256, 192), exif=exif).read_bytes()
+    path = tmp_path / "cut.jpg"
+    path.write_bytes(whole[: len(whole) // 2])
+    assert "truncated" in _load_error(path).reason
+
+
 def test_random_bytes_named_jpg(tmp_path):
     path = tmp_path / "noise.jpg"
     path.write_bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8).tobytes())
