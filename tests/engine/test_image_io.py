@@ -90,37 +90,24 @@ def _save_oriented_jpeg(path: Path, orientation: int) -> Path:
     return path
 
 
-def test_exif_orientation_6_rotates_clockwise(tmp_path):
-    # Tag 6: stored column 0 (the red left half) is the top of the picture as a viewer shows it.
-    path = _save_oriented_jpeg(tmp_path / "o6.jpg", 6)
-    arr = load_image(path, (30, 60))
-    _assert_image_array(arr, (30, 60))
-    _assert_region(arr[4:26], RED, tol=40)
-    _assert_region(arr[34:56], BLUE, tol=40)
-
-
-def test_exif_orientation_8_rotates_counter_clockwise(tmp_path):
-    # Tag 8: stored column 0 (red) is the bottom of the displayed picture.
-    path = _save_oriented_jpeg(tmp_path / "o8.jpg", 8)
-    arr = load_image(path, (30, 60))
-    _assert_image_array(arr, (30, 60))
-    _assert_region(arr[4:26], BLUE, tol=40)
-    _assert_region(arr[34:56], RED, tol=40)
-
-
-def test_exif_orientation_3_rotates_180(tmp_path):
-    path = _save_oriented_jpeg(tmp_path / "o3.jpg", 3)
-    arr = load_image(path, (60, 30))
-    _assert_image_array(arr, (60, 30))
-    _assert_region(arr[:, 4:26], BLUE, tol=40)
-    _assert_region(arr[:, 34:56], RED, tol=40)
-
-
-def test_no_orientation_tag_keeps_layout(tmp_path):
-    path = _save_oriented_jpeg(tmp_path / "o1.jpg", 1)
-    arr = load_image(path, (60, 30))
-    _assert_region(arr[:, 4:26], RED, tol=40)
-    _assert_region(arr[:, 34:56], BLUE, tol=40)
+@pytest.mark.parametrize(
+    ("orientation", "first", "second"),
+    [
+        (1, RED, BLUE),  # no rotation: the red left half stays on the left
+        (3, BLUE, RED),  # 180 degrees
+        (6, RED, BLUE),  # stored column 0 (red) is the top of the picture a viewer shows
+        (8, BLUE, RED),  # stored column 0 (red) is the bottom
+    ],
+)
+def test_exif_orientation_applied(tmp_path, orientation, first, second):
+    path = _save_oriented_jpeg(tmp_path / f"o{orientation}.jpg", orientation)
+    portrait = orientation in (6, 8)
+    size = (30, 60) if portrait else (60, 30)
+    arr = load_image(path, size)
+    _assert_image_array(arr, size)
+    halves = (arr[4:26], arr[34:56]) if portrait else (arr[:, 4:26], arr[:, 34:56])
+    _assert_region(halves[0], first, tol=40)
+    _assert_region(halves[1], second, tol=40)
 
 
 # --- pixel modes --------------------------------------------------------------------------------
