@@ -60,8 +60,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
             raise UsageError(f"{path}: no such file or folder")
         if path.is_dir():
             folder_files: list[Path] = []
-            _walk(path, folder_files, found, visited=set())
-            folder_files.sort(key=natural_key)
+            _walk(path, folder_files, found, visited=set())  # already in natural order
         else:
             folder_files = [path]
         for file in folder_files:
@@ -79,7 +78,8 @@ def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[in
         if key in visited:
             return
         visited.add(key)
-        # Sorted, so that which spelling of a symlinked file is kept never depends on the disk.
+        # Entries in natural order make the depth-first walk list the whole tree in natural
+        # order, and which spelling of a symlinked file is kept never depends on the disk.
         entries = sorted(os.scandir(folder), key=lambda e: natural_key(Path(e.name)))
     except OSError as exc:
         found.problems.append((folder, f"folder cannot be read ({exc.strerror or exc})"))
