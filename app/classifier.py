@@ -1,24 +1,15 @@
-"""Classifying many files fast: parallel decoding overlapped with batched inference.
-
-A pool of decoder threads (Pillow releases the GIL) works a bounded window ahead of the model, so
-while TensorFlow runs one batch the next is being decoded, and memory stays flat however large
-the folder: only the window's small, already-resized images are ever held.
-"""
+"""Classifying many files fast: batched inference fed by `decode_ahead`'s parallel decoding."""
 
 from __future__ import annotations
 
 import logging
-import os
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
+from app.decode_ahead import decoded_batches
 from app.discovery import Discovery, discover
-from app.errors import Cancelled
-from app.image_io import ImageLoadError, load_image
 from app.model_loader import LoadedModel
 from app.progress import CancelToken, ProgressCallback
 from app.results import ClassifyResult, Prediction
@@ -60,52 +51,23 @@ def classify_files(
 ) -> Iterator[ClassifyResult]:
     """One result per file, in the order given; raises `Cancelled` soon after `cancel` is set."""
     total = len(files)
-    size = (model.input_size, model.input_size)
-    workers = decode_workers or os.cpu_count() or 2
-    # Two batches ahead keeps the decoders busy for the whole of a forward pass.
-    window = 2 * batch_size + workers
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pictag-decode")
-    pending: deque[tuple[Path, Future]] = deque()
-    upcoming = iter(files)
     done = 0
-
-    def refill() -> None:
-        while len(pending) < window:
-            path = next(upcoming, None)
-            if path is None:
-                return
-            pending.append((path, pool.submit(_decode, path, size)))
-
-    try:
+    if progress:
+        progress(0, total)
+    batches = decoded_batches(
+        files, model.input_size, batch_size=batch_size, cancel=cancel, workers=decode_workers
+    )
+    for batch in batches:
+        images = [o for _, o in batch if isinstance(o, np.ndarray)]
+        probabilities = iter(model.predict(np.stack(images)) if images else ())
+        for index, outcome in batch:
+            if isinstance(outcome, str):
+                yield ClassifyResult(files[index], error=outcome)
+            else:
+                yield ClassifyResult(files[index], top_k(next(probabilities), model.labels, top))
+        done += len(batch)
         if progress:
-            progress(0, total)
-        refill()
-        while pending:
-            # Take up to one batch of decoded images, keeping errors in their place.
-            slots: list[tuple[Path, np.ndarray | str]] = []
-            n_images = 0
-            while pending and n_images < batch_size:
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
-                path, future = pending.popleft()
-                outcome = future.result()
-                slots.append((path, outcome))
-                n_images += isinstance(outcome, np.ndarray)
-                refill()
-            images = [o for _, o in slots if isinstance(o, np.ndarray)]
-            probabilities = iter(model.predict(np.stack(images)) if images else ())
-            for path, outcome in slots:
-                if isinstance(outcome, str):
-                    yield ClassifyResult(path, error=outcome)
-                else:
-                    yield ClassifyResult(path, top_k(next(probabilities), model.labels, top))
-            done += len(slots)
-            if progress:
-                progress(done, total)
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+            progress(done, total)
 
 
 def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Prediction, ...]:
@@ -113,11 +75,3 @@ def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Pre
     k = min(k, len(labels))
     best = np.argsort(-probabilities, kind="stable")[:k]
     return tuple(Prediction(labels[i], float(probabilities[i])) for i in best)
-
-
-def _decode(path: Path, size: tuple[int, int]) -> np.ndarray | str:
-    try:
-        return load_image(path, size)
-    except ImageLoadError as exc:
-        log.info("Skipping %s: %s", path, exc.reason)
-        return exc.reason

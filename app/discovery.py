@@ -29,8 +29,10 @@ class Discovery:
     files: list[Path] = field(default_factory=list)
     # Folders or files that could not be read, with a one-line reason each.
     problems: list[tuple[Path, str]] = field(default_factory=list)
-    # Files inside folders that were left out because they are not images, by extension.
+    # Files inside folders that were left out because they are not images, by extension...
     skipped: Counter[str] = field(default_factory=Counter)
+    # ...and by name.
+    left_out: list[Path] = field(default_factory=list)
 
 
 def natural_key(path: Path) -> tuple:
@@ -98,6 +100,7 @@ def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[in
             out.append(path)
         else:
             found.skipped[path.suffix.lower() or "(no extension)"] += 1
+            found.left_out.append(path)
 
 
 def _is_hidden(entry: os.DirEntry) -> bool:

@@ -7,6 +7,7 @@ __all__ = [
     "ModelFileError",
     "WeightsError",
     "UsageError",
+    "DatasetError",
     "Cancelled",
     "first_line",
 ]
@@ -18,6 +19,10 @@ class PictagError(Exception):
 
 class UsageError(PictagError):
     """The user asked for something that cannot work (missing path, unknown model...)."""
+
+
+class DatasetError(UsageError):
+    """A training folder that cannot be trained on as it is; the message says what to fix."""
 
 
 class ModelFileError(PictagError):

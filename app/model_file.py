@@ -10,14 +10,13 @@ not know).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.atomic import replacing
 from app.errors import ModelFileError, first_line
 from app.tf_runtime import import_keras
 
@@ -47,20 +46,12 @@ def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> No
     path = Path(path)
     _check_consistent(model, info, path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".keras", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with replacing(path) as tmp:
         model.save(tmp)
         metadata = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **asdict(info)}
         metadata["labels"] = list(info.labels)
         with zipfile.ZipFile(tmp, "a") as archive:
             archive.writestr(METADATA_MEMBER, json.dumps(metadata, indent=2))
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def read_model_info(path: str | Path) -> ModelInfo:

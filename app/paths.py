@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-__all__ = ["resource_path", "keras_models_dir"]
+__all__ = ["resource_path", "keras_models_dir", "user_cache_dir", "CACHE_DIR_ENV"]
+
+CACHE_DIR_ENV = "PICTAG_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,3 +35,19 @@ def keras_models_dir() -> Path:
     if not os.access(base, os.W_OK):  # Keras falls back to /tmp the same way
         base = Path("/tmp")
     return base / ".keras" / "models"
+
+
+def user_cache_dir() -> Path:
+    """Where Pictag keeps data it can always recompute (extracted features).
+
+    `$PICTAG_CACHE_DIR` wins; otherwise the platform's cache folder, so system cleaners know it.
+    """
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(local) / "Pictag" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Pictag"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pictag"

@@ -7,7 +7,7 @@ import threading
 import numpy as np
 import pytest
 
-import app.classifier as classifier_module
+import app.decode_ahead as decode_module
 from app.classifier import classify, classify_files, top_k
 from app.errors import Cancelled, UsageError, WeightsError
 from app.model_loader import load_classifier
@@ -100,9 +100,9 @@ def test_decoding_runs_a_bounded_window_ahead(color_classifier, tmp_path, monkey
     """Streaming: taking the first result must not decode the whole folder."""
     files = [make_photo(tmp_path / f"{i:03d}.png") for i in range(200)]
     decoded = []
-    real_load = classifier_module.load_image
+    real_load = decode_module.load_image
     monkeypatch.setattr(
-        classifier_module, "load_image", lambda p, s: decoded.append(p) or real_load(p, s)
+        decode_module, "load_image", lambda p, s: decoded.append(p) or real_load(p, s)
     )
     stream = classify_files(color_classifier, files, batch_size=8, decode_workers=2)
     next(stream)
