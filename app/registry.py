@@ -38,6 +38,10 @@ class Architecture:
     min_size: int
     imagenet_top: WeightsFile
     imagenet_no_top: WeightsFile
+    # Training defaults, chosen by measurement (README, "Training"): the input size a trained
+    # model uses, and the first base layer that phase 2 unfreezes.
+    train_size: int
+    fine_tune_at: int
     # Both architectures map pixels 0..255 to -1..1 (Keras' "tf" preprocessing mode).
     input_scale: float = 1 / 127.5
     input_offset: float = -1.0
@@ -89,6 +93,8 @@ ARCHITECTURES: dict[str, Architecture] = {
             imagenet_no_top=WeightsFile(
                 "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224_no_top.h5", "mobilenet_v2"
             ),
+            train_size=288,
+            fine_tune_at=100,  # of 154 layers: from block 11 on
         ),
         Architecture(
             name="inception_v3",
@@ -106,6 +112,8 @@ ARCHITECTURES: dict[str, Architecture] = {
                 "inception_v3",
                 md5="bcbd6486424b2319ff4ef7d526e38f63",
             ),
+            train_size=299,
+            fine_tune_at=249,  # of 311 layers: the top two inception blocks
         ),
     )
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import socket
 
@@ -54,10 +55,10 @@ def test_default_address_is_keras_applications(keras_home, monkeypatch):
 def _fake_arch(filename: str, md5: str | None) -> Architecture:
     base = get_architecture("mobilenet_v2")
     wanted = WeightsFile(filename, "fake", md5=md5)
-    return Architecture(
+    return dataclasses.replace(
+        base,
         name="fake",
         display_name="Fake",
-        application=base.application,
         default_size=32,
         min_size=32,
         imagenet_top=wanted,

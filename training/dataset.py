@@ -1,0 +1,248 @@
+"""Reading a labeled folder tree (`root/<class>/**/*.jpg`) and telling the user what is in it.
+
+The scan is cheap (file headers, no decoding) so a GUI can show it as soon as a folder is
+chosen, and it raises every hard error before a model is built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.discovery import discover, natural_key
+from app.errors import DatasetError
+from app.image_io import ImageLoadError, probe_image
+
+__all__ = ["Sample", "DatasetScan", "scan_dataset", "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE"]
+
+MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
+FEW_IMAGES = 10  # below this, warn: the class will be learned poorly
+MAX_IMBALANCE = 5.0  # largest/smallest class ratio above which the user is warned
+
+
+@dataclass(frozen=True)
+class Sample:
+    path: Path
+    label: int  # index into DatasetScan.classes
+
+
+@dataclass
+class DatasetScan:
+    """Everything found under the training (and optional validation) folder."""
+
+    root: Path
+    classes: list[str]
+    samples: list[Sample]  # usable images under `root`
+    validation_root: Path | None = None
+    validation_samples: list[Sample] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # file, why it is left out
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self, samples: Iterable[Sample] | None = None) -> list[int]:
+        per_class = Counter(s.label for s in (self.samples if samples is None else samples))
+        return [per_class[i] for i in range(len(self.classes))]
+
+    def summary(self) -> dict[str, object]:
+        """The JSON-ready digest that goes into the training report."""
+        validation = self.counts(self.validation_samples) if self.validation_root else None
+        return {
+            "root": str(self.root),
+            "validation_root": str(self.validation_root) if self.validation_root else None,
+            "classes": [
+                {
+                    "name": name,
+                    "images": self.counts()[i],
+                    **({"validation_images": validation[i]} if validation else {}),
+                }
+                for i, name in enumerate(self.classes)
+            ],
+            "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
+            "warnings": list(self.warnings),
+        }
+
+
+def scan_dataset(root: str | Path, validation_root: str | Path | None = None) -> DatasetScan:
+    """Find the classes and their images; raise `DatasetError` for what makes training impossible.
+
+    Class folders are the sub-folders of `root`; images inside them are found recursively with
+    the same rules as classification (hidden files skipped, symlinked folders followed once).
+    """
+    root = _checked_root(Path(root), "training")
+    class_dirs = _class_folders(root)
+    if len(class_dirs) < 2:
+        found = ", ".join(d.name for d in class_dirs) or "none"
+        raise DatasetError(
+            f"{root}: training needs at least 2 classes, one sub-folder per class with its "
+            f"images inside (found {len(class_dirs)}: {found})"
+        )
+    classes = [d.name for d in class_dirs]
+    scan = DatasetScan(root=root, classes=classes, samples=[])
+    scan.skipped += _loose_files(root)
+    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped)
+
+    if validation_root is not None:
+        scan.validation_root = _checked_root(Path(validation_root), "validation")
+        val_dirs = {d.name: d for d in _class_folders(scan.validation_root)}
+        unknown = sorted(set(val_dirs) - set(classes))
+        if unknown:
+            raise DatasetError(
+                f"{scan.validation_root}: the validation folder has classes the training folder "
+                f"lacks ({', '.join(unknown)}); both need the same class sub-folders"
+            )
+        present = [i for i, name in enumerate(classes) if name in val_dirs]
+        scan.skipped += _loose_files(scan.validation_root)
+        scan.validation_samples = _read_classes(
+            [val_dirs[classes[i]] for i in present], present, scan.skipped
+        )
+
+    _check_class_sizes(scan)
+    scan.warnings += _size_warnings(scan)
+    scan.warnings += _duplicate_warnings(scan)
+    return scan
+
+
+def _checked_root(root: Path, role: str) -> Path:
+    root = root.expanduser()
+    if not root.exists():
+        raise DatasetError(f"{root}: {role} folder not found")
+    if not root.is_dir():
+        raise DatasetError(
+            f"{root}: the {role} data must be a folder with one sub-folder per class"
+        )
+    try:
+        next(os.scandir(root), None)
+    except OSError as exc:
+        raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
+    return root
+
+
+def _class_folders(root: Path) -> list[Path]:
+    with os.scandir(root) as entries:
+        folders = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()]
+    return sorted(folders, key=natural_key)
+
+
+def _loose_files(root: Path) -> list[tuple[Path, str]]:
+    """Files directly in the root belong to no class: say so instead of ignoring them."""
+    with os.scandir(root) as entries:
+        files = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_file()]
+    return [(f, "not inside a class folder") for f in sorted(files, key=natural_key)]
+
+
+def _read_classes(
+    folders: list[Path], labels: Iterable[int], skipped: list[tuple[Path, str]]
+) -> list[Sample]:
+    candidates: list[Sample] = []
+    for folder, label in zip(folders, labels, strict=True):
+        found = discover([folder])
+        skipped += found.problems
+        skipped += [(p, "not an image file") for p in found.left_out]
+        candidates += [Sample(p, label) for p in found.files]
+    with ThreadPoolExecutor(max_workers=8, thread_name_prefix="pictag-scan") as pool:
+        reasons = list(pool.map(_probe, (s.path for s in candidates)))
+    usable = []
+    for sample, reason in zip(candidates, reasons, strict=True):
+        if reason is None:
+            usable.append(sample)
+        else:
+            skipped.append((sample.path, reason))
+    return usable
+
+
+def _probe(path: Path) -> str | None:
+    try:
+        probe_image(path)
+    except ImageLoadError as exc:
+        return exc.reason
+    return None
+
+
+def _check_class_sizes(scan: DatasetScan) -> None:
+    too_small = [
+        f"{name} ({n})"
+        for name, n in zip(scan.classes, scan.counts(), strict=True)
+        if n < MIN_IMAGES
+    ]
+    if too_small:
+        raise DatasetError(
+            f"{scan.root}: every class needs at least {MIN_IMAGES} usable images; too few in "
+            f"{', '.join(too_small)}. Add images or remove those folders."
+        )
+
+
+def _size_warnings(scan: DatasetScan) -> list[str]:
+    counts = scan.counts()
+    warnings = [
+        f"Class '{name}' has only {n} images; {FEW_IMAGES} or more are needed to learn it well."
+        for name, n in zip(scan.classes, counts, strict=True)
+        if n < FEW_IMAGES
+    ]
+    largest, smallest = max(counts), min(counts)
+    if largest > MAX_IMBALANCE * smallest:
+        big = scan.classes[counts.index(largest)]
+        small = scan.classes[counts.index(smallest)]
+        warnings.append(
+            f"Classes are imbalanced: '{big}' has {largest} images, '{small}' only {smallest} "
+            f"({largest / smallest:.0f}:1). The model will favour the larger classes; add "
+            "images to the small ones if you can."
+        )
+    if scan.validation_root is not None:
+        empty = [
+            name
+            for name, n in zip(scan.classes, scan.counts(scan.validation_samples), strict=True)
+            if n == 0
+        ]
+        if empty:
+            warnings.append(
+                f"The validation folder has no images for {', '.join(empty)}; accuracy on "
+                "those classes will not be measured."
+            )
+    return warnings
+
+
+def _duplicate_warnings(scan: DatasetScan) -> list[str]:
+    """Byte-identical files under two classes: conflicting labels the user must resolve.
+
+    Only files whose sizes collide are hashed, so a folder of unique photos costs one stat each.
+    """
+    samples = scan.samples + scan.validation_samples
+    by_size: dict[int, list[Sample]] = defaultdict(list)
+    for s in samples:
+        try:
+            by_size[s.path.stat().st_size].append(s)
+        except OSError:
+            continue
+    suspects = [s for group in by_size.values() if len(group) > 1 for s in group]
+    by_digest: dict[bytes, list[Sample]] = defaultdict(list)
+    for s in suspects:
+        digest = _digest(s.path)
+        if digest is not None:
+            by_digest[digest].append(s)
+    conflicts = [g for g in by_digest.values() if len({s.label for s in g}) > 1]
+    if not conflicts:
+        return []
+    examples = "; ".join(
+        " = ".join(f"{p.path} ({scan.classes[p.label]})" for p in group[:3])
+        for group in conflicts[:3]
+    )
+    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
+    return [
+        f"{len(conflicts)} images appear in more than one class with different labels: "
+        f"{examples}{more}. Keep each image in one class folder only."
+    ]
+
+
+def _digest(path: Path) -> bytes | None:
+    h = hashlib.blake2b(digest_size=16)
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.digest()
