@@ -6,14 +6,16 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app import __version__
-from app.errors import PictagError
+from app.atomic import replacing
+from app.cli_args import positive_int
+from app.errors import Cancelled, PictagError
+from app.train_command import add_train_parser
 
 if TYPE_CHECKING:
     from app.model_loader import LoadedModel
@@ -23,7 +25,7 @@ __all__ = ["main", "build_parser"]
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-COMMANDS = ("classify",)
+COMMANDS = ("classify", "train")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,11 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="'imagenet' (default; downloaded once into Keras' cache) or a local weights file",
     )
     classify.add_argument(
-        "--top", type=_positive_int, default=3, metavar="K", help="labels per image (3)"
+        "--top", type=positive_int, default=3, metavar="K", help="labels per image (3)"
     )
     classify.add_argument(
         "--batch-size",
-        type=_positive_int,
+        type=positive_int,
         default=32,
         metavar="N",
         help="images per model call (32)",
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", type=Path, metavar="FILE", help="write results here, not stdout"
     )
     classify.set_defaults(handler=_run_classify)
+    add_train_parser(commands)
     return parser
 
 
@@ -96,8 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PictagError as exc:
         print(f"pictag: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("\npictag: interrupted", file=sys.stderr)
+    except (KeyboardInterrupt, Cancelled):
+        nothing = "; nothing was written" if args.command == "train" else ""
+        print(f"\npictag: interrupted{nothing}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -178,17 +182,5 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise PictagError(f"{path}: the folder {directory} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
-        os.replace(tmp_name, path)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        yield f
