@@ -150,6 +150,12 @@ class _Run:
 
         keras.utils.set_random_seed(o.seed)
         net = transfer.build_networks(arch, size, len(scan.classes), weights, o.dropout)
+        layers = len(net.base.layers)
+        if o.fine_tune_at is not None and o.fine_tune_at >= layers:
+            raise UsageError(
+                f"--fine-tune-at {o.fine_tune_at}: {arch.display_name} has {layers} layers; "
+                f"give 0 to {layers - 1}"
+            )
         if weights is None:
             self._calibrate(net, train_samples, size)
         n_train, n_val = len(train_samples), len(val_samples)

@@ -154,7 +154,6 @@ def test_train_report_and_classify_reproduces_the_validation_results(circles, tm
     assert accuracy == pytest.approx(evaluation["accuracy"])
 
 
-@pytest.mark.skipif(not NO_TOP.is_file(), reason="ImageNet weights in ../shared not available")
 def test_random_base_model_labels_new_colour_photos(tmp_path):
     """No weights at all (what CI can always run): a learnable task must still transfer to
     images the run never saw, through `pictag classify`."""
@@ -171,6 +170,7 @@ def test_random_base_model_labels_new_colour_photos(tmp_path):
     assert accuracy >= 0.9, listed.stdout
 
 
+@pytest.mark.skipif(not NO_TOP.is_file(), reason="ImageNet weights in ../shared not available")
 def test_model_trained_on_imagenet_features_labels_new_photos(circles, tmp_path):
     """Default validation split, a weights file, the feature cache: and it really learns."""
     data, heldout = circles

@@ -742,3 +742,14 @@ def test_check_output_accepts_an_existing_model_without_touching_it(tmp_path):
     check_output(existing)
     assert existing.read_bytes() == b"old"
     assert _files(tmp_path) == ["model.keras"]
+
+
+def test_fine_tune_at_beyond_the_last_layer_is_refused(color_dataset, tmp_path, monkeypatch):
+    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path / "cache"))
+    options = TrainingOptions(
+        data_dir=color_dataset, output=tmp_path / "m.keras", weights=None, image_size=32,
+        fine_tune_at=154,
+    )  # fmt: skip
+    with pytest.raises(UsageError, match="has 154 layers"):
+        train(options)
+    assert _files(tmp_path) == []
