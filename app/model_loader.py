@@ -13,7 +13,7 @@ from app.errors import UsageError, WeightsError, first_line
 from app.model_file import load_model_file
 from app.progress import ByteProgressCallback, CancelToken
 from app.registry import ARCHITECTURES, Architecture, get_architecture
-from app.tf_runtime import import_tensorflow
+from app.tf_runtime import uint8_forward
 from app.weights import imagenet_weights_path
 
 if TYPE_CHECKING:
@@ -35,18 +35,11 @@ class LoadedModel:
     _forward: Any = None
 
     def __post_init__(self) -> None:
-        tf = import_tensorflow()
-
-        model = self.keras_model
-        spec = tf.TensorSpec([None, self.input_size, self.input_size, 3], tf.uint8)
-        # One traced graph for every batch size: far less per-call overhead than model.predict.
-        self._forward = tf.function(
-            lambda x: model(tf.cast(x, tf.float32), training=False), input_signature=[spec]
-        )
+        self._forward = uint8_forward(self.keras_model, self.input_size)
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         """(n, size, size, 3) uint8 -> (n, len(labels)) float32 probabilities."""
-        return self._forward(batch).numpy()
+        return self._forward(batch)
 
 
 def load_classifier(

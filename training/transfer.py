@@ -21,7 +21,7 @@ import numpy as np
 
 from app.errors import Cancelled, WeightsError, first_line
 from app.registry import Architecture
-from app.tf_runtime import import_keras, import_tensorflow
+from app.tf_runtime import import_keras, import_tensorflow, uint8_forward
 from training.evaluation import cross_entropy
 from training.features import Augmentation, FeatureFn, ImageStore
 from training.progress import EpochResult, StepUpdate, TrainingListener, TrainingToken
@@ -76,7 +76,6 @@ def build_networks(
 ) -> Networks:
     """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier."""
     keras = import_keras()
-    tf = import_tensorflow()
 
     base = arch.build(size=size, include_top=False)
     if weights is not None:
@@ -98,12 +97,8 @@ def build_networks(
     pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
     classifier = keras.Model(pixels, dense(dropout_layer(pooled)), name="pictag_classifier")
 
-    features_model = keras.Model(pixels, pooled)
-    spec = tf.TensorSpec([None, size, size, 3], tf.uint8)
-    forward = tf.function(
-        lambda x: features_model(tf.cast(x, tf.float32), training=False), input_signature=[spec]
-    )
-    return Networks(arch, size, base, head, classifier, lambda batch: forward(batch).numpy())
+    features_of = uint8_forward(keras.Model(pixels, pooled), size)
+    return Networks(arch, size, base, head, classifier, features_of)
 
 
 def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
@@ -231,7 +226,7 @@ def fine_tune(
         loss="sparse_categorical_crossentropy",
         metrics=["accuracy"],
     )
-    forward = _uint8_forward(net)
+    forward = uint8_forward(net.classifier, net.size)
     monitor = _epoch_monitor(
         stage="fine_tune",
         epochs=epochs,
@@ -328,17 +323,6 @@ def predict_images(
             raise Cancelled()
         chunks.append(forward(store.images[index[start : start + batch_size]]))
     return np.concatenate(chunks) if chunks else np.zeros((0, 0), np.float32)
-
-
-def _uint8_forward(net: Networks) -> Callable[[np.ndarray], np.ndarray]:
-    tf = import_tensorflow()
-
-    classifier = net.classifier
-    spec = tf.TensorSpec([None, net.size, net.size, 3], tf.uint8)
-    fn = tf.function(
-        lambda x: classifier(tf.cast(x, tf.float32), training=False), input_signature=[spec]
-    )
-    return lambda batch: fn(batch).numpy()
 
 
 def _epoch_monitor(**options: Any) -> keras.callbacks.Callback:
