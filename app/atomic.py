@@ -10,6 +10,12 @@ from pathlib import Path
 
 __all__ = ["replacing"]
 
+# mkstemp creates files readable by their owner only; a saved model or CSV should get the mode
+# any new file gets (0644 under the usual umask), so it can be shared. Read the umask once, at
+# import, while no other thread can be creating files.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
@@ -26,6 +32,11 @@ def replacing(path: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        try:
+            mode = path.stat().st_mode & 0o7777  # replacing a file keeps its permissions
+        except OSError:
+            mode = 0o666 & ~_UMASK
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
