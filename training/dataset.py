@@ -49,6 +49,7 @@ class DatasetScan:
 
     def summary(self) -> dict[str, object]:
         """The JSON-ready digest that goes into the training report."""
+        counts = self.counts()
         validation = self.counts(self.validation_samples) if self.validation_root else None
         return {
             "root": str(self.root),
@@ -56,7 +57,7 @@ class DatasetScan:
             "classes": [
                 {
                     "name": name,
-                    "images": self.counts()[i],
+                    "images": counts[i],
                     **({"validation_images": validation[i]} if validation else {}),
                 }
                 for i, name in enumerate(self.classes)
