@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.errors import UsageError, WeightsError, first_line
+from app.errors import UsageError
 from app.model_file import load_model_file
 from app.progress import ByteProgressCallback, CancelToken
-from app.registry import ARCHITECTURES, Architecture, get_architecture
+from app.registry import ARCHITECTURES, get_architecture
 from app.tf_runtime import uint8_forward
-from app.weights import imagenet_weights_path
+from app.weights import load_weights, resolve_weights
 
 if TYPE_CHECKING:
     import keras
@@ -77,39 +77,14 @@ def _load_application(
 
     arch = get_architecture(name)
     size = input_size or arch.default_size
-    if weights == "imagenet":
-        weights_path: Path | None = imagenet_weights_path(
-            arch, include_top=True, progress=progress, cancel=cancel
-        )
-    else:
-        weights_path = Path(weights) if weights is not None else None
-        if weights_path is not None and not weights_path.is_file():
-            raise UsageError(f"{weights_path}: weights file not found")
+    weights_path = resolve_weights(
+        arch, weights, include_top=True, progress=progress, cancel=cancel
+    )
     network = arch.build(size=size, include_top=True)
     if weights_path is not None:
-        try:
-            network.load_weights(weights_path)
-        except Exception as exc:
-            raise WeightsError(
-                _unusable_weights_message(arch, weights_path, weights, exc)
-            ) from None
+        load_weights(network, arch, weights_path, include_top=True)
     label = (
         "ImageNet" if weights == "imagenet" else (weights_path.name if weights_path else "random")
     )
     wrapped = arch.with_raw_input(network, size=size, name=name)
     return LoadedModel(f"{arch.display_name} ({label})", imagenet_labels(), size, wrapped)
-
-
-def _unusable_weights_message(
-    arch: Architecture, path: Path, weights: str | Path | None, exc: Exception
-) -> str:
-    detail = first_line(exc)
-    if weights == "imagenet":  # Keras' cache holds a damaged file, e.g. from a killed download
-        return (
-            f"The cached ImageNet weights file {path} is damaged ({detail}). "
-            "Delete it and Pictag will download it again."
-        )
-    return (
-        f"{path}: not usable as {arch.display_name} weights with the ImageNet top ({detail}). "
-        f"Use the file named {arch.imagenet_top.filename}."
-    )

@@ -14,13 +14,17 @@ import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.errors import Cancelled, WeightsError
+from app.errors import Cancelled, UsageError, WeightsError, first_line
 from app.paths import keras_models_dir
 from app.progress import ByteProgressCallback, CancelToken
 from app.registry import Architecture, WeightsFile
 
-__all__ = ["imagenet_weights_path", "MIRROR_ENV"]
+if TYPE_CHECKING:
+    import keras
+
+__all__ = ["imagenet_weights_path", "resolve_weights", "load_weights", "MIRROR_ENV"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,51 @@ def imagenet_weights_path(
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise WeightsError(_offline_message(arch, wanted, url, target, exc)) from exc
     return target
+
+
+def resolve_weights(
+    arch: Architecture,
+    weights: str | Path | None,
+    *,
+    include_top: bool,
+    progress: ByteProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path | None:
+    """`weights` is "imagenet" (Keras' cache, downloaded if missing), a file, or None (random)."""
+    if weights is None:
+        return None
+    if str(weights) == "imagenet":
+        return imagenet_weights_path(
+            arch, include_top=include_top, progress=progress, cancel=cancel
+        )
+    path = Path(weights).expanduser()
+    if not path.is_file():
+        raise UsageError(f"{path}: weights file not found")
+    return path
+
+
+def load_weights(
+    network: keras.Model, arch: Architecture, path: Path, *, include_top: bool
+) -> None:
+    """Load `path` into `network`, or say in one line what is wrong with the file and what to do."""
+    try:
+        network.load_weights(path)
+    except Exception as exc:  # h5py and Keras raise many types for a wrong or damaged file
+        detail = first_line(exc)
+        if path.parent.resolve() == keras_models_dir().resolve():
+            # Keras' cache holds a damaged file, e.g. from a killed download
+            message = (
+                f"The cached ImageNet weights file {path} is damaged ({detail}). "
+                "Delete it and Pictag will download it again."
+            )
+        else:
+            top = "with" if include_top else "without"
+            wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
+            message = (
+                f"{path}: not usable as {arch.display_name} weights {top} the ImageNet top "
+                f"({detail}). Use the file named {wanted.filename}."
+            )
+        raise WeightsError(message) from None
 
 
 def _download(

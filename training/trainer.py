@@ -23,7 +23,7 @@ from app.model_file import ModelInfo, save_model_file
 from app.paths import user_cache_dir
 from app.registry import Architecture, get_architecture
 from app.tf_runtime import import_keras, import_tensorflow
-from app.weights import imagenet_weights_path
+from app.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file
@@ -298,19 +298,15 @@ class _Run:
         return train_samples, val_samples
 
     def _resolve_weights(self, arch: Architecture) -> Path | None:
-        weights = self.o.weights
-        if weights is None or str(weights).lower() == "none":
-            return None
-        if str(weights) == "imagenet":
+        weights = None if str(self.o.weights).lower() == "none" else self.o.weights
+        from_imagenet = weights == "imagenet"
+        if from_imagenet:
             self._start("download", f"Getting {arch.display_name} ImageNet weights", 0)
-            path = imagenet_weights_path(
-                arch, include_top=False, progress=self._download_progress, cancel=self.token
-            )
+        path = resolve_weights(
+            arch, weights, include_top=False, progress=self._download_progress, cancel=self.token
+        )
+        if from_imagenet:
             self._stage_done("download")
-            return path
-        path = Path(weights).expanduser()
-        if not path.is_file():
-            raise UsageError(f"{path}: weights file not found")
         return path
 
     def _extract(

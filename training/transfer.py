@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.errors import Cancelled, WeightsError, first_line
+from app.errors import Cancelled
 from app.registry import Architecture
 from app.tf_runtime import import_keras, import_tensorflow, uint8_forward
+from app.weights import load_weights
 from training.evaluation import cross_entropy
 from training.features import Augmentation, FeatureFn, ImageStore
 from training.progress import EpochResult, StepUpdate, TrainingListener, TrainingToken
@@ -79,13 +80,7 @@ def build_networks(
 
     base = arch.build(size=size, include_top=False)
     if weights is not None:
-        try:
-            base.load_weights(weights)
-        except Exception as exc:
-            raise WeightsError(
-                f"{weights}: not usable as {arch.display_name} weights without the ImageNet "
-                f"top ({first_line(exc)}). Use the file named {arch.imagenet_no_top.filename}."
-            ) from None
+        load_weights(base, arch, weights, include_top=False)
     base.trainable = False
     dropout_layer = keras.layers.Dropout(dropout, name="head_dropout")
     dense = keras.layers.Dense(classes, activation="softmax", name="predictions")

@@ -11,7 +11,7 @@ import pytest
 from app.errors import Cancelled, WeightsError
 from app.progress import CancelToken
 from app.registry import Architecture, WeightsFile, get_architecture
-from app.weights import MIRROR_ENV, imagenet_weights_path
+from app.weights import MIRROR_ENV, imagenet_weights_path, load_weights
 
 
 def _closed_port() -> int:
@@ -103,3 +103,25 @@ def test_cancel_during_download_leaves_nothing(keras_home, tmp_path, monkeypatch
     with pytest.raises(Cancelled):
         imagenet_weights_path(_fake_arch("w.h5", None), progress=progress, cancel=token)
     assert list((keras_home / "models").iterdir()) == []
+
+
+@pytest.mark.parametrize("include_top", [True, False])
+def test_damaged_cached_file_says_delete_it(keras_home, include_top):
+    """Classification (with top) and training (without) give the same advice for the cache."""
+    arch = get_architecture("mobilenet_v2")
+    wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
+    cached = keras_home / "models" / wanted.filename
+    cached.parent.mkdir()
+    cached.write_bytes(b"not an HDF5 file")
+    network = arch.build(size=32, include_top=include_top)
+    with pytest.raises(WeightsError, match="is damaged .*Delete it"):
+        load_weights(network, arch, cached, include_top=include_top)
+
+
+def test_wrong_local_file_names_the_file_to_use(tmp_path):
+    arch = get_architecture("mobilenet_v2")
+    wrong = tmp_path / "mine.h5"
+    wrong.write_bytes(b"not an HDF5 file")
+    network = arch.build(size=32, include_top=False)
+    with pytest.raises(WeightsError, match=arch.imagenet_no_top.filename):
+        load_weights(network, arch, wrong, include_top=False)
