@@ -19,12 +19,14 @@ os.umask(_UMASK)
 
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path` to write; on success it becomes `path`.
+    """Yield a temporary path beside `path` (its folder created if needed) to write; on success
+    it becomes `path`.
 
     On any failure (or Ctrl-C) the temporary file is removed and `path` keeps its old content.
     The temporary name keeps the suffix, since some writers (Keras) insist on it.
     """
     directory = path.parent if str(path.parent) else Path(".")
+    directory.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=directory)
     os.close(fd)
     tmp = Path(tmp_name)

@@ -45,7 +45,6 @@ def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> No
     """Write atomically: until the final rename, an existing file at `path` is untouched."""
     path = Path(path)
     _check_consistent(model, info, path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     with replacing(path) as tmp:
         model.save(tmp)
         metadata = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **asdict(info)}

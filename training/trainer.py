@@ -442,7 +442,6 @@ class _Run:
             "stage_seconds": {k: round(v, 2) for k, v in self.timings.items()},
             "versions": _versions(),
         }
-        report_path.parent.mkdir(parents=True, exist_ok=True)
         write_report(report_path, report)
         self._stage_done("save")
         return TrainingResult(

@@ -39,3 +39,10 @@ def test_a_failure_leaves_the_old_file_and_no_temporary(tmp_path):
         raise RuntimeError("disk full")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.keras"]
+
+
+def test_missing_folders_are_created(tmp_path):
+    target = tmp_path / "models" / "2026" / "leaves.keras"
+    with replacing(target) as tmp:
+        tmp.write_text("x")
+    assert target.read_text() == "x"
