@@ -72,6 +72,9 @@ class TrainingOptions:
     report: Path | None = None  # None: beside the model, NAME.report.json
     use_cache: bool = True
 
+    def fine_tune_layer(self, arch: Architecture) -> int:
+        return self.fine_tune_at if self.fine_tune_at is not None else arch.fine_tune_at
+
     def fine_tune_rate(self) -> float:
         return self.fine_tune_learning_rate or self.learning_rate / 100
 
@@ -200,7 +203,7 @@ class _Run:
             history = {"head": head_result.history, "fine_tune": []}
             stopped = head_result.stopped_by_user or self.token.stop_requested
             if store is not None and not stopped:
-                at = o.fine_tune_at if o.fine_tune_at is not None else arch.fine_tune_at
+                at = o.fine_tune_layer(arch)
                 self._start(
                     "fine_tune",
                     f"Phase 2: fine-tuning {arch.display_name} from layer {at}",
@@ -487,7 +490,7 @@ def _parameters(o: TrainingOptions, arch: Architecture, size: int) -> dict[str, 
     params = asdict(replace(o, report=o.report_path()))
     params.update(
         image_size=size,
-        fine_tune_at=o.fine_tune_at if o.fine_tune_at is not None else arch.fine_tune_at,
+        fine_tune_at=o.fine_tune_layer(arch),
         fine_tune_learning_rate=o.fine_tune_rate(),
         weights=str(o.weights) if o.weights is not None else None,
     )

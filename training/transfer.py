@@ -129,8 +129,8 @@ def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
         base.trainable = False
 
 
-def freeze_for_fine_tuning(base: keras.Model, fine_tune_at: int) -> int:
-    """Unfreeze layers from `fine_tune_at` on, except batch norm; returns trainable layers.
+def freeze_for_fine_tuning(base: keras.Model, fine_tune_at: int) -> None:
+    """Unfreeze layers from `fine_tune_at` on, except batch norm.
 
     Batch-norm layers get `trainable = False` one by one: in Keras 3 that is what makes them run
     in inference mode and keep their moving statistics. Calling the base with training=False
@@ -143,7 +143,6 @@ def freeze_for_fine_tuning(base: keras.Model, fine_tune_at: int) -> int:
         layer.trainable = index >= fine_tune_at and not isinstance(
             layer, keras.layers.BatchNormalization
         )
-    return sum(1 for layer in base.layers if layer.trainable and layer.weights)
 
 
 def train_head(
@@ -161,13 +160,7 @@ def train_head(
     token: TrainingToken,
     progress: Progress,
 ) -> tuple[PhaseResult, Best]:
-    keras = import_keras()
-
-    net.head.compile(
-        optimizer=keras.optimizers.Adam(learning_rate),
-        loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
-    )
+    _compile(net.head, learning_rate)
     monitor = _epoch_monitor(
         stage="head",
         epochs=epochs,
@@ -212,15 +205,8 @@ def fine_tune(
 
     `best` is phase 1's: an epoch of this phase replaces it only with a lower validation loss.
     """
-    keras = import_keras()
-
     freeze_for_fine_tuning(net.base, fine_tune_at)
-    train_model = net.classifier
-    train_model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate),
-        loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
-    )
+    _compile(net.classifier, learning_rate)
     forward = uint8_forward(net.classifier, net.size)
     monitor = _epoch_monitor(
         stage="fine_tune",
@@ -243,9 +229,19 @@ def fine_tune(
         seed=seed,
         augment=augmentation_layers(augmentation, seed),
     )
-    train_model.fit(dataset, epochs=epochs, verbose=0, shuffle=False, callbacks=[monitor])
+    net.classifier.fit(dataset, epochs=epochs, verbose=0, shuffle=False, callbacks=[monitor])
     assert monitor.best is not None
     return monitor.result, monitor.best
+
+
+def _compile(model: keras.Model, learning_rate: float) -> None:
+    keras = import_keras()
+
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate),
+        loss="sparse_categorical_crossentropy",
+        metrics=["accuracy"],
+    )
 
 
 def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.layers.Layer]:
