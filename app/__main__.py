@@ -1,4 +1,4 @@
-"""`python -m app` behaves exactly like the `pictag` command."""
+"""`python -m app` behaves exactly like the `pictag` command (no arguments: the desktop app)."""
 
 import sys
 

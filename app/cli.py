@@ -31,11 +31,24 @@ COMMANDS = ("classify", "train")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pictag",
-        description="Classify photos with ImageNet models or a model trained on your own folders.",
+        description="Classify photos with ImageNet models or a model trained on your own folders. "
+        "Without a command, 'pictag' opens the desktop app.",
         epilog="'pictag PATH...' is short for 'pictag classify PATH...'.",
     )
     parser.add_argument("--version", action="version", version=f"pictag {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="DIR",
+        help="desktop app: render each tab in a realistic state to PNG files in DIR, then exit",
+    )
+    parser.add_argument(
+        "--screenshot-data",
+        type=Path,
+        metavar="FOLDER",
+        help="with --screenshot: a labeled folder (FOLDER/<class>/...) instead of demo photos",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     classify = commands.add_parser(
         "classify",
@@ -88,8 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        from app.ui.gui import run_gui
+
+        return run_gui(
+            screenshot_dir=args.screenshot,
+            screenshot_data=args.screenshot_data,
+            verbose=args.verbose,
+        )
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -16,7 +16,14 @@ from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from app.errors import PictagError, first_line
 
-__all__ = ["ImageLoadError", "load_image", "probe_image", "to_rgb", "DEFAULT_MAX_PIXELS"]
+__all__ = [
+    "ImageLoadError",
+    "load_image",
+    "load_thumbnail",
+    "probe_image",
+    "to_rgb",
+    "DEFAULT_MAX_PIXELS",
+]
 
 # Pillow itself refuses images above twice its MAX_IMAGE_PIXELS (decompression bombs); between
 # one and two times it only warns, and 100-megapixel cameras live there. Pictag enforces the hard
@@ -44,12 +51,28 @@ def load_image(
     """Decode `path` into a (height, width, 3) uint8 array resized to `size` (width, height)."""
     path = Path(path)
     with _reasons_for_failures(path), _open_checked(path, max_pixels) as img:
-        if img.format == "JPEG":
-            # Let libjpeg scale by 1/2, 1/4 or 1/8 while decoding: a 24 MP photo decodes
-            # ~10x faster and the result is still at least as large as the target.
-            side = max(size)
-            img.draft("RGB", (side, side))
+        _draft(img, max(size))
         return np.asarray(to_rgb(_oriented(img), size), dtype=np.uint8)
+
+
+def load_thumbnail(
+    path: str | Path, max_side: int, *, max_pixels: int = DEFAULT_MAX_PIXELS
+) -> np.ndarray:
+    """Decode `path` upright, scaled to fit a `max_side` square with its aspect ratio kept."""
+    path = Path(path)
+    with _reasons_for_failures(path), _open_checked(path, max_pixels) as img:
+        _draft(img, max_side)
+        img = _oriented(img)
+        scale = min(1.0, max_side / max(img.size))
+        size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+        return np.asarray(to_rgb(img, size), dtype=np.uint8)
+
+
+def _draft(img: Image.Image, side: int) -> None:
+    """Let libjpeg scale by 1/2, 1/4 or 1/8 while decoding: a 24 MP photo decodes ~10x faster
+    and the result is still at least `side` pixels on its shorter edge."""
+    if img.format == "JPEG":
+        img.draft("RGB", (side, side))
 
 
 def probe_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> tuple[int, int]:

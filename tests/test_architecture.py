@@ -17,11 +17,11 @@ import training
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _engine_modules() -> list[str]:
+def _modules(ui: bool) -> list[str]:
     names = []
     for package in (app, training):
         for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + "."):
-            if not info.name.startswith("app.ui"):
+            if info.name.startswith("app.ui") == ui:
                 names.append(info.name)
     return names
 
@@ -39,11 +39,19 @@ def _modules_after_import(modules: list[str]) -> set[str]:
 
 
 def test_engine_imports_no_qt_and_no_tensorflow_until_needed():
-    modules = _engine_modules()
+    modules = _modules(ui=False)
     assert "app.classifier" in modules and "app.cli" in modules
     loaded = _modules_after_import(modules)
     assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
     # TensorFlow loads when a model is first needed, so `pictag --help` is instant.
+    assert "tensorflow" not in loaded and "keras" not in loaded
+
+
+def test_the_desktop_app_imports_without_tensorflow():
+    """So the window is on screen before TensorFlow's seconds-long import begins."""
+    modules = _modules(ui=True)
+    assert "app.ui.main_window" in modules and "app.ui.workers.train_jobs" in modules
+    loaded = _modules_after_import(modules)
     assert "tensorflow" not in loaded and "keras" not in loaded
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFile, JpegImagePlugin
+from PIL import ExifTags, Image, ImageFile, JpegImagePlugin
 
 from app.errors import PictagError
 from app.image_io import ImageLoadError, load_image
@@ -484,3 +484,16 @@ def test_output_size_dtype_channels(tmp_path, suffix, target):
 def test_str_path_accepted(tmp_path, suffix):
     path = make_photo(tmp_path / f"photo{suffix}")
     _assert_image_array(load_image(str(path), (16, 16)), (16, 16))
+
+
+def test_thumbnail_keeps_aspect_ratio_and_orientation(tmp_path):
+    from app.image_io import load_thumbnail
+
+    wide = make_photo(tmp_path / "wide.jpg", size=(400, 200))
+    assert load_thumbnail(wide, 96).shape == (48, 96, 3)
+    small = make_photo(tmp_path / "small.png", size=(40, 30))
+    assert load_thumbnail(small, 96).shape == (30, 40, 3)  # never enlarged
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6  # rotate 90: a portrait photo stored landscape
+    Image.new("RGB", (300, 100), (10, 20, 30)).save(tmp_path / "rot.jpg", exif=exif)
+    assert load_thumbnail(tmp_path / "rot.jpg", 90).shape == (90, 30, 3)

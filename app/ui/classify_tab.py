@@ -1,0 +1,411 @@
+"""The Classify tab: drop photos or folders, watch results stream in, filter, sort and export.
+
+One classification runs at a time (a JobRunner); a new request cancels the running one and
+starts when it has finished, and chunks still queued from the old run are ignored by checking
+which job sent them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.discovery import IMAGE_EXTENSIONS
+from app.results import ClassifyResult
+from app.ui.detail_view import DetailView
+from app.ui.drop_area import DropArea, local_paths
+from app.ui.messages import show_error
+from app.ui.model_controller import ModelController
+from app.ui.result_delegate import LabelFilterBox, ResultsView
+from app.ui.results_model import (
+    ResultRole,
+    ResultsFilter,
+    ResultsModel,
+    SortMode,
+    count,
+    describe_summary,
+    write_csv,
+)
+from app.ui.settings import Keys, Settings
+from app.ui.thumbnail_cache import ThumbnailCache
+from app.ui.workers.base import JobRunner
+from app.ui.workers.inference import ClassifyJob, ClassifyProgress, ClassifySummary
+
+__all__ = ["ClassifyTab", "image_filter"]
+
+log = logging.getLogger(__name__)
+
+DROP_HINT = "Drop photos or folders here\nor use Open Images… / Open Folder…"
+WAITING = "Waiting for the model…"
+
+
+def _row(*items: QWidget | int | None, into: QHBoxLayout | None = None) -> QHBoxLayout:
+    """A row of widgets; an int adds that much space, None a stretch."""
+    row = into or QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        elif isinstance(item, int):
+            row.addSpacing(item)
+        else:
+            row.addWidget(item)
+    return row
+
+
+def image_filter() -> str:
+    patterns = " ".join(f"*{ext}" for ext in sorted(IMAGE_EXTENSIONS))
+    return f"Images ({patterns});;All files (*)"
+
+
+class ClassifyTab(QWidget):
+    """See the module docstring; the main window uses the public methods and signals."""
+
+    status_message = Signal(str)
+    busy_changed = Signal(bool)
+    has_results_changed = Signal(bool)
+
+    def __init__(
+        self,
+        controller: ModelController,
+        thumbnails: ThumbnailCache,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.thumbnails = thumbnails
+        self.settings = settings
+        self._inputs: list[Path] = []
+        self._start_requested = False  # inputs wait for the model or for the old run to end
+        self._job: ClassifyJob | None = None  # the run whose signals count
+        self._last_progress = ClassifyProgress(0, 0, 0.0)
+        self._busy = False
+        self._has_results = False
+        self._runner = JobRunner("classify", self)
+        self._runner.busy_changed.connect(self._runner_busy)
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsFilter(self.model, self)
+        self._build()
+        self.model.labels_added.connect(self.filter_box.add_labels)
+        self.model.rowsInserted.connect(self._contents_changed)
+        self.model.modelReset.connect(self._contents_changed)
+        for changed in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            changed.connect(self._update_shown)
+        thumbnails.ready.connect(self.model.thumbnail_ready)
+        controller.ready.connect(self._model_ready)
+        self.setAcceptDrops(True)  # anywhere on the tab, the results list included
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.open_images_button = QPushButton("Open Images…")
+        self.open_folder_button = QPushButton("Open Folder…")
+        self.open_images_button.clicked.connect(self.open_images)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.filter_box = LabelFilterBox()
+        self.filter_box.editTextChanged.connect(self._filter_changed)
+        self.sort_box = QComboBox()
+        for mode in SortMode:
+            self.sort_box.addItem(mode.value, mode)
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip("Save every result (top 5 labels each) as a CSV file")
+        self.export_button.clicked.connect(self.export_csv)
+        for widget in (self.filter_box, self.sort_box, self.export_button):
+            widget.setEnabled(False)  # until there are results
+        top = _row(self.open_images_button, self.open_folder_button, None, QLabel("Show:"))
+        _row(self.filter_box, 8, QLabel("Sort:"), self.sort_box, 8, self.export_button, into=top)
+
+        self.drop_area = DropArea(DROP_HINT)
+        self.drop_area.dropped.connect(self.classify_paths)
+        self.view = ResultsView(self.thumbnails)
+        self.view.setModel(self.proxy)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.detail = DetailView(self.thumbnails)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        if not self.splitter.restoreState(self.settings.get(Keys.SPLITTER)):
+            self.splitter.setSizes([640, 320])
+        self.splitter.splitterMoved.connect(self._save_splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress_label = QLabel()
+        self.shown_label = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        bottom = _row(self.shown_label, self.progress, self.progress_label, self.cancel_button)
+        bottom.setStretchFactor(self.progress, 1)
+
+        self.results_page = QWidget()
+        page = QVBoxLayout(self.results_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.splitter, 1)
+        page.addLayout(bottom)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.drop_area)
+        self.stack.addWidget(self.results_page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def classify_paths(self, paths: list[Path]) -> None:
+        """Replace what is shown with the results for `paths` (files and/or folders)."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        self._inputs, self._start_requested = paths, True
+        self._job = None  # whatever the running job still sends is stale now
+        self._clear()
+        self.stack.setCurrentWidget(self.results_page)
+        self._try_start()
+
+    def open_images(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Open Images", self.settings.get(Keys.IMAGE_FOLDER), image_filter()
+        )
+        if names:
+            self.settings.set(Keys.IMAGE_FOLDER, str(Path(names[0]).parent))
+            self.classify_paths([Path(n) for n in names])
+
+    def open_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, "Open Folder", self.settings.get(Keys.IMAGE_FOLDER)
+        )
+        if name:
+            self.settings.set(Keys.IMAGE_FOLDER, name)
+            self.classify_paths([Path(name)])
+
+    def export_csv(self) -> None:
+        """Every result in file order (whatever is filtered), in the CLI's CSV schema."""
+        results = self.model.results()
+        if not results:
+            self.status_message.emit("There are no results to export yet.")
+            return
+        start = Path(self.settings.get(Keys.SAVE_FOLDER) or Path.home()) / "pictag-results.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export CSV", str(start), "CSV files (*.csv);;All files (*)"
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
+        try:
+            write_csv(results, path)
+        except OSError as exc:
+            log.warning("CSV export to %s failed: %s", path, exc)
+            show_error(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}.")
+            return
+        self.settings.set(Keys.SAVE_FOLDER, str(path.parent))
+        self.status_message.emit(f"Exported {count(len(results), 'result', 'results')} to {path}")
+
+    def cancel(self) -> None:
+        """Stop the run (rows classified so far stay) or the wait for the model."""
+        self._start_requested = False
+        if self._runner.busy:
+            self._runner.cancel()
+            self.progress_label.setText("Cancelling…")
+        elif self.model.rowCount() == 0:
+            self._show_drop_area()
+        self._update_busy()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and join the worker threads; True when they ended in time."""
+        self._start_requested = False
+        self._save_splitter()
+        ended = self._runner.shutdown(timeout_ms)
+        self._job = None
+        ended = self.detail.shutdown(timeout_ms) and ended
+        self._update_busy()
+        return ended
+
+    # -- running -------------------------------------------------------------------------------
+
+    def _try_start(self) -> None:
+        if not self._start_requested:
+            return
+        if self._runner.busy:
+            self._runner.cancel()  # `_runner_busy(False)` comes back here
+            self._set_progress("Waiting for the previous run to stop…", busy=True)
+            return
+        model = self.controller.model
+        if model is None:
+            self._set_progress(WAITING, busy=True)
+            self.status_message.emit(WAITING)
+            self._update_busy()
+            return
+        self._start_requested = False
+        self._clear()
+        job = ClassifyJob(model, self._inputs)
+        job.yielded.connect(self._chunk)
+        job.progress.connect(self._progress)
+        job.result.connect(self._done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self._job = job
+        self._set_progress("Looking for images…", busy=True)
+        self.status_message.emit(f"Classifying with {model.name}…")
+        self._runner.start(job)
+        self._update_busy()
+
+    @Slot(bool)
+    def _runner_busy(self, busy: bool) -> None:
+        # The runner says "not busy" once the job's `finished` was delivered: the next run can
+        # start then (JobRunner allows one job at a time).
+        if not busy:
+            if self._start_requested:
+                self._try_start()
+            elif self.model.rowCount() == 0 and self._job is not None:
+                self._show_drop_area()
+        self._update_busy()
+
+    def _current(self) -> bool:
+        return self._job is not None and self.sender() is self._job
+
+    @Slot(object)
+    def _chunk(self, chunk: list[ClassifyResult]) -> None:
+        if self._current():
+            self.model.append(chunk)
+
+    @Slot(object)
+    def _progress(self, progress: ClassifyProgress) -> None:
+        if not self._current():
+            return
+        self._last_progress = progress
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self.progress_label.setText(
+            f"{progress.done:,} / {progress.total:,} · {progress.images_per_second:.1f} images/s"
+        )
+
+    @Slot(object)
+    def _done(self, summary: ClassifySummary) -> None:
+        if not self._current():
+            return
+        message = describe_summary(summary)
+        if summary.classified + summary.failed == 0:
+            message = "No images found in " + ", ".join(p.name or str(p) for p in self._inputs)
+        self.progress_label.setText(
+            f"{count(summary.classified + summary.failed, 'image', 'images')}"
+            f" in {summary.seconds:.1f} s"
+        )
+        self.status_message.emit(message)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        if self._current():
+            self.progress_label.setText("Stopped")
+            self.status_message.emit(message)
+            show_error(self, "Classification stopped", message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self._current():
+            p = self._last_progress
+            self.progress_label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
+            self.status_message.emit(f"Cancelled: {p.done:,} of {p.total:,} images classified")
+
+    @Slot(object, object)
+    def _model_ready(self, model: object, spec: object) -> None:
+        """Re-classify what is shown with the new model (or start what waited for one)."""
+        if self._start_requested:
+            self._try_start()
+        elif self._inputs and self.stack.currentWidget() is self.results_page:
+            self.classify_paths(self._inputs)
+
+    # -- view state ----------------------------------------------------------------------------
+
+    def _clear(self) -> None:
+        self.model.clear()
+        self._last_progress = ClassifyProgress(0, 0, 0.0)
+        self.detail.show_result(None)
+        self.filter_box.reset()
+
+    def _show_drop_area(self) -> None:
+        self._inputs = []
+        self.stack.setCurrentWidget(self.drop_area)
+
+    def _set_progress(self, text: str, *, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        self.progress_label.setText(text)
+
+    def _update_busy(self) -> None:
+        busy = self._runner.busy or self._start_requested
+        self.cancel_button.setEnabled(busy)
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    @Slot()
+    def _contents_changed(self) -> None:
+        has = self.model.rowCount() > 0
+        if has != self._has_results:
+            self._has_results = has
+            for widget in (self.filter_box, self.sort_box, self.export_button):
+                widget.setEnabled(has)
+            self.has_results_changed.emit(has)
+
+    @Slot()
+    def _update_shown(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.shown_label.setText(f"Showing {shown:,} of {total:,}" if self.proxy.active else "")
+
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_shown()
+
+    @Slot(int)
+    def _sort_changed(self, _index: int) -> None:
+        self.model.set_sort_mode(self.sort_box.currentData())
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current)
+        else:
+            self.view.scrollToTop()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_result(current.data(ResultRole) if current.isValid() else None)
+
+    @Slot()
+    def _save_splitter(self) -> None:
+        self.settings.set(Keys.SPLITTER, self.splitter.saveState())
+
+    # -- drops anywhere on the tab: a new run, like the drop area's ----------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.classify_paths(paths)

@@ -1,0 +1,305 @@
+"""The results list: rows painted with a thumbnail, the file name and the top-3 labels with
+probability bars, what a user can do with them (context menu, double-click to open), and the
+box that filters them by label.
+
+A delegate rather than a widget per row, so 10,000 results cost 10,000 small Python objects and
+only the rows in sight are ever painted (and only they ask for their thumbnails).
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.results import ClassifyResult
+from app.ui.file_actions import file_menu, open_file
+from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, PathRole, ResultRole
+from app.ui.thumbnail_cache import ThumbnailCache
+
+__all__ = [
+    "LabelFilterBox",
+    "ResultDelegate",
+    "ResultsView",
+    "ROW_LABELS",
+    "paint_bar",
+    "paint_thumbnail",
+    "percent",
+    "warning_color",
+]
+
+log = logging.getLogger(__name__)
+
+ROW_LABELS = 3
+THUMB = 76
+MARGIN = 8
+GAP = 12
+MAX_LABEL_WIDTH = 220
+MAX_BAR_WIDTH = 280
+
+
+def percent(probability: float) -> str:
+    return f"{probability:.1%}"
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def warning_color(palette: QPalette) -> QColor:
+    """Readable on the palette's base colour: a warm red on light themes, a soft one on dark."""
+    return QColor(255, 130, 120) if is_dark(palette) else QColor(185, 40, 30)
+
+
+def faded(color: QColor, alpha: int) -> QColor:
+    result = QColor(color)
+    result.setAlpha(alpha)
+    return result
+
+
+def paint_bar(
+    painter: QPainter, rect: QRectF, fraction: float, fill: QColor, track: QColor
+) -> None:
+    """A rounded track with the filled part; antialiasing must be on."""
+    radius = rect.height() / 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(track)
+    painter.drawRoundedRect(rect, radius, radius)
+    width = rect.width() * max(0.0, min(1.0, fraction))
+    if width >= 1.0:
+        painter.setBrush(fill)
+        filled = QRectF(rect.left(), rect.top(), max(width, rect.height()), rect.height())
+        painter.drawRoundedRect(filled, radius, radius)
+
+
+def paint_thumbnail(
+    painter: QPainter,
+    rect: QRect,
+    pixmap: QPixmap | None,
+    palette: QPalette,
+    *,
+    broken: bool = False,
+) -> None:
+    """The pixmap fitted into `rect`, or a placeholder tile (with a warning sign if `broken`)."""
+    if pixmap is not None and not pixmap.isNull():
+        size = pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(rect.center())
+        painter.drawPixmap(target, pixmap)
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded(palette.color(QPalette.ColorRole.Text), 18))
+    painter.drawRoundedRect(QRectF(rect), 6, 6)
+    if broken:
+        side = min(32, rect.width() // 2)
+        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon_rect = QRect(0, 0, side, side)
+        icon_rect.moveCenter(rect.center())
+        icon.paint(painter, icon_rect)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Rows of one height (the view sets uniform item sizes, so it measures one row only)."""
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = option.fontMetrics.height() + 3
+        height = max(THUMB, line * (1 + ROW_LABELS) + 2) + 2 * MARGIN
+        return QSize(320, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        result: ClassifyResult | None = index.data(ResultRole)
+        if result is None:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        painter.save()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        rect = option.rect
+        thumb = QRect(rect.left() + MARGIN, rect.top() + (rect.height() - THUMB) // 2, THUMB, THUMB)
+        pixmap = self.thumbnails.pixmap(result.path) if result.ok else None
+        broken = not result.ok or self.thumbnails.is_unreadable(result.path)
+        paint_thumbnail(painter, thumb, pixmap, palette, broken=broken)
+
+        left = thumb.right() + 1 + GAP
+        width = rect.right() - MARGIN - left
+        fm = option.fontMetrics
+        line = fm.height() + 3
+        top = rect.top() + (rect.height() - line * (1 + ROW_LABELS)) // 2
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        name = QFontMetrics(bold).elidedText(result.path.name, Qt.TextElideMode.ElideMiddle, width)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(left, top, width, line), align, name)
+        painter.setFont(option.font)
+        body = QRect(left, top + line, width, line * ROW_LABELS)
+        if result.ok:
+            self._paint_labels(painter, body, result, fm, palette, text, selected)
+        else:
+            painter.setPen(text if selected else warning_color(palette))
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            reason = fm.elidedText(result.error or "", Qt.TextElideMode.ElideRight, width * 2)
+            painter.drawText(body, int(flags) | int(Qt.TextFlag.TextWordWrap), reason)
+        painter.restore()
+
+    def _paint_labels(
+        self,
+        painter: QPainter,
+        body: QRect,
+        result: ClassifyResult,
+        fm: QFontMetrics,
+        palette: QPalette,
+        text: QColor,
+        selected: bool,
+    ) -> None:
+        line = body.height() // ROW_LABELS
+        percent_width = fm.horizontalAdvance("100.0%") + 4
+        label_width = min(MAX_LABEL_WIDTH, max(80, int(body.width() * 0.38)))
+        bar_width = min(MAX_BAR_WIDTH, body.width() - label_width - percent_width - 2 * GAP)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        fill = text if selected else accent
+        track = faded(text, 45 if selected else 26)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for i, prediction in enumerate(result.predictions[:ROW_LABELS]):
+            y = body.top() + i * line
+            colour = text if i == 0 or selected else faded(text, 170)
+            painter.setPen(colour)
+            label = fm.elidedText(prediction.label, Qt.TextElideMode.ElideRight, label_width)
+            painter.drawText(QRect(body.left(), y, label_width, line), left, label)
+            x = body.left() + label_width + GAP
+            if bar_width >= 24:
+                bar = QRectF(x, y + (line - 6) / 2, bar_width, 6)
+                paint_bar(
+                    painter, bar, prediction.probability, faded(fill, 255 if i == 0 else 150), track
+                )
+                x += bar_width + GAP
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(x, y, percent_width, line), right, percent(prediction.probability)
+            )
+
+
+class ResultsView(QListView):
+    """A list of uniform rows (so scrolling 10,000 costs what 20 do), multi-selection, the file
+    context menu, and double-click to open. Drops reach the parent, which starts a new run."""
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(ResultDelegate(thumbnails, self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_context_menu)
+        self.doubleClicked.connect(self._open_index)
+
+    def selected_results(self) -> list[ClassifyResult]:
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(ResultRole) for index in rows]
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The menu for the selection, after selecting the row under `pos` if it was not."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        selection = self.selectionModel()
+        if not selection.isSelected(index):
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            selection.setCurrentIndex(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+        return file_menu([result.path for result in self.selected_results()], self)
+
+    @Slot(QPoint)
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            menu.popup(self.viewport().mapToGlobal(pos))
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        path = index.data(PathRole)
+        if path is not None:
+            open_file(path)
+
+
+class LabelFilterBox(QComboBox):
+    """ "All labels", "Errors only", then the top-1 labels seen so far, sorted; editable, with
+    a completer that matches anywhere in a label."""
+
+    FIRST_LABEL = 3  # after the two choices and a separator
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys: list[str] = []  # casefolded, sorted: the labels listed
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems([ALL_LABELS, ERRORS_ONLY])
+        self.insertSeparator(2)
+        self.setMinimumContentsLength(18)
+        self.lineEdit().setPlaceholderText("Filter by label")
+        self.setToolTip("Show the photos whose top label is this one (or contains this text)")
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    @Slot(list)
+    def add_labels(self, labels: list[str]) -> None:
+        for label in labels:  # inserting leaves the text being typed alone
+            position = bisect_right(self._keys, label.casefold())
+            self._keys.insert(position, label.casefold())
+            self.insertItem(self.FIRST_LABEL + position, label)
+
+    def labels(self) -> list[str]:
+        return [self.itemText(i) for i in range(self.FIRST_LABEL, self.count())]
+
+    def reset(self) -> None:
+        self.setCurrentIndex(0)
+        while self.count() > self.FIRST_LABEL:
+            self.removeItem(self.FIRST_LABEL)
+        self._keys = []

@@ -1,0 +1,442 @@
+"""The Train tab: a dataset folder in, a trained and evaluated model out.
+
+Training always writes to a working file in the app's data folder, so a model is never lost
+when the user forgets to save; "Save model as…" copies it (and its report) where they want.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.atomic import replacing
+from app.ui.curves import TrainingProgress, format_duration
+from app.ui.drop_area import local_paths
+from app.ui.evaluation_view import EvaluationView
+from app.ui.messages import show_error
+from app.ui.scan_report import DatasetBox, ScanReport
+from app.ui.settings import Keys, Settings
+from app.ui.thumbnail_cache import ThumbnailCache
+from app.ui.training_form import TrainingForm, describe, working_model_path
+from app.ui.workers.base import JobRunner
+from app.ui.workers.train_jobs import ScanJob, TrainingJob
+from training.dataset import DatasetScan
+from training.trainer import TrainingOptions, TrainingResult
+
+__all__ = ["TrainTab"]
+
+log = logging.getLogger(__name__)
+
+
+class TrainTab(QWidget):
+    use_model_requested = Signal(Path)  # load this model and switch to Classify
+    status_message = Signal(str)
+    busy_changed = Signal(bool)
+    training_finished = Signal(object)  # TrainingResult, or None when cancelled or failed
+
+    def __init__(
+        self, thumbnails: ThumbnailCache, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dataset: Path | None = None
+        self.scan: DatasetScan | None = None
+        self.scan_error = ""
+        self.result: TrainingResult | None = None
+        self.model_path: Path | None = None  # the model "Use" loads: saved copy, else working
+        self.saved = False
+        self._options: TrainingOptions | None = None
+        self._rescan = False
+        self._stopping = self._cancelling = False
+        self._busy = False
+        self._shown = False
+        self._scans = JobRunner("scan", self)
+        self._training = JobRunner("training", self)
+        for runner in (self._scans, self._training):
+            runner.busy_changed.connect(self._runner_changed)
+        self.setAcceptDrops(True)
+        self._build(thumbnails)
+        self._update_controls()
+
+    # -- public API ------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._scans.busy or self._training.busy
+
+    @property
+    def job(self) -> TrainingJob | None:
+        """The training job while one runs (tests and the main window can watch its signals)."""
+        job = self._training.job
+        return job if isinstance(job, TrainingJob) and self._training.busy else None
+
+    def set_dataset(self, path: Path) -> None:
+        if self._training.busy:
+            self.status_message.emit("Training is running: wait for it to end, or cancel it.")
+            return
+        self.dataset = Path(path)
+        self.settings.set(Keys.DATASET_FOLDER, str(self.dataset))
+        self.path_edit.show_path(self.dataset)
+        self._start_scan()
+
+    def start(self) -> None:
+        if self.scan is None or self.dataset is None or self.busy:
+            return
+        self._options = self.form.options(self.dataset, working_model_path(self.dataset))
+        self._stopping = self._cancelling = False
+        self.progress.reset()
+        self.results.clear()
+        self.right.setTabEnabled(2, False)
+        self.right.setCurrentIndex(1)
+        self.progress.log(f"Training on {self.dataset} ({describe(self._options)})")
+        job = TrainingJob(self._options)
+        job.dataset_ready.connect(self._dataset_ready)
+        job.stage_started.connect(self.progress.stage_started)
+        job.progress.connect(self.progress.step)
+        job.epoch_ended.connect(self.progress.epoch_ended)
+        job.message.connect(self.progress.log)
+        job.result.connect(self._trained)
+        job.failed.connect(self._training_failed)
+        job.cancelled.connect(self._training_cancelled)
+        self._training.start(job)
+        self.status_message.emit("Training started")
+
+    def stop_keep_best(self) -> None:
+        job = self.job
+        if job is not None and not self._stopping:
+            self._stopping = True
+            job.stop()
+            self.progress.log("Stopping: the best weights so far will be evaluated and saved…")
+            self._update_controls()
+
+    def cancel(self) -> None:
+        job = self.job
+        if job is not None and not self._cancelling:
+            self._cancelling = True
+            job.cancel()
+            self.progress.log("Cancelling…")
+            self._update_controls()
+        elif self._scans.busy:
+            self._scans.cancel()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel everything and wait for the threads; False if one did not end in time."""
+        self._rescan = False
+        self._cancelling = True
+        discarded = self._training.busy
+        scans = self._scans.shutdown(timeout_ms)
+        training = self._training.shutdown(timeout_ms)
+        if discarded and training:  # its cancelled signal may never be delivered now
+            self._discard_output()
+        return scans and training
+
+    def save_model_as(self, target: Path | None = None) -> Path | None:
+        """Copy the trained model and its report atomically; None if the user declined."""
+        if self.result is None:
+            return None
+        if target is None:
+            folder = self.settings.get(Keys.SAVE_FOLDER) or str(Path.home())
+            name = f"{self.dataset.name if self.dataset else 'model'}.keras"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save model as", str(Path(folder) / name), "Pictag model (*.keras)"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        if target.suffix.lower() != ".keras":
+            target = target.with_name(f"{target.name}.keras")
+        try:
+            _copy_model(self.result, target)
+        except OSError as exc:
+            message = f"{target}: {exc.strerror or exc}. Choose another folder or file name."
+            self.progress.log(f"Error: could not save the model. {message}")
+            show_error(self, "Could not save the model", message)
+            return None
+        self.settings.set(Keys.SAVE_FOLDER, str(target.parent))
+        self.model_path, self.saved = target, True
+        self._show_model_details()
+        self.progress.log(f"Saved the model as {target}")
+        self.status_message.emit(f"Model saved as {target}")
+        return target
+
+    def use_model(self) -> None:
+        if self.model_path is not None:
+            self.use_model_requested.emit(self.model_path)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 720)  # the contents alone would ask for more than a laptop screen
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self, thumbnails: ThumbnailCache) -> None:
+        dataset_box = DatasetBox()
+        self.path_edit = dataset_box.path_edit
+        self.choose_button, self.rescan_button = dataset_box.choose_button, dataset_box.rescan
+        self.choose_button.clicked.connect(self._choose_dataset)
+        self.rescan_button.clicked.connect(self._start_scan)
+
+        self.form = TrainingForm(self.settings)
+        self.form.validation_changed.connect(self._validation_changed)
+        self.start_button = QPushButton("Start training")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = QPushButton("Stop (keep best)")
+        self.stop_button.setToolTip("End training now; evaluate and keep the best weights so far.")
+        self.stop_button.clicked.connect(self.stop_keep_best)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("End training now and discard it: nothing is saved.")
+        self.cancel_button.clicked.connect(self.cancel)
+
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(dataset_box)
+        column_layout.addWidget(self.form)
+        column_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.cancel_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(buttons)
+        left.setMinimumWidth(340)
+        left.setMaximumWidth(480)
+
+        self.report = ScanReport(thumbnails)
+        self.report.dropped.connect(self._dropped)
+        self.progress = TrainingProgress()
+        self.results = EvaluationView(thumbnails)
+        self.results.save_requested.connect(self.save_model_as)
+        self.results.use_requested.connect(self.use_model)
+        self.save_button, self.use_button = self.results.save_button, self.results.use_button
+        self.right = QTabWidget()
+        self.right.setDocumentMode(True)
+        self.right.addTab(self.report, "Dataset")
+        self.right.addTab(self.progress, "Training")
+        self.right.addTab(self.results, "Results")
+        self.right.setTabEnabled(2, False)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- scanning --------------------------------------------------------------------------
+
+    @Slot()
+    def _start_scan(self) -> None:
+        if self.dataset is None or self._training.busy:
+            return
+        if self._scans.busy:  # the newest request wins: scan again when this one ends
+            self._rescan = True
+            self._scans.cancel()
+            return
+        self.scan, self.scan_error = None, ""
+        self.report.show_scanning(self.dataset)
+        self.right.setCurrentIndex(0)
+        job = ScanJob(self.dataset, self.form.validation_folder())
+        job.result.connect(self._scanned)
+        job.failed.connect(self._scan_failed)
+        job.finished.connect(self._scan_finished)
+        self._scans.start(job)
+        self._update_controls()
+
+    @Slot(object)
+    def _scanned(self, scan: DatasetScan) -> None:
+        if self._rescan:
+            return
+        self.scan = scan
+        self.report.show_scan(scan)
+        n = len(scan.samples)
+        self.status_message.emit(f"Dataset: {len(scan.classes)} classes, {n:,} images")
+
+    @Slot(str)
+    def _scan_failed(self, message: str) -> None:
+        if self._rescan:
+            return
+        self.scan_error = message
+        self.report.show_error(message)
+        self.progress.log(f"Dataset error: {message}")
+        self.status_message.emit("The dataset folder cannot be trained on; see the Dataset tab")
+
+    @Slot()
+    def _scan_finished(self) -> None:
+        if self._rescan:
+            self._rescan = False
+            self._scans.shutdown(5000)  # it has finished; this only joins its thread
+            self._start_scan()
+        elif self.scan is None and not self.scan_error:  # cancelled: back to the drop target
+            self.report.clear()
+        self._update_controls()
+
+    def _validation_changed(self) -> None:
+        if self.dataset is not None:
+            self._start_scan()
+
+    def _choose_dataset(self) -> None:
+        start = str(self.dataset or self.settings.get(Keys.DATASET_FOLDER) or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Choose the dataset folder", start)
+        if chosen:
+            self.set_dataset(Path(chosen))
+
+    def _dropped(self, paths: list[Path]) -> None:
+        folders = [p for p in paths if p.is_dir()]
+        if folders:
+            self.set_dataset(folders[0])
+        else:
+            self.status_message.emit("Drop a folder that has one sub-folder per class")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._training.busy and any(p.is_dir() for p in local_paths(event.mimeData())):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self._dropped(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Scan the last dataset when the tab is first shown, not at every app start."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            saved = self.settings.get(Keys.DATASET_FOLDER)
+            if self.dataset is None and saved and Path(saved).is_dir():
+                self.set_dataset(Path(saved))
+
+    # -- training --------------------------------------------------------------------------
+
+    @Slot(object, object, object)
+    def _dataset_ready(self, scan: DatasetScan, train: list[int], val: list[int]) -> None:
+        self.report.show_counts(train, val)
+        self.progress.log(
+            f"{len(scan.classes)} classes: {sum(train):,} training and {sum(val):,} validation "
+            f"images ({len(scan.skipped):,} files skipped, {len(scan.warnings)} warnings)"
+        )
+
+    @Slot(object)
+    def _trained(self, result: TrainingResult) -> None:
+        self.result, self.model_path, self.saved = result, result.model_path, False
+        self.results.show_result(result.evaluation, result.history, result.stopped_by_user)
+        self._show_model_details()
+        self.progress.finished(f"Done in {format_duration(result.seconds)}")
+        self.progress.log(
+            f"Finished: validation accuracy {result.evaluation.accuracy:.1%}. "
+            f"Model kept at {result.model_path}"
+        )
+        self.right.setTabEnabled(2, True)
+        self.right.setCurrentIndex(2)
+        self.status_message.emit(f"Training done: accuracy {result.evaluation.accuracy:.1%}")
+        self.training_finished.emit(result)
+
+    @Slot(str)
+    def _training_failed(self, message: str) -> None:
+        self.progress.finished("Training failed")
+        self.progress.log(f"Error: {message}")
+        show_error(self, "Training failed", message)
+        self.status_message.emit("Training failed")
+        self.training_finished.emit(None)
+
+    @Slot()
+    def _training_cancelled(self) -> None:
+        self._discard_output()
+        if self._stopping and not self._cancelling:
+            text = "Stopped before training began — nothing to keep, nothing was saved"
+        else:
+            text = "Cancelled — nothing was saved"
+        self.progress.finished(text)
+        self.progress.log(text)
+        self.status_message.emit(text)
+        self.training_finished.emit(None)
+
+    def _discard_output(self) -> None:
+        """A cancel that lands after the engine saved still means "nothing was saved"."""
+        if self._options is not None:
+            for path in (self._options.output, self._options.report_path()):
+                path.unlink(missing_ok=True)
+
+    def _show_model_details(self) -> None:
+        if self.result is None or self.model_path is None:
+            return
+        r = self.result
+        if self.saved:
+            where = f"saved as <b>{html.escape(self.model_path.name)}</b>"
+        else:
+            where = "kept in Pictag's data folder, not saved elsewhere yet"
+        self.results.set_details(
+            f"Loss {r.evaluation.loss:.3f} · trained in {format_duration(r.seconds)} · {where}",
+            str(self.model_path),
+        )
+
+    # -- state -----------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _runner_changed(self, _busy: bool) -> None:
+        self._update_controls()
+        if self.busy != self._busy:
+            self._busy = self.busy
+            self.busy_changed.emit(self._busy)
+
+    def _update_controls(self) -> None:
+        training, scanning = self._training.busy, self._scans.busy
+        self.start_button.setEnabled(self.scan is not None and not training and not scanning)
+        self.start_button.setToolTip(
+            "Train a model on this dataset with these parameters."
+            if self.scan
+            else "Fix the problems shown in the Dataset tab first."
+            if self.scan_error
+            else "Choose a dataset folder first."
+        )
+        self.stop_button.setEnabled(training and not self._stopping and not self._cancelling)
+        self.cancel_button.setEnabled(training and not self._cancelling)
+        for widget in (self.form, self.choose_button, self.rescan_button):
+            widget.setEnabled(not training)
+        self.rescan_button.setEnabled(not training and self.dataset is not None)
+
+
+def _copy_model(result: TrainingResult, target: Path) -> None:
+    """The model, then its report (pointing at the new model) beside it as NAME.report.json."""
+    with replacing(target) as tmp:
+        shutil.copyfile(result.model_path, tmp)
+    report = target.with_name(f"{target.stem}.report.json")
+    try:
+        data = json.loads(result.report_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("Cannot read %s; copying it as it is", result.report_path)
+        if result.report_path.exists():
+            with replacing(report) as tmp:
+                shutil.copyfile(result.report_path, tmp)
+        return
+    data["model"] = str(target)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    with replacing(report) as tmp:
+        tmp.write_text(text, encoding="utf-8")

@@ -1,0 +1,437 @@
+"""The training parameters as a form a person can read, mapped to `TrainingOptions`.
+
+Defaults come from the `TrainingOptions` dataclass itself, so the form, the CLI and the engine
+can never disagree; every change is saved at once to Keys.TRAIN_PARAMETERS.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.registry import ARCHITECTURES, Architecture
+from app.ui.settings import Keys, Settings
+from training.trainer import TrainingOptions
+
+__all__ = ["TrainingForm", "DEFAULTS", "models_dir", "working_model_path", "describe"]
+
+log = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
+}
+_MAX_VIEWS = 4
+
+TIPS = {
+    "base": "The pretrained network the new model starts from.\nMobileNetV2 is small and fast; "
+    "InceptionV3 is several times larger and slower (92 MB of weights against 14 MB).",
+    "weights": "ImageNet: start from a network that already knows photos (what you want).\n"
+    "Random: start from scratch, for experiments only; it learns little from a small dataset.",
+    "image_size": "Images are resized to this many pixels square.\nLarger sees more detail but "
+    "is slower. Automatic: {size} px for {arch}, the measured best trade-off.",
+    "epochs": "Phase 1 trains a new head on the frozen base: at most this many passes over the "
+    "images.\nIt usually converges in 10-16; early stopping ends it once the validation loss "
+    "has not improved for {patience} epochs, so a high number is safe.",
+    "fine_tune_epochs": "Phase 2 unfreezes the top of the base and trains the whole model "
+    "gently.\nEach epoch costs far more than in phase 1 (about a minute per 2,000 photos on a "
+    "laptop CPU); one usually lowers the validation loss again. 0 skips phase 2.",
+    "fine_tune_at": "The first base layer phase 2 unfreezes; lower unfreezes more.\n"
+    "Automatic: layer {layer} for {arch}. Change it only for experiments.",
+    "learning_rate": "The step size of the optimiser (Adam) in phase 1. Phase 2 uses a "
+    "hundredth of it (a tenth measurably hurt).\nLower it if the loss curve jumps around.",
+    "batch_size": "Images per training step. Smaller uses less memory; larger can be faster.\n"
+    "Lower it if training runs out of memory.",
+    "augmentation": "Altered copies of each training image (its mirror image first, then small "
+    "rotations and zooms), so the model learns the subject, not the exact photos.\n"
+    "Automatic: the mirror image below 1,000 training images. Off: no augmentation at all, "
+    "for pictures whose orientation matters, such as text.",
+    "split": "Set aside this share of each class to measure accuracy; those images are not "
+    "trained on.",
+    "folder": "Measure accuracy on a separate folder with the same class sub-folders; every "
+    "image of the dataset is then used for training.",
+}
+
+
+def models_dir() -> Path:
+    """Working models live in the app's data folder (AppDataLocation/models)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return (Path(location) if location else Path.home() / ".pictag") / "models"
+
+
+def working_model_path(dataset: Path) -> Path:
+    """Where a run writes its model: never lost if the user forgets to save it elsewhere."""
+    name = re.sub(r"[^\w.-]+", "_", dataset.name).strip("._") or "model"
+    return models_dir() / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.keras"
+
+
+def describe(o: TrainingOptions) -> str:
+    """The parameters of a run in one line, for the log."""
+    validation = (
+        f"validation folder {o.validation_dir}"
+        if o.validation_dir
+        else f"{o.validation_split:.0%} held out"
+    )
+    return (
+        f"{o.base}, weights {o.weights or 'random'}, size {o.image_size or 'automatic'}, "
+        f"{o.epochs}+{o.fine_tune_epochs} epochs, batch {o.batch_size}, "
+        f"learning rate {o.learning_rate:g}, {validation}"
+    )
+
+
+class LearningRateSpinBox(QDoubleSpinBox):
+    """Steps through 1-2-5 per decade (0.001 → 0.002 → 0.005 → 0.01) and shows plain numbers;
+    a linear step is useless for a value that matters by its order of magnitude."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(7)
+        self.setRange(1e-6, 1.0)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.7f}".rstrip("0").rstrip(".") if value >= 1e-4 else f"{value:.0e}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+
+    def stepBy(self, steps: int) -> None:
+        ladder = [m * 10.0**e for e in range(-6, 1) for m in (1, 2, 5)]
+        value = self.value()
+        index = min(range(len(ladder)), key=lambda i: abs(math.log(ladder[i] / value)))
+        index = max(0, min(len(ladder) - 1, index + steps))
+        self.setValue(ladder[index])
+
+
+class TrainingForm(QGroupBox):
+    """Parameters of the next run. `options(data_dir, output)` builds the TrainingOptions."""
+
+    changed = Signal()
+    validation_changed = Signal()  # split ↔ folder, or another folder: the scan must be redone
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__("Parameters", parent)
+        self.settings = settings
+        self._loading = False
+        self._build()
+        self._load(settings.get(Keys.TRAIN_PARAMETERS))
+        self._validation_folder = settings.get(Keys.VALIDATION_FOLDER) or ""
+        if not self._validation_folder:
+            self.use_split.setChecked(True)  # folder mode without a folder cannot work
+        self._show_validation_folder()
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def architecture(self) -> Architecture:
+        return ARCHITECTURES[self.base.currentData()]
+
+    def validation_folder(self) -> Path | None:
+        """The validation folder when the user chose one (and it is set), else None: split."""
+        if self.use_folder.isChecked() and self._validation_folder:
+            return Path(self._validation_folder)
+        return None
+
+    def set_validation_folder(self, path: Path | None) -> None:
+        self._validation_folder = str(path) if path else ""
+        self.settings.set(Keys.VALIDATION_FOLDER, self._validation_folder)
+        self._loading = True  # one change signal below, not one per radio button
+        try:
+            (self.use_folder if path else self.use_split).setChecked(True)
+        finally:
+            self._loading = False
+        self._show_validation_folder()
+        self._on_change()
+        self.validation_changed.emit()
+
+    def options(self, data_dir: Path, output: Path) -> TrainingOptions:
+        from training.features import NO_AUGMENTATION, Augmentation
+
+        augment = self.augmentation.currentData()
+        return TrainingOptions(
+            data_dir=data_dir,
+            output=output,
+            validation_dir=self.validation_folder(),
+            validation_split=self.split.value() / 100,
+            base=self.base.currentData(),
+            weights=None if self.weights.currentData() == "none" else "imagenet",
+            image_size=self.image_size.value() or None,
+            epochs=self.epochs.value(),
+            fine_tune_epochs=self.fine_tune_epochs.value(),
+            fine_tune_at=None if self.fine_tune_at.value() < 0 else self.fine_tune_at.value(),
+            batch_size=self.batch_size.value(),
+            learning_rate=self.learning_rate.value(),
+            augment_views=None if augment == "auto" else 0 if augment == "off" else int(augment),
+            augmentation=NO_AUGMENTATION if augment == "off" else Augmentation(),
+        )
+
+    def values(self) -> dict[str, Any]:
+        """What is persisted: plain JSON values, independent of widget details."""
+        return {
+            "base": self.base.currentData(),
+            "weights": self.weights.currentData(),
+            "image_size": self.image_size.value() or None,
+            "epochs": self.epochs.value(),
+            "fine_tune_epochs": self.fine_tune_epochs.value(),
+            "fine_tune_at": None if self.fine_tune_at.value() < 0 else self.fine_tune_at.value(),
+            "learning_rate": self.learning_rate.value(),
+            "batch_size": self.batch_size.value(),
+            "augmentation": self.augmentation.currentData(),
+            "validation": "folder" if self.use_folder.isChecked() else "split",
+            "validation_split": self.split.value() / 100,
+        }
+
+    def restore_defaults(self) -> None:
+        self._load({})
+        self._on_change()
+        self.validation_changed.emit()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.base = QComboBox()
+        for arch in ARCHITECTURES.values():
+            self.base.addItem(arch.display_name, arch.name)
+        self.weights = QComboBox()
+        self.weights.addItem("ImageNet (recommended)", "imagenet")
+        self.weights.addItem("Random (experiments)", "none")
+        self.image_size = _spin(0, 1024, " px", step=32)
+        self.epochs = _spin(1, 1000)
+        self.fine_tune_epochs = _spin(0, 100)
+        self.fine_tune_epochs.setSpecialValueText("0 (skip phase 2)")
+        self.fine_tune_at = _spin(-1, 2000)
+        self.learning_rate = LearningRateSpinBox()
+        self.phase2_rate = QLabel()
+        self.phase2_rate.setEnabled(False)  # greyed: derived, not an input
+        self.batch_size = _spin(1, 1024, step=8)
+        self.augmentation = QComboBox()
+        self.augmentation.addItem("Automatic", "auto")
+        self.augmentation.addItem("Off", "off")
+        for n in range(1, _MAX_VIEWS + 1):
+            self.augmentation.addItem("1 extra view (mirror)" if n == 1 else f"{n} extra views", n)
+        self.use_split = QRadioButton("Hold out")
+        self.split = _spin(5, 50, " %", step=5)
+        self.use_folder = QRadioButton("Separate folder")
+        group = QButtonGroup(self)
+        group.addButton(self.use_split)
+        group.addButton(self.use_folder)
+        self.folder_label = QLineEdit()
+        self.folder_label.setReadOnly(True)
+        self.folder_label.setPlaceholderText("none chosen")
+        self.choose_folder = QPushButton("Choose…")
+        self.defaults_button = QPushButton("Restore defaults")
+        self.defaults_button.setToolTip("Put every parameter back to the recommended value.")
+        self.defaults_button.clicked.connect(self.restore_defaults)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._tip_widgets: dict[str, list[QWidget]] = {}
+        self._row(form, "Base model", "base", self.base)
+        self._row(form, "Weights", "weights", self.weights)
+        self._row(form, "Image size", "image_size", self.image_size)
+        self._row(form, "Epochs, phase 1", "epochs", self.epochs)
+        self._row(form, "Epochs, phase 2", "fine_tune_epochs", self.fine_tune_epochs)
+        self._row(form, "Fine-tune from", "fine_tune_at", self.fine_tune_at)
+        rate = QHBoxLayout()
+        rate.addWidget(self.learning_rate, 1)
+        rate.addWidget(self.phase2_rate)
+        self._row(form, "Learning rate", "learning_rate", rate, self.learning_rate)
+        self._row(form, "Batch size", "batch_size", self.batch_size)
+        self._row(form, "Augmentation", "augmentation", self.augmentation)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.use_split)
+        split_row.addWidget(self.split)
+        split_row.addWidget(QLabel("of each class"), 1)
+        self._row(form, "Validation", "split", split_row, self.use_split, self.split)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.use_folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        form.addRow("", folder_row)
+        form.addRow("", self.folder_label)
+        self._tip_widgets["folder"] = [self.use_folder, self.folder_label, self.choose_folder]
+        for widget in self._tip_widgets["folder"]:
+            widget.setToolTip(TIPS["folder"])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.defaults_button)
+        layout.addLayout(buttons)
+
+        for combo in (self.base, self.weights, self.augmentation):
+            combo.currentIndexChanged.connect(self._on_change)
+        for spin in (
+            self.image_size,
+            self.epochs,
+            self.fine_tune_epochs,
+            self.fine_tune_at,
+            self.batch_size,
+            self.split,
+        ):
+            spin.valueChanged.connect(self._on_change)
+        self.learning_rate.valueChanged.connect(self._on_change)
+        self.base.currentIndexChanged.connect(self._base_changed)
+        self.image_size.editingFinished.connect(self._clamp_size)
+        self.use_folder.toggled.connect(self._validation_mode_changed)
+        self.choose_folder.clicked.connect(self._choose_folder)
+
+    def _row(self, form: QFormLayout, text: str, tip: str, field: Any, *tipped: QWidget) -> None:
+        label = QLabel(text)
+        widgets = [label, *(tipped or [field])]
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
+        elif tipped:
+            label.setBuddy(tipped[0])
+        self._tip_widgets[tip] = widgets
+        form.addRow(label, field)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _load(self, saved: dict[str, Any]) -> None:
+        """Put saved values (or the defaults for anything missing or malformed) in the widgets."""
+        self._loading = True
+        try:
+            d = {**DEFAULTS, "augmentation": "auto", "validation": "split"}
+            d.update({k: v for k, v in saved.items() if v is not None or k in _NULLABLE})
+            _select(self.base, d["base"], DEFAULTS["base"])
+            _select(self.weights, str(d["weights"]).lower(), "imagenet")
+            _set(self.image_size, d["image_size"] or 0)
+            _set(self.epochs, d["epochs"], DEFAULTS["epochs"])
+            _set(self.fine_tune_epochs, d["fine_tune_epochs"], DEFAULTS["fine_tune_epochs"])
+            at = d["fine_tune_at"]
+            _set(self.fine_tune_at, -1 if at is None else at, -1)
+            try:
+                self.learning_rate.setValue(float(d["learning_rate"]))
+            except (TypeError, ValueError):
+                self.learning_rate.setValue(DEFAULTS["learning_rate"])
+            _set(self.batch_size, d["batch_size"], DEFAULTS["batch_size"])
+            _select(self.augmentation, d["augmentation"], "auto")
+            split = d["validation_split"]
+            _set(
+                self.split,
+                round(float(split) * 100) if isinstance(split, int | float) else 0,
+                round(DEFAULTS["validation_split"] * 100),
+            )
+            (self.use_folder if d["validation"] == "folder" else self.use_split).setChecked(True)
+        finally:
+            self._loading = False
+        self._base_changed()
+        self._update_hints()
+
+    def _on_change(self) -> None:
+        if self._loading:
+            return
+        self._update_hints()
+        self.settings.set(Keys.TRAIN_PARAMETERS, self.values())
+        self.changed.emit()
+
+    def _update_hints(self) -> None:
+        phase2 = self.learning_rate.textFromValue(self.learning_rate.value() / 100)
+        self.phase2_rate.setText(f"phase 2: {phase2}")
+        self.fine_tune_at.setEnabled(self.fine_tune_epochs.value() > 0)
+        self.split.setEnabled(self.use_split.isChecked())
+        has_folder = self.use_folder.isChecked()
+        self.folder_label.setEnabled(has_folder)
+
+    def _base_changed(self) -> None:
+        arch = self.architecture
+        self.image_size.setSpecialValueText(f"Automatic ({arch.train_size} px)")
+        self.fine_tune_at.setSpecialValueText(f"Automatic (layer {arch.fine_tune_at})")
+        values = {
+            "arch": arch.display_name,
+            "size": arch.train_size,
+            "layer": arch.fine_tune_at,
+            "patience": DEFAULTS["patience"],
+        }
+        for key, widgets in self._tip_widgets.items():
+            for widget in widgets:
+                widget.setToolTip(TIPS[key].format(**values))
+        self._clamp_size()
+
+    def _clamp_size(self) -> None:
+        """Below the architecture's minimum a size cannot work: raise it rather than fail later."""
+        value, minimum = self.image_size.value(), self.architecture.min_size
+        if 0 < value < minimum:
+            self.image_size.setValue(minimum)
+
+    def _validation_mode_changed(self, use_folder: bool) -> None:
+        if self._loading:
+            return
+        if use_folder and not self._validation_folder:
+            self._choose_folder()
+            if not self._validation_folder:
+                self.use_split.setChecked(True)
+                return
+        self._on_change()
+        self.validation_changed.emit()
+
+    def _choose_folder(self) -> None:
+        start = self._validation_folder or self.settings.get(Keys.DATASET_FOLDER)
+        chosen = QFileDialog.getExistingDirectory(self, "Choose the validation folder", start)
+        if chosen:
+            self.set_validation_folder(Path(chosen))
+
+    def _show_validation_folder(self) -> None:
+        self.folder_label.setText(self._validation_folder)
+        self.folder_label.setCursorPosition(0)
+        self._update_hints()
+
+
+_NULLABLE = {"image_size", "fine_tune_at", "weights"}
+
+
+def _spin(low: int, high: int, suffix: str = "", step: int = 1) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setSingleStep(step)
+    spin.setAccelerated(True)
+    return spin
+
+
+def _set(spin: QSpinBox, value: Any, fallback: int = 0) -> None:
+    ok = isinstance(value, int) and not isinstance(value, bool)
+    ok = ok and spin.minimum() <= value <= spin.maximum()
+    spin.setValue(value if ok else fallback)
+
+
+def _select(combo: QComboBox, value: Any, fallback: Any = None) -> None:
+    index = combo.findData(value)
+    if index < 0:
+        index = max(0, combo.findData(fallback))
+    combo.setCurrentIndex(index)

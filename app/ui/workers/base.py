@@ -1,0 +1,176 @@
+"""One worker pattern for every long job: a `Job` whose `work()` runs on its own QThread.
+
+Signals follow one vocabulary: `started`, `progress`, `yielded` (a chunk of a stream), then
+exactly one of `result`, `failed` (a message for the user) or `cancelled`, and `finished` last.
+
+Every public signal is emitted on the GUI thread. `work()` calls `send()`, which relays through
+a queued connection; so any slot, even a lambda (which PySide would otherwise run on the thread
+that emits), runs where widgets may be touched. Cancel is a thread-safe token set straight from
+the GUI thread: a queued slot could not run while the job is busy.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from app.errors import Cancelled, PictagError, first_line
+from app.progress import CancelToken
+
+__all__ = ["Job", "JobRunner", "Throttle"]
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """Subclasses implement `work()`, which polls `self.token` and reports with `send()`."""
+
+    started = Signal()
+    progress = Signal(object)
+    yielded = Signal(object)
+    result = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+    _to_gui = Signal(str, object)  # (signal name, arguments), emitted from the job's thread
+
+    def __init__(self, token: CancelToken | None = None) -> None:
+        super().__init__()
+        self.token = token or CancelToken()
+        self.done = False  # `finished` has been delivered
+        self._owner = threading.get_ident()  # the GUI thread, where the job is created
+        self._to_gui.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def send(self, signal: str, *args: Any) -> None:
+        """Emit `signal` on the GUI thread (at once when already there, as in inline runs)."""
+        if threading.get_ident() == self._owner:
+            self._relay(signal, args)
+        else:
+            self._to_gui.emit(signal, args)
+
+    @Slot(str, object)
+    def _relay(self, signal: str, args: tuple) -> None:
+        if signal == "finished":
+            self.done = True
+        getattr(self, signal).emit(*args)
+
+    def run(self) -> None:
+        """The whole job, on whichever thread calls it (JobRunner's, or a test's)."""
+        self.send("started")
+        try:
+            value = self.work()
+        except Cancelled:
+            self.send("cancelled")
+        except PictagError as exc:
+            self.send("failed", str(exc))
+        except MemoryError:
+            self.send("failed", "Out of memory. Close other programs or use a smaller batch size.")
+        except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+            log.exception("%s failed", type(self).__name__)
+            self.send(
+                "failed",
+                f"Something went wrong that Pictag did not expect: {first_line(exc)}. "
+                "The details are in the log file (Help > About shows where).",
+            )
+        else:
+            if self.token.cancelled:
+                self.send("cancelled")
+            else:
+                self.send("result", value)
+        finally:
+            self.send("finished")
+
+
+class _JobThread(QThread):
+    def __init__(self, job: Job, name: str) -> None:
+        super().__init__()
+        self.job = job
+        self.setObjectName(name)
+
+    def run(self) -> None:
+        self.job.run()
+
+
+class JobRunner(QObject):
+    """Runs one job of a kind at a time, each on a fresh QThread, and joins it when done.
+
+    Keeps the references Qt needs (a job and its thread must outlive their signals) and gives
+    the window one place to cancel and wait for everything when it closes.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._job: Job | None = None
+        self._thread: _JobThread | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.done
+
+    @property
+    def job(self) -> Job | None:
+        return self._job
+
+    def start(self, job: Job) -> Job:
+        """Start `job`; connect its signals before or right after (they are queued)."""
+        if self.busy:
+            raise RuntimeError(f"a {self.name} job is already running")
+        self._reap()  # the previous job has finished; its thread is at most returning
+        thread = _JobThread(job, f"pictag-{self.name}")
+        job.finished.connect(self._job_finished)
+        self._job, self._thread = job, thread
+        thread.start()
+        self.busy_changed.emit(True)
+        return job
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and wait for the thread; True when it ended in time."""
+        self.cancel()
+        thread = self._thread
+        if thread is not None and not thread.wait(timeout_ms):
+            log.warning("The %s job did not stop within %d ms", self.name, timeout_ms)
+            return False
+        self._reap()
+        return True
+
+    @Slot()
+    def _job_finished(self) -> None:
+        self.busy_changed.emit(self.busy)
+
+    def _reap(self) -> None:
+        thread, self._thread, self._job = self._thread, None, None
+        if thread is not None:
+            thread.wait()
+
+
+class Throttle:
+    """Lets a value through at most `hz` times a second (and always the last one via `force`):
+    a signal per batch would flood the GUI's event queue."""
+
+    def __init__(self, hz: float = 15.0) -> None:
+        self.interval = 1.0 / hz
+        self._last = 0.0
+
+    def ready(self, force: bool = False) -> bool:
+        now = time.monotonic()
+        if force or now - self._last >= self.interval:
+            self._last = now
+            return True
+        return False

@@ -1,0 +1,117 @@
+"""Fixtures for the Qt layer: isolated settings, a shared thumbnail cache, and ready models.
+
+Models are built once per session (a 32 px MobileNetV2 with random weights, and a three-colour
+model whose answers a test can predict) and handed to a real ModelController as if it had just
+loaded them, so no test waits for a 224 px load.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from app.ui.gc_guard import GuiThreadGarbageCollector
+from app.ui.model_controller import ModelController
+from app.ui.settings import Settings
+from app.ui.thumbnail_cache import ThumbnailCache
+from app.ui.workers.inference import ModelSpec
+from tests.conftest import make_photo
+
+COLOR_SPEC = ModelSpec("colors.keras", None)
+TINY_SPEC = ModelSpec("mobilenet_v2", None)
+
+
+def make_photos(folder: Path, n: int, color=(200, 30, 30), suffix: str = ".jpg") -> list[Path]:
+    """`n` small photos named so that file order is photo_000, photo_001, ..."""
+    return [make_photo(folder / f"photo_{i:03d}{suffix}", (40, 30), color) for i in range(n)]
+
+
+def drop(widget, paths: list[Path]) -> None:
+    """A drag entering `widget` and dropping there (Qt delivers a drop only to the widget
+    that accepted the drag)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    try:
+        enter = QDragEnterEvent(QPointF(10, 10), *rest)  # PySide 6.12 deprecates QPoint
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(10, 10), *rest)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(QPointF(10, 10), *rest))
+
+
+@pytest.fixture(scope="session")
+def tiny_model():
+    """MobileNetV2 at 32 px with random weights: 1,000 ImageNet labels, fast, no network."""
+    from app.model_loader import load_classifier
+
+    model = load_classifier("mobilenet_v2", weights=None, input_size=32)
+    model.predict(np.zeros((1, 32, 32, 3), np.uint8))  # trace once, outside any test's timing
+    return model
+
+
+@pytest.fixture(scope="session")
+def colors_model():
+    """Labels red, green, blue: the top label is the photo's dominant colour."""
+    from app.model_loader import LoadedModel
+    from tests.helpers import COLORS, color_model
+
+    model = LoadedModel("colors.keras", tuple(COLORS), 32, color_model(32))
+    model.predict(np.zeros((1, 32, 32, 3), np.uint8))
+    return model
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_gui_thread(qapp):
+    """As in the app (see app/ui/gc_guard.py): a Qt object freed by a collection that starts on
+    a worker thread would be deleted there, and crash."""
+    collector = GuiThreadGarbageCollector()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_garbage_collected_on_the_gui_thread):
+    yield
+    gc.collect()
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def controller(qtbot, settings, tiny_model) -> ModelController:
+    """A controller whose model is ready (as after a load); set `.model = None` to wait."""
+    controller = ModelController(settings)
+    controller.model, controller.spec = tiny_model, TINY_SPEC
+    yield controller
+    assert controller.shutdown(10_000)
+
+
+@pytest.fixture
+def thumbnails(qtbot) -> ThumbnailCache:
+    cache = ThumbnailCache(capacity=200)
+    yield cache
+    assert cache.shutdown(10_000)
+
+
+@pytest.fixture
+def data_home(tmp_path, monkeypatch) -> Path:
+    """The feature cache and the app's data folder (working models) inside the test's folder:
+    XDG_DATA_HOME on Linux; elsewhere Qt asks the OS, so the function itself is redirected."""
+    from app.ui import training_form
+
+    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    if not training_form.models_dir().is_relative_to(tmp_path):
+        monkeypatch.setattr(training_form, "models_dir", lambda: tmp_path / "data" / "models")
+    return tmp_path / "data"
