@@ -78,6 +78,7 @@ class ClassifyTab(QWidget):
     status_message = Signal(str)
     busy_changed = Signal(bool)
     has_results_changed = Signal(bool)
+    model_dropped = Signal(Path)  # a .keras file was dropped: load it rather than classify it
 
     def __init__(
         self,
@@ -133,7 +134,7 @@ class ClassifyTab(QWidget):
         _row(self.filter_box, 8, QLabel("Sort:"), self.sort_box, 8, self.export_button, into=top)
 
         self.drop_area = DropArea(DROP_HINT)
-        self.drop_area.dropped.connect(self.classify_paths)
+        self.drop_area.dropped.connect(self._dropped)
         self.view = ResultsView(self.thumbnails)
         self.view.setModel(self.proxy)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -408,4 +409,12 @@ class ClassifyTab(QWidget):
         paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
+            self._dropped(paths)
+
+    @Slot(list)
+    def _dropped(self, paths: list[Path]) -> None:
+        models = [p for p in paths if p.suffix.lower() == ".keras"]
+        if models:
+            self.model_dropped.emit(models[0])
+        else:
             self.classify_paths(paths)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,7 +46,16 @@ def run_gui(
     setup_logging(verbose)
     GuiThreadGarbageCollector(parent=app)
 
-    window = MainWindow(load_model=screenshot_dir is None)
+    settings = scratch = None
+    if screenshot_dir is not None:  # a fresh start that leaves the user's own settings alone
+        from PySide6.QtCore import QSettings
+
+        from app.ui.settings import Settings
+
+        scratch = tempfile.TemporaryDirectory(prefix="pictag-screenshots-")
+        ini = str(Path(scratch.name) / "settings.ini")
+        settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    window = MainWindow(settings)
     install_excepthooks(lambda message: show_error(window, "Unexpected error", message))
     window.show()
     QTimer.singleShot(0, _log_shown)  # the event loop's first turn: the window is painted
@@ -54,7 +64,11 @@ def run_gui(
 
         tour = ScreenshotTour(window, screenshot_dir, screenshot_data)
         QTimer.singleShot(0, tour.start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def _log_shown() -> None:

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.picker.chosen.connect(lambda choice: c.load(c.spec_for(choice)))
         self.classify_tab.status_message.connect(self._status)
         self.classify_tab.has_results_changed.connect(self.export_action.setEnabled)
+        self.classify_tab.model_dropped.connect(self.use_model)
         self.train_tab.status_message.connect(self._status)
         self.train_tab.use_model_requested.connect(self.use_model)
         self.tabs.currentChanged.connect(lambda i: self.settings.set(Keys.TAB, i))

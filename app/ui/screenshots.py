@@ -159,6 +159,10 @@ class ScreenshotTour(QObject):
 
     def _quit(self, code: int) -> None:
         self.window.close()
+        result = self.window.train_tab.result
+        if result is not None:  # the demo model is not the user's: leave no trace of it
+            result.model_path.unlink(missing_ok=True)
+            result.report_path.unlink(missing_ok=True)
         if self._tmp is not None:
             self._tmp.cleanup()
         QApplication.instance().exit(code)

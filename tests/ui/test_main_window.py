@@ -92,12 +92,19 @@ def test_dropping_images_and_a_folder_gives_top3_rows_and_error_rows(window, qtb
     assert "empty file" in reasons["empty.jpg"]
 
 
-def test_dropping_a_model_file_on_the_window_loads_it(window, qtbot, tmp_path):
+def test_dropping_a_model_file_loads_it(window, qtbot, tmp_path):
     model = make_color_model_file(tmp_path / "colors.keras")
     with qtbot.waitSignal(window.controller.ready, timeout=60_000) as ready:
         drop(window, [model])
     assert ready.args[0].labels == tuple(COLORS)
     assert window.picker.currentData() == str(model)
+    # On the Classify tab's drop area too: a model file is loaded, not classified as a photo.
+    window.controller.load(TINY_SPEC)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=60_000)
+    with qtbot.waitSignal(window.controller.ready, timeout=60_000):
+        drop(window.classify_tab.drop_area, [model])
+    assert window.controller.spec.model == str(model)
+    assert window.classify_tab.model.rowCount() == 0
 
 
 def test_training_in_the_train_tab_then_classifying_with_the_new_model(
