@@ -11,7 +11,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.discovery import IMAGE_EXTENSIONS
 from app.results import ClassifyResult
 from app.ui.detail_view import DetailView
-from app.ui.drop_area import DropArea, local_paths
+from app.ui.drop_area import DropArea, DropTarget
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.result_delegate import LabelFilterBox, ResultsView
@@ -72,7 +71,7 @@ def image_filter() -> str:
     return f"Images ({patterns});;All files (*)"
 
 
-class ClassifyTab(QWidget):
+class ClassifyTab(DropTarget, QWidget):
     """See the module docstring; the main window uses the public methods and signals."""
 
     status_message = Signal(str)
@@ -134,7 +133,7 @@ class ClassifyTab(QWidget):
         _row(self.filter_box, 8, QLabel("Sort:"), self.sort_box, 8, self.export_button, into=top)
 
         self.drop_area = DropArea(DROP_HINT)
-        self.drop_area.dropped.connect(self._dropped)
+        self.drop_area.dropped.connect(self.paths_dropped)
         self.view = ResultsView(self.thumbnails)
         self.view.setModel(self.proxy)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -401,18 +400,8 @@ class ClassifyTab(QWidget):
 
     # -- drops anywhere on the tab: a new run, like the drop area's ----------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self._dropped(paths)
-
     @Slot(list)
-    def _dropped(self, paths: list[Path]) -> None:
+    def paths_dropped(self, paths: list[Path]) -> None:
         models = [p for p in paths if p.suffix.lower() == ".keras"]
         if models:
             self.model_dropped.emit(models[0])

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-__all__ = ["local_paths", "DropArea"]
+__all__ = ["local_paths", "DropTarget", "DropArea"]
 
 
 def local_paths(mime: QMimeData) -> list[Path]:
@@ -18,7 +18,29 @@ def local_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class DropArea(QWidget):
+class DropTarget:
+    """Mixin for a QWidget that takes files and folders dropped anywhere on it: Qt delivers the
+    drop only where the drag was accepted, so `accepts_drop` decides and `paths_dropped` acts."""
+
+    def accepts_drop(self, paths: list[Path]) -> bool:
+        return True
+
+    def paths_dropped(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if paths and self.accepts_drop(paths):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.paths_dropped(paths)
+
+
+class DropArea(DropTarget, QWidget):
     """A dashed target with a hint; emits `dropped` with the local paths of a drop."""
 
     dropped = Signal(list)
@@ -40,19 +62,18 @@ class DropArea(QWidget):
         self.label.setText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-            self._set_hover(True)
+        super().dragEnterEvent(event)
+        self._set_hover(event.isAccepted())
 
     def dragLeaveEvent(self, event) -> None:
         self._set_hover(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._set_hover(False)
-        paths = local_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.dropped.emit(paths)
+        super().dropEvent(event)
+
+    def paths_dropped(self, paths: list[Path]) -> None:
+        self.dropped.emit(paths)
 
     def _set_hover(self, hover: bool) -> None:
         self.setProperty("hover", hover)

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
-from app.ui.drop_area import local_paths
+from app.ui.drop_area import DropTarget
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.model_picker import ModelPicker
@@ -36,7 +36,7 @@ CLASSIFY_TAB, TRAIN_TAB = 0, 1
 SHUTDOWN_TIMEOUT_MS = 60_000  # a training batch on a slow machine; cancel is checked per batch
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DropTarget, QMainWindow):
     def __init__(self, settings: Settings | None = None, *, load_model: bool = True) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -230,17 +230,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(CLASSIFY_TAB)
         self.classify_tab.open_folder()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
+    def paths_dropped(self, paths: list[Path]) -> None:
         """Drops that land outside the tabs' own targets: a model file loads it; a folder on
         the Train tab becomes the dataset; anything else is classified."""
-        paths = local_paths(event.mimeData())
-        if not paths:
-            return
-        event.acceptProposedAction()
         models = [p for p in paths if p.suffix.lower() == ".keras"]
         if models:
             self.use_model(models[0])

@@ -84,6 +84,32 @@ class ScreenshotTour(QObject):
             self.data = make_demo_dataset(Path(self._tmp.name) / "fruit")
         QTimer.singleShot(TIME_LIMIT_MS, lambda: self._fail("the time limit passed"))
         self.window.resize(*WINDOW_SIZE)
+        controller = self.window.controller
+        if controller.model is None and controller.busy:  # the start-up model is loading
+            _once(controller.ready, lambda *_: True, lambda *_: self._classify_imagenet())
+            _once(controller.failed, lambda *_: True, lambda *_: self._scan())
+        elif controller.model is not None:
+            self._classify_imagenet()
+        else:
+            self._scan()
+
+    def _classify_imagenet(self) -> None:
+        """The start-up model (ImageNet) on the same photos, before any training."""
+        tab = self.window.classify_tab
+        _once(tab.busy_changed, lambda busy: not busy, lambda _b: self._select_and(self._scan))
+        tab.classify_paths([self.data])
+
+    def _select_and(self, then: Callable[[], None], grab: str = "classify-imagenet") -> None:
+        view = self.window.classify_tab.view
+        view.setCurrentIndex(view.model().index(4, 0))
+
+        def grab_then() -> None:
+            self._grab(grab)
+            then()
+
+        QTimer.singleShot(1500, grab_then)  # thumbnails of the rows in sight
+
+    def _scan(self) -> None:
         self.window.tabs.setCurrentWidget(self.window.train_tab)
         tab = self.window.train_tab
         _once(tab.busy_changed, lambda busy: not busy, self._scanned)
@@ -136,12 +162,9 @@ class ScreenshotTour(QObject):
         tab.classify_paths([self.data])
 
     def _classified(self) -> None:
-        view = self.window.classify_tab.view
-        view.setCurrentIndex(view.model().index(4, 0))
-        QTimer.singleShot(1500, self._finish)  # thumbnails of the rows in sight
+        self._select_and(self._finish, grab="classify")
 
     def _finish(self) -> None:
-        self._grab("classify")
         print("\n".join(str(p) for p in self.saved))
         self._quit(0)
 

@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.atomic import replacing
 from app.ui.curves import TrainingProgress, format_duration
-from app.ui.drop_area import local_paths
+from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
 from app.ui.messages import show_error
 from app.ui.scan_report import DatasetBox, ScanReport
@@ -45,7 +45,7 @@ __all__ = ["TrainTab"]
 log = logging.getLogger(__name__)
 
 
-class TrainTab(QWidget):
+class TrainTab(DropTarget, QWidget):
     use_model_requested = Signal(Path)  # load this model and switch to Classify
     status_message = Signal(str)
     busy_changed = Signal(bool)
@@ -228,7 +228,7 @@ class TrainTab(QWidget):
         left.setMaximumWidth(480)
 
         self.report = ScanReport(thumbnails)
-        self.report.dropped.connect(self._dropped)
+        self.report.dropped.connect(self.paths_dropped)
         self.progress = TrainingProgress()
         self.results = EvaluationView(thumbnails)
         self.results.save_requested.connect(self.save_model_as)
@@ -307,22 +307,15 @@ class TrainTab(QWidget):
         if chosen:
             self.set_dataset(Path(chosen))
 
-    def _dropped(self, paths: list[Path]) -> None:
+    def paths_dropped(self, paths: list[Path]) -> None:
         folders = [p for p in paths if p.is_dir()]
         if folders:
             self.set_dataset(folders[0])
         else:
             self.status_message.emit("Drop a folder that has one sub-folder per class")
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self._training.busy and any(p.is_dir() for p in local_paths(event.mimeData())):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self._dropped(paths)
+    def accepts_drop(self, paths: list[Path]) -> bool:
+        return not self._training.busy and any(p.is_dir() for p in paths)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Scan the last dataset when the tab is first shown, not at every app start."""

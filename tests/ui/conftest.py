@@ -47,6 +47,16 @@ def drop(widget, paths: list[Path]) -> None:
     QApplication.sendEvent(widget, QDropEvent(QPointF(10, 10), *rest))
 
 
+def tiny_parameters(tab, head_epochs: int = 3) -> None:
+    """What a user would set for a quick experiment, through the widgets."""
+    form = tab.form
+    form.weights.setCurrentIndex(form.weights.findData("none"))
+    form.image_size.setValue(32)
+    form.epochs.setValue(head_epochs)
+    form.fine_tune_epochs.setValue(1)
+    form.batch_size.setValue(8)
+
+
 @pytest.fixture(scope="session")
 def tiny_model():
     """MobileNetV2 at 32 px with random weights: 1,000 ImageNet labels, fast, no network."""

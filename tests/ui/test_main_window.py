@@ -15,7 +15,7 @@ from app.ui.main_window import CLASSIFY_TAB, TRAIN_TAB, MainWindow
 from app.ui.settings import Keys, Settings
 from tests.conftest import make_photo
 from tests.helpers import COLORS, make_color_model_file
-from tests.ui.conftest import TINY_SPEC, drop, make_photos
+from tests.ui.conftest import TINY_SPEC, drop, make_photos, tiny_parameters
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_TIMEOUT = 180_000
@@ -118,12 +118,7 @@ def test_training_in_the_train_tab_then_classifying_with_the_new_model(
     with qtbot.waitSignal(train.busy_changed, check_params_cb=lambda b: not b, timeout=60_000):
         drop(window, [data])  # a folder dropped on the Train tab becomes the dataset
     assert train.scan is not None and train.scan.classes == ["blue", "red"]
-    form = train.form
-    form.weights.setCurrentIndex(form.weights.findData("none"))
-    form.image_size.setValue(32)
-    form.epochs.setValue(4)
-    form.fine_tune_epochs.setValue(1)
-    form.batch_size.setValue(8)
+    tiny_parameters(train, head_epochs=4)
     with qtbot.waitSignal(train.training_finished, timeout=RUN_TIMEOUT) as finished:
         train.start_button.click()
     result = finished.args[0]
@@ -191,9 +186,7 @@ def test_closing_during_training_cancels_and_writes_nothing(window, qtbot, tmp_p
     train = window.train_tab
     with qtbot.waitSignal(train.busy_changed, check_params_cb=lambda b: not b, timeout=60_000):
         train.set_dataset(data)
-    train.form.weights.setCurrentIndex(train.form.weights.findData("none"))
-    train.form.image_size.setValue(32)
-    train.form.epochs.setValue(50)
+    tiny_parameters(train, head_epochs=50)
     train.start()
     with qtbot.waitSignal(train.job.epoch_ended, timeout=RUN_TIMEOUT):
         pass

@@ -19,7 +19,7 @@ from app.ui.train_tab import TrainTab
 from app.ui.training_form import DEFAULTS, models_dir
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS
-from tests.ui.conftest import drop
+from tests.ui.conftest import drop, tiny_parameters
 
 PER_CLASS = 12
 RUN_TIMEOUT = 180_000  # ms; a run takes ~10 s alone, more on a busy 2-core machine
@@ -62,16 +62,6 @@ def scanned(qtbot, tab: TrainTab, folder: Path) -> TrainTab:
     tab.set_dataset(folder)
     qtbot.waitUntil(lambda: not tab.busy and bool(tab.scan or tab.scan_error), timeout=30_000)
     return tab
-
-
-def tiny_parameters(tab: TrainTab, head_epochs: int = 3) -> None:
-    """What a user would set for a quick experiment, through the widgets."""
-    form = tab.form
-    form.weights.setCurrentIndex(form.weights.findData("none"))
-    form.image_size.setValue(32)
-    form.epochs.setValue(head_epochs)
-    form.fine_tune_epochs.setValue(1)
-    form.batch_size.setValue(8)
 
 
 def run(qtbot, tab: TrainTab, before_start=None):
