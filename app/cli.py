@@ -200,5 +200,8 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise PictagError(f"{path}: the folder {directory} does not exist")
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+    with (
+        replacing(path) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="", errors="backslashreplace") as f,
+    ):
         yield f

@@ -61,3 +61,18 @@ def test_ruff_is_clean():
         pytest.skip("ruff is not installed (pip install '.[test]')")
     result = subprocess.run([ruff, "check", "."], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stdout
+
+
+def test_every_package_is_installed():
+    """A package missing from pyproject's list works from the checkout and fails installed."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        str(init.parent.relative_to(ROOT)).replace("/", ".")
+        for top in ("app", "training")
+        for init in (ROOT / top).rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)

@@ -156,8 +156,8 @@ class _Run:
         layers = len(net.base.layers)
         if o.fine_tune_at is not None and o.fine_tune_at >= layers:
             raise UsageError(
-                f"--fine-tune-at {o.fine_tune_at}: {arch.display_name} has {layers} layers; "
-                f"give 0 to {layers - 1}"
+                f"Fine-tuning cannot start at layer {o.fine_tune_at}: {arch.display_name} has "
+                f"{layers} layers; choose 0 to {layers - 1} (the fine-tune-at setting)"
             )
         if weights is None:
             self._calibrate(net, train_samples, size)
@@ -260,7 +260,7 @@ class _Run:
         if o.learning_rate <= 0 or (o.fine_tune_learning_rate or 1) <= 0:
             raise UsageError("learning rates must be positive")
         if o.fine_tune_at is not None and o.fine_tune_at < 0:
-            raise UsageError("--fine-tune-at must be a layer index, 0 or more")
+            raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         return arch, size
 
     def _scan(self) -> DatasetScan:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,6 +39,7 @@ from app.ui.results_model import (
     describe_summary,
     write_csv,
 )
+from app.ui.run_progress import RunProgress
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import JobRunner
@@ -53,9 +53,9 @@ DROP_HINT = "Drop photos or folders here\nor use Open Images… / Open Folder…
 WAITING = "Waiting for the model…"
 
 
-def _row(*items: QWidget | int | None, into: QHBoxLayout | None = None) -> QHBoxLayout:
+def _row(*items: QWidget | int | None) -> QHBoxLayout:
     """A row of widgets; an int adds that much space, None a stretch."""
-    row = into or QHBoxLayout()
+    row = QHBoxLayout()
     for item in items:
         if item is None:
             row.addStretch(1)
@@ -129,8 +129,18 @@ class ClassifyTab(DropTarget, QWidget):
         self.export_button.clicked.connect(self.export_csv)
         for widget in (self.filter_box, self.sort_box, self.export_button):
             widget.setEnabled(False)  # until there are results
-        top = _row(self.open_images_button, self.open_folder_button, None, QLabel("Show:"))
-        _row(self.filter_box, 8, QLabel("Sort:"), self.sort_box, 8, self.export_button, into=top)
+        top = _row(
+            self.open_images_button,
+            self.open_folder_button,
+            None,
+            QLabel("Show:"),
+            self.filter_box,
+            8,
+            QLabel("Sort:"),
+            self.sort_box,
+            8,
+            self.export_button,
+        )
 
         self.drop_area = DropArea(DROP_HINT)
         self.drop_area.dropped.connect(self.paths_dropped)
@@ -147,22 +157,14 @@ class ClassifyTab(DropTarget, QWidget):
             self.splitter.setSizes([640, 320])
         self.splitter.splitterMoved.connect(self._save_splitter)
 
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress_label = QLabel()
-        self.shown_label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        bottom = _row(self.shown_label, self.progress, self.progress_label, self.cancel_button)
-        bottom.setStretchFactor(self.progress, 1)
+        self.progress = RunProgress()
+        self.progress.cancel_button.clicked.connect(self.cancel)
 
         self.results_page = QWidget()
         page = QVBoxLayout(self.results_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(self.splitter, 1)
-        page.addLayout(bottom)
+        page.addWidget(self.progress)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_area)
         self.stack.addWidget(self.results_page)
@@ -230,7 +232,7 @@ class ClassifyTab(DropTarget, QWidget):
         self._start_requested = False
         if self._runner.busy:
             self._runner.cancel()
-            self.progress_label.setText("Cancelling…")
+            self.progress.label.setText("Cancelling…")
         elif self.model.rowCount() == 0:
             self._show_drop_area()
         self._update_busy()
@@ -252,16 +254,15 @@ class ClassifyTab(DropTarget, QWidget):
             return
         if self._runner.busy:
             self._runner.cancel()  # `_runner_busy(False)` comes back here
-            self._set_progress("Waiting for the previous run to stop…", busy=True)
+            self.progress.waiting("Waiting for the previous run to stop…")
             return
         model = self.controller.model
         if model is None:
-            self._set_progress(WAITING, busy=True)
+            self.progress.waiting(WAITING)
             self.status_message.emit(WAITING)
             self._update_busy()
             return
         self._start_requested = False
-        self._clear()
         job = ClassifyJob(model, self._inputs)
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
@@ -269,7 +270,7 @@ class ClassifyTab(DropTarget, QWidget):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
         self._job = job
-        self._set_progress("Looking for images…", busy=True)
+        self.progress.waiting("Looking for images…")
         self.status_message.emit(f"Classifying with {model.name}…")
         self._runner.start(job)
         self._update_busy()
@@ -281,7 +282,7 @@ class ClassifyTab(DropTarget, QWidget):
         if not busy:
             if self._start_requested:
                 self._try_start()
-            elif self.model.rowCount() == 0 and self._job is not None:
+            elif self.model.rowCount() == 0:
                 self._show_drop_area()
         self._update_busy()
 
@@ -298,29 +299,26 @@ class ClassifyTab(DropTarget, QWidget):
         if not self._current():
             return
         self._last_progress = progress
-        self.progress.setRange(0, max(progress.total, 1))
-        self.progress.setValue(progress.done)
-        self.progress_label.setText(
-            f"{progress.done:,} / {progress.total:,} · {progress.images_per_second:.1f} images/s"
-        )
+        self.progress.show_progress(progress)
 
     @Slot(object)
     def _done(self, summary: ClassifySummary) -> None:
         if not self._current():
             return
-        message = describe_summary(summary)
-        if summary.classified + summary.failed == 0:
-            message = "No images found in " + ", ".join(p.name or str(p) for p in self._inputs)
-        self.progress_label.setText(
-            f"{count(summary.classified + summary.failed, 'image', 'images')}"
-            f" in {summary.seconds:.1f} s"
+        images = summary.classified + summary.failed
+        self.progress.label.setText(
+            f"{count(images, 'image', 'images')} in {summary.seconds:.1f} s"
         )
-        self.status_message.emit(message)
+        if images == 0:
+            names = ", ".join(p.name or str(p) for p in self._inputs)
+            self.status_message.emit(f"No images found in {names}")
+        else:
+            self.status_message.emit(describe_summary(summary))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         if self._current():
-            self.progress_label.setText("Stopped")
+            self.progress.label.setText("Stopped")
             self.status_message.emit(message)
             show_error(self, "Classification stopped", message)
 
@@ -328,7 +326,7 @@ class ClassifyTab(DropTarget, QWidget):
     def _cancelled(self) -> None:
         if self._current():
             p = self._last_progress
-            self.progress_label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
+            self.progress.label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
             self.status_message.emit(f"Cancelled: {p.done:,} of {p.total:,} images classified")
 
     @Slot(object, object)
@@ -351,13 +349,9 @@ class ClassifyTab(DropTarget, QWidget):
         self._inputs = []
         self.stack.setCurrentWidget(self.drop_area)
 
-    def _set_progress(self, text: str, *, busy: bool) -> None:
-        self.progress.setRange(0, 0 if busy else 1)
-        self.progress_label.setText(text)
-
     def _update_busy(self) -> None:
         busy = self._runner.busy or self._start_requested
-        self.cancel_button.setEnabled(busy)
+        self.progress.set_running(busy)
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
@@ -373,8 +367,9 @@ class ClassifyTab(DropTarget, QWidget):
 
     @Slot()
     def _update_shown(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.shown_label.setText(f"Showing {shown:,} of {total:,}" if self.proxy.active else "")
+        self.progress.show_shown(
+            self.proxy.rowCount(), self.model.rowCount(), filtered=self.proxy.active
+        )
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

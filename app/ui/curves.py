@@ -6,7 +6,6 @@ marks where fine-tuning starts and a ring marks the epoch whose weights will be 
 
 from __future__ import annotations
 
-import logging
 import math
 import time
 
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
 from training.progress import EpochResult, Stage, StepUpdate
 
 __all__ = ["MetricChart", "TrainingCurves", "TrainingProgress", "format_duration", "format_eta"]
-
-log = logging.getLogger(__name__)
 
 TRAIN_COLOR = QColor("#2f6fd0")
 VALIDATION_COLOR = QColor("#e07b00")
@@ -77,8 +74,7 @@ class MetricChart(QChartView):
         self.y_axis.setTickAnchor(0)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        # Every series stays in the chart for good (the legend is shared, outside): a series taken
-        # out would be owned by Python and could be deleted later from whichever thread collects.
+        # Every series stays in the chart, empty until needed; the legend is shared, outside.
         for series in (self.train, self.validation, self.boundary, self.best):
             chart.addSeries(series)
             series.attachAxis(self.x_axis)

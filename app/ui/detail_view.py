@@ -7,7 +7,6 @@ decodes the row you stop on, not every row passed).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Slot
@@ -24,14 +23,19 @@ from PySide6.QtWidgets import (
 
 from app.results import ClassifyResult, Prediction
 from app.ui.file_actions import open_file, show_in_folder
-from app.ui.result_delegate import faded, paint_bar, paint_thumbnail, percent, warning_color
+from app.ui.result_delegate import (
+    faded,
+    paint_bar,
+    paint_thumbnail,
+    percent,
+    percent_width,
+    warning_color,
+)
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import JobRunner
 from app.ui.workers.thumbnails import ThumbnailJob
 
 __all__ = ["DetailView", "PredictionList", "Preview", "PREVIEW_SIDE"]
-
-log = logging.getLogger(__name__)
 
 PREVIEW_SIDE = 720  # decoded size: sharp at 360 logical px on a 2x screen
 
@@ -107,20 +111,20 @@ class PredictionList(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         accent = self.palette().color(QPalette.ColorRole.Highlight)
         width = self.width()
-        percent_width = fm.horizontalAdvance("100.0%") + 8
+        number_width = percent_width(fm) + 8
         bold = QFont(self.font())
         bold.setBold(True)
         for i, prediction in enumerate(self._predictions):
             y = i * self._row_height()
             painter.setFont(bold if i == 0 else self.font())
             painter.setPen(text if i == 0 else faded(text, 190))
-            label_rect = QRect(0, y, width - percent_width, fm.height())
+            label_rect = QRect(0, y, width - number_width, fm.height())
             label = painter.fontMetrics().elidedText(
                 prediction.label, Qt.TextElideMode.ElideRight, label_rect.width()
             )
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft, label)
             painter.drawText(
-                QRect(width - percent_width, y, percent_width, fm.height()),
+                QRect(width - number_width, y, number_width, fm.height()),
                 Qt.AlignmentFlag.AlignRight,
                 percent(prediction.probability),
             )
@@ -136,7 +140,7 @@ class DetailView(QWidget):
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.result: ClassifyResult | None = None
-        self._sharp = False  # the preview shows the large decode, not the thumbnail
+        self._sharp = False  # the large decode has answered: later thumbnails do not count
         self._runner = JobRunner("preview", self)
         self._job: ThumbnailJob | None = None
         thumbnails.ready.connect(self._thumbnail_ready)
@@ -218,7 +222,7 @@ class DetailView(QWidget):
         self.error.setText(f"Could not be classified: {result.error}" if not result.ok else "")
         self.error.setVisible(not result.ok)
         if result.ok:
-            self.preview.set_pixmap(self.thumbnails.pixmap(result.path))
+            self._show_thumbnail(result.path)
             self._worker().request(result.path)
         else:
             self.preview.set_pixmap(None, broken=True)
@@ -240,6 +244,10 @@ class DetailView(QWidget):
         self.folder.setText(text)
         self.folder.setToolTip(str(folder))
 
+    def _show_thumbnail(self, path: Path) -> None:
+        pixmap = self.thumbnails.pixmap(path)
+        self.preview.set_pixmap(pixmap, broken=self.thumbnails.is_unreadable(path))
+
     def _worker(self) -> ThumbnailJob:
         if self._job is None:
             self._job = ThumbnailJob(side=PREVIEW_SIDE, max_pending=1)
@@ -252,13 +260,13 @@ class DetailView(QWidget):
         path, image = item
         if self.result is None or path != self.result.path:
             return  # the selection moved on
+        self._sharp = True
         if image is None:
             self.preview.set_pixmap(None, broken=True)
         else:
-            self._sharp = True
             self.preview.set_pixmap(QPixmap.fromImage(image))
 
     @Slot(Path)
     def _thumbnail_ready(self, path: Path) -> None:
         if self.result is not None and path == self.result.path and not self._sharp:
-            self.preview.set_pixmap(self.thumbnails.pixmap(path))
+            self._show_thumbnail(path)

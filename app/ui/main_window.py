@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.registry import ARCHITECTURES
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
 from app.ui.drop_area import DropTarget
@@ -148,10 +149,7 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _load_initial_model(self) -> None:
         choice = self.settings.get(Keys.MODEL)
-        if (
-            choice not in dict.fromkeys(("mobilenet_v2", "inception_v3"))
-            and not Path(choice).is_file()
-        ):
+        if choice not in ARCHITECTURES and not Path(choice).is_file():
             log.info("The last model %s is gone; starting with MobileNetV2", choice)
             choice = "mobilenet_v2"
         self.controller.load(self.controller.spec_for(choice))

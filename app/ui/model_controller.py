@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.registry import ARCHITECTURES
 from app.ui.settings import Keys, Settings, weights_key
 from app.ui.workers.base import JobRunner
 from app.ui.workers.inference import LoadModelJob, LoadStatus, ModelSpec
@@ -47,8 +48,6 @@ class ModelController(QObject):
     def spec_for(self, choice: str) -> ModelSpec:
         """The spec for an architecture name (with the user's local weights file, if they chose
         one) or a model file path."""
-        from app.registry import ARCHITECTURES
-
         if choice in ARCHITECTURES:
             local = self.settings.get(weights_key(choice))
             return ModelSpec(choice, local if local and Path(local).is_file() else "imagenet")

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
+from app.registry import ARCHITECTURES
 from app.ui.settings import Keys, Settings
 from app.ui.workers.inference import ModelSpec
 
@@ -14,7 +15,7 @@ __all__ = ["ModelPicker", "MODEL_FILE_FILTER"]
 
 MODEL_FILE_FILTER = "Pictag models (*.keras)"
 _OPEN = "__open__"
-_BUILT_IN = (("mobilenet_v2", "MobileNetV2 · ImageNet"), ("inception_v3", "InceptionV3 · ImageNet"))
+_BUILT_IN = {name: f"{arch.display_name} · ImageNet" for name, arch in ARCHITECTURES.items()}
 
 
 class ModelPicker(QComboBox):
@@ -54,10 +55,10 @@ class ModelPicker(QComboBox):
     def _rebuild(self) -> None:
         self.blockSignals(True)
         self.clear()
-        for name, title in _BUILT_IN:
+        for name, title in _BUILT_IN.items():
             self.addItem(title, name)
         files = list(self.settings.get(Keys.RECENT_MODELS))
-        if self._shown and self._shown not in dict(_BUILT_IN) and self._shown not in files:
+        if self._shown and self._shown not in _BUILT_IN and self._shown not in files:
             files.insert(0, self._shown)
         if files:
             self.insertSeparator(self.count())

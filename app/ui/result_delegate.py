@@ -8,13 +8,11 @@ only the rows in sight are ever painted (and only they ask for their thumbnails)
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_right
 
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     QRect,
     QRectF,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.results import ClassifyResult
 from app.ui.file_actions import file_menu, open_file
-from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, PathRole, ResultRole
+from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, Index, PathRole, ResultRole
 from app.ui.thumbnail_cache import ThumbnailCache
 
 __all__ = [
@@ -49,10 +47,9 @@ __all__ = [
     "paint_bar",
     "paint_thumbnail",
     "percent",
+    "percent_width",
     "warning_color",
 ]
-
-log = logging.getLogger(__name__)
 
 ROW_LABELS = 3
 THUMB = 76
@@ -66,13 +63,15 @@ def percent(probability: float) -> str:
     return f"{probability:.1%}"
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+def percent_width(fm: QFontMetrics) -> int:
+    """The widest `percent()` text."""
+    return fm.horizontalAdvance(percent(1.0))
 
 
 def warning_color(palette: QPalette) -> QColor:
     """Readable on the palette's base colour: a warm red on light themes, a soft one on dark."""
-    return QColor(255, 130, 120) if is_dark(palette) else QColor(185, 40, 30)
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(255, 130, 120) if dark else QColor(185, 40, 30)
 
 
 def faded(color: QColor, alpha: int) -> QColor:
@@ -129,19 +128,12 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.thumbnails = thumbnails
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        line = option.fontMetrics.height() + 3
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = _line_height(option.fontMetrics)
         height = max(THUMB, line * (1 + ROW_LABELS) + 2) + 2 * MARGIN
         return QSize(320, height)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         result: ClassifyResult | None = index.data(ResultRole)
         if result is None:
             return
@@ -165,7 +157,7 @@ class ResultDelegate(QStyledItemDelegate):
         left = thumb.right() + 1 + GAP
         width = rect.right() - MARGIN - left
         fm = option.fontMetrics
-        line = fm.height() + 3
+        line = _line_height(fm)
         top = rect.top() + (rect.height() - line * (1 + ROW_LABELS)) // 2
         bold = QFont(option.font)
         bold.setBold(True)
@@ -196,9 +188,9 @@ class ResultDelegate(QStyledItemDelegate):
         selected: bool,
     ) -> None:
         line = body.height() // ROW_LABELS
-        percent_width = fm.horizontalAdvance("100.0%") + 4
+        number_width = percent_width(fm) + 4
         label_width = min(MAX_LABEL_WIDTH, max(80, int(body.width() * 0.38)))
-        bar_width = min(MAX_BAR_WIDTH, body.width() - label_width - percent_width - 2 * GAP)
+        bar_width = min(MAX_BAR_WIDTH, body.width() - label_width - number_width - 2 * GAP)
         accent = palette.color(QPalette.ColorRole.Highlight)
         fill = text if selected else accent
         track = faded(text, 45 if selected else 26)
@@ -219,8 +211,12 @@ class ResultDelegate(QStyledItemDelegate):
                 x += bar_width + GAP
             painter.setPen(colour)
             painter.drawText(
-                QRect(x, y, percent_width, line), right, percent(prediction.probability)
+                QRect(x, y, number_width, line), right, percent(prediction.probability)
             )
+
+
+def _line_height(fm: QFontMetrics) -> int:
+    return fm.height() + 3
 
 
 class ResultsView(QListView):

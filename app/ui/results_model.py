@@ -9,7 +9,6 @@ The proxy only filters, reading the stored results directly rather than through 
 from __future__ import annotations
 
 import enum
-import logging
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,8 +39,6 @@ __all__ = [
     "describe_summary",
     "write_csv",
 ]
-
-log = logging.getLogger(__name__)
 
 ResultRole = Qt.ItemDataRole.UserRole + 1  # the ClassifyResult
 PathRole = Qt.ItemDataRole.UserRole + 2
@@ -76,7 +73,11 @@ def describe_summary(summary: ClassifySummary) -> str:
 
 def write_csv(results: Sequence[ClassifyResult], path: Path, top: int = DETAIL_TOP) -> None:
     """The CLI's CSV schema (app.formats), replacing `path` only once all of it is written."""
-    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as stream:
+    # A file name need not be valid text (Linux allows any bytes): escape it, as the CLI does.
+    with (
+        replacing(path) as tmp,
+        open(tmp, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream,
+    ):
         writer = make_writer("csv", stream, top=top, paths=(), labels=())
         for result in results:
             writer.write(result)

@@ -4,7 +4,6 @@ training engine warns about, before anything is trained."""
 from __future__ import annotations
 
 import html
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +43,6 @@ from app.ui.thumbnail_cache import ThumbnailCache
 from training.dataset import DatasetScan
 
 __all__ = ["DatasetBox", "ScanTableModel", "SampleDelegate", "ScanReport", "SAMPLES_ROLE"]
-
-log = logging.getLogger(__name__)
 
 SAMPLES_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 64  # px, side of a sample thumbnail in the table

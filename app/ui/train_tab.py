@@ -61,7 +61,6 @@ class TrainTab(DropTarget, QWidget):
         self.scan_error = ""
         self.result: TrainingResult | None = None
         self.model_path: Path | None = None  # the model "Use" loads: saved copy, else working
-        self.saved = False
         self._options: TrainingOptions | None = None
         self._rescan = False
         self._stopping = self._cancelling = False
@@ -80,6 +79,11 @@ class TrainTab(DropTarget, QWidget):
     @property
     def busy(self) -> bool:
         return self._scans.busy or self._training.busy
+
+    @property
+    def saved(self) -> bool:
+        """The model was saved elsewhere: "Use" loads that copy, not the working file."""
+        return self.result is not None and self.model_path != self.result.model_path
 
     @property
     def job(self) -> TrainingJob | None:
@@ -140,10 +144,12 @@ class TrainTab(DropTarget, QWidget):
         """Cancel everything and wait for the threads; False if one did not end in time."""
         self._rescan = False
         self._cancelling = True
-        discarded = self._training.busy
+        discarded = self.job
         scans = self._scans.shutdown(timeout_ms)
         training = self._training.shutdown(timeout_ms)
-        if discarded and training:  # its cancelled signal may never be delivered now
+        if discarded is not None and training:
+            # Its last signals may still be queued: drop them (no error box once closing).
+            discarded.blockSignals(True)
             self._discard_output()
         return scans and training
 
@@ -170,7 +176,7 @@ class TrainTab(DropTarget, QWidget):
             show_error(self, "Could not save the model", message)
             return None
         self.settings.set(Keys.SAVE_FOLDER, str(target.parent))
-        self.model_path, self.saved = target, True
+        self.model_path = target
         self._show_model_details()
         self.progress.log(f"Saved the model as {target}")
         self.status_message.emit(f"Model saved as {target}")
@@ -266,8 +272,7 @@ class TrainTab(DropTarget, QWidget):
         job.result.connect(self._scanned)
         job.failed.connect(self._scan_failed)
         job.finished.connect(self._scan_finished)
-        self._scans.start(job)
-        self._update_controls()
+        self._scans.start(job)  # busy_changed updates the controls
 
     @Slot(object)
     def _scanned(self, scan: DatasetScan) -> None:
@@ -291,11 +296,9 @@ class TrainTab(DropTarget, QWidget):
     def _scan_finished(self) -> None:
         if self._rescan:
             self._rescan = False
-            self._scans.shutdown(5000)  # it has finished; this only joins its thread
-            self._start_scan()
+            self._start_scan()  # JobRunner.start joins the finished job's thread
         elif self.scan is None and not self.scan_error:  # cancelled: back to the drop target
             self.report.clear()
-        self._update_controls()
 
     def _validation_changed(self) -> None:
         if self.dataset is not None:
@@ -338,7 +341,7 @@ class TrainTab(DropTarget, QWidget):
 
     @Slot(object)
     def _trained(self, result: TrainingResult) -> None:
-        self.result, self.model_path, self.saved = result, result.model_path, False
+        self.result, self.model_path = result, result.model_path
         self.results.show_result(result.evaluation, result.history, result.stopped_by_user)
         self._show_model_details()
         self.progress.finished(f"Done in {format_duration(result.seconds)}")
@@ -353,6 +356,7 @@ class TrainTab(DropTarget, QWidget):
 
     @Slot(str)
     def _training_failed(self, message: str) -> None:
+        self._discard_output()  # e.g. the model saved but not its report: half a run
         self.progress.finished("Training failed")
         self.progress.log(f"Error: {message}")
         show_error(self, "Training failed", message)
@@ -372,10 +376,14 @@ class TrainTab(DropTarget, QWidget):
         self.training_finished.emit(None)
 
     def _discard_output(self) -> None:
-        """A cancel that lands after the engine saved still means "nothing was saved"."""
+        """A cancel (or failure) that lands after the engine saved still means "nothing was
+        saved": the run's working files go."""
         if self._options is not None:
             for path in (self._options.output, self._options.report_path()):
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as exc:  # e.g. the data folder is a file: nothing was written
+                    log.warning("Cannot remove %s: %s", path, exc)
 
     def _show_model_details(self) -> None:
         if self.result is None or self.model_path is None:
@@ -404,7 +412,7 @@ class TrainTab(DropTarget, QWidget):
         self.start_button.setEnabled(self.scan is not None and not training and not scanning)
         self.start_button.setToolTip(
             "Train a model on this dataset with these parameters."
-            if self.scan
+            if self.scan is not None
             else "Fix the problems shown in the Dataset tab first."
             if self.scan_error
             else "Choose a dataset folder first."

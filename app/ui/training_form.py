@@ -6,7 +6,6 @@ can never disagree; every change is saved at once to Keys.TRAIN_PARAMETERS.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import time
@@ -35,11 +34,10 @@ from PySide6.QtWidgets import (
 
 from app.registry import ARCHITECTURES, Architecture
 from app.ui.settings import Keys, Settings
+from training.features import NO_AUGMENTATION, Augmentation
 from training.trainer import TrainingOptions
 
 __all__ = ["TrainingForm", "DEFAULTS", "models_dir", "working_model_path", "describe"]
-
-log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
     f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
@@ -178,22 +176,21 @@ class TrainingForm(QGroupBox):
         self.validation_changed.emit()
 
     def options(self, data_dir: Path, output: Path) -> TrainingOptions:
-        from training.features import NO_AUGMENTATION, Augmentation
-
-        augment = self.augmentation.currentData()
+        v = self.values()
+        augment = v["augmentation"]
         return TrainingOptions(
             data_dir=data_dir,
             output=output,
             validation_dir=self.validation_folder(),
-            validation_split=self.split.value() / 100,
-            base=self.base.currentData(),
-            weights=None if self.weights.currentData() == "none" else "imagenet",
-            image_size=self.image_size.value() or None,
-            epochs=self.epochs.value(),
-            fine_tune_epochs=self.fine_tune_epochs.value(),
-            fine_tune_at=None if self.fine_tune_at.value() < 0 else self.fine_tune_at.value(),
-            batch_size=self.batch_size.value(),
-            learning_rate=self.learning_rate.value(),
+            validation_split=v["validation_split"],
+            base=v["base"],
+            weights=None if v["weights"] == "none" else "imagenet",
+            image_size=v["image_size"],
+            epochs=v["epochs"],
+            fine_tune_epochs=v["fine_tune_epochs"],
+            fine_tune_at=v["fine_tune_at"],
+            batch_size=v["batch_size"],
+            learning_rate=v["learning_rate"],
             augment_views=None if augment == "auto" else 0 if augment == "off" else int(augment),
             augmentation=NO_AUGMENTATION if augment == "off" else Augmentation(),
         )
@@ -361,12 +358,13 @@ class TrainingForm(QGroupBox):
         self.changed.emit()
 
     def _update_hints(self) -> None:
-        phase2 = self.learning_rate.textFromValue(self.learning_rate.value() / 100)
+        # The engine's own rule (a hundredth, unless set), so the hint cannot disagree with it.
+        rate = TrainingOptions(Path(), Path(), learning_rate=self.learning_rate.value())
+        phase2 = self.learning_rate.textFromValue(rate.fine_tune_rate())
         self.phase2_rate.setText(f"phase 2: {phase2}")
         self.fine_tune_at.setEnabled(self.fine_tune_epochs.value() > 0)
         self.split.setEnabled(self.use_split.isChecked())
-        has_folder = self.use_folder.isChecked()
-        self.folder_label.setEnabled(has_folder)
+        self.folder_label.setEnabled(self.use_folder.isChecked())
 
     def _base_changed(self) -> None:
         arch = self.architecture

@@ -76,7 +76,7 @@ def test_folder_streams_rows_in_chunks_with_three_labels(qtbot, tab, tmp_path):
     names = [r.path.name for r in tab.model.results()]
     assert names == sorted(names)  # file order
     assert messages[-1].startswith("Classified 150 images in ")
-    assert tab.progress_label.text().startswith("150 images")
+    assert tab.progress.label.text().startswith("150 images")
     assert tab.export_button.isEnabled()
 
 
@@ -108,13 +108,13 @@ def test_filter_and_sort_change_the_rows_shown(qtbot, tab, controller, colors_mo
 
     tab.filter_box.setEditText("red")
     assert [r.path.name for r in shown(tab)] == ["0_red.png", "3_red.png"]
-    assert tab.shown_label.text() == "Showing 2 of 7"
+    assert tab.progress.shown_label.text() == "Showing 2 of 7"
     tab.filter_box.setEditText("Errors only")
     assert [r.path.name for r in shown(tab)] == ["9_broken.jpg"]
     tab.filter_box.setEditText("e")  # not a label: matches inside labels (red, green, blue)
     assert len(shown(tab)) == 6
     tab.filter_box.setEditText("All labels")
-    assert len(shown(tab)) == 7 and tab.shown_label.text() == ""
+    assert len(shown(tab)) == 7 and tab.progress.shown_label.text() == ""
 
     tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.LABEL))
     tops = [r.predictions[0].label if r.ok else None for r in shown(tab)]
@@ -157,7 +157,7 @@ def test_cancel_stops_the_run_and_keeps_the_rows_so_far(qtbot, tab, tmp_path):
 
     assert 0 < tab.model.rowCount() < 300
     assert messages[-1].startswith("Cancelled: ")
-    assert not tab.cancel_button.isEnabled()
+    assert not tab.progress.cancel_button.isEnabled()
     assert tab.stack.currentWidget() is tab.results_page
 
 
@@ -173,6 +173,21 @@ def test_a_new_run_replaces_the_running_one(qtbot, tab, tmp_path):
 
     assert [r.path for r in tab.model.results()] == small  # nothing of the first run is left
     assert busy == [True, False]  # one busy stretch: the switch did not flicker
+
+
+def test_cancelling_a_queued_run_goes_back_to_the_drop_area(qtbot, tab, tmp_path):
+    make_photos(tmp_path / "big", 300)
+    small = make_photos(tmp_path / "small", 4)
+    tab.classify_paths([tmp_path / "big"])
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=RUN_TIMEOUT)
+    tab.classify_paths(small)  # waits for the first run to stop
+
+    with qtbot.waitSignal(tab.busy_changed, timeout=RUN_TIMEOUT, check_params_cb=lambda b: not b):
+        tab.cancel()
+
+    assert tab.model.rowCount() == 0
+    assert tab.stack.currentWidget() is tab.drop_area
+    assert tab.progress.bar.maximum() > 0  # the busy bar stopped
 
 
 def test_csv_export_writes_every_result(qtbot, tab, tmp_path, monkeypatch):
@@ -278,7 +293,7 @@ def test_inputs_wait_for_the_model(qtbot, tab, controller, tiny_model, tmp_path)
     tab.status_message.connect(messages.append)
     tab.classify_paths(photos)
     assert tab.busy and messages == ["Waiting for the model…"]
-    assert tab.progress_label.text() == "Waiting for the model…"
+    assert tab.progress.label.text() == "Waiting for the model…"
 
     controller.model = tiny_model
     with qtbot.waitSignal(tab.busy_changed, timeout=RUN_TIMEOUT, check_params_cb=lambda b: not b):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import WeightsError
+from app.registry import ARCHITECTURES
 from app.results import ClassifyResult
 from app.ui.workers.base import Job, Throttle
 
@@ -30,14 +31,10 @@ class ModelSpec:
 
     @property
     def is_file(self) -> bool:
-        from app.registry import ARCHITECTURES
-
         return self.model not in ARCHITECTURES
 
     @property
     def title(self) -> str:
-        from app.registry import ARCHITECTURES
-
         if self.is_file:
             return Path(self.model).name
         arch = ARCHITECTURES[self.model].display_name
