@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.drop_area import DropArea
+from app.ui.result_delegate import paint_thumbnail
 from app.ui.thumbnail_cache import ThumbnailCache
 from training.dataset import DatasetScan
 
@@ -192,19 +193,12 @@ class SampleDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         top = option.rect.top() + (option.rect.height() - THUMB) // 2
-        placeholder = option.palette.color(QPalette.ColorRole.Mid)
-        placeholder.setAlpha(60)
         fits = max(1, (option.rect.width() - _GAP) // (THUMB + _GAP))
         for i, path in enumerate(paths[:fits]):
             cell = QRect(option.rect.left() + _GAP + i * (THUMB + _GAP), top, THUMB, THUMB)
             pixmap = self.thumbnails.pixmap(path)
-            if pixmap is None:
-                painter.fillRect(cell, placeholder)
-                continue
-            scaled = pixmap.size().scaled(cell.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, scaled.width(), scaled.height())
-            target.moveCenter(cell.center())
-            painter.drawPixmap(target, pixmap)
+            broken = self.thumbnails.is_unreadable(path)
+            paint_thumbnail(painter, cell, pixmap, option.palette, broken=broken)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:

@@ -21,6 +21,13 @@ ROOT = Path(__file__).resolve().parents[2]
 RUN_TIMEOUT = 180_000
 
 
+def color_folders(root: Path, names: tuple[str, ...]) -> Path:
+    """A dataset: one folder of 10 photos per colour name."""
+    for name in names:
+        make_photos(root / name, 10, COLORS[name])
+    return root
+
+
 def rows(window: MainWindow) -> list:
     return window.classify_tab.model.results()
 
@@ -110,9 +117,7 @@ def test_dropping_a_model_file_loads_it(window, qtbot, tmp_path):
 def test_training_in_the_train_tab_then_classifying_with_the_new_model(
     window, qtbot, tmp_path, monkeypatch
 ):
-    data = tmp_path / "colors"
-    for name in ("red", "blue"):
-        make_photos(data / name, 10, COLORS[name])
+    data = color_folders(tmp_path / "colors", ("red", "blue"))
     window.tabs.setCurrentIndex(TRAIN_TAB)
     train = window.train_tab
     with qtbot.waitSignal(train.busy_changed, check_params_cb=lambda b: not b, timeout=60_000):
@@ -179,9 +184,7 @@ def test_closing_during_classification_cancels_and_joins(window, qtbot, tmp_path
 
 
 def test_closing_during_training_cancels_and_writes_nothing(window, qtbot, tmp_path, data_home):
-    data = tmp_path / "colors"
-    for name in ("red", "green"):
-        make_photos(data / name, 10, COLORS[name])
+    data = color_folders(tmp_path / "colors", ("red", "green"))
     window.tabs.setCurrentIndex(TRAIN_TAB)
     train = window.train_tab
     with qtbot.waitSignal(train.busy_changed, check_params_cb=lambda b: not b, timeout=60_000):
