@@ -190,7 +190,7 @@ class _Run:
             self._start(
                 "head",
                 f"Phase 1: training a new head on {len(x)} feature vectors",
-                o.epochs * -(-len(x) // o.batch_size),
+                o.epochs * transfer.steps_per_epoch(len(x), o.batch_size),
                 o.epochs,
             )
             head_result, best = transfer.train_head(
@@ -207,7 +207,7 @@ class _Run:
                 self._start(
                     "fine_tune",
                     f"Phase 2: fine-tuning {arch.display_name} from layer {at}",
-                    o.fine_tune_epochs * -(-len(train_index) // o.batch_size),
+                    o.fine_tune_epochs * transfer.steps_per_epoch(len(train_index), o.batch_size),
                     o.fine_tune_epochs,
                 )
                 ft_result, best = transfer.fine_tune(

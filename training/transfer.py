@@ -36,6 +36,7 @@ __all__ = [
     "build_networks",
     "train_head",
     "fine_tune",
+    "steps_per_epoch",
     "freeze_for_fine_tuning",
     "calibrate_batch_norm",
     "predict_images",
@@ -164,7 +165,7 @@ def train_head(
     monitor = _epoch_monitor(
         stage="head",
         epochs=epochs,
-        steps_per_epoch=math.ceil(len(features) / batch_size),
+        steps_per_epoch=steps_per_epoch(len(features), batch_size),
         validate=lambda: net.head(val_features, training=False).numpy(),
         val_labels=val_labels,
         patience=patience,
@@ -180,6 +181,11 @@ def train_head(
     )  # fmt: skip
     assert monitor.best is not None
     return monitor.result, monitor.best
+
+
+def steps_per_epoch(samples: int, batch_size: int) -> int:
+    """Batches in one epoch: what a phase's progress counts (the last batch may be short)."""
+    return math.ceil(samples / batch_size)
 
 
 def fine_tune(
@@ -211,7 +217,7 @@ def fine_tune(
     monitor = _epoch_monitor(
         stage="fine_tune",
         epochs=epochs,
-        steps_per_epoch=math.ceil(len(train_index) / batch_size),
+        steps_per_epoch=steps_per_epoch(len(train_index), batch_size),
         validate=lambda: predict_images(forward, store, val_index, token=token),
         val_labels=labels[val_index],
         patience=patience,
