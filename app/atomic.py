@@ -7,8 +7,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
-__all__ = ["replacing"]
+__all__ = ["replacing", "replacing_text"]
 
 # mkstemp creates files readable by their owner only; a saved model or CSV should get the mode
 # any new file gets (0644 under the usual umask), so it can be shared. Read the umask once, at
@@ -42,3 +43,14 @@ def replacing(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def replacing_text(path: Path) -> Iterator[IO[str]]:
+    """`replacing`, opened for UTF-8 text. A file name need not be valid text (Linux allows any
+    bytes), so what cannot be encoded is escaped rather than crashing halfway through."""
+    with (
+        replacing(path) as tmp,
+        open(tmp, "w", encoding="utf-8", newline="", errors="backslashreplace") as stream,
+    ):
+        yield stream

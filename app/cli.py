@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app import __version__
-from app.atomic import replacing
+from app.atomic import replacing_text
 from app.cli_args import positive_int
 from app.errors import Cancelled, PictagError
 from app.train_command import add_train_parser
@@ -200,8 +200,5 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise PictagError(f"{path}: the folder {directory} does not exist")
-    with (
-        replacing(path) as tmp,
-        open(tmp, "w", encoding="utf-8", newline="", errors="backslashreplace") as f,
-    ):
+    with replacing_text(path) as f:
         yield f

@@ -9,7 +9,12 @@ from typing import Any
 
 from app.atomic import replacing
 
-__all__ = ["write_report"]
+__all__ = ["write_report", "report_path_for"]
+
+
+def report_path_for(model: Path) -> Path:
+    """Where a model's report lives: beside it, as NAME.report.json."""
+    return model.with_name(f"{model.stem}.report.json")
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:

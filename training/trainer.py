@@ -29,7 +29,7 @@ from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file
 from training.features import NO_AUGMENTATION, Augmentation, ImageStore, extract_features
 from training.progress import EpochResult, Stage, StepUpdate, TrainingListener, TrainingToken
-from training.report import write_report
+from training.report import report_path_for, write_report
 from training.split import stratified_split
 
 __all__ = ["TrainingOptions", "TrainingResult", "train", "check_output", "FEATURE_RECIPE"]
@@ -79,7 +79,7 @@ class TrainingOptions:
         return self.fine_tune_learning_rate or self.learning_rate / 100
 
     def report_path(self) -> Path:
-        return self.report or self.output.with_name(f"{self.output.stem}.report.json")
+        return self.report or report_path_for(self.output)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app.atomic import replacing
+from app.atomic import replacing_text
 from app.formats import make_writer
 from app.results import ClassifyResult
 from app.ui.workers.inference import DETAIL_TOP, ClassifySummary
@@ -73,11 +73,7 @@ def describe_summary(summary: ClassifySummary) -> str:
 
 def write_csv(results: Sequence[ClassifyResult], path: Path, top: int = DETAIL_TOP) -> None:
     """The CLI's CSV schema (app.formats), replacing `path` only once all of it is written."""
-    # A file name need not be valid text (Linux allows any bytes): escape it, as the CLI does.
-    with (
-        replacing(path) as tmp,
-        open(tmp, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream,
-    ):
+    with replacing_text(path) as stream:
         writer = make_writer("csv", stream, top=top, paths=(), labels=())
         for result in results:
             writer.write(result)

@@ -38,6 +38,7 @@ from app.ui.training_form import TrainingForm, describe, working_model_path
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train_jobs import ScanJob, TrainingJob
 from training.dataset import DatasetScan
+from training.report import report_path_for, write_report
 from training.trainer import TrainingOptions, TrainingResult
 
 __all__ = ["TrainTab"]
@@ -428,7 +429,7 @@ def _copy_model(result: TrainingResult, target: Path) -> None:
     """The model, then its report (pointing at the new model) beside it as NAME.report.json."""
     with replacing(target) as tmp:
         shutil.copyfile(result.model_path, tmp)
-    report = target.with_name(f"{target.stem}.report.json")
+    report = report_path_for(target)
     try:
         data = json.loads(result.report_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -438,6 +439,4 @@ def _copy_model(result: TrainingResult, target: Path) -> None:
                 shutil.copyfile(result.report_path, tmp)
         return
     data["model"] = str(target)
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    with replacing(report) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+    write_report(report, data)
