@@ -1,8 +1,7 @@
 """The selected photo in detail: a larger preview, where it is, and all of its top-k labels.
 
-The preview shows the shared 160 px thumbnail at once, and a sharper one decoded off the GUI
-thread by a long-lived worker that serves only the newest request (arrowing through a list
-decodes the row you stop on, not every row passed).
+The preview shows the shared 160 px thumbnail at once, then a sharper one from a second, small
+thumbnail cache that decodes at 720 px and serves only the newest request.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Slot
-from PySide6.QtGui import QFont, QImage, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,8 +31,6 @@ from app.ui.result_delegate import (
     warning_color,
 )
 from app.ui.thumbnail_cache import ThumbnailCache
-from app.ui.workers.base import JobRunner
-from app.ui.workers.thumbnails import ThumbnailJob
 
 __all__ = ["DetailView", "PredictionList", "Preview", "PREVIEW_SIDE"]
 
@@ -141,8 +138,10 @@ class DetailView(QWidget):
         self.thumbnails = thumbnails
         self.result: ClassifyResult | None = None
         self._sharp = False  # the large decode has answered: later thumbnails do not count
-        self._runner = JobRunner("preview", self)
-        self._job: ThumbnailJob | None = None
+        # Large previews: a few kept, and only the newest request is decoded (arrowing through
+        # the list decodes the row you stop on, not every row passed).
+        self._previews = ThumbnailCache(8, self, side=PREVIEW_SIDE, max_pending=1)
+        self._previews.ready.connect(self._preview_ready)
         thumbnails.ready.connect(self._thumbnail_ready)
 
         self.preview = Preview()
@@ -223,13 +222,14 @@ class DetailView(QWidget):
         self.error.setVisible(not result.ok)
         if result.ok:
             self._show_thumbnail(result.path)
-            self._worker().request(result.path)
+            previews = self._previews  # asks for the large preview unless it is known
+            if previews.pixmap(result.path) is not None or previews.is_unreadable(result.path):
+                self._preview_ready(result.path)
         else:
             self.preview.set_pixmap(None, broken=True)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        self._job = None
-        return self._runner.shutdown(timeout_ms)
+        return self._previews.shutdown(timeout_ms)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -248,23 +248,13 @@ class DetailView(QWidget):
         pixmap = self.thumbnails.pixmap(path)
         self.preview.set_pixmap(pixmap, broken=self.thumbnails.is_unreadable(path))
 
-    def _worker(self) -> ThumbnailJob:
-        if self._job is None:
-            self._job = ThumbnailJob(side=PREVIEW_SIDE, max_pending=1)
-            self._job.yielded.connect(self._preview_arrived)
-            self._runner.start(self._job)
-        return self._job
-
-    @Slot(object)
-    def _preview_arrived(self, item: tuple[Path, QImage | None]) -> None:
-        path, image = item
+    @Slot(Path)
+    def _preview_ready(self, path: Path) -> None:
         if self.result is None or path != self.result.path:
             return  # the selection moved on
         self._sharp = True
-        if image is None:
-            self.preview.set_pixmap(None, broken=True)
-        else:
-            self.preview.set_pixmap(QPixmap.fromImage(image))
+        broken = self._previews.is_unreadable(path)
+        self.preview.set_pixmap(None if broken else self._previews.pixmap(path), broken=broken)
 
     @Slot(Path)
     def _thumbnail_ready(self, path: Path) -> None:

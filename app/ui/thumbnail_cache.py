@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
 from app.ui.workers.base import JobRunner
-from app.ui.workers.thumbnails import ThumbnailJob
+from app.ui.workers.thumbnails import THUMBNAIL_SIDE, ThumbnailJob
 
 __all__ = ["ThumbnailCache"]
 
@@ -20,9 +20,18 @@ class ThumbnailCache(QObject):
 
     ready = Signal(Path)
 
-    def __init__(self, capacity: int = 1500, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        capacity: int = 1500,
+        parent: QObject | None = None,
+        *,
+        side: int = THUMBNAIL_SIDE,
+        max_pending: int = 400,
+    ) -> None:
         super().__init__(parent)
         self.capacity = capacity
+        self.side = side
+        self.max_pending = max_pending
         self._pixmaps: OrderedDict[Path, QPixmap] = OrderedDict()
         self._unreadable: set[Path] = set()
         # In request order, capped like the worker's queue: what it drops, we forget asking for,
@@ -62,7 +71,7 @@ class ThumbnailCache(QObject):
 
     def _worker(self) -> ThumbnailJob:
         if self._job is None:
-            self._job = ThumbnailJob()
+            self._job = ThumbnailJob(self.side, self.max_pending)
             self._job.yielded.connect(self._arrived)
             self._runner.start(self._job)
         return self._job
