@@ -517,11 +517,16 @@ def test_stop_in_phase_one_saves_and_skips_phase_two(isolated, tmp_path, small_d
     assert result.history["fine_tune"] == []
     assert "fine_tune" not in recorder.stage_keys
     assert any(m.startswith("Stopped") for m in recorder.messages)
+    _assert_saved_after_stop(result, options, isolated, "head", 2)
+
+
+def _assert_saved_after_stop(result, options, isolated, phase: str, epochs: int) -> None:
+    """A stopped run still leaves a loadable model and a report that says it was stopped."""
     _, info = load_model_file(result.model_path)
     assert info.labels == tuple(CLASSES)
     report = json.loads(result.report_path.read_text(encoding="utf-8"))
     assert report["stopped_by_user"] is True
-    assert len(report["history"]["head"]) == 2
+    assert len(report["history"][phase]) == epochs
     assert _files(options.output.parent) == ["m.keras", "m.report.json"]
     assert _scratch(isolated) == []
 
@@ -540,13 +545,7 @@ def test_stop_in_phase_two_saves(isolated, tmp_path, small_dataset):
     result = train(options, Recorder(act), token)
     assert result.stopped_by_user
     assert len(result.history["fine_tune"]) == 1  # 18 images in batches of 8: stopped in epoch 1
-    _, info = load_model_file(result.model_path)
-    assert info.labels == tuple(CLASSES)
-    report = json.loads(result.report_path.read_text(encoding="utf-8"))
-    assert report["stopped_by_user"] is True
-    assert len(report["history"]["fine_tune"]) == 1
-    assert _files(options.output.parent) == ["m.keras", "m.report.json"]
-    assert _scratch(isolated) == []
+    _assert_saved_after_stop(result, options, isolated, "fine_tune", 1)
 
 
 def test_stop_at_the_end_of_phase_one_skips_phase_two(isolated, tmp_path, small_dataset):
