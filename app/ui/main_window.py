@@ -229,16 +229,13 @@ class MainWindow(DropTarget, QMainWindow):
         self.classify_tab.open_folder()
 
     def paths_dropped(self, paths: list[Path]) -> None:
-        """Drops that land outside the tabs' own targets: a model file loads it; a folder on
-        the Train tab becomes the dataset; anything else is classified."""
-        models = [p for p in paths if p.suffix.lower() == ".keras"]
-        if models:
-            self.use_model(models[0])
-        elif self.tabs.currentIndex() == TRAIN_TAB and len(paths) == 1 and paths[0].is_dir():
+        """Drops that land outside the tabs' own targets: a folder on the Train tab becomes the
+        dataset; anything else goes where the Classify tab sends it (a model file is loaded)."""
+        if self.tabs.currentIndex() == TRAIN_TAB and len(paths) == 1 and paths[0].is_dir():
             self.train_tab.set_dataset(paths[0])
         else:
             self.tabs.setCurrentIndex(CLASSIFY_TAB)
-            self.classify_tab.classify_paths(paths)
+            self.classify_tab.paths_dropped(paths)
 
     @Slot(str)
     def _status(self, text: str) -> None:
