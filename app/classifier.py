@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -57,17 +58,21 @@ def classify_files(
     batches = decoded_batches(
         files, model.input_size, batch_size=batch_size, cancel=cancel, workers=decode_workers
     )
-    for batch in batches:
-        images = [o for _, o in batch if isinstance(o, np.ndarray)]
-        probabilities = iter(model.predict(np.stack(images)) if images else ())
-        for index, outcome in batch:
-            if isinstance(outcome, str):
-                yield ClassifyResult(files[index], error=outcome)
-            else:
-                yield ClassifyResult(files[index], top_k(next(probabilities), model.labels, top))
-        done += len(batch)
-        if progress:
-            progress(done, total)
+    # closing(): when predict raises, the decoder pool stops now, not when the traceback (which
+    # holds this frame) is freed.
+    with closing(batches):
+        for batch in batches:
+            images = [o for _, o in batch if isinstance(o, np.ndarray)]
+            probabilities = iter(model.predict(np.stack(images)) if images else ())
+            for index, outcome in batch:
+                if isinstance(outcome, str):
+                    yield ClassifyResult(files[index], error=outcome)
+                else:
+                    top_labels = top_k(next(probabilities), model.labels, top)
+                    yield ClassifyResult(files[index], top_labels)
+            done += len(batch)
+            if progress:
+                progress(done, total)
 
 
 def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Prediction, ...]:

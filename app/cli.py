@@ -9,23 +9,20 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from app import __version__
 from app.atomic import replacing_text
 from app.cli_args import positive_int
 from app.errors import Cancelled, PictagError
+from app.export_command import add_export_parser
+from app.sort_command import add_sort_parser
 from app.train_command import add_train_parser
-
-if TYPE_CHECKING:
-    from app.model_loader import LoadedModel
 
 __all__ = ["main", "build_parser"]
 
-log = logging.getLogger(__name__)
-
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-COMMANDS = ("classify", "train")
+COMMANDS = ("classify", "train", "export", "sort")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.set_defaults(handler=_run_classify)
     add_train_parser(commands)
+    add_export_parser(commands)
+    add_sort_parser(commands)
     return parser
 
 
@@ -129,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_classify(args: argparse.Namespace) -> int:
     from app.discovery import discover
     from app.formats import make_writer
-    from app.terminal import ProgressBar
+    from app.terminal import ProgressBar, load_model_with_progress
 
     found = discover(args.paths)
     if found.skipped:
@@ -143,7 +142,7 @@ def _run_classify(args: argparse.Namespace) -> int:
         print("pictag: no images found", file=sys.stderr)
         return EXIT_SOME_FAILED
 
-    model = _load_model(args)
+    model = load_model_with_progress(args.model, args.weights)
     from app.classifier import classify_discovered
 
     has_folder = any(Path(p).is_dir() for p in args.paths)
@@ -176,18 +175,6 @@ def _run_classify(args: argparse.Namespace) -> int:
         print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_OK
-
-
-def _load_model(args: argparse.Namespace) -> LoadedModel:
-    from app.model_loader import load_classifier
-    from app.terminal import ProgressBar
-
-    bar = ProgressBar("Downloading weights", unit="bytes")
-    bar.status(f"Loading {args.model}...")
-    model = load_classifier(args.model, weights=args.weights, download_progress=bar.update)
-    bar.finish()
-    log.info("Model ready: %s", model.name)
-    return model
 
 
 @contextmanager

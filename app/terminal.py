@@ -1,12 +1,19 @@
-"""A one-line progress bar for the command line, drawn on stderr only when it is a terminal."""
+"""A one-line progress bar for the command line, drawn on stderr only when it is a terminal,
+and loading a model with it (shared by the commands that need one)."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-__all__ = ["ProgressBar", "format_bytes"]
+if TYPE_CHECKING:
+    from app.model_loader import LoadedModel
+
+__all__ = ["ProgressBar", "format_bytes", "load_model_with_progress"]
+
+log = logging.getLogger(__name__)
 
 _REDRAW_S = 0.1
 
@@ -84,3 +91,16 @@ def format_bytes(n: int) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} GB"
+
+
+def load_model_with_progress(model: str, weights: str) -> LoadedModel:
+    """`load_classifier`, showing "Loading MODEL..." and then any weights download's progress
+    on stderr. TensorFlow is imported here, not when this module is."""
+    from app.model_loader import load_classifier
+
+    bar = ProgressBar("Downloading weights", unit="bytes")
+    bar.status(f"Loading {model}...")
+    loaded = load_classifier(model, weights=weights, download_progress=bar.update)
+    bar.finish()
+    log.info("Model ready: %s", loaded.name)
+    return loaded

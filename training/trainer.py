@@ -435,6 +435,8 @@ class _Run:
                 **scan.summary(),
                 "train_images": len(train_samples),
                 "validation_images": len(val_samples),
+                # Absolute, so an export's parity check can find them from any folder.
+                "validation_files": [str(s.path.absolute()) for s in val_samples],
             },
             "history": {stage: [e.as_dict() for e in h] for stage, h in history.items()},
             "best": {"stage": best.stage, "epoch": best.epoch, "val_loss": best.loss},

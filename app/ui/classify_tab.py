@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,6 +41,7 @@ from app.ui.results_model import (
 )
 from app.ui.run_progress import RunProgress
 from app.ui.settings import Keys, Settings
+from app.ui.sort_dialog import SortDialog
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import JobRunner
 from app.ui.workers.inference import ClassifyJob, ClassifyProgress, ClassifySummary
@@ -93,6 +94,7 @@ class ClassifyTab(DropTarget, QWidget):
         self._inputs: list[Path] = []
         self._start_requested = False  # inputs wait for the model or for the old run to end
         self._job: ClassifyJob | None = None  # the run whose signals count
+        self._results_labels: tuple[str, ...] | None = None  # of the model behind the results
         self._last_progress = ClassifyProgress(0, 0, 0.0)
         self._busy = False
         self._has_results = False
@@ -127,8 +129,14 @@ class ClassifyTab(DropTarget, QWidget):
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setToolTip("Save every result (top 5 labels each) as a CSV file")
         self.export_button.clicked.connect(self.export_csv)
+        self.sort_folders_button = QPushButton("Sort into Folders…")
+        self.sort_folders_button.setToolTip(
+            "Copy or move these images into one folder per top label (can be undone)"
+        )
+        self.sort_folders_button.clicked.connect(self.sort_into_folders)
         for widget in (self.filter_box, self.sort_box, self.export_button):
             widget.setEnabled(False)  # until there are results
+        self.sort_folders_button.setEnabled(False)
         top = _row(
             self.open_images_button,
             self.open_folder_button,
@@ -140,6 +148,7 @@ class ClassifyTab(DropTarget, QWidget):
             self.sort_box,
             8,
             self.export_button,
+            self.sort_folders_button,
         )
 
         self.drop_area = DropArea(DROP_HINT)
@@ -227,6 +236,17 @@ class ClassifyTab(DropTarget, QWidget):
         self.settings.set(Keys.SAVE_FOLDER, str(path.parent))
         self.status_message.emit(f"Exported {count(len(results), 'result', 'results')} to {path}")
 
+    def sort_into_folders(self) -> SortDialog | None:
+        """The results shown, as they are (no classifying again), into one folder per label."""
+        if self.busy or not self._has_results:
+            return None
+        dialog = SortDialog(
+            self.model.results(), self.settings, self, model_labels=self._results_labels
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
         self._start_requested = False
@@ -263,6 +283,7 @@ class ClassifyTab(DropTarget, QWidget):
             self._update_busy()
             return
         self._start_requested = False
+        self._results_labels = model.labels
         job = ClassifyJob(model, self._inputs)
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
@@ -341,6 +362,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     def _clear(self) -> None:
         self.model.clear()
+        self._results_labels = None
         self._last_progress = ClassifyProgress(0, 0, 0.0)
         self.detail.show_result(None)
         self.filter_box.reset()
@@ -352,6 +374,7 @@ class ClassifyTab(DropTarget, QWidget):
     def _update_busy(self) -> None:
         busy = self._runner.busy or self._start_requested
         self.progress.set_running(busy)
+        self.sort_folders_button.setEnabled(self._has_results and not busy)
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
@@ -363,6 +386,7 @@ class ClassifyTab(DropTarget, QWidget):
             self._has_results = has
             for widget in (self.filter_box, self.sort_box, self.export_button):
                 widget.setEnabled(has)
+            self.sort_folders_button.setEnabled(has and not self._busy)
             self.has_results_changed.emit(has)
 
     @Slot()

@@ -21,6 +21,7 @@ from app.registry import ARCHITECTURES
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
 from app.ui.drop_area import DropTarget
+from app.ui.export_dialog import ExportDialog
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.model_picker import ModelPicker
@@ -101,6 +102,13 @@ class MainWindow(DropTarget, QMainWindow):
             file_menu, "&Export Results as CSV…", "Ctrl+E", self.classify_tab.export_csv
         )
         self.export_action.setEnabled(False)
+        self.export_model_action = self._action(
+            file_menu, "Export &Model…", None, self._export_model
+        )
+        self.export_model_action.setToolTip(
+            "Export the model file in use as TFLite, SavedModel or ONNX"
+        )
+        self.export_model_action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu("&Help")
@@ -178,6 +186,7 @@ class MainWindow(DropTarget, QMainWindow):
         self.model_status.setText(f"✓ {spec.title} · {classes} · {model.input_size} px")
         self.model_status.setToolTip(spec.model if spec.is_file else "")
         self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
+        self.export_model_action.setEnabled(spec.is_file)  # ImageNet models are Keras' own
 
     @Slot(str, object, bool)
     def _model_failed(self, message: str, spec: ModelSpec, weights_missing: bool) -> None:
@@ -237,6 +246,15 @@ class MainWindow(DropTarget, QMainWindow):
             self.tabs.setCurrentIndex(CLASSIFY_TAB)
             self.classify_tab.paths_dropped(paths)
 
+    def _export_model(self) -> None:
+        spec = self.controller.spec
+        if spec is None or not spec.is_file:
+            return
+        model = Path(spec.model)
+        dialog = ExportDialog(model, model.parent, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+
     @Slot(str)
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -256,3 +274,5 @@ class MainWindow(DropTarget, QMainWindow):
             part.cancel()
         for part in (self.train_tab, self.classify_tab, self.controller, self.thumbnails):
             part.shutdown(SHUTDOWN_TIMEOUT_MS)
+        for dialog in self.findChildren(ExportDialog):  # File › Export Model's, if open
+            dialog.shutdown(SHUTDOWN_TIMEOUT_MS)

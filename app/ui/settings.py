@@ -35,6 +35,7 @@ class Keys:
     DATASET_FOLDER = Key("folders/dataset", str, "")
     VALIDATION_FOLDER = Key("folders/validation", str, "")
     SAVE_FOLDER = Key("folders/save", str, "")  # models, CSV exports
+    SORT_FOLDER = Key("folders/sort", str, "")  # where "Sort into Folders" last put photos
     TRAIN_PARAMETERS = Key("train/parameters", dict, {})
     SPLITTER = Key("classify/splitter", QByteArray, QByteArray())
 

@@ -30,11 +30,12 @@ from app.atomic import replacing
 from app.ui.curves import TrainingProgress, format_duration
 from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
+from app.ui.export_dialog import ExportDialog
 from app.ui.messages import show_error
 from app.ui.scan_report import DatasetBox, ScanReport
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
-from app.ui.training_form import TrainingForm, describe, working_model_path
+from app.ui.training_form import TrainingForm, describe, models_dir, working_model_path
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train_jobs import ScanJob, TrainingJob
 from training.dataset import DatasetScan
@@ -148,11 +149,12 @@ class TrainTab(DropTarget, QWidget):
         discarded = self.job
         scans = self._scans.shutdown(timeout_ms)
         training = self._training.shutdown(timeout_ms)
+        exports = all(d.shutdown(timeout_ms) for d in self.findChildren(ExportDialog))
         if discarded is not None and training:
             # Its last signals may still be queued: drop them (no error box once closing).
             discarded.blockSignals(True)
             self._discard_output()
-        return scans and training
+        return scans and training and exports
 
     def save_model_as(self, target: Path | None = None) -> Path | None:
         """Copy the trained model and its report atomically; None if the user declined."""
@@ -182,6 +184,18 @@ class TrainTab(DropTarget, QWidget):
         self.progress.log(f"Saved the model as {target}")
         self.status_message.emit(f"Model saved as {target}")
         return target
+
+    def export_model(self) -> ExportDialog | None:
+        """The export dialog for the model "Use" would load (the saved copy, else working)."""
+        if self.model_path is None:
+            return None
+        # An unsaved run's model sits in the app's data folder, no place for a user's export.
+        saved = self.model_path.parent != models_dir()
+        folder = self.model_path.parent if saved else self.settings.get(Keys.SAVE_FOLDER)
+        dialog = ExportDialog(self.model_path, Path(folder or Path.home()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
 
     def use_model(self) -> None:
         if self.model_path is not None:
@@ -241,6 +255,13 @@ class TrainTab(DropTarget, QWidget):
         self.results.save_requested.connect(self.save_model_as)
         self.results.use_requested.connect(self.use_model)
         self.save_button, self.use_button = self.results.save_button, self.results.use_button
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Export as TFLite, SavedModel or ONNX, checked for parity.")
+        self.export_button.clicked.connect(self.export_model)
+        row = next(
+            r for r in self.results.findChildren(QHBoxLayout) if r.indexOf(self.save_button) >= 0
+        )
+        row.insertWidget(row.indexOf(self.save_button) + 1, self.export_button)
         self.right = QTabWidget()
         self.right.setDocumentMode(True)
         self.right.addTab(self.report, "Dataset")

@@ -114,6 +114,24 @@ def test_dropping_a_model_file_loads_it(window, qtbot, tmp_path):
     assert window.classify_tab.model.rowCount() == 0
 
 
+def test_file_menu_exports_the_model_file_in_use(window, qtbot, tmp_path):
+    from app.ui.export_dialog import ExportDialog
+
+    assert not window.export_model_action.isEnabled()  # the tiny ImageNet-style model
+    model = make_color_model_file(tmp_path / "colors.keras")
+    with qtbot.waitSignal(window.controller.ready, timeout=60_000):
+        window.use_model(model)
+    assert window.export_model_action.isEnabled()
+    window.export_model_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.model == model
+    assert dialog.output.text() == str(tmp_path / "colors-tflite")
+    dialog.export_button.click()
+    window.close()  # during the export: cancelled and joined, nothing written
+    assert not dialog.busy
+    assert not (tmp_path / "colors-tflite").exists()
+
+
 def test_training_in_the_train_tab_then_classifying_with_the_new_model(
     window, qtbot, tmp_path, monkeypatch
 ):

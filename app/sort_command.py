@@ -1,0 +1,226 @@
+"""`pictag sort`: classify a folder and file each image under DEST/<top label>/, or undo that."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from app.cli_args import positive_int
+from app.errors import UsageError
+from app.safe_names import UNSURE
+from app.sorting import Outcome, Sorter, SortSummary, UndoSummary, check_folders, discover_sources
+
+if TYPE_CHECKING:
+    from app.discovery import Discovery
+    from app.model_loader import LoadedModel
+    from app.progress import CancelToken
+    from app.results import ClassifyResult
+
+__all__ = ["add_sort_parser", "run_sort"]
+
+_MAX_LISTED = 20  # files left in place listed one by one; beyond that, a count
+_AHEAD_BATCHES = 4  # classified batches that may wait for their files to be written
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+def probability(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return value
+
+
+def add_sort_parser(commands: argparse._SubParsersAction) -> None:
+    sort = commands.add_parser(
+        "sort",
+        help="copy or move images into one folder per label",
+        usage="pictag sort SRC_DIR DEST_DIR [options]\n       pictag sort --undo MANIFEST.csv "
+        "[--dry-run]",
+        description="Classify the images under SRC_DIR (recursively) and copy each into "
+        f"DEST_DIR/<top label>/ ({UNSURE}/ when below --min-confidence). Nothing is ever "
+        "overwritten (a name taken gets ' (2)'), and a CSV manifest records every operation as "
+        "it happens, so 'pictag sort --undo MANIFEST.csv' puts everything back, even after a "
+        "crash.",
+        epilog="Exit status: 0 all sorted, 1 some files were left in place (listed with their "
+        "reason), 2 usage error, 130 interrupted (the manifest stays valid; undo it).",
+    )
+    sort.add_argument("folders", nargs="*", type=Path, metavar="SRC_DIR DEST_DIR")
+    sort.add_argument(
+        "--undo", type=Path, metavar="MANIFEST", help="undo the sort this manifest recorded"
+    )
+    sort.add_argument(
+        "--model",
+        default="mobilenet_v2",
+        metavar="MODEL",
+        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
+    )
+    sort.add_argument(
+        "--weights", default="imagenet", metavar="WEIGHTS", help="'imagenet' or a weights file"
+    )
+    sort.add_argument(
+        "--min-confidence",
+        type=probability,
+        default=0.0,
+        metavar="P",
+        help=f"top label probability (0-1) below which an image goes to {UNSURE}/ (0)",
+    )
+    sort.add_argument("--move", action="store_true", help="move the images instead of copying")
+    sort.add_argument(
+        "--dry-run", action="store_true", help="print what would go where; change nothing"
+    )
+    sort.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="PATH",
+        help="where to write the manifest (default: DEST_DIR/pictag-sort-<time>.csv)",
+    )
+    sort.add_argument(
+        "--batch-size", type=positive_int, default=32, metavar="N", help="images per model call"
+    )
+    sort.set_defaults(handler=run_sort)
+
+
+def run_sort(args: argparse.Namespace) -> int:
+    if args.undo is not None:
+        if args.folders:
+            raise UsageError("--undo takes a manifest only, no folders")
+        return _run_undo(args.undo, dry_run=args.dry_run)
+    if len(args.folders) != 2:
+        raise UsageError("give a source folder and a destination folder: pictag sort SRC DEST")
+    return _run(args, *args.folders)
+
+
+def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
+
+    from app.terminal import ProgressBar, load_model_with_progress
+
+    check_folders(source, dest)
+    found = discover_sources(source, dest)
+    if found.skipped:
+        print(
+            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not read",
+            file=sys.stderr,
+        )
+    if not found.files and not found.problems:
+        print(f"pictag: no images found in {source}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    model = load_model_with_progress(args.model, args.weights)
+    sorter = Sorter(
+        dest,
+        model.labels,
+        move=args.move,
+        min_confidence=args.min_confidence,
+        manifest=args.manifest,
+        dry_run=args.dry_run,
+    )
+    bar = ProgressBar("Sorting" if not args.dry_run else "Classifying", unit="images")
+    total, done = len(found.files) + len(found.problems), 0
+
+    def show(outcome: Outcome) -> None:
+        nonlocal done
+        done += 1
+        if args.dry_run and outcome.destination is not None:
+            bar.clear()
+            print(f"{outcome.source} -> {outcome.destination}")
+            bar.redraw()
+        bar.update(done, total)
+
+    try:
+        classify_and_sort(sorter, model, found, batch_size=args.batch_size, each=show)
+    except KeyboardInterrupt:
+        bar.finish()
+        summary = sorter.close()
+        if summary.manifest is not None:
+            print(
+                f"pictag: stopped after {summary.placed:,} images; {_undo_hint(summary)}",
+                file=sys.stderr,
+            )
+        raise
+    bar.finish()
+    summary = sorter.close()
+    print_summary(summary, sys.stdout)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def classify_and_sort(
+    sorter: Sorter,
+    model: LoadedModel,
+    found: Discovery,
+    *,
+    batch_size: int,
+    each: Callable[[Outcome], None] = lambda outcome: None,
+) -> None:
+    """Classify `found` and file every image with `sorter`, in order; `each` sees each outcome.
+
+    The file operations (synced to disk one by one, journal first) would leave the model idle
+    if they ran between batches, so classification runs on its own thread, up to
+    `_AHEAD_BATCHES` batches ahead, while this thread files the results in order: the journal
+    is written exactly as without the thread. Ctrl-C lands here, between or during file
+    operations as before; the classifier is then stopped and joined before it propagates, and
+    an exception of the classifier is raised here when its place in the order is reached.
+    """
+    from app.classifier import classify_discovered
+    from app.read_ahead import ReadAhead
+
+    def classify(cancel: CancelToken) -> Iterator[ClassifyResult]:
+        return classify_discovered(model, found, top=1, batch_size=batch_size, cancel=cancel)
+
+    with ReadAhead(classify, _AHEAD_BATCHES * batch_size, name="classify") as results:
+        for result in results:
+            each(sorter.add(result))
+
+
+def _run_undo(manifest: Path, *, dry_run: bool) -> int:
+    from app.sorting import undo_sort
+
+    summary = undo_sort(manifest, dry_run=dry_run)
+    print_undo_summary(summary, sys.stdout)
+    return EXIT_OK if summary.complete else EXIT_SOME_FAILED
+
+
+def _undo_hint(summary: SortSummary) -> str:
+    return f"the manifest is {summary.manifest}; undo with: pictag sort --undo {summary.manifest}"
+
+
+def print_summary(summary: SortSummary, out: IO[str]) -> None:
+    """Per-folder counts, what was left in place and why, and how to undo."""
+    verb = ("would move" if summary.move else "would copy") if summary.dry_run else None
+    verb = verb or ("Moved" if summary.move else "Copied")
+    print(f"{verb.capitalize()} {summary.placed:,} images into {summary.dest}:", file=out)
+    width = max((len(name) for name in summary.counts), default=0)
+    for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {name:<{width}}  {n:6,}", file=out)
+    if summary.failed:
+        print(f"Left in place ({len(summary.failed):,}):", file=out)
+        for path, reason in summary.failed[:_MAX_LISTED]:
+            print(f"  {path}: {reason}", file=out)
+        if len(summary.failed) > _MAX_LISTED:
+            print(f"  ... and {len(summary.failed) - _MAX_LISTED:,} more", file=out)
+    if summary.dry_run:
+        print("Dry run: nothing was written.", file=out)
+    else:
+        rate = summary.placed / summary.seconds if summary.seconds > 0 else 0.0
+        print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
+        print(f"Manifest: {summary.manifest}", file=out)
+        print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)
+
+
+def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
+    copies, moved, folders = len(summary.removed), len(summary.restored), len(summary.folders)
+    if summary.dry_run:
+        print(f"Would remove {copies:,} copies and move {moved:,} images back.", file=out)
+    else:
+        print(
+            f"Removed {copies:,} copies, moved {moved:,} images back, removed {folders:,} "
+            "empty folders.",
+            file=out,
+        )
+    for path, reason in summary.skipped[:_MAX_LISTED]:
+        print(f"  left alone: {path}: {reason}", file=out)
+    if len(summary.skipped) > _MAX_LISTED:
+        print(f"  ... and {len(summary.skipped) - _MAX_LISTED:,} more left alone", file=out)
+    if not (summary.removed or summary.restored or summary.skipped or summary.folders):
+        print("Nothing left to undo.", file=out)

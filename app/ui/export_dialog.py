@@ -1,0 +1,192 @@
+"""The Export dialog: choose a format and a folder, run the export job, show the parity report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.messages import show_error
+from app.ui.workers.base import JobRunner
+from app.ui.workers.export_job import ExportJob
+from training.export import ExportOptions, ExportResult
+
+__all__ = ["ExportDialog"]
+
+_FORMATS = [("TFLite", "tflite"), ("SavedModel", "savedmodel"), ("ONNX", "onnx")]
+_QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", "dynamic"),
+             ("Float16 weights", "float16")]  # fmt: skip
+
+
+class ExportDialog(QDialog):
+    def __init__(self, model: Path, folder: Path, parent: QWidget | None = None) -> None:
+        """`folder`: where the export folder is proposed, beside a saved model by default."""
+        super().__init__(parent)
+        self.model = model
+        self.folder = folder
+        self.result: ExportResult | None = None
+        self.setWindowTitle(f"Export {model.name}")
+        self._runner = JobRunner("export", self)
+        self._runner.busy_changed.connect(self._update_controls)
+        self._output_edited = False
+
+        self.format = QComboBox()
+        for text, key in _FORMATS:
+            self.format.addItem(text, key)
+        self.quantize = QComboBox()
+        for text, key in _QUANTIZE:
+            self.quantize.addItem(text, key)
+        self.quantize.setToolTip("TFLite only: smaller files, probabilities slightly less exact.")
+        self.output = QLineEdit()
+        self.output.textEdited.connect(self._edited)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.force = QCheckBox("Replace an earlier export in this folder")
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Quantization", self.quantize)
+        form.addRow("Folder", row)
+        form.addRow("", self.force)
+
+        self.status = QLabel(
+            "The exported model is checked against this one on its validation images."
+        )
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report.setMinimumHeight(110)
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._runner.cancel)
+        self.close_button.clicked.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.quantize.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        self._update_controls()
+        self.resize(560, 380)
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            self.model,
+            self.format.currentData(),
+            Path(self.output.text().strip()),
+            self.quantize.currentData(),
+            self.force.isChecked(),
+        )
+
+    def start(self) -> None:
+        if self.busy or not self.output.text().strip():
+            return
+        self.result = None
+        self.report.clear()
+        job = ExportJob(self.options())
+        job.progress.connect(self._progress)
+        job.result.connect(self._exported)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self._runner.start(job)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        return self._runner.shutdown(timeout_ms)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()  # the export is discarded: nothing is written after a cancel
+        super().closeEvent(event)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    @Slot()
+    def _format_changed(self) -> None:
+        tflite = self.format.currentData() == "tflite"
+        if not tflite:
+            self.quantize.setCurrentIndex(0)
+        self.quantize.setEnabled(tflite and not self.busy)
+        if not self._output_edited:
+            suffix = self.quantize.currentData() or ""
+            name = "-".join(filter(None, [self.model.stem, self.format.currentData(), suffix]))
+            self.output.setText(str(self.folder / name))
+
+    def _edited(self) -> None:
+        self._output_edited = True
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export into folder", self.output.text())
+        if chosen:
+            self.output.setText(chosen)
+            self._output_edited = True
+
+    @Slot(object)
+    def _progress(self, update: tuple[str, int, int]) -> None:
+        step, done, total = update
+        self.status.setText(f"{step}…")
+        self.progress.setRange(0, total)  # 0..0: busy, for steps that cannot be measured
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _exported(self, result: ExportResult) -> None:
+        self.result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(f"Exported to {result.output}")
+        self.report.setPlainText(
+            "\n".join([*result.parity.lines(), "", f"{result.artifact}, labels.txt, README.txt"])
+        )
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("Export failed: nothing was written.")
+        self.report.setPlainText(message)
+        show_error(self, "Export failed", message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("Cancelled: nothing was written.")
+
+    @Slot(bool)
+    def _update_controls(self, _busy: bool = False) -> None:
+        busy = self.busy
+        for widget in (self.format, self.output, self.force, self.export_button):
+            widget.setEnabled(not busy)
+        self.quantize.setEnabled(not busy and self.format.currentData() == "tflite")
+        self.cancel_button.setEnabled(busy)
