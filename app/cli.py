@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FOLDER",
         help="with --screenshot: a labeled folder (FOLDER/<class>/...) instead of demo photos",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without network: load and save a small model, classify a "
+        "generated photo, open and close the main window; exit status 0 when all pass",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     classify = commands.add_parser(
         "classify",
@@ -99,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        from app.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from app.ui.gui import run_gui
 

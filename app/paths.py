@@ -6,7 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["resource_path", "keras_models_dir", "user_cache_dir", "CACHE_DIR_ENV"]
+__all__ = [
+    "resource_path",
+    "bundled_weights_dir",
+    "keras_models_dir",
+    "user_cache_dir",
+    "CACHE_DIR_ENV",
+]
 
 CACHE_DIR_ENV = "PICTAG_CACHE_DIR"
 
@@ -24,6 +30,11 @@ def resource_path(name: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"Pictag resource {name!r} is missing from this installation")
+
+
+def bundled_weights_dir() -> Path:
+    """ImageNet weights files shipped inside a frozen bundle (see build.spec); usually absent."""
+    return _PACKAGE_DIR / "resources" / "weights"
 
 
 def keras_models_dir() -> Path:

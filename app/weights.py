@@ -1,4 +1,4 @@
-"""Finding ImageNet weights: Keras' cache first, then a download with byte progress.
+"""Finding ImageNet weights: Keras' cache, then the bundle's copy, then a download with progress.
 
 Pictag downloads the file itself (rather than through `keras.utils.get_file`) so that the GUI can
 show byte progress, a cancel works, a half-written file never lands in the cache, and an offline
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import Cancelled, UsageError, WeightsError, first_line
-from app.paths import keras_models_dir
+from app.paths import bundled_weights_dir, keras_models_dir
 from app.progress import ByteProgressCallback, CancelToken
 from app.registry import Architecture, WeightsFile
 
@@ -46,8 +46,9 @@ def imagenet_weights_path(
     """The local path of `arch`'s ImageNet weights, downloading them into Keras' cache if needed."""
     wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
     target = keras_models_dir() / wanted.filename
-    if target.is_file() and target.stat().st_size > 0:
-        return target
+    for candidate in (target, bundled_weights_dir() / wanted.filename):
+        if candidate.is_file() and candidate.stat().st_size > 0:
+            return candidate
     mirror = os.environ.get(MIRROR_ENV)
     url = f"{mirror.rstrip('/')}/{wanted.filename}" if mirror else wanted.url
     log.info("Downloading %s from %s", wanted.filename, url)

@@ -125,3 +125,17 @@ def test_wrong_local_file_names_the_file_to_use(tmp_path):
     network = arch.build(size=32, include_top=False)
     with pytest.raises(WeightsError, match=arch.imagenet_no_top.filename):
         load_weights(network, arch, wrong, include_top=False)
+
+
+def test_bundled_weights_are_used_when_the_cache_lacks_them(keras_home, tmp_path, monkeypatch):
+    arch = get_architecture("mobilenet_v2")
+    bundled = tmp_path / "bundle" / arch.imagenet_top.filename
+    bundled.parent.mkdir()
+    bundled.write_bytes(b"weights")
+    monkeypatch.setattr("app.weights.bundled_weights_dir", lambda: bundled.parent)
+    monkeypatch.setenv(MIRROR_ENV, f"http://127.0.0.1:{_closed_port()}")  # would fail if used
+    assert imagenet_weights_path(arch) == bundled
+    cached = keras_home / "models" / arch.imagenet_top.filename  # the user's own copy wins
+    cached.parent.mkdir()
+    cached.write_bytes(b"newer weights")
+    assert imagenet_weights_path(arch) == cached
