@@ -13,11 +13,12 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
-__all__ = ["import_tensorflow", "import_keras", "uint8_forward"]
+__all__ = ["import_tensorflow", "import_keras", "native_output_to_log", "uint8_forward"]
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -27,6 +28,8 @@ def import_tensorflow() -> ModuleType:
     with _lock:
         if "tensorflow" not in sys.modules:
             _quiet_import()
+            if getattr(sys, "frozen", False):
+                logging.getLogger("tensorflow").addFilter(_own_code_unconverted)
     import tensorflow
 
     return tensorflow
@@ -40,20 +43,41 @@ def import_keras() -> ModuleType:
 
 
 def _quiet_import() -> None:
+    with native_output_to_log("TensorFlow start-up"):
+        import keras  # noqa: F401  (imports TensorFlow, its backend)
+        import tensorflow  # noqa: F401
+
+
+@contextmanager
+def native_output_to_log(what: str) -> Iterator[None]:
+    """Send what C++ code writes to file descriptor 2 meanwhile to the log, not the terminal."""
     sys.stderr.flush()
     saved = os.dup(2)
     with tempfile.TemporaryFile(mode="w+b") as capture:
         os.dup2(capture.fileno(), 2)
         try:
-            import keras  # noqa: F401  (imports TensorFlow, its backend)
-            import tensorflow  # noqa: F401
+            yield
         finally:
             os.dup2(saved, 2)
             os.close(saved)
             capture.seek(0)
             chatter = capture.read().decode("utf-8", "replace").strip()
     if chatter:
-        log.debug("TensorFlow start-up output:\n%s", chatter)
+        log.debug("%s output:\n%s", what, chatter)
+
+
+def _own_code_unconverted(record: logging.LogRecord) -> bool:
+    """Drop AutoGraph's "could not transform" warning for Keras' and TensorFlow's own functions.
+
+    A bundle carries no source for them, and AutoGraph, asked to trace one directly (Keras'
+    export signatures), warns that it runs it as written. Their code needs no conversion:
+    AutoGraph's own rules never convert those packages when they are called from other code.
+    """
+    if not str(record.msg).startswith("AutoGraph could not transform"):
+        return True
+    function = record.args[0] if isinstance(record.args, tuple) and record.args else None
+    module = getattr(function, "__module__", None) or ""
+    return not module.startswith(("keras.", "tensorflow."))
 
 
 def uint8_forward(model: Any, size: int) -> Callable[[Any], Any]:

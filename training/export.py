@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ ONNX_OPSET = 17
 ONNX_MISSING = (
     "ONNX export needs Pictag's optional 'onnx' extra (tf2onnx and onnxruntime): "
     "pip install 'pictag[onnx]'"
+)
+ONNX_NOT_BUNDLED = (
+    "this standalone Pictag does not include ONNX export; export to TFLite or SavedModel, or "
+    "install Pictag with pip install 'pictag[onnx]' for ONNX"
 )
 
 ExportProgress = Callable[[str, int, int], None]
@@ -164,7 +169,8 @@ def require_onnx() -> None:
         import onnxruntime  # noqa: F401
         import tf2onnx  # noqa: F401
     except ImportError:
-        raise UsageError(ONNX_MISSING) from None
+        frozen = getattr(sys, "frozen", False)  # build.spec leaves the extra out
+        raise UsageError(ONNX_NOT_BUNDLED if frozen else ONNX_MISSING) from None
 
 
 def _is_export(folder: Path) -> bool:

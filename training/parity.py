@@ -17,7 +17,7 @@ from PIL import Image
 from app.decode_ahead import decoded_batches
 from app.errors import Cancelled, PictagError, first_line
 from app.progress import CancelToken, ProgressCallback
-from app.tf_runtime import import_tensorflow
+from app.tf_runtime import import_tensorflow, native_output_to_log
 from training.report import report_path_for
 
 __all__ = [
@@ -202,6 +202,10 @@ def _tflite_runner(artifact: Path) -> Runner:
         warnings.simplefilter("ignore")
         interpreter = tf.lite.Interpreter(model_path=str(artifact))
     run = interpreter.get_signature_runner("serving_default")
+    size = interpreter.get_input_details()[0]["shape"][1]
+    # The first call sets up the XNNPACK delegate, which announces itself on stderr.
+    with native_output_to_log("TFLite interpreter"):
+        run(pixels=np.zeros((1, size, size, 3), np.float32))
     return lambda batch: run(pixels=batch)["probabilities"]
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 __all__ = ["open_window_and_classify"]
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_MS = 120_000  # a cold TensorFlow start on a slow machine
 
@@ -25,6 +28,9 @@ def open_window_and_classify(model: Path, photo: Path) -> str:
     from app.ui.workers.inference import ModelSpec
 
     app = QApplication.instance() or QApplication(["pictag"])
+    # Qt's own notes (e.g. the offscreen platform's "does not support propagateSizeHints") go
+    # to the log, not into the middle of the step's line.
+    previous = qInstallMessageHandler(lambda _kind, _context, text: log.debug("Qt: %s", text))
     with tempfile.TemporaryDirectory(prefix="pictag-self-test-settings-") as scratch:
         ini = str(Path(scratch) / "settings.ini")
         window = MainWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)), load_model=False)
@@ -47,6 +53,7 @@ def open_window_and_classify(model: Path, photo: Path) -> str:
             window.close()
             window.deleteLater()
             app.processEvents()
+            qInstallMessageHandler(previous)
     return f"shown on '{app.platformName()}', loaded a model and classified a photo, closed"
 
 

@@ -223,3 +223,6 @@ def test_missing_onnx_extra_gives_the_install_command(model_file, tmp_path, monk
         export_model(ExportOptions(model_file, "onnx", tmp_path / "o"))
     assert str(caught.value) == ONNX_MISSING
     assert "pip install 'pictag[onnx]'" in ONNX_MISSING
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the standalone app
+    with pytest.raises(UsageError, match="this standalone Pictag does not include ONNX"):
+        export_model(ExportOptions(model_file, "onnx", tmp_path / "out"))
