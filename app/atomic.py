@@ -9,13 +9,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-__all__ = ["replacing", "replacing_text"]
+__all__ = ["UMASK", "replacing", "replacing_text"]
 
 # mkstemp creates files readable by their owner only; a saved model or CSV should get the mode
 # any new file gets (0644 under the usual umask), so it can be shared. Read the umask once, at
-# import, while no other thread can be creating files.
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)
+# import, while no other thread can be creating files: reading it means setting it, and a thread
+# creating a file meanwhile would get the wrong mode. Other modules use this value (public) too.
+UMASK = os.umask(0o022)
+os.umask(UMASK)
 
 
 @contextmanager
@@ -38,7 +39,7 @@ def replacing(path: Path) -> Iterator[Path]:
         try:
             mode = path.stat().st_mode & 0o7777  # replacing a file keeps its permissions
         except OSError:
-            mode = 0o666 & ~_UMASK
+            mode = 0o666 & ~UMASK
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     finally:

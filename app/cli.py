@@ -13,7 +13,7 @@ from typing import IO
 
 from app import __version__
 from app.atomic import replacing_text
-from app.cli_args import positive_int
+from app.cli_args import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, positive_int
 from app.errors import Cancelled, PictagError
 from app.export_command import add_export_parser
 from app.sort_command import add_sort_parser
@@ -21,7 +21,6 @@ from app.train_command import add_train_parser
 
 __all__ = ["main", "build_parser"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 COMMANDS = ("classify", "train", "export", "sort")
 
 
@@ -127,8 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pictag: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (KeyboardInterrupt, Cancelled):
-        nothing = "; nothing was written" if args.command == "train" else ""
-        print(f"\npictag: interrupted{nothing}", file=sys.stderr)
+        print(f"\npictag: interrupted{getattr(args, 'interrupted_note', '')}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -138,18 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_classify(args: argparse.Namespace) -> int:
     from app.discovery import discover
     from app.formats import make_writer
-    from app.terminal import ProgressBar, load_model_with_progress
+    from app.terminal import ProgressBar, load_model_with_progress, report_discovery
 
     found = discover(args.paths)
-    if found.skipped:
-        kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
-        print(
-            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not "
-            f"read ({kinds})",
-            file=sys.stderr,
-        )
-    if not found.files and not found.problems:
-        print("pictag: no images found", file=sys.stderr)
+    if not report_discovery(found):
         return EXIT_SOME_FAILED
 
     model = load_model_with_progress(args.model, args.weights)

@@ -1,10 +1,23 @@
-"""Argument types shared by the `pictag` sub-commands: a bad value is a one-line usage error."""
+"""What the `pictag` sub-commands share: argument types (a bad value is a one-line usage error)
+and exit statuses."""
 
 from __future__ import annotations
 
 import argparse
 
-__all__ = ["positive_int", "non_negative_int", "fraction"]
+__all__ = [
+    "EXIT_OK",
+    "EXIT_SOME_FAILED",
+    "EXIT_USAGE",
+    "EXIT_INTERRUPTED",
+    "positive_int",
+    "non_negative_int",
+    "fraction",
+    "probability",
+]
+
+# 1: some files failed, a parity check refused an export, an undo left something in place.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def positive_int(text: str) -> int:
@@ -24,5 +37,12 @@ def non_negative_int(text: str) -> int:
 def fraction(text: str) -> float:
     value = float(text)
     if not 0.0 < value < 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return value
+
+
+def probability(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
     return value

@@ -6,11 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli_args import EXIT_OK, EXIT_SOME_FAILED
 from app.terminal import ProgressBar, format_bytes
 
 __all__ = ["add_export_parser", "run_export"]
-
-EXIT_PARITY_FAILED = 1
 
 
 def add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -38,7 +37,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--force", action="store_true", help="replace an earlier Pictag export in FOLDER"
     )
-    export.set_defaults(handler=run_export)
+    export.set_defaults(handler=run_export, interrupted_note="; nothing was written")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -47,22 +46,24 @@ def run_export(args: argparse.Namespace) -> int:
 
     options = ExportOptions(args.model, args.format, args.output, args.quantize, args.force)
     bar = _ProgressLine()
+    refused: ParityError | None = None
     try:
         result = export_model(options, progress=bar.update)
     except ParityError as exc:
-        bar.finish()
-        if exc.report is not None:
-            print("\n".join(exc.report.lines()))
-        print(f"pictag: error: {exc}", file=sys.stderr)
-        return EXIT_PARITY_FAILED
+        refused = exc
     finally:
         bar.finish()
+    if refused is not None:
+        if refused.report is not None:
+            print("\n".join(refused.report.lines()))
+        print(f"pictag: error: {refused}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     print("\n".join(result.parity.lines()))
     print(
         f"Exported {args.model.name} as {describe(options)} to {result.output} "
         f"({result.artifact.name}: {format_bytes(result.size_bytes)}, labels.txt, README.txt)"
     )
-    return 0
+    return EXIT_OK
 
 
 class _ProgressLine:

@@ -14,14 +14,18 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
 
 from app import __version__
 from app.paths import bundled_weights_dir, resource_path
+
+if TYPE_CHECKING:
+    from app.model_loader import LoadedModel
 
 __all__ = ["run_self_test"]
 
@@ -31,11 +35,28 @@ LABELS = ("light", "dark")
 SIZE = 96  # small enough to build in a second, large enough for MobileNetV2's five strides
 
 
+@dataclass
+class _Work:
+    """The scratch folder, and the model file's LoadedModel once the "model file" step has
+    loaded it (the "classify" step uses that one rather than loading the file again)."""
+
+    folder: Path
+    model: LoadedModel | None = None
+
+    @property
+    def model_path(self) -> Path:
+        return self.folder / "self-test.keras"
+
+    @property
+    def photo_path(self) -> Path:
+        return self.folder / "light.jpg"
+
+
 def run_self_test(out: IO[str] = sys.stdout) -> int:
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     print(f"Pictag {__version__}{frozen} self-test, Python {sys.version.split()[0]}", file=out)
     with tempfile.TemporaryDirectory(prefix="pictag-self-test-") as scratch:
-        work = Path(scratch)
+        work = _Work(Path(scratch))
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", _check_resources),
             ("tensorflow", _check_tensorflow),
@@ -80,44 +101,33 @@ def _check_tensorflow() -> str:
     return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
 
 
-def _model_path(work: Path) -> Path:
-    return work / "self-test.keras"
-
-
-def _photo_path(work: Path) -> Path:
-    return work / "light.jpg"
-
-
-def _check_model_file(work: Path) -> str:
-    """A small MobileNetV2-based classifier, saved and loaded the way a trained model is."""
+def _check_model_file(work: _Work) -> str:
+    """A small MobileNetV2-based classifier built by the training engine itself (the network a
+    training run saves), saved and loaded the way a trained model is."""
     from app.model_file import ModelInfo, save_model_file
     from app.model_loader import load_classifier
     from app.registry import get_architecture
-    from app.tf_runtime import import_keras
+    from training.transfer import build_networks
 
-    keras = import_keras()
     arch = get_architecture("mobilenet_v2")
-    base = arch.build(size=SIZE, include_top=False)
-    inputs = keras.Input((SIZE, SIZE, 3), name="rgb_0_255")
-    features = keras.layers.GlobalAveragePooling2D()(base(arch.preprocessing()(inputs)))
-    outputs = keras.layers.Dense(len(LABELS), activation="softmax")(features)
-    model = keras.Model(inputs, outputs, name="self_test")
-    save_model_file(model, _model_path(work), ModelInfo(LABELS, arch.name, SIZE))
-    loaded = load_classifier(_model_path(work))
+    networks = build_networks(arch, SIZE, len(LABELS), weights=None, dropout=0.2)
+    save_model_file(networks.classifier, work.model_path, ModelInfo(LABELS, arch.name, SIZE))
+    loaded = load_classifier(work.model_path)
     if loaded.labels != LABELS:
         raise RuntimeError(f"the model file came back with labels {loaded.labels}")
+    work.model = loaded
     return f"MobileNetV2 {SIZE} px, {len(loaded.keras_model.layers)} layers, saved and loaded"
 
 
-def _check_classify(work: Path) -> str:
+def _check_classify(work: _Work) -> str:
     """Decode a real JPEG through the batched classifier, with its decoding threads."""
     from app.classifier import classify
-    from app.model_loader import load_classifier
 
+    if work.model is None:
+        raise RuntimeError("no model: the model file step did not load one")
     gradient = np.linspace(150, 255, 320 * 240 * 3).reshape(240, 320, 3).astype(np.uint8)
-    Image.fromarray(gradient).save(_photo_path(work), quality=90)
-    model = load_classifier(_model_path(work))
-    (result,) = classify(model, [_photo_path(work)])
+    Image.fromarray(gradient).save(work.photo_path, quality=90)
+    (result,) = classify(work.model, [work.photo_path])
     if not result.ok:
         raise RuntimeError(result.error)
     total = sum(p.probability for p in result.predictions)
@@ -147,7 +157,7 @@ def _check_imagenet_weights() -> str:
     return f"{len(bundled)} file(s) bundled; loaded {names}"
 
 
-def _check_window(work: Path) -> str:
+def _check_window(work: _Work) -> str:
     from app.ui.self_test_window import open_window_and_classify
 
-    return open_window_and_classify(_model_path(work), _photo_path(work))
+    return open_window_and_classify(work.model_path, work.photo_path)

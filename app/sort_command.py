@@ -1,4 +1,8 @@
-"""`pictag sort`: classify a folder and file each image under DEST/<top label>/, or undo that."""
+"""`pictag sort`: classify a folder and file each image under DEST/<top label>/, or undo that.
+
+The sort engine (`app.sorting`) is imported when the command runs, not with the parser, so
+`pictag --help` and the desktop app do not load it.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +12,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli_args import positive_int
+from app.cli_args import EXIT_OK, EXIT_SOME_FAILED, positive_int, probability
 from app.errors import UsageError
 from app.safe_names import UNSURE
-from app.sorting import Outcome, Sorter, SortSummary, UndoSummary, check_folders, discover_sources
 
 if TYPE_CHECKING:
     from app.discovery import Discovery
     from app.model_loader import LoadedModel
     from app.progress import CancelToken
     from app.results import ClassifyResult
+    from app.sorting import Outcome, Sorter, SortSummary, UndoSummary
 
 __all__ = ["add_sort_parser", "run_sort"]
 
 _MAX_LISTED = 20  # files left in place listed one by one; beyond that, a count
 _AHEAD_BATCHES = 4  # classified batches that may wait for their files to be written
-EXIT_OK, EXIT_SOME_FAILED = 0, 1
-
-
-def probability(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
-    return value
 
 
 def add_sort_parser(commands: argparse._SubParsersAction) -> None:
@@ -94,18 +90,12 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
+    from app.sorting import Sorter, check_folders, discover_sources
+    from app.terminal import ProgressBar, load_model_with_progress, report_discovery
 
-    from app.terminal import ProgressBar, load_model_with_progress
-
-    check_folders(source, dest)
+    check_folders(source, dest)  # before the model loads: a mistake is told at once
     found = discover_sources(source, dest)
-    if found.skipped:
-        print(
-            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not read",
-            file=sys.stderr,
-        )
-    if not found.files and not found.problems:
-        print(f"pictag: no images found in {source}", file=sys.stderr)
+    if not report_discovery(found, source):
         return EXIT_SOME_FAILED
     model = load_model_with_progress(args.model, args.weights)
     sorter = Sorter(
@@ -128,21 +118,20 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
             bar.redraw()
         bar.update(done, total)
 
+    completed = False
     try:
         classify_and_sort(sorter, model, found, batch_size=args.batch_size, each=show)
-    except KeyboardInterrupt:
+        completed = True
+    finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said
         bar.finish()
         summary = sorter.close()
-        if summary.manifest is not None:
+        if not completed and summary.manifest is not None:
             print(
                 f"pictag: stopped after {summary.placed:,} images; {_undo_hint(summary)}",
                 file=sys.stderr,
             )
-        raise
-    bar.finish()
-    summary = sorter.close()
     print_summary(summary, sys.stdout)
-    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+    return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
 
 
 def classify_and_sort(
@@ -187,18 +176,14 @@ def _undo_hint(summary: SortSummary) -> str:
 
 def print_summary(summary: SortSummary, out: IO[str]) -> None:
     """Per-folder counts, what was left in place and why, and how to undo."""
-    verb = ("would move" if summary.move else "would copy") if summary.dry_run else None
-    verb = verb or ("Moved" if summary.move else "Copied")
-    print(f"{verb.capitalize()} {summary.placed:,} images into {summary.dest}:", file=out)
+    verb = "move" if summary.move else "copy"
+    done = f"Would {verb}" if summary.dry_run else ("Moved" if summary.move else "Copied")
+    print(f"{done} {summary.placed:,} images into {summary.dest}:", file=out)
     width = max((len(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {name:<{width}}  {n:6,}", file=out)
-    if summary.failed:
-        print(f"Left in place ({len(summary.failed):,}):", file=out)
-        for path, reason in summary.failed[:_MAX_LISTED]:
-            print(f"  {path}: {reason}", file=out)
-        if len(summary.failed) > _MAX_LISTED:
-            print(f"  ... and {len(summary.failed) - _MAX_LISTED:,} more", file=out)
+    _print_files("Left in place", summary.failed, out)
+    _print_files("Moved, but the original could not be removed", summary.originals_kept, out)
     if summary.dry_run:
         print("Dry run: nothing was written.", file=out)
     else:
@@ -206,6 +191,16 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
         print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
         print(f"Manifest: {summary.manifest}", file=out)
         print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)
+
+
+def _print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
+    if not files:
+        return
+    print(f"{title} ({len(files):,}):", file=out)
+    for path, reason in files[:_MAX_LISTED]:
+        print(f"  {path}: {reason}", file=out)
+    if len(files) > _MAX_LISTED:
+        print(f"  ... and {len(files) - _MAX_LISTED:,} more", file=out)
 
 
 def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:

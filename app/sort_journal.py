@@ -14,14 +14,27 @@ import time
 from pathlib import Path
 from typing import IO
 
-from app.errors import UsageError
+from app.errors import PictagError, UsageError
 
-__all__ = ["FIELDS", "Journal", "new_manifest", "read_manifest"]
+__all__ = [
+    "FIELDS",
+    "Journal",
+    "ManifestWriteError",
+    "new_manifest",
+    "open_manifest",
+    "read_manifest",
+    "reason",
+]
 
 FIELDS = (
     "step", "action", "status", "source", "destination", "temp",
     "label", "confidence", "size", "sha256", "detail",
 )  # fmt: skip
+
+
+class ManifestWriteError(PictagError):
+    """A row could not reach the manifest (disk full, removed drive): nothing more may be done,
+    as undo could not know about it. Not a per-file failure: the whole sort or undo stops."""
 
 
 class Journal:
@@ -41,21 +54,39 @@ class Journal:
             self._csv.writeheader()
 
     def write(self, **row: object) -> None:
-        self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        try:
+            self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError as exc:
+            raise ManifestWriteError(
+                f"cannot write to the manifest {self.path} ({reason(exc)}), so Pictag stopped; "
+                f"free some space or reconnect the drive, then undo what it recorded: "
+                f"pictag sort --undo {self.path}"
+            ) from None
 
     def close(self) -> None:
         self._file.close()
 
 
 def new_manifest(dest: Path, path: Path | None) -> Journal:
-    """A new manifest at `path`, or DEST/pictag-sort-<time>.csv; never an existing file."""
+    """A new manifest at `path`, or DEST/pictag-sort-<time>.csv; never an existing file.
+    UsageError (one line: which file, what is wrong, what to do) when it cannot be created."""
     if path is not None:
         try:
             return Journal(path, new=True)
         except FileExistsError:
             raise UsageError(f"{path} already exists; choose a new manifest name") from None
+        except FileNotFoundError:
+            raise UsageError(
+                f"cannot create the manifest {path}: the folder {path.parent} does not exist; "
+                "create it or choose another --manifest"
+            ) from None
+        except OSError as exc:
+            raise UsageError(
+                f"cannot create the manifest {path} ({reason(exc)}); choose a --manifest in a "
+                "folder you can write to"
+            ) from None
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in range(1, 1000):
         name = f"pictag-sort-{stamp}.csv" if n == 1 else f"pictag-sort-{stamp}-{n}.csv"
@@ -63,7 +94,28 @@ def new_manifest(dest: Path, path: Path | None) -> Journal:
             return Journal(dest / name, new=True)
         except FileExistsError:
             continue
-    raise UsageError(f"cannot create a manifest in {dest}")
+        except OSError as exc:
+            raise UsageError(
+                f"cannot create a manifest in {dest} ({reason(exc)}); choose a destination you "
+                "can write to, or a --manifest elsewhere"
+            ) from None
+    raise UsageError(f"cannot create a manifest in {dest}: too many manifests from this second")
+
+
+def open_manifest(path: Path) -> Journal:
+    """An existing manifest reopened to append undo rows; UsageError when it cannot be."""
+    try:
+        return Journal(path, new=False)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write to {path} ({reason(exc)}); undo records what it does in the "
+            "manifest: make the file writable, then undo again"
+        ) from None
+
+
+def reason(exc: OSError) -> str:
+    """What an OSError says, without the errno number and path (the message names the file)."""
+    return exc.strerror or str(exc)
 
 
 def read_manifest(path: Path) -> list[dict[str, str]]:

@@ -6,10 +6,15 @@ Every file operation is recorded in the manifest (`app.sort_journal`) before it 
 trusts the rows alone; it looks at where each file actually is, so a sort cut short at any
 instant (Ctrl-C, power loss) is undone exactly, and undoing twice is harmless. The file
 operations themselves, which never overwrite anything, are in `app.file_ops`.
+
+What stops the whole operation before it begins (DEST is a file, a manifest that cannot be
+created or reopened) is a one-line `UsageError`; what goes wrong with one file is recorded for
+that file (left in place, or left alone by undo, with the reason) and the rest carry on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -24,13 +29,14 @@ from app.errors import UsageError
 from app.file_ops import candidates, place, same_file, sha256_of
 from app.results import ClassifyResult
 from app.safe_names import UNSURE, folder_names
-from app.sort_journal import Journal, new_manifest, read_manifest
+from app.sort_journal import Journal, new_manifest, open_manifest, read_manifest, reason
 
 __all__ = [
     "Outcome",
     "SortSummary",
     "Sorter",
     "UndoSummary",
+    "check_dest",
     "check_folders",
     "discover_sources",
     "folder_for",
@@ -41,12 +47,21 @@ __all__ = [
 # -- folders -----------------------------------------------------------------------------------
 
 
+def check_dest(dest: Path) -> None:
+    """Refuse a destination that cannot be sorted into: a one-line UsageError. `Sorter` runs
+    this (so the GUI gets the same messages as `pictag sort`); it creates a missing DEST."""
+    if os.path.lexists(dest) and not dest.is_dir():
+        raise UsageError(f"{dest} is a file, not a folder; choose a folder as the destination")
+    if dest.is_dir() and not os.access(dest, os.W_OK | os.X_OK):
+        raise UsageError(f"{dest}: permission denied; choose a destination you can write to")
+
+
 def check_folders(source: Path, dest: Path) -> None:
-    """Refuse what cannot work before anything is written: one-line UsageErrors."""
+    """Refuse what cannot work before anything is written (the model is loaded): one-line
+    UsageErrors."""
     if not source.is_dir():
         raise UsageError(f"{source}: no such folder")
-    if dest.exists() and not dest.is_dir():
-        raise UsageError(f"{dest} is a file, not a folder")
+    check_dest(dest)
     src, dst = Path(os.path.realpath(source)), Path(os.path.realpath(dest))
     if src == dst:
         raise UsageError("the destination must be another folder than the source")
@@ -97,6 +112,8 @@ class SortSummary:
     dry_run: bool
     counts: Counter[str] = field(default_factory=Counter)  # folder name -> images placed
     failed: list[tuple[Path, str]] = field(default_factory=list)  # left in place, with why
+    # moves placed (counted above) whose original could not be removed, with why: two copies
+    originals_kept: list[tuple[Path, str]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -132,19 +149,25 @@ class Sorter:
         self._planned: dict[str, set[str]] = {}  # dry run: names already given out per folder
         self._journal: Journal | None = None
         self._started = time.monotonic()
+        check_dest(self.dest)
         if not dry_run:
-            self.dest.mkdir(parents=True, exist_ok=True)
+            try:
+                self.dest.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UsageError(
+                    f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
+                    "write to"
+                ) from None
             self._journal = new_manifest(self.dest, manifest)
         self._root = Path(os.path.realpath(self.dest))
         self.summary = SortSummary(
             self.dest, self._journal.path if self._journal else None, move, dry_run
         )
 
-    def folder_for(self, result: ClassifyResult) -> str | None:
-        return folder_for(result, self.names, self.min_confidence)
-
     def add(self, result: ClassifyResult) -> Outcome:
-        source, folder = Path(result.path), self.folder_for(result)
+        """File one image. Only a manifest that cannot be written (`ManifestWriteError`) stops
+        everything; any other failure leaves this one image in place, recorded with why."""
+        source, folder = Path(result.path), folder_for(result, self.names, self.min_confidence)
         self._step += 1
         if folder is None:
             return self._leave(source, result.error or "no prediction")
@@ -169,17 +192,24 @@ class Sorter:
             )  # fmt: skip
             done = {"destination": placed.path, "size": placed.size, "sha256": placed.sha256}
             self._journal.write(**row, status="done", temp=temp, **done)
-            temp.unlink(missing_ok=True)
-            if self.move and not placed.source_gone:
-                source.unlink()
         except (OSError, UsageError) as exc:
-            reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
-            if temp is not None:
-                temp.unlink(missing_ok=True)
-            self._journal.write(**row, status="failed", detail=reason)
-            self.summary.failed.append((source, reason))
-            return Outcome(source, None, folder, reason)
+            why = reason(exc) if isinstance(exc, OSError) else str(exc)
+            _discard(temp)
+            self._journal.write(**row, status="failed", detail=why)
+            self.summary.failed.append((source, why))
+            return Outcome(source, None, folder, why)
+        # Placed: from here on the image counts as sorted, whatever the tidying up says.
         self.summary.counts[folder] += 1
+        _discard(temp)  # a link to the placed file; undo removes it if it stays
+        if self.move and not placed.source_gone:
+            try:
+                source.unlink()
+            except OSError as exc:
+                # The copy is in place and the original too: undo deletes the copy only while
+                # the original is still identical to it.
+                why = f"placed, but the original could not be removed: {reason(exc)}"
+                self._journal.write(**row, status="original-kept", **done, detail=why)
+                self.summary.originals_kept.append((source, reason(exc)))
         return Outcome(source, placed.path, folder)
 
     def close(self) -> SortSummary:
@@ -266,9 +296,12 @@ def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
     rows = read_manifest(manifest)
     steps: dict[int, _Step] = {}
     created: list[Path] = []
+    undo_temps: list[Path] = []  # of earlier undos: one cut short may have left its temp behind
     for row in rows:
         if row["action"] == "mkdir":
             created.append(Path(row["destination"]))
+        if row["action"] == "undo" and row["temp"]:
+            undo_temps.append(Path(row["temp"]))
         if row["action"] not in ("copy", "move"):
             continue
         step = steps.setdefault(int(row["step"]), _Step(row["action"], Path(row["source"])))
@@ -280,10 +313,14 @@ def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
             step.sha256 = row["sha256"]
             step.done = row["status"] == "done"
     summary = UndoSummary(manifest, dry_run)
-    journal = None if dry_run else Journal(manifest, new=False)
+    journal = None if dry_run else open_manifest(manifest)
+    run = secrets.token_hex(4)
     try:
+        if not dry_run:
+            for temp in undo_temps:  # a copy of a file still at its destination: no loss
+                _discard(temp)
         for number in sorted(steps, reverse=True):
-            _undo_step(number, steps[number], summary, journal)
+            _undo_step(number, steps[number], summary, journal, run)
         for folder in reversed(created):
             _remove_if_empty(folder, summary, journal)
     finally:
@@ -292,38 +329,57 @@ def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
     return summary
 
 
-def _undo_step(number: int, step: _Step, summary: UndoSummary, journal: Journal | None) -> None:
-    def record(status: str, detail: str = "", destination: Path | None = None) -> None:
+def _undo_step(
+    number: int, step: _Step, summary: UndoSummary, journal: Journal | None, run: str
+) -> None:
+    def record(status: str, detail: str = "", **more: object) -> None:
         if journal is not None:
+            more.setdefault("destination", step.destination)
             journal.write(
-                step=number, action="undo", status=status, source=step.source,
-                destination=destination or step.destination, detail=detail,
+                step=number, action="undo", status=status, source=step.source, detail=detail,
+                **more,
             )  # fmt: skip
+
+    def skip(why: str) -> None:
+        record("skipped", why)
+        summary.skipped.append((dest, why))  # type: ignore[arg-type]
 
     dest, source, temp = step.destination, step.source, step.temp
     temp_exists = temp is not None and os.path.lexists(temp)
     if dest is not None and os.path.lexists(dest) and not os.path.islink(dest):
         ours = _is_our_file(step, dest, temp if temp_exists else None)
-        if step.action == "copy" or (os.path.lexists(source) and ours):
-            # A copy, or a move cut short while the source was still there: drop the extra one.
+        if step.action == "copy":
             if ours:
-                if not summary.dry_run:
-                    record("started")
-                    dest.unlink()
-                    record("removed")
-                summary.removed.append(dest)
+                _remove(dest, summary, record, skip)
             else:
-                reason = "changed since it was sorted; left in place"
-                record("skipped", reason)
-                summary.skipped.append((dest, reason))
+                skip("changed since it was sorted; left in place")
         elif os.path.lexists(source):
-            reason = f"{source} exists again; {dest} left in place"
-            record("skipped", reason)
-            summary.skipped.append((dest, reason))
+            # A move cut short, or whose original could not be removed: both names exist. The
+            # extra one goes only while the original is exactly what was sorted.
+            if ours and _same_content(step, dest, source):
+                _remove(dest, summary, record, skip)
+            else:
+                skip(f"{source} is there too, with other content; {dest} left in place")
         else:
-            _move_back(step, number, summary, record)
+            undo_temp = source.parent / f".pictag-undo-{run}-{number}.part"
+            _move_back(step, summary, record, skip, undo_temp)
     if temp_exists and not summary.dry_run:
-        temp.unlink(missing_ok=True)  # type: ignore[union-attr]
+        _discard(temp)
+
+
+def _remove(
+    dest: Path, summary: UndoSummary, record: Callable[..., None], skip: Callable[[str], None]
+) -> None:
+    """Delete a copy known to be ours (its content is also at the original path)."""
+    if not summary.dry_run:
+        record("started")
+        try:
+            dest.unlink()
+        except OSError as exc:
+            skip(f"cannot be deleted ({reason(exc)}); left in place")
+            return
+        record("removed")
+    summary.removed.append(dest)
 
 
 def _is_our_file(step: _Step, dest: Path, temp: Path | None) -> bool:
@@ -342,35 +398,54 @@ def _is_our_file(step: _Step, dest: Path, temp: Path | None) -> bool:
         return False
 
 
-def _move_back(step: _Step, number: int, summary: UndoSummary, record: Callable[..., None]) -> None:
+def _same_content(step: _Step, dest: Path, source: Path) -> bool:
+    """Whether `source` (the original, still there) holds exactly what `dest` (our copy or
+    link of it) holds, so deleting `dest` loses nothing."""
+    if same_file(dest, source):
+        return True
+    try:
+        return bool(step.sha256) and sha256_of(source) == step.sha256
+    except OSError:
+        return False
+
+
+def _move_back(
+    step: _Step,
+    summary: UndoSummary,
+    record: Callable[..., None],
+    skip: Callable[[str], None],
+    temp: Path,
+) -> None:
+    """`temp` is unique to this undo run, and recorded before it may exist: an undo cut short
+    leaves one behind, which the next undo removes (it copies a file still at `dest`)."""
     dest, source = step.destination, step.source
     assert dest is not None
     if summary.dry_run:
         summary.restored.append((dest, source))
         return
-    record("started", destination=dest)
-    temp = source.parent / f".pictag-undo-{number}.part"
+    record("started", destination=dest, temp=temp)
     try:
         source.parent.mkdir(parents=True, exist_ok=True)
         placed = place(
             dest, source.parent, source.name, temp,
             keep_source=False, exclusive=True, placing=lambda *_: None,
         )  # fmt: skip
-        temp.unlink(missing_ok=True)
-        if not placed.source_gone:
-            dest.unlink()
     except FileExistsError:
-        reason = f"{source} exists again; {dest} left in place"
-        record("skipped", reason)
-        summary.skipped.append((dest, reason))
+        _discard(temp)
+        skip(f"{source} exists again; {dest} left in place")
         return
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        record("skipped", _reason(exc))
-        summary.skipped.append((dest, _reason(exc)))
+        _discard(temp)
+        skip(reason(exc))
         return
+    _discard(temp)
     record("restored", destination=dest)
     summary.restored.append((dest, source))
+    if not placed.source_gone:
+        try:
+            dest.unlink()
+        except OSError as exc:  # the next undo finds both, identical, and deletes this one
+            skip(f"moved back to {source}, but this copy cannot be deleted ({reason(exc)})")
 
 
 def _remove_if_empty(folder: Path, summary: UndoSummary, journal: Journal | None) -> None:
@@ -384,10 +459,13 @@ def _remove_if_empty(folder: Path, summary: UndoSummary, journal: Journal | None
     except FileNotFoundError:
         return
     except OSError as exc:
-        summary.skipped.append((folder, _reason(exc)))
+        summary.skipped.append((folder, reason(exc)))
         return
     summary.folders.append(folder)
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _discard(path: Path | None) -> None:
+    """Remove a temporary file of ours if it is there; one that cannot go is harmless."""
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)

@@ -9,9 +9,12 @@ import time
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.discovery import Discovery
     from app.model_loader import LoadedModel
 
-__all__ = ["ProgressBar", "format_bytes", "load_model_with_progress"]
+__all__ = ["ProgressBar", "format_bytes", "load_model_with_progress", "report_discovery"]
 
 log = logging.getLogger(__name__)
 
@@ -104,3 +107,20 @@ def load_model_with_progress(model: str, weights: str) -> LoadedModel:
     bar.finish()
     log.info("Model ready: %s", loaded.name)
     return loaded
+
+
+def report_discovery(found: Discovery, where: Path | None = None) -> bool:
+    """Say on stderr what discovery left out (files in other formats, by extension) and when
+    it found no image at all (`where`: the folder searched, named in that message); returns
+    whether there is anything to classify."""
+    if found.skipped:
+        kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
+        print(
+            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not "
+            f"read ({kinds})",
+            file=sys.stderr,
+        )
+    if not found.files and not found.problems:
+        print(f"pictag: no images found{f' in {where}' if where else ''}", file=sys.stderr)
+        return False
+    return True

@@ -22,6 +22,12 @@ __all__ = ["import_tensorflow", "import_keras", "native_output_to_log", "uint8_f
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
+# fd 2 is the whole process's: one redirection at a time, or two overlapping ones (an export's
+# parity check on a worker, a TensorFlow import) would leave stderr on a deleted temporary file.
+# Its own lock, not `_lock` (import_tensorflow holds that while it redirects), and reentrant:
+# code that runs redirected may redirect again. Code run redirected must not import TensorFlow
+# for the first time (`_lock` after `_stderr_lock` would be the opposite order).
+_stderr_lock = threading.RLock()
 
 
 def import_tensorflow() -> ModuleType:
@@ -50,18 +56,22 @@ def _quiet_import() -> None:
 
 @contextmanager
 def native_output_to_log(what: str) -> Iterator[None]:
-    """Send what C++ code writes to file descriptor 2 meanwhile to the log, not the terminal."""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile(mode="w+b") as capture:
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            capture.seek(0)
-            chatter = capture.read().decode("utf-8", "replace").strip()
+    """Send what C++ code writes to file descriptor 2 meanwhile to the log, not the terminal.
+
+    fd 2 is the whole process's, so a caller on another thread waits until this one is done.
+    """
+    with _stderr_lock:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        with tempfile.TemporaryFile(mode="w+b") as capture:
+            os.dup2(capture.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                capture.seek(0)
+                chatter = capture.read().decode("utf-8", "replace").strip()
     if chatter:
         log.debug("%s output:\n%s", what, chatter)
 

@@ -98,7 +98,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
-    train.set_defaults(handler=run_train)
+    train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
 
 
 def run_train(args: argparse.Namespace) -> int:

@@ -239,11 +239,8 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
 
 
 def _digest(path: Path) -> bytes | None:
-    h = hashlib.blake2b(digest_size=16)
     try:
         with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
+            return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
     except OSError:
         return None
-    return h.digest()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic import UMASK
 from app.errors import Cancelled, UsageError
 from app.model_file import ModelInfo, load_model_file, read_model_info
 from app.progress import CancelToken
@@ -202,13 +203,7 @@ def _install(staging: Path, output: Path) -> None:
     finally:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-    os.chmod(output, 0o777 & ~_umask())  # mkdtemp made it private; an export is for sharing
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    os.chmod(output, 0o777 & ~UMASK)  # mkdtemp made it private; an export is for sharing
 
 
 def _size(artifact: Path) -> int:

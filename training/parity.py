@@ -41,6 +41,9 @@ _BATCH = 32
 
 Runner = Callable[[np.ndarray], np.ndarray]
 """(n, size, size, 3) float32 pixels 0..255 -> (n, classes) probabilities."""
+Reference = Callable[[np.ndarray], np.ndarray]
+"""The Keras model as `app.tf_runtime.uint8_forward` gives it: (n, size, size, 3) uint8 pixels
+-> (n, classes) probabilities."""
 
 
 class ParityError(PictagError):
@@ -147,20 +150,22 @@ def _validation_files(model_path: Path) -> list[Path]:
 
 def check_parity(
     exported: Runner,
-    reference: Runner,
+    reference: Reference,
     images: np.ndarray,
     source: str,
     tolerance: float,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> ParityReport:
-    """Both models on every image; a model that cannot run fails the check with its reason."""
+    """Both models on every image (`images`: uint8); a model that cannot run fails the check
+    with its reason. The reference gets the uint8 pixels, the exported model float32 ones."""
     agree, worst, seconds = 0, 0.0, 0.0
     for start in range(0, len(images), _BATCH):
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
-        batch = images[start : start + _BATCH].astype(np.float32)
-        expected = reference(batch)
+        pixels = images[start : start + _BATCH]
+        expected = reference(pixels)  # uint8, as `uint8_forward` takes them
+        batch = pixels.astype(np.float32)  # the exported model's input: float32 0..255
         began = time.perf_counter()
         try:
             got = np.asarray(exported(batch), dtype=np.float32)

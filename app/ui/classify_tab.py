@@ -136,7 +136,7 @@ class ClassifyTab(DropTarget, QWidget):
         self.sort_folders_button.clicked.connect(self.sort_into_folders)
         for widget in (self.filter_box, self.sort_box, self.export_button):
             widget.setEnabled(False)  # until there are results
-        self.sort_folders_button.setEnabled(False)
+        self._update_sort_folders_button()
         top = _row(
             self.open_images_button,
             self.open_folder_button,
@@ -374,9 +374,9 @@ class ClassifyTab(DropTarget, QWidget):
     def _update_busy(self) -> None:
         busy = self._runner.busy or self._start_requested
         self.progress.set_running(busy)
-        self.sort_folders_button.setEnabled(self._has_results and not busy)
-        if busy != self._busy:
-            self._busy = busy
+        changed, self._busy = busy != self._busy, busy
+        self._update_sort_folders_button()
+        if changed:
             self.busy_changed.emit(busy)
 
     @Slot()
@@ -386,8 +386,13 @@ class ClassifyTab(DropTarget, QWidget):
             self._has_results = has
             for widget in (self.filter_box, self.sort_box, self.export_button):
                 widget.setEnabled(has)
-            self.sort_folders_button.setEnabled(has and not self._busy)
+            self._update_sort_folders_button()
             self.has_results_changed.emit(has)
+
+    def _update_sort_folders_button(self) -> None:
+        """Sorting files the results shown, as they are: only once there are some, and not while
+        a run is still adding to them."""
+        self.sort_folders_button.setEnabled(self._has_results and not self._busy)
 
     @Slot()
     def _update_shown(self) -> None:

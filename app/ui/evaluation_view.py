@@ -47,6 +47,7 @@ def best_epoch(history: dict[str, list[EpochResult]]) -> EpochResult | None:
 class EvaluationView(QWidget):
     save_requested = Signal()
     use_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +63,12 @@ class EvaluationView(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton("Save model as…")
         self.save_button.setToolTip("Copy the model and its report to a place you choose.")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Export as TFLite, SavedModel or ONNX, checked for parity.")
         self.use_button = QPushButton("Use this model to classify")
         self.use_button.setToolTip("Load this model in the Classify tab.")
         self.save_button.clicked.connect(self.save_requested)
+        self.export_button.clicked.connect(self.export_requested)
         self.use_button.clicked.connect(self.use_requested)
 
         self.confusion_model = ConfusionModel(self)
@@ -111,6 +115,7 @@ class EvaluationView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.save_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.use_button)
         confusion_box = _group(
             "Confusion matrix",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QFontDatabase
@@ -26,16 +28,36 @@ from PySide6.QtWidgets import (
 from app.ui.messages import show_error
 from app.ui.workers.base import JobRunner
 from app.ui.workers.export_job import ExportJob
-from training.export import ExportOptions, ExportResult
+
+if TYPE_CHECKING:  # training.export (and its parity check) loads when an export starts
+    from training.export import ExportOptions, ExportResult
 
 __all__ = ["ExportDialog"]
+
+log = logging.getLogger(__name__)
 
 _FORMATS = [("TFLite", "tflite"), ("SavedModel", "savedmodel"), ("ONNX", "onnx")]
 _QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", "dynamic"),
              ("Float16 weights", "float16")]  # fmt: skip
 
 
+class _ExportRunner(JobRunner):
+    """A conversion cannot be interrupted, and a thread must not be destroyed while it runs:
+    `shutdown` waits for the job to end however long that takes (the cancel lands between
+    steps), rather than giving up and leaving the dialog to be destroyed over a running thread."""
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        while not super().shutdown(timeout_ms):
+            log.warning("Still waiting for the export to stop: a conversion runs to its end")
+        return True
+
+
 class ExportDialog(QDialog):
+    """Every way of closing it (Esc, Close, the window's close button, `reject`) ends in `done`,
+    which cancels a running export and closes only once the job has ended: the dialog, often
+    deleted on close, never goes while its thread runs. A parent shutting down joins the job
+    through `shutdown` (or any JobRunner search, which finds the dialog's runner)."""
+
     def __init__(self, model: Path, folder: Path, parent: QWidget | None = None) -> None:
         """`folder`: where the export folder is proposed, beside a saved model by default."""
         super().__init__(parent)
@@ -43,9 +65,10 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.result: ExportResult | None = None
         self.setWindowTitle(f"Export {model.name}")
-        self._runner = JobRunner("export", self)
-        self._runner.busy_changed.connect(self._update_controls)
+        self._runner = _ExportRunner("export", self)
+        self._runner.busy_changed.connect(self._runner_changed)
         self._output_edited = False
+        self._closing: int | None = None  # the result `done` was called with while busy
 
         self.format = QComboBox()
         for text, key in _FORMATS:
@@ -103,6 +126,8 @@ class ExportDialog(QDialog):
         return self._runner.busy
 
     def options(self) -> ExportOptions:
+        from training.export import ExportOptions
+
         return ExportOptions(
             self.model,
             self.format.currentData(),
@@ -112,7 +137,7 @@ class ExportDialog(QDialog):
         )
 
     def start(self) -> None:
-        if self.busy or not self.output.text().strip():
+        if self.busy or self._closing is not None or not self.output.text().strip():
             return
         self.result = None
         self.report.clear()
@@ -124,11 +149,30 @@ class ExportDialog(QDialog):
         self._runner.start(job)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and join the job: the export is discarded, nothing is written after a cancel.
+        Waits past `timeout_ms` when a conversion is still running."""
         return self._runner.shutdown(timeout_ms)
 
+    def done(self, result: int) -> None:
+        """Esc and Close come here (through reject and closeEvent). While an export runs it is
+        cancelled and the dialog stays until the job has ended; then it closes."""
+        if self.busy:
+            if self._closing is None:
+                self._closing = result
+                self._runner.cancel()
+                self.status.setText("Cancelling: the dialog closes once the export has stopped…")
+                self._update_controls()
+            return
+        self._closing = None
+        self._runner.shutdown()  # the job has ended: join its thread before the dialog goes
+        super().done(result)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()  # the export is discarded: nothing is written after a cancel
-        super().closeEvent(event)
+        if self.busy:  # also when hidden, where QDialog would accept and delete at once
+            self.reject()
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -175,7 +219,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText("Export failed: nothing was written.")
         self.report.setPlainText(message)
-        show_error(self, "Export failed", message)
+        if self._closing is None:  # no box on a dialog that is about to close
+            show_error(self, "Export failed", message)
 
     @Slot()
     def _cancelled(self) -> None:
@@ -184,9 +229,14 @@ class ExportDialog(QDialog):
         self.status.setText("Cancelled: nothing was written.")
 
     @Slot(bool)
-    def _update_controls(self, _busy: bool = False) -> None:
-        busy = self.busy
+    def _runner_changed(self, _busy: bool) -> None:
+        self._update_controls()
+        if self._closing is not None and not self.busy:
+            self.done(self._closing)  # closing was asked for while the export ran
+
+    def _update_controls(self) -> None:
+        busy, closing = self.busy, self._closing is not None
         for widget in (self.format, self.output, self.force, self.export_button):
-            widget.setEnabled(not busy)
-        self.quantize.setEnabled(not busy and self.format.currentData() == "tflite")
-        self.cancel_button.setEnabled(busy)
+            widget.setEnabled(not busy and not closing)
+        self.quantize.setEnabled(not busy and not closing and self.format.currentData() == "tflite")
+        self.cancel_button.setEnabled(busy and not closing)

@@ -28,6 +28,7 @@ from app.ui.model_picker import ModelPicker
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.train_tab import TrainTab
+from app.ui.workers.base import JobRunner
 from app.ui.workers.inference import LoadStatus, ModelSpec
 
 __all__ = ["MainWindow"]
@@ -269,10 +270,19 @@ class MainWindow(DropTarget, QMainWindow):
         self.shutdown()
         event.accept()
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> bool:
+        """Cancel every job first (they stop in parallel), then join each one; True when all
+        ended in time. The parts shut down themselves first, for what they do beyond joining
+        (the Train tab discards a cancelled run's files); then every JobRunner in the window,
+        wherever it is (an open dialog's: export, sort), so none is missed or left running."""
+        runners = self.findChildren(JobRunner)
         for part in (self.train_tab, self.classify_tab, self.controller):
             part.cancel()
-        for part in (self.train_tab, self.classify_tab, self.controller, self.thumbnails):
+        for runner in runners:
+            runner.cancel()
+        ended = [
             part.shutdown(SHUTDOWN_TIMEOUT_MS)
-        for dialog in self.findChildren(ExportDialog):  # File › Export Model's, if open
-            dialog.shutdown(SHUTDOWN_TIMEOUT_MS)
+            for part in (self.train_tab, self.classify_tab, self.controller, self.thumbnails)
+        ]
+        ended += [runner.shutdown(SHUTDOWN_TIMEOUT_MS) for runner in runners]  # joined: at once
+        return all(ended)

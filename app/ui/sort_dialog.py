@@ -1,7 +1,13 @@
 """Sort into Folders…: files the Classify tab's results under DEST/<label>/, with Undo.
 
 The dialog previews how many images go to each folder as the threshold changes, runs the sort
-on a worker (progress, Cancel between files), then offers Undo from the manifest it wrote.
+on a worker (progress, Cancel between files), then offers Undo from the manifest it wrote,
+also after a sort that stopped partway (cancelled, or failed).
+
+The worker's runner is a child of the dialog, itself a child of the Classify tab, so the main
+window finds it (`findChildren(JobRunner)`) to cancel and join it when it closes; closing the
+dialog itself (Close, Esc, the title bar) cancels and joins it too, and a dialog whose job has
+not stopped stays open (it is deleted on close).
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ class SortDialog(QDialog):
         self.results = list(results)
         self.settings = settings
         self.summary: SortSummary | None = None
+        self._job: Job | None = None  # the last one started
         self.labels = folder_labels(self.results, model_labels)
         self._names = folder_names(self.labels)
         self._runner = JobRunner("sort", self)
@@ -164,7 +171,7 @@ class SortDialog(QDialog):
         )
         job.progress.connect(self._progress)
         job.result.connect(self._sorted)
-        job.cancelled.connect(lambda: self._sorted(job.summary, cancelled=True))
+        job.cancelled.connect(self._cancelled)  # a method, not a lambda: gone with the dialog
         self._run(job, f"Sorting {count(len(self.results), 'image', 'images')}…")
 
     def undo(self) -> None:
@@ -174,15 +181,20 @@ class SortDialog(QDialog):
         self.undo_button.setEnabled(False)
         self._run(job, "Undoing…")
 
-    def reject(self) -> None:
-        """Closing while a sort runs stops it between two files, and waits for that."""
-        self._runner.shutdown()
-        super().reject()
+    def done(self, result: int) -> None:
+        """Every way of closing (Close, Esc, the title bar's button) ends here: a running job
+        is cancelled (a sort stops between two files) and waited for; should it not stop, the
+        dialog stays open rather than be deleted under it."""
+        if not self._runner.shutdown():
+            self.message.setText("Still stopping… close again in a moment.")
+            return
+        super().done(result)
 
     # -- running -------------------------------------------------------------------------------
 
     def _run(self, job: Job, text: str) -> None:
         job.failed.connect(self._failed)
+        self._job = job
         self.message.setText(text)
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -205,20 +217,27 @@ class SortDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 
-    def _sorted(self, summary: SortSummary | None, *, cancelled: bool = False) -> None:
-        self.summary = summary
+    @Slot()
+    def _cancelled(self) -> None:
+        job = self._job
+        summary = job.summary if isinstance(job, SortJob) else None
         if summary is None:  # cancelled before the manifest existed
             self.message.setText("Cancelled; nothing was sorted.")
             return
+        self._sorted(summary, prefix="Cancelled: ")
+
+    def _sorted(self, summary: SortSummary, *, prefix: str = "", error: str = "") -> None:
+        self.summary = summary
         verb = "moved" if summary.move else "copied"
-        lines = [
-            f"{'Cancelled: ' if cancelled else ''}{count(summary.placed, 'image', 'images')} "
-            f"{verb} into {summary.dest}."
-        ]
+        lines = [f"{prefix}{count(summary.placed, 'image', 'images')} {verb} into {summary.dest}."]
         lines.append(", ".join(f"{name}: {n:,}" for name, n in sorted(summary.counts.items())))
         if summary.failed:
             stay = count(len(summary.failed), "file stays where it is", "files stay where they are")
             lines.append(f"{stay} (unreadable or not sorted), listed in the manifest.")
+        if summary.originals_kept:
+            kept = count(len(summary.originals_kept), "original", "originals")
+            lines.append(f"{kept} could not be removed after moving, listed in the manifest.")
+        lines.append(error)
         lines.append(f"Manifest: {summary.manifest}")
         self.message.setText("\n".join(line for line in lines if line))
         self.preview.hide()  # the plan is done: what happened replaces it
@@ -238,8 +257,17 @@ class SortDialog(QDialog):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self.message.setText(message)
-        show_error(self, "Sorting stopped", message)
+        job = self._job
+        if isinstance(job, SortJob) and job.summary is not None:
+            # Stopped partway: what was placed is in the manifest, and can be undone.
+            self._sorted(job.summary, prefix="Stopped: ", error=message)
+        else:
+            self.message.setText(message)
+        if isinstance(job, UndoSortJob):
+            self.undo_button.setEnabled(True)  # once the cause is fixed, try again
+        if self.isVisible():  # not while the dialog closes
+            title = "Undo stopped" if isinstance(job, UndoSortJob) else "Sorting stopped"
+            show_error(self, title, message)
 
     # -- preview -------------------------------------------------------------------------------
 
@@ -254,7 +282,7 @@ class SortDialog(QDialog):
         folders = Counter(folder_for(r, self._names, threshold) for r in self.results)
         unreadable = folders.pop(None, 0)
         verb = "move" if self.move_radio.isChecked() else "copy"
-        parts = [f"{name}: {n:,}" for name, n in sorted(folders.items(), key=lambda kv: kv[0])]
+        parts = [f"{name}: {n:,}" for name, n in sorted(folders.items())]
         text = f"Will {verb} {count(folders.total(), 'image', 'images')} into "
         text += f"{count(len(folders), 'folder', 'folders')} ({', '.join(parts)})."
         if unreadable:

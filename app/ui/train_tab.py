@@ -149,12 +149,11 @@ class TrainTab(DropTarget, QWidget):
         discarded = self.job
         scans = self._scans.shutdown(timeout_ms)
         training = self._training.shutdown(timeout_ms)
-        exports = all(d.shutdown(timeout_ms) for d in self.findChildren(ExportDialog))
         if discarded is not None and training:
             # Its last signals may still be queued: drop them (no error box once closing).
             discarded.blockSignals(True)
             self._discard_output()
-        return scans and training and exports
+        return scans and training
 
     def save_model_as(self, target: Path | None = None) -> Path | None:
         """Copy the trained model and its report atomically; None if the user declined."""
@@ -254,14 +253,9 @@ class TrainTab(DropTarget, QWidget):
         self.results = EvaluationView(thumbnails)
         self.results.save_requested.connect(self.save_model_as)
         self.results.use_requested.connect(self.use_model)
+        self.results.export_requested.connect(self.export_model)
         self.save_button, self.use_button = self.results.save_button, self.results.use_button
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Export as TFLite, SavedModel or ONNX, checked for parity.")
-        self.export_button.clicked.connect(self.export_model)
-        row = next(
-            r for r in self.results.findChildren(QHBoxLayout) if r.indexOf(self.save_button) >= 0
-        )
-        row.insertWidget(row.indexOf(self.save_button) + 1, self.export_button)
+        self.export_button = self.results.export_button
         self.right = QTabWidget()
         self.right.setDocumentMode(True)
         self.right.addTab(self.report, "Dataset")

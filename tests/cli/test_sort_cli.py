@@ -101,6 +101,7 @@ def test_dry_run_prints_the_plan_and_writes_nothing(model, photos, tmp_path):
         (["{src}"], "a source folder and a destination folder"),
         (["--undo", "{src}/broken.jpg"], "not a Pictag sort manifest"),
         (["--undo", "{tmp}/none.csv"], "no such file"),
+        (["{src}", "{src}/broken.jpg"], "broken.jpg is a file, not a folder; choose a folder"),
     ],
 )
 def test_usage_errors_exit_2_before_anything_is_written(photos, tmp_path, args, fragment):
@@ -109,6 +110,28 @@ def test_usage_errors_exit_2_before_anything_is_written(photos, tmp_path, args, 
     assert result.returncode == 2, result.stderr
     assert fragment in result.stderr and "Traceback" not in result.stderr
     assert snapshot(tmp_path / "src") == photos and not (tmp_path / "dest").exists()
+
+
+def test_a_manifest_in_a_missing_folder_is_one_line_and_nothing_is_written(model, photos, tmp_path):
+    (tmp_path / "src" / "notes.txt").write_text("not a photo")
+    result = run_pictag(
+        "sort", str(tmp_path / "src"), str(tmp_path / "dest"), "--model", str(model),
+        "--manifest", str(tmp_path / "nowhere" / "m.csv"),
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "left out 1 files in formats Pictag does not read (.txt 1)" in result.stderr
+    assert f"the folder {tmp_path / 'nowhere'} does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not any(p.is_file() for p in (tmp_path / "dest").rglob("*"))
+
+
+def test_the_parser_does_not_load_the_sort_engine():
+    """`pictag --help` (and the desktop app's start) build the parser: they need not load it."""
+    code = "import sys, app.cli; app.cli.build_parser(); print('app.sorting' in sys.modules)"
+    child = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert child.stdout.strip() == "False", child.stderr
 
 
 def test_min_confidence_must_be_a_probability():

@@ -18,7 +18,7 @@ def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path):
     with replacing(target) as tmp:
         tmp.write_text("x")
     assert target.read_text() == "x"
-    assert target.stat().st_mode & 0o777 == 0o666 & ~atomic_module._UMASK
+    assert target.stat().st_mode & 0o777 == 0o666 & ~atomic_module.UMASK
 
 
 def test_a_replaced_file_keeps_its_mode(tmp_path):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app import file_ops
+from app import file_ops, sort_journal, sorting
 from app.errors import UsageError
 from app.results import ClassifyResult, Prediction
-from app.sort_journal import read_manifest
+from app.sort_journal import ManifestWriteError, read_manifest
 from app.sorting import Sorter, check_folders, discover_sources, undo_sort
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -315,3 +315,172 @@ def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
     with open(manifest, newline="") as f:
         assert any(row["action"] == "undo" for row in csv.DictReader(f))
     assert undo_sort(manifest).complete and tree(dest) == {}
+
+
+# -- what cannot be done: one line for the user, or one file recorded -------------------------
+
+
+def denied(path) -> PermissionError:
+    return PermissionError(errno.EACCES, "Permission denied", str(path))
+
+
+def test_a_manifest_that_cannot_be_created_is_a_one_line_usage_error(tmp_path, monkeypatch):
+    with pytest.raises(UsageError, match=r"the folder .*nowhere does not exist; create it"):
+        Sorter(tmp_path / "out", ["cat"], manifest=tmp_path / "nowhere" / "m.csv")
+    real_open = open
+
+    def read_only(path, mode="r", *args, **kwargs):
+        if "x" in mode or "a" in mode:
+            raise denied(path)
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(sort_journal, "open", read_only, raising=False)
+    with pytest.raises(
+        UsageError, match=r"cannot create a manifest in .*out \(Permission denied\)"
+    ):
+        Sorter(tmp_path / "out", ["cat"])
+    with pytest.raises(UsageError, match=r"cannot create the manifest .*m\.csv \(Permission"):
+        Sorter(tmp_path / "out", ["cat"], manifest=tmp_path / "m.csv")
+
+
+def test_a_destination_that_cannot_be_used_is_a_one_line_usage_error(tmp_path, monkeypatch):
+    (tmp_path / "file").write_bytes(b"not a folder")
+    for dry_run in (False, True):
+        with pytest.raises(UsageError, match="is a file, not a folder"):
+            Sorter(tmp_path / "file", ["cat"], dry_run=dry_run)
+    with pytest.raises(UsageError, match=r"cannot create .*file/out \(Not a directory\)"):
+        Sorter(tmp_path / "file" / "out", ["cat"])
+    (tmp_path / "locked").mkdir()
+    monkeypatch.setattr(sorting.os, "access", lambda path, mode: False)  # as for a non-root user
+    with pytest.raises(UsageError, match="locked: permission denied"):
+        Sorter(tmp_path / "locked", ["cat"])
+    with pytest.raises(UsageError, match="locked: permission denied"):
+        check_folders(tmp_path, tmp_path / "locked")
+    assert list((tmp_path / "locked").iterdir()) == []
+
+
+def test_undo_with_a_read_only_manifest_is_a_usage_error_and_changes_nothing(tmp_path, monkeypatch):
+    files = make_files(tmp_path / "src", ["a.jpg"])
+    summary = sort([result(p, "cat") for p in files], tmp_path / "out")
+    before = tree(tmp_path)
+    real_open = open
+
+    def read_only(path, mode="r", *args, **kwargs):
+        if "a" in mode:
+            raise denied(path)
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(sort_journal, "open", read_only, raising=False)
+    with pytest.raises(UsageError, match="cannot write to .* make the file writable"):
+        undo_sort(summary.manifest)
+    assert tree(tmp_path) == before
+
+
+def test_a_copy_that_cannot_be_deleted_is_left_alone_and_the_undo_goes_on(tmp_path, monkeypatch):
+    files = list(make_files(tmp_path / "src", ["a.jpg", "b.jpg", "c.jpg"]))
+    summary = sort([result(f, "cat") for f in files], tmp_path / "out")
+    stuck, real_unlink = tmp_path / "out" / "cat" / "b.jpg", Path.unlink
+
+    def unlink(self, *args, **kwargs):
+        if self == stuck:
+            raise denied(self)
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    undone = undo_sort(summary.manifest)
+    assert sorted(p.name for p in undone.removed) == ["a.jpg", "c.jpg"]
+    assert undone.skipped == [(stuck, "cannot be deleted (Permission denied); left in place")]
+    assert tree(tmp_path / "out") == {"cat/b.jpg": stuck.read_bytes()}
+    monkeypatch.undo()
+    assert undo_sort(summary.manifest).complete and tree(tmp_path / "out") == {}
+
+
+def test_a_manifest_that_cannot_be_written_stops_the_sort_with_one_line(tmp_path, monkeypatch):
+    files = list(make_files(tmp_path / "src", ["a.jpg", "b.jpg"]))
+    sorter = Sorter(tmp_path / "out", ["cat"])
+    sorter.add(result(files[0], "cat"))
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sort_journal.os, "fsync", full)
+    with pytest.raises(ManifestWriteError, match=r"No space left on device.*pictag sort --undo"):
+        sorter.add(result(files[1], "cat"))
+    monkeypatch.undo()
+    summary = sorter.close()
+    assert summary.placed == 1 and tree(tmp_path / "out") == {"cat/a.jpg": files[0].read_bytes()}
+    assert undo_sort(summary.manifest).complete and tree(tmp_path / "out") == {}
+
+
+def cross_device(monkeypatch) -> None:
+    """Hard links between two folders fail as between two disks; within a folder they work."""
+    real_link = os.link
+
+    def link(src, dst, **kwargs):
+        if Path(src).parent != Path(dst).parent:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return real_link(src, dst, **kwargs)
+
+    monkeypatch.setattr(file_ops.os, "link", link)
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_move_whose_original_cannot_be_removed_counts_as_placed_and_undo_loses_nothing(
+    tmp_path, monkeypatch, edited
+):
+    files = make_files(tmp_path / "src", ["a.jpg", "b.jpg"])
+    a, b = files
+    cross_device(monkeypatch)
+    real_unlink = Path.unlink
+
+    def unlink(self, *args, **kwargs):
+        if self == a:
+            raise denied(self)
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    summary = sort([result(p, "cat") for p in files], tmp_path / "out", move=True)
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+
+    assert summary.placed == 2 and not summary.failed
+    assert summary.originals_kept == [(a, "Permission denied")]
+    assert a.exists() and not b.exists() and len(tree(tmp_path / "out")) == 2
+    (row,) = [r for r in read_manifest(summary.manifest) if r["status"] == "original-kept"]
+    assert row["source"] == str(a) and "original could not be removed" in row["detail"]
+
+    if edited:  # the original changed since: the sorted copy is then the only old version
+        a.write_bytes(b"edited after the sort")
+    undone = undo_sort(summary.manifest)
+    assert b.read_bytes() == files[b]
+    if edited:
+        assert [p.name for p, _ in undone.skipped] == ["a.jpg"]
+        assert tree(tmp_path / "out") == {"cat/a.jpg": files[a]}
+        assert a.read_bytes() == b"edited after the sort"
+    else:
+        assert undone.complete and tree(tmp_path / "out") == {}
+        assert a.read_bytes() == files[a]
+
+
+def test_an_undo_cut_short_leaves_no_temporary_file_in_the_way(tmp_path, monkeypatch):
+    files = make_files(tmp_path / "src", ["a.jpg", "b.jpg"])
+    cross_device(monkeypatch)  # moving back is then a copy, through a temporary file
+    summary = sort([result(p, "cat") for p in files], tmp_path / "out", move=True)
+    real_put = file_ops.put
+
+    def crash(origin, target):
+        if Path(origin).name.startswith(".pictag-undo-"):
+            raise KeyboardInterrupt  # the power went off with the copy written
+        return real_put(origin, target)
+
+    monkeypatch.setattr(file_ops, "put", crash)
+    with pytest.raises(KeyboardInterrupt):
+        undo_sort(summary.manifest)
+    (left,) = (tmp_path / "src").glob(".pictag-undo-*.part")  # a copy of b.jpg
+    monkeypatch.setattr(file_ops, "put", real_put)
+
+    undone = undo_sort(summary.manifest)
+    assert undone.complete, undone.skipped
+    assert not left.exists() and tree(tmp_path / "src") == {
+        p.name: data for p, data in files.items()
+    }
+    assert tree(tmp_path / "out") == {}

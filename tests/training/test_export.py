@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from app.atomic import UMASK
 from app.errors import ModelFileError, UsageError
 from tests.conftest import make_photo
 from tests.helpers import COLORS, color_model, make_color_model_file
 from training import export as export_module
 from training.export import ONNX_MISSING, ExportOptions, export_model
-from training.parity import ParityError, artifact_runner, generated_images
+from training.parity import ParityError, artifact_runner, check_parity, generated_images
 from training.report import report_path_for
 
 HAS_ONNX = all(importlib.util.find_spec(m) for m in ("tf2onnx", "onnxruntime"))
@@ -81,6 +83,39 @@ def test_each_format_exports_a_checked_model_with_labels_and_readme(
         probabilities = run(flat(color))
         assert probabilities.shape == (1, 3) and probabilities.argmax() == i
         assert probabilities.sum() == pytest.approx(1.0, abs=1e-3)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_export_folder_gets_the_umask_mode_without_touching_the_umask(
+    model_file, tmp_path, monkeypatch
+):
+    """Setting the umask to read it would race threads creating files: app.atomic's is used."""
+
+    def no_umask(_mask: int) -> int:
+        raise AssertionError("os.umask called during an export")
+
+    monkeypatch.setattr(os, "umask", no_umask)
+    out = tmp_path / "export"
+    export_model(ExportOptions(model_file, "savedmodel", out))
+    assert out.stat().st_mode & 0o777 == 0o777 & ~UMASK
+
+
+def test_parity_gives_the_reference_uint8_and_the_export_float32():
+    """The reference is `uint8_forward`'s, which takes uint8; exported models take float32."""
+    images = generated_images(8, count=40)
+    seen: dict[str, set] = {"reference": set(), "exported": set()}
+
+    def runner(name: str):
+        def run(batch: np.ndarray) -> np.ndarray:
+            seen[name].add(batch.dtype)
+            means = batch.astype(np.float32).mean(axis=(1, 2))
+            return means / means.sum(axis=1, keepdims=True).clip(1e-6)
+
+        return run
+
+    report = check_parity(runner("exported"), runner("reference"), images, "test", 1e-3)
+    assert seen == {"reference": {np.dtype(np.uint8)}, "exported": {np.dtype(np.float32)}}
+    assert report.passed and report.images == 40
 
 
 def test_quantized_exports_are_refused_for_other_formats(model_file, tmp_path):

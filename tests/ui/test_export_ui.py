@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.export_dialog import ExportDialog
 from app.ui.train_tab import TrainTab
+from app.ui.workers.base import JobRunner
 from tests.helpers import make_color_model_file
 from tests.training.test_export import tampering_writer
 
@@ -20,13 +23,14 @@ TIMEOUT = 60_000
 def tab(qapp, thumbnails, settings, data_home):
     tab = TrainTab(thumbnails, settings)
     yield tab
-    assert tab.shutdown(60_000)
+    assert all([runner.shutdown(60_000) for runner in tab.findChildren(JobRunner)])
     tab.close()
 
 
 def open_dialog(tab: TrainTab, model: Path) -> ExportDialog:
     tab.model_path = model  # as after a training run, with the Results page open
     tab.right.setTabEnabled(2, True)
+    assert tab.export_button is tab.results.export_button  # the Results page's own button
     assert tab.export_button.parentWidget() is tab.save_button.parentWidget()
     tab.export_button.click()
     dialog = tab.findChild(ExportDialog)
@@ -69,3 +73,32 @@ def test_a_refused_export_shows_one_clear_message(qtbot, tab, tmp_path, monkeypa
     assert "\n" not in box.text()
     assert dialog.status.text() == "Export failed: nothing was written."
     assert not (tmp_path / "colors-tflite").exists()
+
+
+@pytest.mark.parametrize("how", ["escape", "close button", "window close"])
+def test_closing_during_an_export_cancels_it_and_waits_for_the_job(qtbot, tab, tmp_path, how):
+    """The dialog is deleted on close: it must not go while its thread runs."""
+    folder = tmp_path / "models"
+    dialog = open_dialog(tab, make_color_model_file(folder / "colors.keras"))
+    dialog.export_button.click()
+    runner = dialog.findChild(JobRunner)
+    job, thread = runner.job, runner._thread
+    at_close = []
+    dialog.finished.connect(lambda _r: at_close.append((job.done, thread.isRunning())))
+    destroyed = []
+    dialog.destroyed.connect(lambda: destroyed.append(True))
+
+    if how == "escape":  # reject(), then done(): Qt sends no closeEvent this way
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    elif how == "close button":
+        dialog.close_button.click()
+    else:
+        dialog.close()
+    assert dialog.busy and dialog.isVisible() and not at_close  # cancelling, still open
+    assert job.token.cancelled
+    assert not dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=TIMEOUT)  # closed, then deleted
+    assert at_close == [(True, False)]  # the job had ended and its thread had returned
+    assert thread.isFinished()
+    assert sorted(p.name for p in folder.iterdir()) == ["colors.keras"]  # nothing written

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.ui.main_window import CLASSIFY_TAB, TRAIN_TAB, MainWindow
 from app.ui.settings import Keys, Settings
+from app.ui.workers.base import Job, JobRunner
 from tests.conftest import make_photo
 from tests.helpers import COLORS, make_color_model_file
 from tests.ui.conftest import TINY_SPEC, drop, make_photos, tiny_parameters
@@ -77,6 +79,40 @@ window.close()
     assert out.returncode == 0, out.stderr
     assert "shown; tensorflow imported: False" in out.stdout
     assert "model: colors.keras" in out.stdout
+
+
+def test_the_window_module_loads_no_export_engine():
+    """training.export (with its parity check and decoder) loads when an export starts."""
+    code = (
+        "import sys, app.ui.main_window\n"
+        "print(sorted(m for m in ('training.export', 'training.parity') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+class WaitForCancel(Job):
+    """Runs until cancelled (at most 30 s), as a slow job in a dialog would."""
+
+    def work(self) -> None:
+        deadline = time.monotonic() + 30
+        while not self.token.cancelled and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+def test_closing_cancels_and_joins_every_job_wherever_its_runner_is(window, qtbot):
+    """A dialog's job (the sort dialog is the Classify tab's child) is found like any other."""
+    dialogs = [QDialog(window.classify_tab), QDialog(window.train_tab), QDialog(window)]
+    runners = [JobRunner(f"dialog{i}", d) for i, d in enumerate(dialogs)]
+    jobs = [runner.start(WaitForCancel()) for runner in runners]
+    threads = [runner._thread for runner in runners]
+    qtbot.waitUntil(lambda: all(t.isRunning() for t in threads), timeout=10_000)
+    window.close()
+    assert all(job.token.cancelled for job in jobs)
+    assert all(thread.isFinished() for thread in threads)
+    assert all(runner.job is None for runner in runners)  # joined and released
 
 
 def test_dropping_images_and_a_folder_gives_top3_rows_and_error_rows(window, qtbot, tmp_path):

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 
+from app import sorting
 from app.cli import build_parser
 from app.model_loader import LoadedModel
 from app.safe_names import folder_names
 from app.sort_command import run_sort
 from app.sort_journal import read_manifest
+from app.sorting import undo_sort
 from app.ui.classify_tab import ClassifyTab
 from app.ui.sort_dialog import SortDialog, folder_labels
+from app.ui.workers.base import JobRunner
 from tests.conftest import make_photo
 from tests.helpers import COLORS
 from tests.ui.conftest import COLOR_SPEC
@@ -141,3 +148,77 @@ def test_the_gui_and_the_cli_choose_the_same_folder_for_clashing_labels(
     assert folders == {hashed, "blue"}
     # Without the model (its labels unknown), only the results' labels are left to go by.
     assert folder_names(folder_labels(dialog.results, None))["a/b"] == "a_b"
+
+
+def test_a_destination_that_is_a_file_is_told_in_one_line(qtbot, tab, tmp_path):
+    classified(qtbot, tab, tmp_path / "photos")
+    dialog = tab.sort_into_folders()
+    (tmp_path / "a file").write_text("not a folder")
+    dialog.dest_edit.setText(str(tmp_path / "a file"))
+
+    run(qtbot, dialog, dialog.sort_button)
+
+    assert "a file is a file, not a folder; choose a folder" in dialog.message.text()
+    assert "did not expect" not in dialog.message.text()
+    assert dialog.summary is None and not dialog.undo_button.isVisible()
+    assert dialog.sort_button.isEnabled()  # choose another folder and try again
+    dialog.reject()
+
+
+def test_a_sort_that_fails_partway_can_be_undone(qtbot, tab, tmp_path, monkeypatch):
+    photos = classified(qtbot, tab, tmp_path / "photos")
+    real_place, calls = sorting.place, []
+
+    def place(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 3:
+            raise RuntimeError("the disk controller gave up")
+        return real_place(*args, **kwargs)
+
+    monkeypatch.setattr(sorting, "place", place)
+    dialog = tab.sort_into_folders()
+    dialog.move_radio.setChecked(True)
+    dialog.dest_edit.setText(str(tmp_path / "sorted"))
+
+    run(qtbot, dialog, dialog.sort_button)
+
+    text = dialog.message.text()
+    assert text.startswith("Stopped: 2 images moved") and "disk controller gave up" in text
+    assert dialog.summary is not None and dialog.summary.placed == 2
+    assert dialog.undo_button.isVisible() and dialog.undo_button.isEnabled()
+    run(qtbot, dialog, dialog.undo_button)
+    assert all(p.exists() for p in photos.values())
+    assert files(tmp_path / "sorted") == {dialog.summary.manifest.name}
+    dialog.reject()
+
+
+@pytest.mark.parametrize("how", ["close", "escape"])
+def test_closing_the_dialog_stops_the_sort_and_waits_for_it(qtbot, tab, tmp_path, monkeypatch, how):
+    photos = classified(qtbot, tab, tmp_path / "photos")
+    real_place = sorting.place
+
+    def slow_place(*args, **kwargs):
+        time.sleep(0.2)
+        return real_place(*args, **kwargs)
+
+    monkeypatch.setattr(sorting, "place", slow_place)
+    dialog = tab.sort_into_folders()
+    dialog.move_radio.setChecked(True)
+    dialog.dest_edit.setText(str(tmp_path / "sorted"))
+    # The main window cancels and joins every JobRunner among its descendants when it closes.
+    assert dialog._runner in tab.findChildren(JobRunner)
+    dialog.sort_button.click()
+    qtbot.waitUntil(lambda: any((tmp_path / "sorted").glob("*/*.png")), timeout=TIMEOUT)
+
+    if how == "close":
+        dialog.close()
+    else:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    assert not dialog.isVisible() and not dialog._runner.busy
+    assert [t for t in threading.enumerate() if t.name == "pictag-sort"] == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=TIMEOUT)  # deleted on close
+    moved = [p for p in photos.values() if not p.exists()]
+    assert 1 <= len(moved) < 4  # stopped between two files
+    (manifest,) = (tmp_path / "sorted").glob("pictag-sort-*.csv")
+    assert undo_sort(manifest).complete and all(p.exists() for p in photos.values())

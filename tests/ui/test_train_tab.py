@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.ui.export_dialog import ExportDialog
 from app.ui.scan_report import SAMPLES_ROLE
 from app.ui.settings import Keys
 from app.ui.train_tab import TrainTab
@@ -212,6 +213,19 @@ def test_a_failed_run_shows_the_message_and_can_be_retried(qtbot, tab, dataset):
 
 
 # -- parameters ----------------------------------------------------------------------------
+
+
+def test_the_results_page_offers_export_beside_save_and_use(qtbot, tab, tmp_path):
+    """EvaluationView's own button and signal, which the tab connects like Save and Use."""
+    results = tab.results
+    assert tab.export_button is results.export_button
+    row = results.layout().itemAt(1).layout()  # the details line and its buttons
+    buttons = [row.itemAt(i).widget() for i in range(row.count())]
+    assert buttons[1:] == [results.save_button, results.export_button, results.use_button]
+    tab.right.setTabEnabled(2, True)  # as after a run
+    with qtbot.waitSignal(results.export_requested, timeout=1000):
+        results.export_button.click()
+    assert tab.findChild(ExportDialog) is None  # no model yet: nothing to export
 
 
 def test_parameters_persist_and_restore_defaults(make_tab, tmp_path):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.ui.workers.base import Job, Throttle
+
+if TYPE_CHECKING:  # imported by `work`: the GUI starts without the export engine
+    from training.export import ExportOptions, ExportResult
 
 __all__ = ["ExportJob"]
 
@@ -11,12 +16,12 @@ class ExportJob(Job):
     """Result: an ExportResult. `progress` carries (step, done, total), throttled; cancel takes
     effect between steps and between parity batches (a conversion runs to its end)."""
 
-    def __init__(self, options) -> None:
+    def __init__(self, options: ExportOptions) -> None:
         super().__init__()
         self.options = options
-        self.throttle = Throttle(15)
+        self.throttle = Throttle()
 
-    def work(self):
+    def work(self) -> ExportResult:
         from training.export import export_model
 
         return export_model(self.options, self._progress, self.token)

@@ -18,7 +18,9 @@ class SortJob(Job):
     `labels` decide the folder names (`Sorter`): the model's, so they match `pictag sort`'s.
 
     Cancel stops between two files; `summary` then holds what was done, and the manifest
-    records it, so the partial sort can be undone like a whole one.
+    records it, so the partial sort can be undone like a whole one. The same holds when the job
+    fails partway; when it fails before the manifest exists (DEST is a file...), `summary`
+    stays None and the failure's message says what to change.
     """
 
     def __init__(
