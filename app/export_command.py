@@ -20,7 +20,8 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         "model (saved_model/, model.tflite or model.onnx), labels.txt and README.txt. The "
         "exported model takes float32 RGB pixels 0..255 at the model's input size and outputs "
         "class probabilities. Before anything is written, it is run beside the Keras model on "
-        "the model's validation images (or generated ones) and refused if they disagree.",
+        "the images under --images FOLDER, else the model's validation images, else generated "
+        "ones, and refused if they disagree.",
         epilog="Exit status: 0 exported, 1 parity check failed (nothing written), 2 usage "
         "error, 130 interrupted (nothing written). ONNX needs: pip install 'pictag[onnx]'.",
     )
@@ -37,6 +38,13 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--force", action="store_true", help="replace an earlier Pictag export in FOLDER"
     )
+    export.add_argument(
+        "--images",
+        type=Path,
+        metavar="FOLDER",
+        help="check parity on up to 200 photos under FOLDER (and its subfolders) instead of "
+        "the validation images the training report lists, or generated ones without them",
+    )
     export.set_defaults(handler=run_export, interrupted_note="; nothing was written")
 
 
@@ -44,7 +52,9 @@ def run_export(args: argparse.Namespace) -> int:
     from training.export import ExportOptions, describe, export_model
     from training.parity import ParityError
 
-    options = ExportOptions(args.model, args.format, args.output, args.quantize, args.force)
+    options = ExportOptions(
+        args.model, args.format, args.output, args.quantize, args.force, args.images
+    )
     bar = _ProgressLine()
     refused: ParityError | None = None
     try:

@@ -8,6 +8,7 @@ export leaves nothing behind, and an existing export is replaced only when asked
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import sys
@@ -23,6 +24,7 @@ from app.model_file import ModelInfo, load_model_file, read_model_info
 from app.progress import CancelToken
 from app.tf_runtime import import_keras, import_tensorflow, uint8_forward
 from training.parity import (
+    GENERATED_SOURCE,
     ParityError,
     ParityReport,
     artifact_runner,
@@ -50,6 +52,12 @@ ONNX_NOT_BUNDLED = (
     "install Pictag with pip install 'pictag[onnx]' for ONNX"
 )
 
+GENERATED_HINT = (
+    "generated images sit near the decision boundary, where rounded weights flip a few "
+    "answers: check on real photos with --images FOLDER (in the app: Check with images "
+    "from…), or keep the training report and its validation images beside the model"
+)
+
 ExportProgress = Callable[[str, int, int], None]
 """Called with (what is happening, done, total); total is 0 while a step cannot be measured."""
 
@@ -61,6 +69,7 @@ class ExportOptions:
     output: Path  # a folder
     quantize: str | None = None
     force: bool = False  # replace an existing export at `output`
+    images: Path | None = None  # check parity on the photos under this folder
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,11 @@ def export_model(
     """
     report = progress or (lambda _step, _done, _total: None)
     token = cancel or CancelToken()
-    read_model_info(options.model)  # fast: not a Pictag model fails before TensorFlow
+    size = read_model_info(options.model).input_size  # fast: before TensorFlow
     _check_request(options)
+    report("Reading the parity images", 0, 0)  # before the conversion: --images may be refused
+    images, source = parity_images(options.model, size, cancel=token, folder=options.images)
+    _checkpoint(token)
     report("Loading the model", 0, 0)
     model, info = load_model_file(options.model)
     staging = Path(tempfile.mkdtemp(prefix=f".{options.output.name}.", dir=_parent(options)))
@@ -96,8 +108,6 @@ def export_model(
         (staging / "labels.txt").write_text("\n".join(info.labels) + "\n", encoding="utf-8")
         (staging / "README.txt").write_text(readme_text(options, info), encoding="utf-8")
         _checkpoint(token)
-        report("Reading the parity images", 0, 0)
-        images, source = parity_images(options.model, info.input_size, cancel=token)
         try:
             parity = check_parity(
                 artifact_runner(options.format, artifact),
@@ -111,9 +121,10 @@ def export_model(
         except ParityError as exc:
             raise ParityError(f"export refused: {exc}; nothing was written") from None
         if not parity.passed:
+            hint = f"; {GENERATED_HINT}" if source == GENERATED_SOURCE else ""
             raise ParityError(
                 f"export refused: the exported model does not answer like {options.model.name} "
-                f"({parity.failure()}); nothing was written",
+                f"({parity.failure()}); nothing was written{hint}",
                 parity,
             )
         _checkpoint(token)
@@ -145,6 +156,9 @@ def _check_request(options: ExportOptions) -> None:
             )
     if options.format == "onnx":
         require_onnx()
+    if options.images is not None and not options.images.is_dir():
+        what = "is not a folder" if options.images.exists() else "no such folder"
+        raise UsageError(f"{options.images}: {what} (--images takes a folder of photos)")
     output = options.output
     if output.exists() and not output.is_dir():
         raise UsageError(f"{output}: is a file; the export goes into a folder, give a new name")
@@ -165,13 +179,20 @@ def _check_request(options: ExportOptions) -> None:
 
 
 def require_onnx() -> None:
-    """Both halves of the extra: tf2onnx converts, onnxruntime runs the parity check."""
-    try:
-        import onnxruntime  # noqa: F401
-        import tf2onnx  # noqa: F401
-    except ImportError:
+    """Both halves of the extra: tf2onnx converts, onnxruntime runs the parity check.
+
+    Looked up, not imported: importing tf2onnx imports TensorFlow, whose start-up chatter must
+    go through app.tf_runtime's quiet import (the ONNX writer imports tf2onnx after it)."""
+    if not all(_installed(name) for name in ("tf2onnx", "onnxruntime")):
         frozen = getattr(sys, "frozen", False)  # build.spec leaves the extra out
-        raise UsageError(ONNX_NOT_BUNDLED if frozen else ONNX_MISSING) from None
+        raise UsageError(ONNX_NOT_BUNDLED if frozen else ONNX_MISSING)
+
+
+def _installed(name: str) -> bool:
+    try:  # None also for a module set to None in sys.modules, as a blocked import is
+        return importlib.util.find_spec(name) is not None
+    except ValueError:  # in sys.modules already, without a spec: present
+        return True
 
 
 def _is_export(folder: Path) -> bool:
@@ -254,7 +275,7 @@ def _write_tflite(
 def _write_onnx(
     model: keras.Model, info: ModelInfo, artifact: Path, _quantize: str | None, _staging: Path
 ) -> None:
-    tf = import_tensorflow()
+    tf = import_tensorflow()  # loaded quietly already (the model is); tf2onnx imports it too
     import tf2onnx
 
     spec, serve = _serving_function(model, info.input_size)

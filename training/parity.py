@@ -15,12 +15,14 @@ import numpy as np
 from PIL import Image
 
 from app.decode_ahead import decoded_batches
-from app.errors import Cancelled, PictagError, first_line
+from app.discovery import discover
+from app.errors import Cancelled, PictagError, UsageError, first_line
 from app.progress import CancelToken, ProgressCallback
 from app.tf_runtime import import_tensorflow, native_output_to_log
 from training.report import report_path_for
 
 __all__ = [
+    "GENERATED_SOURCE",
     "MIN_AGREEMENT",
     "ParityError",
     "ParityReport",
@@ -37,6 +39,7 @@ MIN_AGREEMENT = 0.99
 TOLERANCES: dict[str | None, float] = {None: 1e-3, "float16": 0.02, "dynamic": 0.25}
 MAX_IMAGES = 200
 GENERATED_IMAGES = 100
+GENERATED_SOURCE = "generated images (no training report with images found)"
 _BATCH = 32
 
 Runner = Callable[[np.ndarray], np.ndarray]
@@ -99,11 +102,41 @@ def tolerance_for(quantize: str | None) -> float:
 
 
 def parity_images(
-    model_path: Path, size: int, limit: int = MAX_IMAGES, cancel: CancelToken | None = None
+    model_path: Path,
+    size: int,
+    limit: int = MAX_IMAGES,
+    cancel: CancelToken | None = None,
+    folder: Path | None = None,
 ) -> tuple[np.ndarray, str]:
-    """The model's validation images (from its training report) when still on disk, else
-    generated ones: (n, size, size, 3) uint8 and a description of where they came from."""
-    files = _validation_files(model_path)
+    """The images under `folder` when given, else the model's validation images (from its
+    training report) when still on disk, else generated ones: (n, size, size, 3) uint8 and a
+    description of where they came from. Unreadable files are skipped; a `folder` without a
+    readable image is a UsageError."""
+    if folder is not None:
+        return _folder_images(folder, size, limit, cancel)
+    images, _ = _read_spread(_validation_files(model_path), size, limit, cancel)
+    if len(images):
+        return images, f"validation images from {report_path_for(model_path).name}"
+    return generated_images(size), GENERATED_SOURCE
+
+
+def _folder_images(
+    folder: Path, size: int, limit: int, cancel: CancelToken | None
+) -> tuple[np.ndarray, str]:
+    files = discover([folder]).files
+    if not files:
+        raise UsageError(f"{folder}: no images found (--images looks in the folder and below)")
+    images, unreadable = _read_spread(files, size, limit, cancel)
+    if not len(images):
+        raise UsageError(f"{folder}: none of its {unreadable} image files could be read")
+    skipped = f" ({unreadable} unreadable skipped)" if unreadable else ""
+    return images, f"images from {folder}{skipped}"
+
+
+def _read_spread(
+    files: list[Path], size: int, limit: int, cancel: CancelToken | None
+) -> tuple[np.ndarray, int]:
+    """Up to `limit` of `files`, decoded, and how many of those chosen could not be read."""
     if len(files) > limit:  # evenly spread, so every class is represented, and repeatable
         files = [files[int(i)] for i in np.linspace(0, len(files) - 1, limit).round()]
     images = [
@@ -112,9 +145,8 @@ def parity_images(
         for _, image in batch
         if isinstance(image, np.ndarray)
     ]
-    if images:
-        return np.stack(images), f"validation images from {report_path_for(model_path).name}"
-    return generated_images(size), "generated images (no training report with images found)"
+    stacked = np.stack(images) if images else np.empty((0, size, size, 3), np.uint8)
+    return stacked, len(files) - len(images)
 
 
 def generated_images(size: int, count: int = GENERATED_IMAGES) -> np.ndarray:

@@ -85,11 +85,24 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
+        self.images = QLineEdit()
+        self.images.setPlaceholderText("Automatic: the validation images, else generated ones")
+        self.images.setToolTip(
+            "The parity check runs on up to 200 photos from this folder and its subfolders. "
+            "Leave it empty to use the model's validation images when its training report "
+            "lists them, else generated images."
+        )
+        self.images_browse = QPushButton("Browse…")
+        self.images_browse.clicked.connect(self._browse_images)
+        images_row = QHBoxLayout()
+        images_row.addWidget(self.images, 1)
+        images_row.addWidget(self.images_browse)
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("Quantization", self.quantize)
         form.addRow("Folder", row)
         form.addRow("", self.force)
+        form.addRow("Check with images from…", images_row)
 
         self.status = QLabel(
             "The exported model is checked against this one on its validation images."
@@ -128,12 +141,14 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         from training.export import ExportOptions
 
+        images = self.images.text().strip()
         return ExportOptions(
             self.model,
             self.format.currentData(),
             Path(self.output.text().strip()),
             self.quantize.currentData(),
             self.force.isChecked(),
+            Path(images) if images else None,
         )
 
     def start(self) -> None:
@@ -196,6 +211,12 @@ class ExportDialog(QDialog):
             self.output.setText(chosen)
             self._output_edited = True
 
+    def _browse_images(self) -> None:
+        start = self.images.text().strip() or str(self.folder)
+        chosen = QFileDialog.getExistingDirectory(self, "Check parity with images from", start)
+        if chosen:
+            self.images.setText(chosen)
+
     @Slot(object)
     def _progress(self, update: tuple[str, int, int]) -> None:
         step, done, total = update
@@ -236,7 +257,8 @@ class ExportDialog(QDialog):
 
     def _update_controls(self) -> None:
         busy, closing = self.busy, self._closing is not None
-        for widget in (self.format, self.output, self.force, self.export_button):
+        widgets = (self.format, self.output, self.force, self.images, self.images_browse)
+        for widget in (*widgets, self.export_button):
             widget.setEnabled(not busy and not closing)
         self.quantize.setEnabled(not busy and not closing and self.format.currentData() == "tflite")
         self.cancel_button.setEnabled(busy and not closing)

@@ -9,6 +9,7 @@ import pytest
 
 from tests.cli.test_train_cli import run_pictag
 from tests.helpers import make_color_model_file
+from tests.training.test_export import photo_folder
 
 needs_onnx = pytest.mark.skipif(
     not all(importlib.util.find_spec(m) for m in ("tf2onnx", "onnxruntime")),
@@ -48,6 +49,8 @@ def test_usage_errors_are_one_line_with_exit_status_2(model_file, tmp_path):
           tmp_path / "o"], "tflite format only"),
         (["export", model_file, "--format", "tflite", "-o", model_file.parent],
          "not empty; choose a new folder, or pass --force"),
+        (["export", model_file, "--format", "tflite", "-o", tmp_path / "o", "--images",
+          tmp_path], "no images found"),
     ]  # fmt: skip
     for args, message in cases:
         done = run_pictag(*args, tmp=tmp_path)
@@ -57,6 +60,17 @@ def test_usage_errors_are_one_line_with_exit_status_2(model_file, tmp_path):
     unknown = run_pictag("export", model_file, "--format", "coreml", "-o", "x", tmp=tmp_path)
     assert unknown.returncode == 2 and "invalid choice: 'coreml'" in unknown.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_images_checks_parity_on_the_photos_in_a_folder(model_file, tmp_path):
+    photos = photo_folder(tmp_path / "photos")
+    out = tmp_path / "out"
+    done = run_pictag(
+        "export", model_file, "--format", "tflite", "-o", out, "--images", photos, tmp=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Parity check passed: 12 images from {photos} (1 unreadable skipped)" in done.stdout
+    assert (out / "model.tflite").is_file()
 
 
 def test_a_parity_failure_exits_1_with_the_report_and_writes_nothing(
@@ -72,5 +86,7 @@ def test_a_parity_failure_exits_1_with_the_report_and_writes_nothing(
     assert code == 1
     assert "Parity check FAILED: 100 generated images" in out
     assert "top-1 agreement   0.00%" in out
-    assert err.strip().splitlines()[-1].startswith("pictag: error: export refused: ")
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("pictag: error: export refused: ")
+    assert "check on real photos with --images FOLDER" in last  # on generated images
     assert list(tmp_path.iterdir()) == []

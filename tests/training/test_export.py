@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,7 +22,13 @@ from tests.conftest import make_photo
 from tests.helpers import COLORS, color_model, make_color_model_file
 from training import export as export_module
 from training.export import ONNX_MISSING, ExportOptions, export_model
-from training.parity import ParityError, artifact_runner, check_parity, generated_images
+from training.parity import (
+    ParityError,
+    artifact_runner,
+    check_parity,
+    generated_images,
+    parity_images,
+)
 from training.report import report_path_for
 
 HAS_ONNX = all(importlib.util.find_spec(m) for m in ("tf2onnx", "onnxruntime"))
@@ -142,6 +149,75 @@ def test_parity_uses_the_validation_images_named_in_the_report(tmp_path):
     assert result.parity.source == "validation images from colors.report.json"
 
 
+def photo_folder(root: Path, per_class: int = 4) -> Path:
+    """root/<colour>/<colour>_<i>.jpg, and one file that only looks like a photo."""
+    for name, color in COLORS.items():
+        for i in range(per_class):
+            make_photo(root / name / f"{name}_{i}.jpg", (40, 30), color)
+    (root / "red" / "broken.jpg").write_bytes(b"not a jpeg")
+    (root / "notes.txt").write_text("not an image")
+    return root
+
+
+def test_images_given_take_precedence_and_unreadable_ones_are_skipped(
+    model_file, tmp_path, monkeypatch
+):
+    model = make_color_model_file(tmp_path / "colors.keras")
+    listed = [make_photo(tmp_path / "val" / "red.jpg", (40, 30), COLORS["red"])]
+    report_path_for(model).write_text(
+        json.dumps({"dataset": {"validation_files": [str(f) for f in listed]}})
+    )
+    photos = photo_folder(tmp_path / "photos")
+
+    result = export_model(ExportOptions(model, "tflite", tmp_path / "out", images=photos))
+
+    assert result.parity.passed and result.parity.images == 12
+    assert result.parity.source == f"images from {photos} (1 unreadable skipped)"
+
+    # Refused on real photos, the message has no hint about generated images.
+    tampering_writer(monkeypatch, "tflite")
+    with pytest.raises(ParityError, match="top-1 agreement 0.0%") as caught:
+        export_model(ExportOptions(model_file, "tflite", tmp_path / "out2", images=photos))
+    assert caught.value.report.source.startswith(f"images from {photos}")
+    assert "--images" not in str(caught.value)
+
+
+def test_images_given_are_capped_with_an_even_spread(tmp_path):
+    photos = photo_folder(tmp_path / "photos", per_class=10)  # 31 files, one unreadable
+    images, source = parity_images(tmp_path / "m.keras", 16, limit=6, folder=photos)
+    assert images.shape == (6, 16, 16, 3) and source == f"images from {photos}"
+    dominant = {int(img.reshape(-1, 3).mean(0).argmax()) for img in images}
+    assert dominant == {0, 1, 2}  # every colour's subfolder is represented
+
+
+def test_a_folder_without_readable_images_is_refused_before_any_conversion(
+    model_file, tmp_path, monkeypatch
+):
+    def no_conversion(*_args):
+        raise AssertionError("converted despite a bad --images folder")
+
+    monkeypatch.setitem(export_module._WRITERS, "tflite", no_conversion)
+    monkeypatch.setattr(export_module, "load_model_file", no_conversion)
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "notes.txt").write_text("x")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "a.jpg").write_bytes(b"not a jpeg")
+    (broken / "b.png").write_bytes(b"")
+    cases = [
+        (empty, "no images found"),
+        (broken, "none of its 2 image files could be read"),
+        (tmp_path / "missing", "no such folder"),
+        (empty / "sub" / "notes.txt", "is not a folder"),
+    ]
+    for folder, message in cases:
+        with pytest.raises(UsageError, match=message) as caught:
+            export_model(ExportOptions(model_file, "tflite", tmp_path / "out", images=folder))
+        assert "\n" not in str(caught.value) and str(caught.value).startswith(str(folder))
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_report_without_validation_files_falls_back_to_generated_images(tmp_path):
     model = make_color_model_file(tmp_path / "colors.keras")
     report_path_for(model).write_text(json.dumps({"dataset": {"validation_images": 12}}))
@@ -186,6 +262,9 @@ def test_a_tampered_export_is_refused_and_nothing_is_written(
         export_model(ExportOptions(model_file, fmt, tmp_path / "out"))
     assert caught.value.report is not None and not caught.value.report.passed
     assert "nothing was written" in str(caught.value)
+    # Generated images: the message says why they may mislead, and how to check on photos.
+    assert "generated images sit near the decision boundary" in str(caught.value)
+    assert "check on real photos with --images FOLDER" in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -261,3 +340,20 @@ def test_missing_onnx_extra_gives_the_install_command(model_file, tmp_path, monk
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # the standalone app
     with pytest.raises(UsageError, match="this standalone Pictag does not include ONNX"):
         export_model(ExportOptions(model_file, "onnx", tmp_path / "out"))
+
+
+@needs_onnx
+def test_checking_for_the_onnx_extra_imports_neither_it_nor_tensorflow():
+    """Importing tf2onnx imports TensorFlow outside app.tf_runtime's quiet import, whose
+    start-up lines would then reach the terminal: the check only looks the modules up."""
+    code = (
+        "import sys\n"
+        "from training.export import require_onnx\n"
+        "require_onnx()\n"
+        "print(sorted({'tensorflow', 'tf2onnx', 'onnxruntime'} & set(sys.modules)))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stderr

@@ -62,6 +62,21 @@ def test_export_button_opens_a_dialog_that_exports_and_shows_the_parity_report(
     assert dialog.export_button.isEnabled()
 
 
+def test_the_images_folder_field_feeds_the_parity_check(tab, tmp_path, monkeypatch):
+    dialog = open_dialog(tab, make_color_model_file(tmp_path / "colors.keras"))
+    assert dialog.images.text() == "" and dialog.options().images is None  # automatic
+    photos = tmp_path / "photos"
+    monkeypatch.setattr(
+        "app.ui.export_dialog.QFileDialog.getExistingDirectory", lambda *a: str(photos)
+    )
+    dialog.images_browse.click()
+    assert dialog.images.text() == str(photos)
+    assert dialog.options().images == photos
+    dialog.images.setText("  ")
+    assert dialog.options().images is None
+    dialog.close()
+
+
 def test_a_refused_export_shows_one_clear_message(qtbot, tab, tmp_path, monkeypatch):
     dialog = open_dialog(tab, make_color_model_file(tmp_path / "colors.keras"))
     tampering_writer(monkeypatch, "tflite")
