@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.output, 1)
         row.addWidget(browse)
         self.images = QLineEdit()
-        self.images.setPlaceholderText("Automatic: the validation images, else generated ones")
+        self.images.setPlaceholderText("Automatic: the validation images, or generated ones")
         self.images.setToolTip(
             "The parity check runs on up to 200 photos from this folder and its subfolders. "
             "Leave it empty to use the model's validation images when its training report "
@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
         self.quantize.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
         self._update_controls()
-        self.resize(560, 380)
+        self.resize(640, 400)
 
     @property
     def busy(self) -> bool:
