@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.model_file import ModelInfo, save_model_file
-from app.tf_runtime import import_keras
+from app.core.model_file import ModelInfo, save_model_file
+from app.core.tf_runtime import import_keras
 
 COLORS = {"red": (220, 30, 30), "green": (30, 200, 40), "blue": (30, 40, 220)}
 

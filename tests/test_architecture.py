@@ -1,7 +1,14 @@
-"""The layering rules, checked rather than hoped for (each in a fresh interpreter)."""
+"""The layering rules, checked rather than hoped for.
+
+Arrows run one way: app.core <- feature packages (app.sort, app.export, training) <- front ends
+(app.cli, app.ui). The import graph is read from the sources (every import, also those inside
+functions), and the run-time rules (no Qt in the engine, no TensorFlow until needed) are checked
+in a fresh interpreter.
+"""
 
 from __future__ import annotations
 
+import ast
 import json
 import pkgutil
 import shutil
@@ -16,14 +23,98 @@ import training
 
 ROOT = Path(__file__).resolve().parents[1]
 
+CORE = "app.core"
+FEATURES = ("app.sort", "app.export", "training")
+FRONT_ENDS = ("app.cli", "app.ui")
+# What each layer may import from Pictag, besides itself and the `app` package's own __init__.
+ALLOWED: dict[str, tuple[str, ...]] = {
+    CORE: (),
+    "app.sort": (CORE,),
+    # An export reads the training report (its validation images) and nothing else of training.
+    "app.export": (CORE, "training.report"),
+    "training": (CORE,),
+    "app.cli": (CORE, *FEATURES, "app.ui"),  # the CLI starts the desktop app
+    "app.ui": (CORE, *FEATURES),
+}
+MAX_LINES = 400
 
-def _modules(ui: bool) -> list[str]:
-    names = []
+
+def _modules() -> dict[str, Path]:
+    found = {}
     for package in (app, training):
         for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + "."):
-            if info.name.startswith("app.ui") == ui:
-                names.append(info.name)
-    return names
+            spec = info.module_finder.find_spec(info.name)  # type: ignore[union-attr]
+            if spec is not None and spec.origin:
+                found[info.name] = Path(spec.origin)
+    return found
+
+
+def _layer(module: str) -> str | None:
+    for layer in ALLOWED:
+        if module == layer or module.startswith(layer + "."):
+            return layer
+    return None
+
+
+def _pictag_imports(path: Path, module: str) -> set[str]:
+    """Every Pictag module `path` imports, wherever the import statement is."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return {n for n in names if n.split(".")[0] in ("app", "training")}
+
+
+def _allowed(imported: str, layer: str) -> bool:
+    if imported == "app" or imported == "app.__version__":
+        return True
+    for target in (layer, *ALLOWED[layer]):
+        if imported == target or imported.startswith(target + "."):
+            return True
+    return False
+
+
+def test_every_module_lives_in_a_layer():
+    stray = [m for m in _modules() if _layer(m) is None and m not in ("app.__main__",)]
+    assert not stray, f"modules outside app.core, a feature package or a front end: {stray}"
+
+
+def test_imports_follow_the_arrows():
+    wrong = []
+    for module, path in _modules().items():
+        layer = _layer(module)
+        if layer is None:
+            continue
+        for imported in sorted(_pictag_imports(path, module)):
+            if not _allowed(imported, layer):
+                wrong.append(f"{module} imports {imported}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_import_checker_sees_imports_inside_functions(tmp_path):
+    """A lazy import is still an arrow: the checker must not miss one (or this test is void)."""
+    source = tmp_path / "probe.py"
+    source.write_text("def f():\n    from app.ui.main_window import MainWindow\n")
+    assert "app.ui.main_window" in _pictag_imports(source, "app.core.probe")
+    assert not _allowed("app.ui.main_window", CORE)
+
+
+def test_product_modules_stay_small():
+    big = {
+        m: n
+        for m, p in _modules().items()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not big, f"modules over {MAX_LINES} lines (split them along their seams): {big}"
 
 
 def _modules_after_import(modules: list[str]) -> set[str]:
@@ -39,8 +130,8 @@ def _modules_after_import(modules: list[str]) -> set[str]:
 
 
 def test_engine_imports_no_qt_and_no_tensorflow_until_needed():
-    modules = _modules(ui=False)
-    assert "app.classifier" in modules and "app.cli" in modules
+    modules = [m for m in _modules() if not m.startswith("app.ui")]
+    assert "app.core.classifier" in modules and "app.cli.main" in modules
     loaded = _modules_after_import(modules)
     assert not {m for m in loaded if m.startswith(("PySide6", "shiboken6"))}
     # TensorFlow loads when a model is first needed, so `pictag --help` is instant.
@@ -49,8 +140,8 @@ def test_engine_imports_no_qt_and_no_tensorflow_until_needed():
 
 def test_the_desktop_app_imports_without_tensorflow():
     """So the window is on screen before TensorFlow's seconds-long import begins."""
-    modules = _modules(ui=True)
-    assert "app.ui.main_window" in modules and "app.ui.workers.train_jobs" in modules
+    modules = [m for m in _modules() if m.startswith("app.ui")]
+    assert "app.ui.main_window" in modules and "app.ui.workers.train" in modules
     loaded = _modules_after_import(modules)
     assert "tensorflow" not in loaded and "keras" not in loaded
 

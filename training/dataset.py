@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.discovery import discover, natural_key
-from app.errors import DatasetError
-from app.image_io import ImageLoadError, probe_image
+from app.core.discovery import discover, natural_key
+from app.core.errors import DatasetError
+from app.core.image_io import ImageLoadError, probe_image
 
 __all__ = ["Sample", "DatasetScan", "scan_dataset", "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE"]
 

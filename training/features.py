@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from app.decode_ahead import decoded_batches
-from app.progress import CancelToken, ProgressCallback
+from app.core.decode_ahead import decoded_batches
+from app.core.progress import CancelToken, ProgressCallback
 from training.feature_cache import FeatureCache, file_key
 
 __all__ = ["Augmentation", "ImageStore", "extract_features", "make_view"]

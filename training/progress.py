@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.progress import CancelToken
+from app.core.progress import CancelToken
 
 if TYPE_CHECKING:
     from training.dataset import DatasetScan

@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from app.atomic import replacing
+from app.core.atomic import replacing
 
 __all__ = ["write_report", "report_path_for"]
 

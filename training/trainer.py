@@ -17,13 +17,13 @@ from typing import Any
 import numpy as np
 
 from app import __version__
-from app.decode_ahead import decoded_batches
-from app.errors import Cancelled, DatasetError, UsageError
-from app.model_file import ModelInfo, save_model_file
-from app.paths import user_cache_dir
-from app.registry import Architecture, get_architecture
-from app.tf_runtime import import_keras, import_tensorflow
-from app.weights import resolve_weights
+from app.core.decode_ahead import decoded_batches
+from app.core.errors import Cancelled, DatasetError, UsageError
+from app.core.model_file import ModelInfo, save_model_file
+from app.core.paths import user_cache_dir
+from app.core.registry import Architecture, get_architecture
+from app.core.tf_runtime import import_keras, import_tensorflow
+from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.errors import Cancelled
-from app.registry import Architecture
-from app.tf_runtime import import_keras, import_tensorflow, uint8_forward
-from app.weights import load_weights
+from app.core.errors import Cancelled
+from app.core.registry import Architecture
+from app.core.tf_runtime import import_keras, import_tensorflow, uint8_forward
+from app.core.weights import load_weights
 from training.evaluation import cross_entropy
 from training.features import Augmentation, FeatureFn, ImageStore
 from training.progress import EpochResult, StepUpdate, TrainingListener, TrainingToken

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.discovery import IMAGE_EXTENSIONS
-from app.results import ClassifyResult
+from app.core.discovery import IMAGE_EXTENSIONS
+from app.core.results import ClassifyResult
 from app.ui.detail_view import DetailView
 from app.ui.drop_area import DropArea, DropTarget
 from app.ui.messages import show_error
@@ -44,7 +44,7 @@ from app.ui.settings import Keys, Settings
 from app.ui.sort_dialog import SortDialog
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import JobRunner
-from app.ui.workers.inference import ClassifyJob, ClassifyProgress, ClassifySummary
+from app.ui.workers.classify import ClassifyJob, ClassifyProgress, ClassifySummary
 
 __all__ = ["ClassifyTab", "image_filter"]
 

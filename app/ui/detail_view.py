@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.results import ClassifyResult, Prediction
+from app.core.results import ClassifyResult, Prediction
 from app.ui.file_actions import open_file, show_in_folder
 from app.ui.result_delegate import (
     faded,

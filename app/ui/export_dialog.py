@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.ui.messages import show_error
 from app.ui.workers.base import JobRunner
-from app.ui.workers.export_job import ExportJob
+from app.ui.workers.export import ExportJob
 
-if TYPE_CHECKING:  # training.export (and its parity check) loads when an export starts
-    from training.export import ExportOptions, ExportResult
+if TYPE_CHECKING:  # app.export.exporter (and its parity check) loads when an export starts
+    from app.export.exporter import ExportOptions, ExportResult
 
 __all__ = ["ExportDialog"]
 
@@ -139,7 +139,7 @@ class ExportDialog(QDialog):
         return self._runner.busy
 
     def options(self) -> ExportOptions:
-        from training.export import ExportOptions
+        from app.export.exporter import ExportOptions
 
         images = self.images.text().strip()
         return ExportOptions(

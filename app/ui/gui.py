@@ -29,7 +29,7 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from app import __version__
-    from app.paths import resource_path
+    from app.core.paths import resource_path
     from app.ui.app_logging import install_excepthooks, setup_logging
     from app.ui.gc_guard import GuiThreadGarbageCollector
     from app.ui.main_window import MainWindow
@@ -60,7 +60,7 @@ def run_gui(
     window.show()
     QTimer.singleShot(0, _log_shown)  # the event loop's first turn: the window is painted
     if screenshot_dir is not None:
-        from app.ui.screenshots import ScreenshotTour
+        from app.ui.tools.screenshots import ScreenshotTour
 
         tour = ScreenshotTour(window, screenshot_dir, screenshot_data)
         QTimer.singleShot(0, tour.start)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from app.registry import ARCHITECTURES
+from app.core.registry import ARCHITECTURES
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
 from app.ui.drop_area import DropTarget
@@ -29,7 +29,7 @@ from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.train_tab import TrainTab
 from app.ui.workers.base import JobRunner
-from app.ui.workers.inference import LoadStatus, ModelSpec
+from app.ui.workers.model import LoadStatus, ModelSpec
 
 __all__ = ["MainWindow"]
 

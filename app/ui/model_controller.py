@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.registry import ARCHITECTURES
+from app.core.registry import ARCHITECTURES
 from app.ui.settings import Keys, Settings, weights_key
 from app.ui.workers.base import JobRunner
-from app.ui.workers.inference import LoadModelJob, LoadStatus, ModelSpec
+from app.ui.workers.model import LoadModelJob, LoadStatus, ModelSpec
 
 __all__ = ["ModelController", "MAX_RECENT_MODELS"]
 

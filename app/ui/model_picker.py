@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
-from app.registry import ARCHITECTURES
+from app.core.registry import ARCHITECTURES
 from app.ui.settings import Keys, Settings
-from app.ui.workers.inference import ModelSpec
+from app.ui.workers.model import ModelSpec
 
 __all__ = ["ModelPicker", "MODEL_FILE_FILTER"]
 

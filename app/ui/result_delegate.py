@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.results import ClassifyResult
+from app.core.results import ClassifyResult
 from app.ui.file_actions import file_menu, open_file
 from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, Index, PathRole, ResultRole
 from app.ui.thumbnail_cache import ThumbnailCache

@@ -24,10 +24,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app.atomic import replacing_text
-from app.formats import make_writer
-from app.results import ClassifyResult
-from app.ui.workers.inference import DETAIL_TOP, ClassifySummary
+from app.core.atomic import replacing_text
+from app.core.formats import make_writer
+from app.core.results import ClassifyResult
+from app.ui.workers.classify import DETAIL_TOP, ClassifySummary
 
 __all__ = [
     "ResultRole",
@@ -72,7 +72,7 @@ def describe_summary(summary: ClassifySummary) -> str:
 
 
 def write_csv(results: Sequence[ClassifyResult], path: Path, top: int = DETAIL_TOP) -> None:
-    """The CLI's CSV schema (app.formats), replacing `path` only once all of it is written."""
+    """The CLI's CSV schema (app.core.formats), replacing `path` only once all of it is written."""
     with replacing_text(path) as stream:
         writer = make_writer("csv", stream, top=top, paths=(), labels=())
         for result in results:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.ui.workers.inference import ClassifyProgress
+from app.ui.workers.classify import ClassifyProgress
 
 __all__ = ["RunProgress"]
 

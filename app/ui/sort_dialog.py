@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.results import ClassifyResult
-from app.safe_names import folder_names
-from app.sorting import SortSummary, UndoSummary, folder_for
+from app.core.results import ClassifyResult
+from app.sort.safe_names import folder_names
+from app.sort.sorter import SortSummary, folder_for
+from app.sort.undo import UndoSummary
 from app.ui.messages import show_error
 from app.ui.results_model import count
 from app.ui.settings import Keys, Settings
 from app.ui.workers.base import Job, JobRunner
-from app.ui.workers.sort_job import SortJob, UndoSortJob
+from app.ui.workers.sort import SortJob, UndoSortJob
 
 __all__ = ["SortDialog", "folder_labels"]
 

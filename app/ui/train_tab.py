@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.atomic import replacing
+from app.core.atomic import replacing
 from app.ui.curves import TrainingProgress, format_duration
 from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
@@ -37,7 +37,7 @@ from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.training_form import TrainingForm, describe, models_dir, working_model_path
 from app.ui.workers.base import JobRunner
-from app.ui.workers.train_jobs import ScanJob, TrainingJob
+from app.ui.workers.train import ScanJob, TrainingJob
 from training.dataset import DatasetScan
 from training.report import report_path_for, write_report
 from training.trainer import TrainingOptions, TrainingResult

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.registry import ARCHITECTURES, Architecture
+from app.core.registry import ARCHITECTURES, Architecture
 from app.ui.settings import Keys, Settings
 from training.features import NO_AUGMENTATION, Augmentation
 from training.trainer import TrainingOptions

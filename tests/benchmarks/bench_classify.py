@@ -6,9 +6,9 @@ Run from the repo root: ``python tests/benchmarks/bench_classify.py [--repeat 2]
 It generates a folder of camera-size JPEGs (cached between runs) and measures images/second for
   (a) the naive loop a tutorial would write: PIL open at full size, resize, keras predict, one
       image at a time;
-  (b) the engine behind `pictag classify` (app.classifier.classify_files);
+  (b) the engine behind `pictag classify` (app.core.classifier.classify_files);
   (c) the forward pass alone, on pre-decoded uint8 batches (LoadedModel.predict);
-  (d) decoding alone with the engine's decoder (app.image_io.load_image) on every core.
+  (d) decoding alone with the engine's decoder (app.core.image_io.load_image) on every core.
 On a CPU-only machine the same cores must both decode and run the model, so the best a pipeline
 can do is the ceiling 1/(1/c + 1/d). Targets: engine >= 85% of that ceiling and >= 5x naive.
 The ceiling assumes (c) and (d) each keep every core busy: the "cores busy" column checks that.
@@ -33,11 +33,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from app.classifier import classify_files  # noqa: E402
-from app.image_io import load_image  # noqa: E402
-from app.model_loader import LoadedModel, load_classifier  # noqa: E402
-from app.paths import keras_models_dir  # noqa: E402
-from app.registry import get_architecture  # noqa: E402
+from app.core.classifier import classify_files  # noqa: E402
+from app.core.image_io import load_image  # noqa: E402
+from app.core.model_loader import LoadedModel, load_classifier  # noqa: E402
+from app.core.paths import keras_models_dir  # noqa: E402
+from app.core.registry import get_architecture  # noqa: E402
 
 TARGET_CEILING, TARGET_NAIVE = 0.85, 5.0
 

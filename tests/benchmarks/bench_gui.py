@@ -47,7 +47,7 @@ def report():
     print({SHOWN!r}, file=sys.stderr, flush=True)
     shown()
 gui._log_shown = report
-from app.cli import main
+from app.cli.main import main
 main([])
 """
 
@@ -162,11 +162,11 @@ def measure_responsiveness(args: argparse.Namespace, work: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.paths import keras_models_dir
-    from app.registry import get_architecture
+    from app.core.paths import keras_models_dir
+    from app.core.registry import get_architecture
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
-    from app.ui.workers.inference import ModelSpec
+    from app.ui.workers.model import ModelSpec
 
     app = QApplication.instance() or QApplication([])
     photos, dataset = work / "photos", work / "dataset"

@@ -6,10 +6,10 @@ Run from the repo root: ``python tests/benchmarks/bench_sort.py [--photos DIR] [
 It works on a temporary copy of the photos (generated camera-size JPEGs by default, cached as
 bench_classify.py does, or a copy of `--photos DIR`: the photos given are never touched) and
 measures photos/second for
-  (a) classifying alone (app.classifier.classify_discovered, what `pictag classify` runs);
+  (a) classifying alone (app.core.classifier.classify_discovered, what `pictag classify` runs);
   (b) sorting by copy the sequential way: each result filed as it comes out of the classifier,
       on the same thread, so the model waits during every file operation (Pictag until now);
-  (c) sorting by copy as `pictag sort` does (app.sort_command.classify_and_sort);
+  (c) sorting by copy as `pictag sort` does (app.sort.pipeline.classify_and_sort);
   (d) sorting by move, likewise;
   (e) the file operations alone: copying, then moving, already classified results, and undoing
       the moves.
@@ -36,13 +36,14 @@ if str(REPO_ROOT) not in sys.path:
 
 from bench_classify import prepare_images  # noqa: E402 (this folder is sys.path[0])
 
-from app.classifier import classify_discovered  # noqa: E402
-from app.model_loader import LoadedModel, load_classifier  # noqa: E402
-from app.paths import keras_models_dir  # noqa: E402
-from app.registry import get_architecture  # noqa: E402
-from app.results import ClassifyResult  # noqa: E402
-from app.sort_command import classify_and_sort  # noqa: E402
-from app.sorting import Sorter, discover_sources, undo_sort  # noqa: E402
+from app.core.classifier import classify_discovered  # noqa: E402
+from app.core.model_loader import LoadedModel, load_classifier  # noqa: E402
+from app.core.paths import keras_models_dir  # noqa: E402
+from app.core.registry import get_architecture  # noqa: E402
+from app.core.results import ClassifyResult  # noqa: E402
+from app.sort.pipeline import classify_and_sort  # noqa: E402
+from app.sort.sorter import Sorter, discover_sources  # noqa: E402
+from app.sort.undo import undo_sort  # noqa: E402
 
 
 class Bench:

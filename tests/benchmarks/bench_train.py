@@ -46,8 +46,8 @@ SHARED_KERAS_HOME = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
 if "KERAS_HOME" not in os.environ and (SHARED_KERAS_HOME / "models").is_dir():
     os.environ["KERAS_HOME"] = str(SHARED_KERAS_HOME)  # before Keras is imported
 
-from app.paths import CACHE_DIR_ENV, keras_models_dir  # noqa: E402
-from app.registry import get_architecture  # noqa: E402
+from app.core.paths import CACHE_DIR_ENV, keras_models_dir  # noqa: E402
+from app.core.registry import get_architecture  # noqa: E402
 from tests.benchmarks.bench_classify import make_photo  # noqa: E402
 from training.dataset import Sample, scan_dataset  # noqa: E402
 from training.split import stratified_split  # noqa: E402
@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
         )
         for path in (root / "all").rglob("*.jpg"):  # into the page cache for both paths
             path.read_bytes()
-        from app.tf_runtime import import_keras
+        from app.core.tf_runtime import import_keras
 
         import_keras()  # TensorFlow's import is paid once, outside every measurement
 

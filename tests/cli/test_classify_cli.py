@@ -7,28 +7,14 @@ import io
 import json
 import os
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import run_pictag
 from tests.conftest import make_photo
 from tests.helpers import COLORS, make_color_model_file
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_pictag(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
-    full_env = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd or ROOT,
-        timeout=180,
-    )
 
 
 @pytest.fixture(scope="module")

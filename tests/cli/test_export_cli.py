@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_train_cli import run_pictag
+from tests.cli.conftest import run_pictag
+from tests.export.conftest import photo_folder, tampering_writer
 from tests.helpers import make_color_model_file
-from tests.training.test_export import photo_folder
 
 needs_onnx = pytest.mark.skipif(
     not all(importlib.util.find_spec(m) for m in ("tf2onnx", "onnxruntime")),
@@ -77,8 +77,7 @@ def test_a_parity_failure_exits_1_with_the_report_and_writes_nothing(
     model_file, tmp_path, monkeypatch, capsys
 ):
     """In process, so the conversion can be sabotaged: the model's weights swapped."""
-    from app.cli import main
-    from tests.training.test_export import tampering_writer
+    from app.cli.main import main
 
     tampering_writer(monkeypatch, "tflite")
     code = main(["export", str(model_file), "--format", "tflite", "-o", str(tmp_path / "o")])

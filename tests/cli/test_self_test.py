@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from app import self_test
-from tests.cli.test_classify_cli import run_pictag
+from app.cli import self_test
+from tests.cli.conftest import run_pictag
 
 STEPS = ("resources", "tensorflow", "model file", "classify", "imagenet weights", "main window")
 

@@ -14,10 +14,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from app.sort_command import classify_and_sort
-from app.sort_journal import read_manifest
-from app.sorting import Sorter, discover_sources, undo_sort
-from tests.cli.test_classify_cli import ROOT, run_pictag
+from app.sort.journal import read_manifest
+from app.sort.pipeline import classify_and_sort
+from app.sort.sorter import Sorter, discover_sources
+from app.sort.undo import undo_sort
+from tests.cli.conftest import ROOT, run_pictag
 from tests.conftest import make_photo
 from tests.helpers import COLORS, make_color_model_file
 
@@ -127,7 +128,10 @@ def test_a_manifest_in_a_missing_folder_is_one_line_and_nothing_is_written(model
 
 def test_the_parser_does_not_load_the_sort_engine():
     """`pictag --help` (and the desktop app's start) build the parser: they need not load it."""
-    code = "import sys, app.cli; app.cli.build_parser(); print('app.sorting' in sys.modules)"
+    code = (
+        "import sys, app.cli.main; app.cli.main.build_parser(); "
+        "print('app.sort.sorter' in sys.modules)"
+    )
     child = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
@@ -209,14 +213,15 @@ def test_ctrl_c_midway_stops_everything_and_undo_restores_exactly(many, tmp_path
 
 SLOW_SORT = """
 import sys, time
-from app import file_ops, cli
+from app.sort import file_ops
+from app.cli import main as cli
 real = file_ops.place
 def place(*a, **k):  # slow enough for the test to interrupt the sort halfway
     time.sleep(0.05)
     return real(*a, **k)
 file_ops.place = place
-import app.sorting
-app.sorting.place = place
+import app.sort.sorter
+app.sort.sorter.place = place
 sys.exit(cli.main(sys.argv[1:]))
 """
 

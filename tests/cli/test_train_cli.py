@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import queue
 import signal
 import subprocess
@@ -26,36 +25,14 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from app.registry import get_architecture
+from app.core.registry import get_architecture
+from tests.cli.conftest import ROOT, pictag_env, run_pictag
 from tests.conftest import SHARED_KERAS_HOME
 from tests.helpers import COLORS
 from tests.training.conftest import make_color_dataset
 
-ROOT = Path(__file__).resolve().parents[2]
 FAST = ["--weights", "none", "--image-size", "32", "--batch-size", "16"]
 NO_TOP = SHARED_KERAS_HOME / "models" / get_architecture("mobilenet_v2").imagenet_no_top.filename
-
-
-def _env(tmp: Path) -> dict[str, str]:
-    """A private feature cache and an empty Keras cache: nothing read from or left in $HOME."""
-    (tmp / "keras_home").mkdir(parents=True, exist_ok=True)
-    return {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "PICTAG_CACHE_DIR": str(tmp / "pictag_cache"),
-        "KERAS_HOME": str(tmp / "keras_home"),
-    }
-
-
-def run_pictag(*args: str, tmp: Path, timeout: float = 180):
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=_env(tmp),
-        cwd=ROOT,
-        timeout=timeout,
-    )
 
 
 def make_circles(root: Path, per_class: int, seed: int, size: int = 64) -> Path:
@@ -286,7 +263,7 @@ def test_ctrl_c_during_training_exits_130_and_leaves_no_files(tmp_path):
         [sys.executable, "-m", "app", "train", str(data), "--output", str(model), *FAST,
          "--epochs", "3", "--fine-tune-epochs", "50"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**_env(tmp_path), "TMPDIR": str(temp)}, cwd=ROOT,
+        env={**pictag_env(tmp_path), "TMPDIR": str(temp)}, cwd=ROOT,
     )  # fmt: skip
     try:
         lines = _Lines(child.stderr)

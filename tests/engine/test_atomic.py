@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-import app.atomic as atomic_module
-from app.atomic import replacing
+import app.core.atomic as atomic_module
+from app.core.atomic import replacing
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 

@@ -7,12 +7,12 @@ import threading
 import numpy as np
 import pytest
 
-import app.decode_ahead as decode_module
-from app.classifier import classify, classify_files, top_k
-from app.errors import Cancelled, UsageError, WeightsError
-from app.model_loader import load_classifier
-from app.progress import CancelToken
-from app.registry import get_architecture
+import app.core.decode_ahead as decode_module
+from app.core.classifier import classify, classify_files, top_k
+from app.core.errors import Cancelled, UsageError, WeightsError
+from app.core.model_loader import load_classifier
+from app.core.progress import CancelToken
+from app.core.registry import get_architecture
 from tests.conftest import SHARED_SAMPLES, make_photo
 from tests.helpers import COLORS, color_model, make_color_model_file
 

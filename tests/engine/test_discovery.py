@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.discovery import Discovery, discover, natural_key
-from app.errors import UsageError
+from app.core.discovery import Discovery, discover, natural_key
+from app.core.errors import UsageError
 
 
 def _touch(*paths: Path) -> None:

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import ExifTags, Image, ImageFile, JpegImagePlugin
 
-from app.errors import PictagError
-from app.image_io import ImageLoadError, load_image
+from app.core.errors import PictagError
+from app.core.image_io import ImageLoadError, load_image
 from tests.conftest import make_photo
 
 RED = (255, 0, 0)
@@ -487,7 +487,7 @@ def test_str_path_accepted(tmp_path, suffix):
 
 
 def test_thumbnail_keeps_aspect_ratio_and_orientation(tmp_path):
-    from app.image_io import load_thumbnail
+    from app.core.image_io import load_thumbnail
 
     wide = make_photo(tmp_path / "wide.jpg", size=(400, 200))
     assert load_thumbnail(wide, 96).shape == (48, 96, 3)

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import UsageError
-from app.imagenet_labels import imagenet_classes, imagenet_labels
-from app.registry import ARCHITECTURES, get_architecture
+from app.core.errors import UsageError
+from app.core.imagenet_labels import imagenet_classes, imagenet_labels
+from app.core.registry import ARCHITECTURES, get_architecture
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,17 @@ import zipfile
 import numpy as np
 import pytest
 
-from app.errors import ModelFileError
-from app.model_file import (
+from app.core.errors import ModelFileError
+from app.core.model_file import (
     METADATA_MEMBER,
     ModelInfo,
     load_model_file,
     read_model_info,
     save_model_file,
 )
-from app.model_loader import load_classifier
-from app.registry import get_architecture
-from app.tf_runtime import import_keras
+from app.core.model_loader import load_classifier
+from app.core.registry import get_architecture
+from app.core.tf_runtime import import_keras
 from tests.helpers import COLORS, color_model, make_color_model_file
 
 

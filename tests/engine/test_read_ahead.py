@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.errors import Cancelled
-from app.progress import CancelToken
-from app.read_ahead import ReadAhead
+from app.core.errors import Cancelled
+from app.core.progress import CancelToken
+from app.core.read_ahead import ReadAhead
 
 
 def producer_threads() -> list[threading.Thread]:

@@ -8,7 +8,7 @@ import os
 import threading
 import time
 
-from app.tf_runtime import _own_code_unconverted, native_output_to_log
+from app.core.tf_runtime import _own_code_unconverted, native_output_to_log
 
 TEMPLATE = "AutoGraph could not transform %s and will run it as-is.\n%sCause: %s\n"
 
@@ -38,7 +38,7 @@ def _fd2() -> tuple[int, int]:
 def test_native_output_goes_to_the_log_and_nesting_restores_fd2(caplog):
     before = _fd2()
     with (
-        caplog.at_level(logging.DEBUG, "app.tf_runtime"),
+        caplog.at_level(logging.DEBUG, "app.core.tf_runtime"),
         native_output_to_log("outer"),
         native_output_to_log("inner"),  # reentrant on one thread
     ):

@@ -8,10 +8,10 @@ import socket
 
 import pytest
 
-from app.errors import Cancelled, WeightsError
-from app.progress import CancelToken
-from app.registry import Architecture, WeightsFile, get_architecture
-from app.weights import MIRROR_ENV, imagenet_weights_path, load_weights
+from app.core.errors import Cancelled, WeightsError
+from app.core.progress import CancelToken
+from app.core.registry import Architecture, WeightsFile, get_architecture
+from app.core.weights import MIRROR_ENV, imagenet_weights_path, load_weights
 
 
 def _closed_port() -> int:
@@ -132,7 +132,7 @@ def test_bundled_weights_are_used_when_the_cache_lacks_them(keras_home, tmp_path
     bundled = tmp_path / "bundle" / arch.imagenet_top.filename
     bundled.parent.mkdir()
     bundled.write_bytes(b"weights")
-    monkeypatch.setattr("app.weights.bundled_weights_dir", lambda: bundled.parent)
+    monkeypatch.setattr("app.core.weights.bundled_weights_dir", lambda: bundled.parent)
     monkeypatch.setenv(MIRROR_ENV, f"http://127.0.0.1:{_closed_port()}")  # would fail if used
     assert imagenet_weights_path(arch) == bundled
     cached = keras_home / "models" / arch.imagenet_top.filename  # the user's own copy wins

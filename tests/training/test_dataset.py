@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.errors import DatasetError, UsageError
+from app.core.errors import DatasetError, UsageError
 from tests.conftest import make_photo
 from tests.helpers import COLORS
 from training.dataset import FEW_IMAGES, DatasetScan, Sample, scan_dataset

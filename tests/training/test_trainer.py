@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.errors import Cancelled, DatasetError, UsageError
-from app.image_io import load_image
-from app.model_file import load_model_file, read_model_info
-from app.registry import get_architecture
-from app.tf_runtime import import_keras
+from app.core.errors import Cancelled, DatasetError, UsageError
+from app.core.image_io import load_image
+from app.core.model_file import load_model_file, read_model_info
+from app.core.registry import get_architecture
+from app.core.tf_runtime import import_keras
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import transfer

@@ -20,7 +20,7 @@ from app.ui.gc_guard import GuiThreadGarbageCollector
 from app.ui.model_controller import ModelController
 from app.ui.settings import Settings
 from app.ui.thumbnail_cache import ThumbnailCache
-from app.ui.workers.inference import ModelSpec
+from app.ui.workers.model import ModelSpec
 from tests.conftest import make_photo
 
 COLOR_SPEC = ModelSpec("colors.keras", None)
@@ -60,7 +60,7 @@ def tiny_parameters(tab, head_epochs: int = 3) -> None:
 @pytest.fixture(scope="session")
 def tiny_model():
     """MobileNetV2 at 32 px with random weights: 1,000 ImageNet labels, fast, no network."""
-    from app.model_loader import load_classifier
+    from app.core.model_loader import load_classifier
 
     model = load_classifier("mobilenet_v2", weights=None, input_size=32)
     model.predict(np.zeros((1, 32, 32, 3), np.uint8))  # trace once, outside any test's timing
@@ -70,7 +70,7 @@ def tiny_model():
 @pytest.fixture(scope="session")
 def colors_model():
     """Labels red, green, blue: the top label is the photo's dominant colour."""
-    from app.model_loader import LoadedModel
+    from app.core.model_loader import LoadedModel
     from tests.helpers import COLORS, color_model
 
     model = LoadedModel("colors.keras", tuple(COLORS), 32, color_model(32))

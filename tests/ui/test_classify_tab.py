@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from app.results import ClassifyResult, Prediction
+from app.core.results import ClassifyResult, Prediction
 from app.ui.classify_tab import ClassifyTab
 from app.ui.results_model import (
     ERRORS_ONLY,
@@ -21,7 +21,7 @@ from app.ui.results_model import (
     SortMode,
     describe_summary,
 )
-from app.ui.workers.inference import ClassifySummary
+from app.ui.workers.classify import ClassifySummary
 from tests.conftest import make_photo
 from tests.helpers import COLORS
 from tests.ui.conftest import COLOR_SPEC, drop, make_photos

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.ui.export_dialog import ExportDialog
 from app.ui.train_tab import TrainTab
 from app.ui.workers.base import JobRunner
+from tests.export.conftest import tampering_writer
 from tests.helpers import make_color_model_file
-from tests.training.test_export import tampering_writer
 
 TIMEOUT = 60_000
 

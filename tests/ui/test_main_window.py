@@ -82,10 +82,10 @@ window.close()
 
 
 def test_the_window_module_loads_no_export_engine():
-    """training.export (with its parity check and decoder) loads when an export starts."""
+    """app.export.exporter (with its parity check and decoder) loads when an export starts."""
     code = (
         "import sys, app.ui.main_window\n"
-        "print(sorted(m for m in ('training.export', 'training.parity') if m in sys.modules))"
+        "print(sorted(m for m in ('app.export.exporter', 'app.export.parity') if m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
@@ -214,7 +214,7 @@ def test_offline_imagenet_offers_a_local_weights_file(
     assert str(keras_home / "models") in box.text()
     assert "Could not load" in w.model_status.text()
 
-    from app.registry import get_architecture
+    from app.core.registry import get_architecture
 
     weights = tmp_path / "mobilenet_v2.weights.h5"
     get_architecture("mobilenet_v2").build(size=32, include_top=True).save_weights(weights)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 from app.ui.model_controller import ModelController
 from app.ui.settings import Keys, Settings, weights_key
-from app.ui.workers.inference import ModelSpec
+from app.ui.workers.model import ModelSpec
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_offline_imagenet_says_which_file_and_then_takes_a_local_one(
     assert str(offline / "models") in message
     assert controller.model is None
 
-    from app.registry import get_architecture
+    from app.core.registry import get_architecture
 
     weights = tmp_path / "mobilenet.weights.h5"
     get_architecture("mobilenet_v2").build(size=32, include_top=True).save_weights(weights)

@@ -10,13 +10,13 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from app import sorting
-from app.cli import build_parser
-from app.model_loader import LoadedModel
-from app.safe_names import folder_names
-from app.sort_command import run_sort
-from app.sort_journal import read_manifest
-from app.sorting import undo_sort
+from app.cli.main import build_parser
+from app.cli.sort import run_sort
+from app.core.model_loader import LoadedModel
+from app.sort import sorter as sorting
+from app.sort.journal import read_manifest
+from app.sort.safe_names import folder_names
+from app.sort.undo import undo_sort
 from app.ui.classify_tab import ClassifyTab
 from app.ui.sort_dialog import SortDialog, folder_labels
 from app.ui.workers.base import JobRunner
@@ -138,7 +138,7 @@ def test_the_gui_and_the_cli_choose_the_same_folder_for_clashing_labels(
     dialog.reject()
     assert tab.shutdown(10_000)
 
-    monkeypatch.setattr("app.terminal.load_model_with_progress", lambda model, weights: clash)
+    monkeypatch.setattr("app.cli.terminal.load_model_with_progress", lambda model, weights: clash)
     assert run_sort(build_parser().parse_args(["sort", str(src), str(tmp_path / "cli")])) == 0
 
     hashed = folder_names(clash.labels)["a/b"]

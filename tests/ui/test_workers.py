@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QSettings, QThread
 
-from app.errors import Cancelled, UsageError
+from app.core.errors import Cancelled, UsageError
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import Job, JobRunner, Throttle

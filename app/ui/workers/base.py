@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from app.errors import Cancelled, PictagError, first_line
-from app.progress import CancelToken
+from app.core.errors import Cancelled, PictagError, first_line
+from app.core.progress import CancelToken
 
 __all__ = ["Job", "JobRunner", "Throttle"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.image_io import ImageLoadError, load_thumbnail
+from app.core.image_io import ImageLoadError, load_thumbnail
 from app.ui.workers.base import Job
 
 __all__ = ["ThumbnailJob", "THUMBNAIL_SIDE"]

@@ -1,0 +1,1 @@
+"""The `pictag` command line: one module per command over the same engine functions as the app."""

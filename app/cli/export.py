@@ -1,0 +1,94 @@
+"""`pictag export`: a Pictag model as a SavedModel, TFLite or ONNX folder, checked for parity."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED
+from app.cli.terminal import ProgressBar, format_bytes
+
+__all__ = ["add_export_parser", "run_export"]
+
+
+def add_export_parser(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="export a trained model as a SavedModel, TFLite or ONNX folder",
+        description="Export a Pictag model for other runtimes. OUTPUT is a folder holding the "
+        "model (saved_model/, model.tflite or model.onnx), labels.txt and README.txt. The "
+        "exported model takes float32 RGB pixels 0..255 at the model's input size and outputs "
+        "class probabilities. Before anything is written, it is run beside the Keras model on "
+        "the images under --images FOLDER, else the model's validation images, else generated "
+        "ones, and refused if they disagree.",
+        epilog="Exit status: 0 exported, 1 parity check failed (nothing written), 2 usage "
+        "error, 130 interrupted (nothing written). ONNX needs: pip install 'pictag[onnx]'.",
+    )
+    export.add_argument("model", type=Path, metavar="MODEL.keras", help="a Pictag model file")
+    export.add_argument("--format", required=True, choices=("savedmodel", "tflite", "onnx"))
+    export.add_argument(
+        "--quantize",
+        choices=("dynamic", "float16"),
+        help="tflite only: int8 weights (dynamic, ~4x smaller) or float16 weights (~2x smaller)",
+    )
+    export.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FOLDER", help="a new folder"
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace an earlier Pictag export in FOLDER"
+    )
+    export.add_argument(
+        "--images",
+        type=Path,
+        metavar="FOLDER",
+        help="check parity on up to 200 photos under FOLDER (and its subfolders) instead of "
+        "the validation images the training report lists, or generated ones without them",
+    )
+    export.set_defaults(handler=run_export, interrupted_note="; nothing was written")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.export.exporter import ExportOptions, describe, export_model
+    from app.export.parity import ParityError
+
+    options = ExportOptions(
+        args.model, args.format, args.output, args.quantize, args.force, args.images
+    )
+    bar = _ProgressLine()
+    refused: ParityError | None = None
+    try:
+        result = export_model(options, progress=bar.update)
+    except ParityError as exc:
+        refused = exc
+    finally:
+        bar.finish()
+    if refused is not None:
+        if refused.report is not None:
+            print("\n".join(refused.report.lines()))
+        print(f"pictag: error: {refused}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    print("\n".join(result.parity.lines()))
+    print(
+        f"Exported {args.model.name} as {describe(options)} to {result.output} "
+        f"({result.artifact.name}: {format_bytes(result.size_bytes)}, labels.txt, README.txt)"
+    )
+    return EXIT_OK
+
+
+class _ProgressLine:
+    """A status line per step, and a bar while the parity check counts images."""
+
+    def __init__(self) -> None:
+        self.bar = ProgressBar("Checking parity", unit="images", stream=sys.stderr)
+        self.step = ""
+
+    def update(self, step: str, done: int, total: int) -> None:
+        if step != self.step:
+            self.step = step
+            self.bar.status(f"{step}...")
+        if total:
+            self.bar.update(done, total)
+
+    def finish(self) -> None:
+        self.bar.finish()

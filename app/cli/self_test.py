@@ -1,0 +1,163 @@
+"""`pictag --self-test`: prove that an installation (or a frozen bundle) really works.
+
+A bundle can look complete and still miss a library that only a model load, a JPEG decode or the
+first window needs, so each step does the real thing: it imports TensorFlow, saves and loads a
+small model file, classifies a generated photo, and opens the main window. Nothing touches the
+network or the user's settings; a failing step is named, and the exit status is non-zero.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import numpy as np
+from PIL import Image
+
+from app import __version__
+from app.core.paths import bundled_weights_dir, resource_path
+
+if TYPE_CHECKING:
+    from app.core.model_loader import LoadedModel
+
+__all__ = ["run_self_test"]
+
+log = logging.getLogger(__name__)
+
+LABELS = ("light", "dark")
+SIZE = 96  # small enough to build in a second, large enough for MobileNetV2's five strides
+
+
+@dataclass
+class _Work:
+    """The scratch folder, and the model file's LoadedModel once the "model file" step has
+    loaded it (the "classify" step uses that one rather than loading the file again)."""
+
+    folder: Path
+    model: LoadedModel | None = None
+
+    @property
+    def model_path(self) -> Path:
+        return self.folder / "self-test.keras"
+
+    @property
+    def photo_path(self) -> Path:
+        return self.folder / "light.jpg"
+
+
+def run_self_test(out: IO[str] = sys.stdout) -> int:
+    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
+    print(f"Pictag {__version__}{frozen} self-test, Python {sys.version.split()[0]}", file=out)
+    with tempfile.TemporaryDirectory(prefix="pictag-self-test-") as scratch:
+        work = _Work(Path(scratch))
+        steps: list[tuple[str, Callable[[], str]]] = [
+            ("resources", _check_resources),
+            ("tensorflow", _check_tensorflow),
+            ("model file", lambda: _check_model_file(work)),
+            ("classify", lambda: _check_classify(work)),
+            ("imagenet weights", _check_imagenet_weights),
+            ("main window", lambda: _check_window(work)),
+        ]
+        for name, step in steps:
+            print(f"  {name:<17}", end="", file=out, flush=True)
+            started = time.monotonic()
+            try:
+                detail = step()
+            except Exception as exc:  # the point is to report any failure, whatever its type
+                log.debug("Self-test step %s failed", name, exc_info=True)
+                print(f"FAILED: {type(exc).__name__}: {exc}", file=out)
+                print(traceback.format_exc(), file=sys.stderr)
+                print(f"Self-test failed at step '{name}'.", file=out)
+                return 1
+            print(f"ok   {detail} ({time.monotonic() - started:.1f} s)", file=out, flush=True)
+    print("All checks passed.", file=out)
+    return 0
+
+
+def _check_resources() -> str:
+    from app.core.imagenet_labels import imagenet_labels
+
+    labels = imagenet_labels()
+    if len(labels) != 1000:
+        raise RuntimeError(f"expected 1000 ImageNet class names, found {len(labels)}")
+    for name in ("style.qss", "icons/pictag.png"):
+        resource_path(name)
+    return "1000 ImageNet class names, style sheet, icon"
+
+
+def _check_tensorflow() -> str:
+    from app.core.tf_runtime import import_keras
+
+    keras = import_keras()
+    import tensorflow as tf
+
+    return f"TensorFlow {tf.__version__}, Keras {keras.__version__}"
+
+
+def _check_model_file(work: _Work) -> str:
+    """A small MobileNetV2-based classifier built by the training engine itself (the network a
+    training run saves), saved and loaded the way a trained model is."""
+    from app.core.model_file import ModelInfo, save_model_file
+    from app.core.model_loader import load_classifier
+    from app.core.registry import get_architecture
+    from training.transfer import build_networks
+
+    arch = get_architecture("mobilenet_v2")
+    networks = build_networks(arch, SIZE, len(LABELS), weights=None, dropout=0.2)
+    save_model_file(networks.classifier, work.model_path, ModelInfo(LABELS, arch.name, SIZE))
+    loaded = load_classifier(work.model_path)
+    if loaded.labels != LABELS:
+        raise RuntimeError(f"the model file came back with labels {loaded.labels}")
+    work.model = loaded
+    return f"MobileNetV2 {SIZE} px, {len(loaded.keras_model.layers)} layers, saved and loaded"
+
+
+def _check_classify(work: _Work) -> str:
+    """Decode a real JPEG through the batched classifier, with its decoding threads."""
+    from app.core.classifier import classify
+
+    if work.model is None:
+        raise RuntimeError("no model: the model file step did not load one")
+    gradient = np.linspace(150, 255, 320 * 240 * 3).reshape(240, 320, 3).astype(np.uint8)
+    Image.fromarray(gradient).save(work.photo_path, quality=90)
+    (result,) = classify(work.model, [work.photo_path])
+    if not result.ok:
+        raise RuntimeError(result.error)
+    total = sum(p.probability for p in result.predictions)
+    if not np.isclose(total, 1.0, atol=1e-3):
+        raise RuntimeError(f"probabilities add up to {total:.4f}, not 1")
+    best = result.predictions[0]
+    return f"a generated JPEG -> {best.label} {best.probability:.0%}"
+
+
+def _check_imagenet_weights() -> str:
+    """Bundled ImageNet weights must load; without them, the app downloads on first use."""
+    bundled = sorted(p.name for p in bundled_weights_dir().glob("*.h5"))
+    if not bundled:
+        return "none bundled (downloaded into Keras' cache on first use)"
+    from app.core.classifier import top_k
+    from app.core.model_loader import load_classifier
+    from app.core.registry import ARCHITECTURES
+
+    loaded = []
+    for arch in ARCHITECTURES.values():
+        if arch.imagenet_top.filename in bundled:
+            model = load_classifier(arch.name, weights="imagenet")
+            flat = np.full((1, model.input_size, model.input_size, 3), 128, np.uint8)
+            top_k(model.predict(flat)[0], model.labels, 1)
+            loaded.append(arch.display_name)
+    names = ", ".join(loaded) if loaded else "no top-layer file"
+    return f"{len(bundled)} file(s) bundled; loaded {names}"
+
+
+def _check_window(work: _Work) -> str:
+    from app.ui.tools.self_test_window import open_window_and_classify
+
+    return open_window_and_classify(work.model_path, work.photo_path)

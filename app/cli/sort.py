@@ -1,0 +1,189 @@
+"""`pictag sort`: classify a folder and file each image under DEST/<top label>/, or undo that.
+
+The sort engine (`app.sort.sorter`) is imported when the command runs, not with the parser, so
+`pictag --help` and the desktop app do not load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, positive_int, probability
+from app.core.errors import UsageError
+from app.sort.safe_names import UNSURE
+
+if TYPE_CHECKING:
+    from app.sort.sorter import Outcome, SortSummary
+    from app.sort.undo import UndoSummary
+
+__all__ = ["add_sort_parser", "run_sort"]
+
+_MAX_LISTED = 20  # files left in place listed one by one; beyond that, a count
+
+
+def add_sort_parser(commands: argparse._SubParsersAction) -> None:
+    sort = commands.add_parser(
+        "sort",
+        help="copy or move images into one folder per label",
+        usage="pictag sort SRC_DIR DEST_DIR [options]\n       pictag sort --undo MANIFEST.csv "
+        "[--dry-run]",
+        description="Classify the images under SRC_DIR (recursively) and copy each into "
+        f"DEST_DIR/<top label>/ ({UNSURE}/ when below --min-confidence). Nothing is ever "
+        "overwritten (a name taken gets ' (2)'), and a CSV manifest records every operation as "
+        "it happens, so 'pictag sort --undo MANIFEST.csv' puts everything back, even after a "
+        "crash.",
+        epilog="Exit status: 0 all sorted, 1 some files were left in place (listed with their "
+        "reason), 2 usage error, 130 interrupted (the manifest stays valid; undo it).",
+    )
+    sort.add_argument("folders", nargs="*", type=Path, metavar="SRC_DIR DEST_DIR")
+    sort.add_argument(
+        "--undo", type=Path, metavar="MANIFEST", help="undo the sort this manifest recorded"
+    )
+    sort.add_argument(
+        "--model",
+        default="mobilenet_v2",
+        metavar="MODEL",
+        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
+    )
+    sort.add_argument(
+        "--weights", default="imagenet", metavar="WEIGHTS", help="'imagenet' or a weights file"
+    )
+    sort.add_argument(
+        "--min-confidence",
+        type=probability,
+        default=0.0,
+        metavar="P",
+        help=f"top label probability (0-1) below which an image goes to {UNSURE}/ (0)",
+    )
+    sort.add_argument("--move", action="store_true", help="move the images instead of copying")
+    sort.add_argument(
+        "--dry-run", action="store_true", help="print what would go where; change nothing"
+    )
+    sort.add_argument(
+        "--manifest",
+        type=Path,
+        metavar="PATH",
+        help="where to write the manifest (default: DEST_DIR/pictag-sort-<time>.csv)",
+    )
+    sort.add_argument(
+        "--batch-size", type=positive_int, default=32, metavar="N", help="images per model call"
+    )
+    sort.set_defaults(handler=run_sort)
+
+
+def run_sort(args: argparse.Namespace) -> int:
+    if args.undo is not None:
+        if args.folders:
+            raise UsageError("--undo takes a manifest only, no folders")
+        return _run_undo(args.undo, dry_run=args.dry_run)
+    if len(args.folders) != 2:
+        raise UsageError("give a source folder and a destination folder: pictag sort SRC DEST")
+    return _run(args, *args.folders)
+
+
+def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
+    from app.cli.terminal import ProgressBar, load_model_with_progress, report_discovery
+    from app.sort.pipeline import classify_and_sort
+    from app.sort.sorter import Sorter, check_folders, discover_sources
+
+    check_folders(source, dest)  # before the model loads: a mistake is told at once
+    found = discover_sources(source, dest)
+    if not report_discovery(found, source):
+        return EXIT_SOME_FAILED
+    model = load_model_with_progress(args.model, args.weights)
+    sorter = Sorter(
+        dest,
+        model.labels,
+        move=args.move,
+        min_confidence=args.min_confidence,
+        manifest=args.manifest,
+        dry_run=args.dry_run,
+    )
+    bar = ProgressBar("Sorting" if not args.dry_run else "Classifying", unit="images")
+    total, done = len(found.files) + len(found.problems), 0
+
+    def show(outcome: Outcome) -> None:
+        nonlocal done
+        done += 1
+        if args.dry_run and outcome.destination is not None:
+            bar.clear()
+            print(f"{outcome.source} -> {outcome.destination}")
+            bar.redraw()
+        bar.update(done, total)
+
+    completed = False
+    try:
+        classify_and_sort(sorter, model, found, batch_size=args.batch_size, each=show)
+        completed = True
+    finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said
+        bar.finish()
+        summary = sorter.close()
+        if not completed and summary.manifest is not None:
+            print(
+                f"pictag: stopped after {summary.placed:,} images; {_undo_hint(summary)}",
+                file=sys.stderr,
+            )
+    print_summary(summary, sys.stdout)
+    return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
+
+
+def _run_undo(manifest: Path, *, dry_run: bool) -> int:
+    from app.sort.undo import undo_sort
+
+    summary = undo_sort(manifest, dry_run=dry_run)
+    print_undo_summary(summary, sys.stdout)
+    return EXIT_OK if summary.complete else EXIT_SOME_FAILED
+
+
+def _undo_hint(summary: SortSummary) -> str:
+    return f"the manifest is {summary.manifest}; undo with: pictag sort --undo {summary.manifest}"
+
+
+def print_summary(summary: SortSummary, out: IO[str]) -> None:
+    """Per-folder counts, what was left in place and why, and how to undo."""
+    verb = "move" if summary.move else "copy"
+    done = f"Would {verb}" if summary.dry_run else ("Moved" if summary.move else "Copied")
+    print(f"{done} {summary.placed:,} images into {summary.dest}:", file=out)
+    width = max((len(name) for name in summary.counts), default=0)
+    for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {name:<{width}}  {n:6,}", file=out)
+    _print_files("Left in place", summary.failed, out)
+    _print_files("Moved, but the original could not be removed", summary.originals_kept, out)
+    if summary.dry_run:
+        print("Dry run: nothing was written.", file=out)
+    else:
+        rate = summary.placed / summary.seconds if summary.seconds > 0 else 0.0
+        print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
+        print(f"Manifest: {summary.manifest}", file=out)
+        print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)
+
+
+def _print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
+    if not files:
+        return
+    print(f"{title} ({len(files):,}):", file=out)
+    for path, reason in files[:_MAX_LISTED]:
+        print(f"  {path}: {reason}", file=out)
+    if len(files) > _MAX_LISTED:
+        print(f"  ... and {len(files) - _MAX_LISTED:,} more", file=out)
+
+
+def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
+    copies, moved, folders = len(summary.removed), len(summary.restored), len(summary.folders)
+    if summary.dry_run:
+        print(f"Would remove {copies:,} copies and move {moved:,} images back.", file=out)
+    else:
+        print(
+            f"Removed {copies:,} copies, moved {moved:,} images back, removed {folders:,} "
+            "empty folders.",
+            file=out,
+        )
+    for path, reason in summary.skipped[:_MAX_LISTED]:
+        print(f"  left alone: {path}: {reason}", file=out)
+    if len(summary.skipped) > _MAX_LISTED:
+        print(f"  ... and {len(summary.skipped) - _MAX_LISTED:,} more left alone", file=out)
+    if not (summary.removed or summary.restored or summary.skipped or summary.folders):
+        print("Nothing left to undo.", file=out)

@@ -1,0 +1,245 @@
+"""`pictag train`: the training engine on the command line, with a report a person can read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from app.cli.args import fraction, non_negative_int, positive_int
+from app.cli.terminal import ProgressBar
+from training.progress import EpochResult, Stage, StepUpdate, TrainingListener
+
+if TYPE_CHECKING:
+    from training.dataset import DatasetScan
+    from training.evaluation import Evaluation
+
+__all__ = ["add_train_parser", "run_train"]
+
+_MAX_LISTED = 10  # skipped files listed one by one; beyond that, a count
+
+
+def add_train_parser(commands: argparse._SubParsersAction) -> None:
+    train = commands.add_parser(
+        "train",
+        help="train a model on your own labeled folders",
+        description="Train a classifier on DATA_DIR, which holds one sub-folder per class "
+        "(DATA_DIR/<class name>/*.jpg). Phase 1 trains a new head on features of the frozen "
+        "base; phase 2 fine-tunes the base's top layers. Saves a Pictag model file and a JSON "
+        "report beside it.",
+        epilog="Exit status: 0 trained and saved, 2 dataset or usage error, 130 interrupted "
+        "(nothing written).",
+    )
+    train.add_argument("data_dir", type=Path, metavar="DATA_DIR", help="one sub-folder per class")
+    train.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="MODEL.keras", help="model file"
+    )
+    val = train.add_mutually_exclusive_group()
+    val.add_argument(
+        "--validation-dir", type=Path, metavar="DIR", help="validation images, same classes"
+    )
+    val.add_argument(
+        "--validation-split",
+        type=fraction,
+        default=0.2,
+        metavar="F",
+        help="fraction of each class held out for validation when no --validation-dir (0.2)",
+    )
+    train.add_argument(
+        "--base", choices=("mobilenet_v2", "inception_v3"), default="mobilenet_v2",
+        help="the pretrained network to start from (mobilenet_v2)",
+    )  # fmt: skip
+    train.add_argument(
+        "--weights",
+        default="imagenet",
+        metavar="WEIGHTS",
+        help="'imagenet' (default), a weights file for the base without its top, or 'none'",
+    )
+    train.add_argument(
+        "--image-size", type=positive_int, metavar="N",
+        help="input size in pixels (default: 288 for mobilenet_v2, 299 for inception_v3)",
+    )  # fmt: skip
+    train.add_argument(
+        "--epochs", type=positive_int, default=20, metavar="N",
+        help="phase 1 (new head) epochs at most; early stopping may end sooner (20)",
+    )  # fmt: skip
+    train.add_argument(
+        "--fine-tune-epochs", type=non_negative_int, default=1, metavar="N",
+        help="phase 2 (fine-tuning) epochs; 0 skips phase 2 (1)",
+    )  # fmt: skip
+    train.add_argument(
+        "--fine-tune-at", type=non_negative_int, metavar="N",
+        help="first base layer to unfreeze in phase 2 (default: 100 for mobilenet_v2, 249 "
+        "for inception_v3)",
+    )  # fmt: skip
+    train.add_argument("--batch-size", type=positive_int, default=32, metavar="N", help="(32)")
+    train.add_argument(
+        "--learning-rate", type=float, default=1e-3, metavar="X",
+        help="phase 1 learning rate (0.001)",
+    )  # fmt: skip
+    train.add_argument(
+        "--fine-tune-learning-rate", type=float, metavar="X",
+        help="phase 2 learning rate (default: a hundredth of --learning-rate)",
+    )  # fmt: skip
+    train.add_argument(
+        "--augment-views", type=non_negative_int, metavar="N",
+        help="augmented copies of each training image in phase 1, the first being its mirror "
+        "image (default: 1 below 1,000 training images, else 0)",
+    )  # fmt: skip
+    train.add_argument(
+        "--no-augment", action="store_true",
+        help="no augmentation at all (for images whose orientation matters, e.g. text)",
+    )  # fmt: skip
+    train.add_argument("--seed", type=int, default=0, metavar="N", help="for the split and init")
+    train.add_argument(
+        "--report", type=Path, metavar="FILE", help="JSON report path (default: MODEL.report.json)"
+    )
+    train.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the feature cache"
+    )
+    train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from training.features import NO_AUGMENTATION, Augmentation
+    from training.progress import TrainingToken
+    from training.trainer import TrainingOptions, train
+
+    options = TrainingOptions(
+        data_dir=args.data_dir,
+        output=args.output,
+        validation_dir=args.validation_dir,
+        validation_split=args.validation_split,
+        base=args.base,
+        weights=None if args.weights.lower() == "none" else args.weights,
+        image_size=args.image_size,
+        epochs=args.epochs,
+        fine_tune_epochs=args.fine_tune_epochs,
+        fine_tune_at=args.fine_tune_at,
+        batch_size=args.batch_size,
+        learning_rate=args.learning_rate,
+        fine_tune_learning_rate=args.fine_tune_learning_rate,
+        augment_views=0 if args.no_augment else args.augment_views,
+        augmentation=NO_AUGMENTATION if args.no_augment else Augmentation(),
+        seed=args.seed,
+        report=args.report,
+        use_cache=not args.no_cache,
+    )
+    console = ConsoleListener(sys.stderr)
+    result = train(options, console, TrainingToken())
+    console.close()
+    print_evaluation(result.evaluation, sys.stdout)
+    out = sys.stdout
+    stopped = " (stopped early by request)" if result.stopped_by_user else ""
+    print(f"\nSaved {result.model_path}{stopped}", file=out)
+    print(f"Report {result.report_path}", file=out)
+    print(
+        f"Took {result.seconds:.0f} s. Classify with: pictag classify --model "
+        f"{result.model_path} PHOTOS",
+        file=out,
+    )
+    return 0
+
+
+class ConsoleListener(TrainingListener):
+    """Scan report and warnings as lines, a progress bar per stage, one line per epoch."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.bar: ProgressBar | None = None
+        self.skipped = 0
+
+    def dataset_ready(
+        self, scan: DatasetScan, train_counts: list[int], validation_counts: list[int]
+    ) -> None:
+        width = max(5, *(len(c) for c in scan.classes))
+        self._line(f"{len(scan.classes)} classes:")
+        self._line(f"  {'class':<{width}}  training  validation")
+        for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
+            self._line(f"  {name:<{width}}  {n_train:8d}  {n_val:10d}")
+        self._line(
+            f"  {'total':<{width}}  {sum(train_counts):8d}  {sum(validation_counts):10d}"
+            f"   ({len(scan.skipped)} files skipped, {len(scan.warnings)} warnings)"
+        )
+
+    def stage_started(self, stage: Stage) -> None:
+        self.close()
+        self._line(f"{stage.title}...")
+        if stage.key in _BARS:
+            label, unit = _BARS[stage.key]
+            self.bar = ProgressBar(label, unit=unit, stream=self.stream)
+
+    def step_done(self, update: StepUpdate) -> None:
+        if self.bar is not None and update.total_steps:
+            self.bar.update(update.step, update.total_steps)
+
+    def epoch_ended(self, r: EpochResult) -> None:
+        phase = "head" if r.stage == "head" else "fine-tune"
+        mark = "  *best" if r.best else ""
+        self._line(
+            f"  {phase} epoch {r.epoch:>2}/{r.epochs}: loss {r.loss:.4f} acc {r.accuracy:.4f}  "
+            f"val_loss {r.val_loss:.4f} val_acc {r.val_accuracy:.4f}  ({r.seconds:.1f} s){mark}"
+        )
+
+    def message(self, text: str) -> None:
+        if text.startswith("Skipped "):
+            self.skipped += 1
+            if self.skipped > _MAX_LISTED:
+                return
+        self._line(text)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.finish()
+            self.bar = None
+        if self.skipped > _MAX_LISTED:
+            self._line(f"... and {self.skipped - _MAX_LISTED} more skipped files (see the report)")
+            self.skipped = _MAX_LISTED
+
+    def _line(self, text: str) -> None:
+        if self.bar is not None:
+            self.bar.clear()
+        print(text, file=self.stream, flush=True)
+        if self.bar is not None:
+            self.bar.redraw()
+
+
+_BARS = {
+    "download": ("Downloading", "bytes"),
+    "extract": ("Features", "images"),
+    "head": ("Phase 1", "steps"),
+    "fine_tune": ("Phase 2", "steps"),
+}
+
+
+def print_evaluation(evaluation: Evaluation, out: IO[str]) -> None:
+    classes = evaluation.classes
+    print(
+        f"\nValidation: {evaluation.count} images, accuracy {evaluation.accuracy:.2%}, "
+        f"loss {evaluation.loss:.4f}",
+        file=out,
+    )
+    width = max(8, *(len(c) for c in classes))
+    print(f"\n{'class':<{width}}  precision  recall     f1  images", file=out)
+    for c in evaluation.per_class:
+        print(
+            f"{c.name:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  {c.support:6d}",
+            file=out,
+        )
+    print("\nConfusion matrix (rows: true class, columns: predicted)", file=out)
+    cell = max(5, *(len(str(v)) for v in evaluation.confusion.flat))
+    short = [c[:cell] for c in classes]
+    print(f"{'':<{width}}  " + " ".join(f"{s:>{cell}}" for s in short), file=out)
+    for name, row in zip(classes, evaluation.confusion, strict=True):
+        print(f"{name:<{width}}  " + " ".join(f"{v:>{cell}d}" for v in row), file=out)
+    if evaluation.mistakes:
+        shown = evaluation.mistakes[:_MAX_LISTED]
+        print(f"\nMisclassified ({len(evaluation.mistakes)}), most confident first:", file=out)
+        for m in shown:
+            print(
+                f"  {m.path}: {m.true_label} -> {m.predicted_label} ({m.confidence:.0%})",
+                file=out,
+            )
+        if len(evaluation.mistakes) > len(shown):
+            print(f"  ... {len(evaluation.mistakes) - len(shown)} more in the report", file=out)

@@ -1,0 +1,4 @@
+"""The engine's foundation: errors, progress, files, models and classification.
+
+Imports no Qt and no other Pictag package: everything else builds on it.
+"""

@@ -1,0 +1,82 @@
+"""Classifying many files fast: batched inference fed by `decode_ahead`'s parallel decoding."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
+from pathlib import Path
+
+import numpy as np
+
+from app.core.decode_ahead import decoded_batches
+from app.core.discovery import Discovery, discover
+from app.core.model_loader import LoadedModel
+from app.core.progress import CancelToken, ProgressCallback
+from app.core.results import ClassifyResult, Prediction
+
+__all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
+
+
+def classify(
+    model: LoadedModel,
+    paths: Iterable[str | Path],
+    **options,
+) -> Iterator[ClassifyResult]:
+    """Discover images under `paths` (files and folders) and stream their results in order."""
+    yield from classify_discovered(model, discover(paths), **options)
+
+
+def classify_discovered(
+    model: LoadedModel, found: Discovery, **options
+) -> Iterator[ClassifyResult]:
+    """Folders that could not be read come first, as error results; then every image found."""
+    for path, reason in found.problems:
+        yield ClassifyResult(path, error=reason)
+    yield from classify_files(model, found.files, **options)
+
+
+def classify_files(
+    model: LoadedModel,
+    files: Sequence[Path],
+    *,
+    top: int = 3,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    decode_workers: int | None = None,
+) -> Iterator[ClassifyResult]:
+    """One result per file, in the order given; raises `Cancelled` soon after `cancel` is set."""
+    total = len(files)
+    done = 0
+    if progress:
+        progress(0, total)
+    batches = decoded_batches(
+        files, model.input_size, batch_size=batch_size, cancel=cancel, workers=decode_workers
+    )
+    # closing(): when predict raises, the decoder pool stops now, not when the traceback (which
+    # holds this frame) is freed.
+    with closing(batches):
+        for batch in batches:
+            images = [o for _, o in batch if isinstance(o, np.ndarray)]
+            probabilities = iter(model.predict(np.stack(images)) if images else ())
+            for index, outcome in batch:
+                if isinstance(outcome, str):
+                    yield ClassifyResult(files[index], error=outcome)
+                else:
+                    top_labels = top_k(next(probabilities), model.labels, top)
+                    yield ClassifyResult(files[index], top_labels)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+
+
+def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Prediction, ...]:
+    """The k most probable labels, best first (ties keep the model's class order)."""
+    k = min(k, len(labels))
+    best = np.argsort(-probabilities, kind="stable")[:k]
+    return tuple(Prediction(labels[i], float(probabilities[i])) for i in best)

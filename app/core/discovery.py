@@ -1,0 +1,115 @@
+"""Turning the files and folders a user hands us into a sorted list of images to look at."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.errors import UsageError
+
+__all__ = ["IMAGE_EXTENSIONS", "Discovery", "discover", "natural_key"]
+
+IMAGE_EXTENSIONS = frozenset(
+    {
+        ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".bmp", ".dib", ".webp",
+        ".tif", ".tiff", ".ppm", ".pgm", ".pbm", ".pnm", ".tga", ".avif",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class Discovery:
+    """What a walk found: images to classify, and what it did not take (never silently)."""
+
+    files: list[Path] = field(default_factory=list)
+    # Folders or files that could not be read, with a one-line reason each.
+    problems: list[tuple[Path, str]] = field(default_factory=list)
+    # Files inside folders that were left out because they are not images, by extension...
+    skipped: Counter[str] = field(default_factory=Counter)
+    # ...and by name.
+    left_out: list[Path] = field(default_factory=list)
+
+
+def natural_key(path: Path) -> tuple:
+    """Sort key in the order a person expects: IMG_2 before IMG_10, case ignored."""
+    return tuple((_natural_chunks(part), part) for part in path.parts)
+
+
+def _natural_chunks(name: str) -> tuple:
+    # re.split with a group puts the digit runs at the odd positions (isdigit() would also
+    # accept "²", which int() refuses).
+    chunks = re.split(r"(\d+)", name.casefold())
+    return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
+
+
+def discover(paths: Iterable[str | Path]) -> Discovery:
+    """Expand `paths` into image files, folders recursively and in natural order.
+
+    A file named explicitly is always taken (a bad one then gets an error result); inside folders,
+    hidden entries and files without an image extension are left out, and symlinked folders are
+    followed at most once each so a link loop cannot hang the walk.
+    """
+    found = Discovery()
+    seen: set[str] = set()  # absolute spellings: "d/a.jpg" and "d/../d/a.jpg" are one file
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not os.path.lexists(path):
+            raise UsageError(f"{path}: no such file or folder")
+        if path.is_dir():
+            folder_files: list[Path] = []
+            _walk(path, folder_files, found, visited=set())  # already in natural order
+        else:
+            folder_files = [path]
+        for file in folder_files:
+            key = os.path.abspath(file)
+            if key not in seen:
+                seen.add(key)
+                found.files.append(file)
+    return found
+
+
+def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[int, int]]) -> None:
+    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in visited:
+            return
+        visited.add(key)
+        # Entries in natural order make the depth-first walk list the whole tree in natural
+        # order, and which spelling of a symlinked file is kept never depends on the disk.
+        entries = sorted(os.scandir(folder), key=lambda e: natural_key(Path(e.name)))
+    except OSError as exc:
+        found.problems.append((folder, f"folder cannot be read ({exc.strerror or exc})"))
+        return
+    for entry in entries:
+        if _is_hidden(entry):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows symlinks; loops are stopped by `visited`
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(path, out, found, visited)
+        elif path.suffix.lower() in IMAGE_EXTENSIONS:
+            out.append(path)
+        else:
+            found.skipped[path.suffix.lower() or "(no extension)"] += 1
+            found.left_out.append(path)
+
+
+def _is_hidden(entry: os.DirEntry) -> bool:
+    if entry.name.startswith("."):
+        return True
+    if os.name != "nt":
+        return False
+    try:  # Windows marks hidden files with an attribute instead of a leading dot
+        attributes = entry.stat(follow_symlinks=False).st_file_attributes
+    except OSError:
+        return False
+    return bool(attributes & stat.FILE_ATTRIBUTE_HIDDEN)

@@ -1,0 +1,106 @@
+"""Writing classification results as a table, CSV or JSON lines, one row at a time.
+
+The CSV and JSON-lines schemas are stable (scripts depend on them):
+- JSON lines: one object per file, `{"path", "predictions": [{"label", "probability"}...],
+  "error"}`, predictions best first, `error` null or the reason.
+- CSV: `path, label_1, probability_1, ... label_K, probability_K, error`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from typing import IO, Protocol
+
+from app.core.results import ClassifyResult
+
+__all__ = ["FORMATS", "ResultWriter", "make_writer"]
+
+FORMATS = ("table", "csv", "jsonl")
+_MAX_PATH_WIDTH = 50
+_MAX_LABEL_WIDTH = 22
+
+
+class ResultWriter(Protocol):
+    def write(self, result: ClassifyResult) -> None: ...
+
+
+def make_writer(
+    fmt: str, stream: IO[str], *, top: int, paths: Sequence[str], labels: Sequence[str]
+) -> ResultWriter:
+    """`paths` and `labels` let the table size its columns before the first row streams out."""
+    if fmt == "csv":
+        return _CsvWriter(stream, top)
+    if fmt == "jsonl":
+        return _JsonLinesWriter(stream)
+    return _TableWriter(stream, top, paths, labels)
+
+
+class _JsonLinesWriter:
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, result: ClassifyResult) -> None:
+        record = {
+            "path": str(result.path),
+            "predictions": [
+                {"label": p.label, "probability": round(p.probability, 6)}
+                for p in result.predictions
+            ],
+            "error": result.error,
+        }
+        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class _CsvWriter:
+    def __init__(self, stream: IO[str], top: int) -> None:
+        self._top = top
+        self._csv = csv.writer(stream, lineterminator="\n")
+        header = ["path"]
+        for i in range(1, top + 1):
+            header += [f"label_{i}", f"probability_{i}"]
+        self._csv.writerow(header + ["error"])
+
+    def write(self, result: ClassifyResult) -> None:
+        row = [str(result.path)]
+        for i in range(self._top):
+            if i < len(result.predictions):
+                p = result.predictions[i]
+                row += [p.label, f"{p.probability:.6f}"]
+            else:
+                row += ["", ""]
+        self._csv.writerow(row + [result.error or ""])
+
+
+class _TableWriter:
+    def __init__(
+        self, stream: IO[str], top: int, paths: Sequence[str], labels: Sequence[str]
+    ) -> None:
+        self._stream = stream
+        self._path_width = max(4, min(_MAX_PATH_WIDTH, max((len(p) for p in paths), default=4)))
+        label_width = min(_MAX_LABEL_WIDTH, max((len(label) for label in labels), default=5))
+        self._cell_width = label_width + 7  # " 100.0%"
+        header = ["FILE".ljust(self._path_width)]
+        header += [f"TOP {i}".ljust(self._cell_width) for i in range(1, top + 1)]
+        self._line("  ".join(header))
+
+    def write(self, result: ClassifyResult) -> None:
+        cells = [_fit(str(result.path), self._path_width)]
+        if result.error is not None:
+            cells.append(f"ERROR: {result.error}")
+        else:
+            label_width = self._cell_width - 7
+            for p in result.predictions:
+                cells.append(f"{_fit(p.label, label_width, left=False)} {p.probability:6.1%}")
+        self._line("  ".join(cells))
+
+    def _line(self, text: str) -> None:
+        self._stream.write(text.rstrip() + "\n")
+
+
+def _fit(text: str, width: int, *, left: bool = True) -> str:
+    """Pad to `width`, or shorten with an ellipsis (keeping a path's file name end)."""
+    if len(text) <= width:
+        return text.ljust(width)
+    return "…" + text[-(width - 1) :] if left else text[: width - 1] + "…"

@@ -1,0 +1,156 @@
+"""Finding ImageNet weights: Keras' cache, then the bundle's copy, then a download with progress.
+
+Pictag downloads the file itself (rather than through `keras.utils.get_file`) so that the GUI can
+show byte progress, a cancel works, a half-written file never lands in the cache, and an offline
+machine gets one message saying exactly which file to put where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.errors import Cancelled, UsageError, WeightsError, first_line
+from app.core.paths import bundled_weights_dir, keras_models_dir
+from app.core.progress import ByteProgressCallback, CancelToken
+from app.core.registry import Architecture, WeightsFile
+
+if TYPE_CHECKING:
+    import keras
+
+__all__ = ["imagenet_weights_path", "resolve_weights", "load_weights", "MIRROR_ENV"]
+
+log = logging.getLogger(__name__)
+
+MIRROR_ENV = "PICTAG_WEIGHTS_URL"
+"""Environment variable: a base address (http, https or file) to fetch weights files from instead
+of Keras' own, for networks that keep a local mirror."""
+
+_CHUNK = 1 << 20
+_TIMEOUT_S = 30
+
+
+def imagenet_weights_path(
+    arch: Architecture,
+    *,
+    include_top: bool = True,
+    progress: ByteProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """The local path of `arch`'s ImageNet weights, downloading them into Keras' cache if needed."""
+    wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
+    target = keras_models_dir() / wanted.filename
+    for candidate in (target, bundled_weights_dir() / wanted.filename):
+        if candidate.is_file() and candidate.stat().st_size > 0:
+            return candidate
+    mirror = os.environ.get(MIRROR_ENV)
+    url = f"{mirror.rstrip('/')}/{wanted.filename}" if mirror else wanted.url
+    log.info("Downloading %s from %s", wanted.filename, url)
+    try:
+        _download(url, target, wanted, progress, cancel)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise WeightsError(_offline_message(arch, wanted, url, target, exc)) from exc
+    return target
+
+
+def resolve_weights(
+    arch: Architecture,
+    weights: str | Path | None,
+    *,
+    include_top: bool,
+    progress: ByteProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path | None:
+    """`weights` is "imagenet" (Keras' cache, downloaded if missing), a file, or None (random)."""
+    if weights is None:
+        return None
+    if str(weights) == "imagenet":
+        return imagenet_weights_path(
+            arch, include_top=include_top, progress=progress, cancel=cancel
+        )
+    path = Path(weights).expanduser()
+    if not path.is_file():
+        raise UsageError(f"{path}: weights file not found")
+    return path
+
+
+def load_weights(
+    network: keras.Model, arch: Architecture, path: Path, *, include_top: bool
+) -> None:
+    """Load `path` into `network`, or say in one line what is wrong with the file and what to do."""
+    try:
+        network.load_weights(path)
+    except Exception as exc:  # h5py and Keras raise many types for a wrong or damaged file
+        detail = first_line(exc)
+        if path.parent.resolve() == keras_models_dir().resolve():
+            # Keras' cache holds a damaged file, e.g. from a killed download
+            message = (
+                f"The cached ImageNet weights file {path} is damaged ({detail}). "
+                "Delete it and Pictag will download it again."
+            )
+        else:
+            top = "with" if include_top else "without"
+            wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
+            message = (
+                f"{path}: not usable as {arch.display_name} weights {top} the ImageNet top "
+                f"({detail}). Use the file named {wanted.filename}."
+            )
+        raise WeightsError(message) from None
+
+
+def _download(
+    url: str,
+    target: Path,
+    wanted: WeightsFile,
+    progress: ByteProgressCallback | None,
+    cancel: CancelToken | None,
+) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.md5(usedforsecurity=False)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{wanted.filename}.", suffix=".part", dir=target.parent
+    )
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=_TIMEOUT_S) as resp:
+            total = int(resp.headers.get("Content-Length") or 0)
+            done = 0
+            if progress:
+                progress(0, total)
+            while chunk := resp.read(_CHUNK):
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                out.write(chunk)
+                digest.update(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            if total and done != total:
+                raise OSError(f"the download stopped after {done:,} of {total:,} bytes")
+            out.flush()
+            os.fsync(out.fileno())
+        if wanted.md5 and digest.hexdigest() != wanted.md5:
+            raise ValueError("the downloaded file is corrupted (its checksum does not match)")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _offline_message(
+    arch: Architecture, wanted: WeightsFile, url: str, target: Path, exc: BaseException
+) -> str:
+    reason = getattr(exc, "reason", None) or exc
+    return (
+        f"Could not download the ImageNet weights for {arch.display_name} ({reason}).\n"
+        f"If this computer is offline, download the file on another computer from\n"
+        f"  {url}\n"
+        f"and put it in\n"
+        f"  {target.parent}{os.sep}\n"
+        f"(keep the name {wanted.filename}), or use a local weights file (--weights FILE)."
+    )

@@ -1,0 +1,260 @@
+"""Does an exported model answer like the Keras model it came from? Both run on the same images
+and are compared: top-1 agreement and the largest probability difference, against a tolerance
+per format (quantized formats round weights, so they get a looser one)."""
+
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from app.core.decode_ahead import decoded_batches
+from app.core.discovery import discover
+from app.core.errors import Cancelled, PictagError, UsageError, first_line
+from app.core.progress import CancelToken, ProgressCallback
+from app.core.tf_runtime import import_tensorflow, native_output_to_log
+from training.report import report_path_for
+
+__all__ = [
+    "GENERATED_SOURCE",
+    "MIN_AGREEMENT",
+    "ParityError",
+    "ParityReport",
+    "artifact_runner",
+    "check_parity",
+    "parity_images",
+    "tolerance_for",
+]
+
+MIN_AGREEMENT = 0.99
+# Largest |p_export - p_keras| allowed over every image and class. Float exports differ by
+# rounding alone (measured: 1e-6 on MobileNetV2); float16 weights and int8 weights cost more
+# (measured on MobileNetV2: see the README), and these bounds leave several times that margin.
+TOLERANCES: dict[str | None, float] = {None: 1e-3, "float16": 0.02, "dynamic": 0.25}
+MAX_IMAGES = 200
+GENERATED_IMAGES = 100
+GENERATED_SOURCE = "generated images (no training report with images found)"
+_BATCH = 32
+
+Runner = Callable[[np.ndarray], np.ndarray]
+"""(n, size, size, 3) float32 pixels 0..255 -> (n, classes) probabilities."""
+Reference = Callable[[np.ndarray], np.ndarray]
+"""The Keras model as `app.core.tf_runtime.uint8_forward` gives it: (n, size, size, 3) uint8 pixels
+-> (n, classes) probabilities."""
+
+
+class ParityError(PictagError):
+    """The exported model does not answer like the Keras model; carries the report."""
+
+    def __init__(self, message: str, report: ParityReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+@dataclass(frozen=True)
+class ParityReport:
+    images: int
+    source: str
+    agreement: float  # share of images whose top-1 class is the same, 0..1
+    max_difference: float
+    tolerance: float
+    min_agreement: float
+    ms_per_image: float  # the exported model's time, in batches of 32
+
+    @property
+    def passed(self) -> bool:
+        return self.agreement >= self.min_agreement and self.max_difference <= self.tolerance
+
+    def lines(self) -> list[str]:
+        verdict = "passed" if self.passed else "FAILED"
+        return [
+            f"Parity check {verdict}: {self.images} {self.source}",
+            f"  top-1 agreement   {self.agreement:.2%} (at least {self.min_agreement:.0%})",
+            f"  max |p diff|      {self.max_difference:.2e} (at most {self.tolerance:g})",
+            f"  exported model    {self.ms_per_image:.1f} ms per image",
+        ]
+
+    def failure(self) -> str:
+        reasons = []
+        if self.agreement < self.min_agreement:
+            reasons.append(
+                f"top-1 agreement {self.agreement:.1%} is below {self.min_agreement:.0%}"
+            )
+        if self.max_difference > self.tolerance:
+            reasons.append(
+                f"probabilities differ by up to {self.max_difference:.3g} "
+                f"(tolerance {self.tolerance:g})"
+            )
+        return "; ".join(reasons)
+
+    def as_dict(self) -> dict[str, object]:
+        return {**asdict(self), "passed": self.passed}
+
+
+def tolerance_for(quantize: str | None) -> float:
+    return TOLERANCES[quantize]
+
+
+def parity_images(
+    model_path: Path,
+    size: int,
+    limit: int = MAX_IMAGES,
+    cancel: CancelToken | None = None,
+    folder: Path | None = None,
+) -> tuple[np.ndarray, str]:
+    """The images under `folder` when given, else the model's validation images (from its
+    training report) when still on disk, else generated ones: (n, size, size, 3) uint8 and a
+    description of where they came from. Unreadable files are skipped; a `folder` without a
+    readable image is a UsageError."""
+    if folder is not None:
+        return _folder_images(folder, size, limit, cancel)
+    images, _ = _read_spread(_validation_files(model_path), size, limit, cancel)
+    if len(images):
+        return images, f"validation images from {report_path_for(model_path).name}"
+    return generated_images(size), GENERATED_SOURCE
+
+
+def _folder_images(
+    folder: Path, size: int, limit: int, cancel: CancelToken | None
+) -> tuple[np.ndarray, str]:
+    files = discover([folder]).files
+    if not files:
+        raise UsageError(f"{folder}: no images found (--images looks in the folder and below)")
+    images, unreadable = _read_spread(files, size, limit, cancel)
+    if not len(images):
+        raise UsageError(f"{folder}: none of its {unreadable} image files could be read")
+    skipped = f" ({unreadable} unreadable skipped)" if unreadable else ""
+    return images, f"images from {folder}{skipped}"
+
+
+def _read_spread(
+    files: list[Path], size: int, limit: int, cancel: CancelToken | None
+) -> tuple[np.ndarray, int]:
+    """Up to `limit` of `files`, decoded, and how many of those chosen could not be read."""
+    if len(files) > limit:  # evenly spread, so every class is represented, and repeatable
+        files = [files[int(i)] for i in np.linspace(0, len(files) - 1, limit).round()]
+    images = [
+        image
+        for batch in decoded_batches(files, size, batch_size=_BATCH, cancel=cancel)
+        for _, image in batch
+        if isinstance(image, np.ndarray)
+    ]
+    stacked = np.stack(images) if images else np.empty((0, size, size, 3), np.uint8)
+    return stacked, len(files) - len(images)
+
+
+def generated_images(size: int, count: int = GENERATED_IMAGES) -> np.ndarray:
+    """Deterministic gradients, smooth colour fields and noisy flat colours."""
+    rng = np.random.default_rng(0)
+    grid = np.linspace(0.0, 1.0, size, dtype=np.float32)
+    y, x = np.meshgrid(grid, grid, indexing="ij")
+    images = np.empty((count, size, size, 3), np.uint8)
+    for i in range(count):
+        kind = i % 3
+        if kind == 0:
+            angle = rng.uniform(0, 2 * np.pi)
+            t = np.clip(x * np.cos(angle) + y * np.sin(angle), 0, 1)[..., None]
+            pixels = rng.uniform(0, 255, 3) * (1 - t) + rng.uniform(0, 255, 3) * t
+        elif kind == 1:
+            coarse = rng.uniform(0, 255, (4, 4, 3)).astype(np.uint8)
+            pixels = np.asarray(Image.fromarray(coarse).resize((size, size), Image.BILINEAR))
+        else:
+            pixels = rng.uniform(0, 255, 3) + rng.normal(0, 20, (size, size, 3))
+        images[i] = np.clip(pixels, 0, 255).astype(np.uint8)
+    return images
+
+
+def _validation_files(model_path: Path) -> list[Path]:
+    """Reports written before Pictag recorded the validation files simply give none."""
+    try:
+        report = json.loads(report_path_for(model_path).read_text(encoding="utf-8"))
+        files = report["dataset"]["validation_files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return [Path(f) for f in files if isinstance(f, str) and Path(f).is_file()]
+
+
+def check_parity(
+    exported: Runner,
+    reference: Reference,
+    images: np.ndarray,
+    source: str,
+    tolerance: float,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ParityReport:
+    """Both models on every image (`images`: uint8); a model that cannot run fails the check
+    with its reason. The reference gets the uint8 pixels, the exported model float32 ones."""
+    agree, worst, seconds = 0, 0.0, 0.0
+    for start in range(0, len(images), _BATCH):
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        pixels = images[start : start + _BATCH]
+        expected = reference(pixels)  # uint8, as `uint8_forward` takes them
+        batch = pixels.astype(np.float32)  # the exported model's input: float32 0..255
+        began = time.perf_counter()
+        try:
+            got = np.asarray(exported(batch), dtype=np.float32)
+        except Exception as exc:  # a damaged artifact fails in its runtime's own way
+            raise ParityError(f"the exported model cannot be run ({first_line(exc)})") from None
+        seconds += time.perf_counter() - began
+        if got.shape != expected.shape:
+            raise ParityError(
+                f"the exported model outputs shape {got.shape}, expected {expected.shape}"
+            )
+        agree += int((got.argmax(1) == expected.argmax(1)).sum())
+        difference = np.abs(got - expected).max(initial=0.0)
+        worst = max(worst, float(difference) if np.isfinite(difference) else float("inf"))
+        if progress is not None:
+            progress(min(start + _BATCH, len(images)), len(images))
+    n = len(images)
+    return ParityReport(n, source, agree / n, worst, tolerance, MIN_AGREEMENT, 1000 * seconds / n)
+
+
+def artifact_runner(fmt: str, artifact: Path) -> Runner:
+    """Load an exported model with the runtime its users will use."""
+    try:
+        return _RUNNERS[fmt](artifact)
+    except ParityError:
+        raise
+    except Exception as exc:
+        raise ParityError(f"the exported model cannot be loaded ({first_line(exc)})") from None
+
+
+def _savedmodel_runner(artifact: Path) -> Runner:
+    tf = import_tensorflow()
+    serve = tf.saved_model.load(str(artifact)).signatures["serving_default"]
+    return lambda batch: serve(pixels=tf.constant(batch))["probabilities"].numpy()
+
+
+def _tflite_runner(artifact: Path) -> Runner:
+    tf = import_tensorflow()
+    with warnings.catch_warnings():  # tf.lite.Interpreter announces its move to LiteRT
+        warnings.simplefilter("ignore")
+        interpreter = tf.lite.Interpreter(model_path=str(artifact))
+    run = interpreter.get_signature_runner("serving_default")
+    size = interpreter.get_input_details()[0]["shape"][1]
+    # The first call sets up the XNNPACK delegate, which announces itself on stderr.
+    with native_output_to_log("TFLite interpreter"):
+        run(pixels=np.zeros((1, size, size, 3), np.float32))
+    return lambda batch: run(pixels=batch)["probabilities"]
+
+
+def _onnx_runner(artifact: Path) -> Runner:
+    import onnxruntime
+
+    session = onnxruntime.InferenceSession(str(artifact), providers=["CPUExecutionProvider"])
+    return lambda batch: session.run(["probabilities"], {"pixels": batch})[0]
+
+
+_RUNNERS: dict[str, Callable[[Path], Runner]] = {
+    "savedmodel": _savedmodel_runner,
+    "tflite": _tflite_runner,
+    "onnx": _onnx_runner,
+}

@@ -1,0 +1,1 @@
+"""Sorting photos into label folders: journaled file operations that never overwrite, and undo."""

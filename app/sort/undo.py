@@ -1,0 +1,224 @@
+"""Undoing a sort from its manifest: put every file back exactly where it was.
+
+Undo never trusts the rows alone; it looks at where each file actually is, so a sort cut short
+at any instant (Ctrl-C, power loss) is undone exactly, and undoing twice is harmless. A file
+that changed since it was sorted, or whose original name is taken again, is left alone and
+reported with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.sort.file_ops import discard, place, same_file, sha256_of
+from app.sort.journal import Journal, open_manifest, read_manifest, reason
+
+__all__ = ["UndoSummary", "undo_sort"]
+
+
+@dataclass
+class UndoSummary:
+    manifest: Path
+    dry_run: bool
+    removed: list[Path] = field(default_factory=list)  # copies deleted
+    restored: list[tuple[Path, Path]] = field(default_factory=list)  # (from, back to) moves
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # left alone, with why
+    folders: list[Path] = field(default_factory=list)  # empty label folders removed
+
+    @property
+    def complete(self) -> bool:
+        return not self.skipped
+
+
+@dataclass
+class _Step:
+    action: str
+    source: Path
+    temp: Path | None = None
+    destination: Path | None = None  # the done row's, else the last name tried
+    size: int | None = None
+    sha256: str = ""
+    done: bool = False
+
+
+def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
+    """Put everything the sort recorded in `manifest` back: copies are deleted (only while they
+    are still exactly what was written), moved files go back to their original path (never over
+    a file now there), and label folders the sort created are removed once empty.
+
+    Every action is appended to the manifest as it is done; running it again finds nothing left
+    to do.
+    """
+    rows = read_manifest(manifest)
+    steps: dict[int, _Step] = {}
+    created: list[Path] = []
+    undo_temps: list[Path] = []  # of earlier undos: one cut short may have left its temp behind
+    for row in rows:
+        if row["action"] == "mkdir":
+            created.append(Path(row["destination"]))
+        if row["action"] == "undo" and row["temp"]:
+            undo_temps.append(Path(row["temp"]))
+        if row["action"] not in ("copy", "move"):
+            continue
+        step = steps.setdefault(int(row["step"]), _Step(row["action"], Path(row["source"])))
+        if row["temp"]:
+            step.temp = Path(row["temp"])
+        if row["status"] in ("placing", "done") and not step.done:
+            step.destination = Path(row["destination"])
+            step.size = int(row["size"]) if row["size"] else None
+            step.sha256 = row["sha256"]
+            step.done = row["status"] == "done"
+    summary = UndoSummary(manifest, dry_run)
+    journal = None if dry_run else open_manifest(manifest)
+    run = secrets.token_hex(4)
+    try:
+        if not dry_run:
+            for temp in undo_temps:  # a copy of a file still at its destination: no loss
+                discard(temp)
+        for number in sorted(steps, reverse=True):
+            _undo_step(number, steps[number], summary, journal, run)
+        for folder in reversed(created):
+            _remove_if_empty(folder, summary, journal)
+    finally:
+        if journal is not None:
+            journal.close()
+    return summary
+
+
+def _undo_step(
+    number: int, step: _Step, summary: UndoSummary, journal: Journal | None, run: str
+) -> None:
+    def record(status: str, detail: str = "", **more: object) -> None:
+        if journal is not None:
+            more.setdefault("destination", step.destination)
+            journal.write(
+                step=number, action="undo", status=status, source=step.source, detail=detail,
+                **more,
+            )  # fmt: skip
+
+    def skip(why: str) -> None:
+        record("skipped", why)
+        summary.skipped.append((dest, why))  # type: ignore[arg-type]
+
+    dest, source, temp = step.destination, step.source, step.temp
+    temp_exists = temp is not None and os.path.lexists(temp)
+    if dest is not None and os.path.lexists(dest) and not os.path.islink(dest):
+        ours = _is_our_file(step, dest, temp if temp_exists else None)
+        if step.action == "copy":
+            if ours:
+                _remove(dest, summary, record, skip)
+            else:
+                skip("changed since it was sorted; left in place")
+        elif os.path.lexists(source):
+            # A move cut short, or whose original could not be removed: both names exist. The
+            # extra one goes only while the original is exactly what was sorted.
+            if ours and _same_content(step, dest, source):
+                _remove(dest, summary, record, skip)
+            else:
+                skip(f"{source} is there too, with other content; {dest} left in place")
+        else:
+            undo_temp = source.parent / f".pictag-undo-{run}-{number}.part"
+            _move_back(step, summary, record, skip, undo_temp)
+    if temp_exists and not summary.dry_run:
+        discard(temp)
+
+
+def _remove(
+    dest: Path, summary: UndoSummary, record: Callable[..., None], skip: Callable[[str], None]
+) -> None:
+    """Delete a copy known to be ours (its content is also at the original path)."""
+    if not summary.dry_run:
+        record("started")
+        try:
+            dest.unlink()
+        except OSError as exc:
+            skip(f"cannot be deleted ({reason(exc)}); left in place")
+            return
+        record("removed")
+    summary.removed.append(dest)
+
+
+def _is_our_file(step: _Step, dest: Path, temp: Path | None) -> bool:
+    """Whether `dest` is still the very file the sort wrote (then deleting it loses nothing)."""
+    if temp is not None:  # the temporary name still exists: ours is the same file
+        return same_file(dest, temp)
+    if same_file(dest, step.source):  # a move by hard link, cut short before the source went
+        return True
+    try:
+        return (
+            bool(step.sha256)
+            and os.stat(dest).st_size == step.size
+            and sha256_of(dest) == step.sha256
+        )
+    except OSError:
+        return False
+
+
+def _same_content(step: _Step, dest: Path, source: Path) -> bool:
+    """Whether `source` (the original, still there) holds exactly what `dest` (our copy or
+    link of it) holds, so deleting `dest` loses nothing."""
+    if same_file(dest, source):
+        return True
+    try:
+        return bool(step.sha256) and sha256_of(source) == step.sha256
+    except OSError:
+        return False
+
+
+def _move_back(
+    step: _Step,
+    summary: UndoSummary,
+    record: Callable[..., None],
+    skip: Callable[[str], None],
+    temp: Path,
+) -> None:
+    """`temp` is unique to this undo run, and recorded before it may exist: an undo cut short
+    leaves one behind, which the next undo removes (it copies a file still at `dest`)."""
+    dest, source = step.destination, step.source
+    assert dest is not None
+    if summary.dry_run:
+        summary.restored.append((dest, source))
+        return
+    record("started", destination=dest, temp=temp)
+    try:
+        source.parent.mkdir(parents=True, exist_ok=True)
+        placed = place(
+            dest, source.parent, source.name, temp,
+            keep_source=False, exclusive=True, placing=lambda *_: None,
+        )  # fmt: skip
+    except FileExistsError:
+        discard(temp)
+        skip(f"{source} exists again; {dest} left in place")
+        return
+    except OSError as exc:
+        discard(temp)
+        skip(reason(exc))
+        return
+    discard(temp)
+    record("restored", destination=dest)
+    summary.restored.append((dest, source))
+    if not placed.source_gone:
+        try:
+            dest.unlink()
+        except OSError as exc:  # the next undo finds both, identical, and deletes this one
+            skip(f"moved back to {source}, but this copy cannot be deleted ({reason(exc)})")
+
+
+def _remove_if_empty(folder: Path, summary: UndoSummary, journal: Journal | None) -> None:
+    try:
+        if any(os.scandir(folder)):
+            return
+        if not summary.dry_run:
+            os.rmdir(folder)
+            if journal is not None:
+                journal.write(action="rmdir", status="done", destination=folder)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        summary.skipped.append((folder, reason(exc)))
+        return
+    summary.folders.append(folder)

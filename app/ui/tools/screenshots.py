@@ -1,0 +1,202 @@
+"""`pictag --screenshot DIR`: the real window, driven through a real session, rendered to PNG.
+
+A labeled folder (generated demo photos unless one is given) is scanned, trained on with the same
+buttons a user presses, and the trained model then classifies the folder. Each tab is grabbed in
+the state a user would see: dataset report, training in progress, results, classification.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from app.core.paths import keras_models_dir
+from app.core.registry import get_architecture
+
+__all__ = ["ScreenshotTour", "make_demo_dataset"]
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1280, 820)
+TIME_LIMIT_MS = 15 * 60 * 1000
+# Fruit-like blobs: a colour each, drawn over varied backgrounds, so that the classes are
+# learnable even by a randomly initialised network when no ImageNet weights are at hand.
+DEMO_CLASSES = {
+    "apples": (196, 40, 40),
+    "lemons": (236, 206, 48),
+    "plums": (96, 40, 120),
+}
+
+
+def make_demo_dataset(root: Path, per_class: int = 30, seed: int = 0) -> Path:
+    rng = np.random.default_rng(seed)
+    for name, color in DEMO_CLASSES.items():
+        folder = root / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for i in range(per_class):
+            _demo_photo(rng, color).save(folder / f"{name[:-1]}_{i + 1:02d}.jpg", quality=90)
+    return root
+
+
+def _demo_photo(rng: np.random.Generator, color: tuple[int, int, int]) -> Image.Image:
+    w, h = 320, 240
+    top = rng.integers(90, 230, 3)
+    bottom = rng.integers(40, 160, 3)
+    ramp = np.linspace(0, 1, h)[:, None, None]
+    background = (top * (1 - ramp) + bottom * ramp).repeat(w, axis=1)
+    img = Image.fromarray(background.astype(np.uint8), "RGB")
+    draw = ImageDraw.Draw(img)
+    for _ in range(int(rng.integers(1, 4))):
+        r = int(rng.integers(35, 70))
+        x, y = int(rng.integers(r, w - r)), int(rng.integers(r, h - r))
+        shade = np.clip(np.array(color) + rng.integers(-25, 25, 3), 0, 255)
+        draw.ellipse([x - r, y - int(r * 0.9), x + r, y + int(r * 0.9)], fill=tuple(shade))
+        draw.ellipse([x - r // 3, y - r // 2, x - r // 8, y - r // 4], fill=(250, 250, 240))
+        draw.line([x, y - r, x + r // 4, y - r - r // 3], fill=(70, 45, 20), width=4)
+    img = img.filter(ImageFilter.GaussianBlur(1.2))
+    noise = rng.normal(0, 6, (h, w, 3))
+    return Image.fromarray(np.clip(np.asarray(img) + noise, 0, 255).astype(np.uint8), "RGB")
+
+
+class ScreenshotTour(QObject):
+    """Drives the window step by step on its signals; exits the app when done (code 1 if a step
+    fails or the time limit passes)."""
+
+    def __init__(self, window, out_dir: Path, data: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.out_dir = Path(out_dir)
+        self.data = data
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        self.saved: list[Path] = []
+
+    def start(self) -> None:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        if self.data is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="pictag-demo-")
+            self.data = make_demo_dataset(Path(self._tmp.name) / "fruit")
+        QTimer.singleShot(TIME_LIMIT_MS, lambda: self._fail("the time limit passed"))
+        self.window.resize(*WINDOW_SIZE)
+        controller = self.window.controller
+        if controller.model is None and controller.busy:  # the start-up model is loading
+            _once(controller.ready, lambda *_: True, lambda *_: self._classify_imagenet())
+            _once(controller.failed, lambda *_: True, lambda *_: self._scan())
+        elif controller.model is not None:
+            self._classify_imagenet()
+        else:
+            self._scan()
+
+    def _classify_imagenet(self) -> None:
+        """The start-up model (ImageNet) on the same photos, before any training."""
+        tab = self.window.classify_tab
+        _once(tab.busy_changed, lambda busy: not busy, lambda _b: self._select_and(self._scan))
+        tab.classify_paths([self.data])
+
+    def _select_and(self, then: Callable[[], None], grab: str = "classify-imagenet") -> None:
+        view = self.window.classify_tab.view
+        view.setCurrentIndex(view.model().index(4, 0))
+
+        def grab_then() -> None:
+            self._grab(grab)
+            then()
+
+        QTimer.singleShot(1500, grab_then)  # thumbnails of the rows in sight
+
+    def _scan(self) -> None:
+        self.window.tabs.setCurrentWidget(self.window.train_tab)
+        tab = self.window.train_tab
+        _once(tab.busy_changed, lambda busy: not busy, self._scanned)
+        tab.set_dataset(self.data)
+
+    def _scanned(self, _busy: bool) -> None:
+        tab = self.window.train_tab
+        if tab.scan is None:
+            return self._fail(f"the scan of {self.data} failed: {tab.scan_error}")
+        self._configure(tab.form)
+        QTimer.singleShot(800, self._train)  # let the sample thumbnails arrive
+
+    def _configure(self, form) -> None:
+        """Short but real training: ImageNet weights when the cache has them, else random."""
+        arch = get_architecture("mobilenet_v2")
+        has_weights = (keras_models_dir() / arch.imagenet_no_top.filename).is_file()
+        form.base.setCurrentIndex(form.base.findData(arch.name))
+        form.weights.setCurrentIndex(form.weights.findData("imagenet" if has_weights else "none"))
+        form.image_size.setValue(160 if has_weights else 96)
+        form.epochs.setValue(8)
+        form.fine_tune_epochs.setValue(2)
+
+    def _train(self) -> None:
+        self._grab("train-dataset")
+        tab = self.window.train_tab
+        _once(tab.training_finished, lambda _r: True, self._trained)
+        tab.start()
+        job = tab.job
+        if job is not None:
+            _once(job.epoch_ended, lambda r: r.stage == "head" and r.epoch >= 4, self._mid_training)
+
+    def _mid_training(self, _result) -> None:
+        self._grab("train-progress")
+
+    def _trained(self, result) -> None:
+        if result is None:
+            return self._fail("training did not finish")
+        QTimer.singleShot(800, self._after_training)
+
+    def _after_training(self) -> None:
+        self._grab("train-results")
+        controller = self.window.controller
+        _once(controller.ready, lambda *_: True, lambda *_: self._classify())
+        _once(controller.failed, lambda *_: True, lambda m, *_: self._fail(m))
+        self.window.train_tab.use_model()
+
+    def _classify(self) -> None:
+        tab = self.window.classify_tab
+        _once(tab.busy_changed, lambda busy: not busy, lambda _b: self._classified())
+        tab.classify_paths([self.data])
+
+    def _classified(self) -> None:
+        self._select_and(self._finish, grab="classify")
+
+    def _finish(self) -> None:
+        print("\n".join(str(p) for p in self.saved))
+        self._quit(0)
+
+    def _grab(self, name: str) -> None:
+        QApplication.processEvents()
+        path = self.out_dir / f"{name}.png"
+        if not self.window.grab().save(str(path)):
+            return self._fail(f"could not write {path}")
+        self.saved.append(path)
+        log.info("Saved %s", path)
+
+    def _fail(self, why: str) -> None:
+        print(f"pictag: screenshots failed: {why}", flush=True)
+        self._quit(1)
+
+    def _quit(self, code: int) -> None:
+        self.window.close()
+        result = self.window.train_tab.result
+        if result is not None:  # the demo model is not the user's: leave no trace of it
+            result.model_path.unlink(missing_ok=True)
+            result.report_path.unlink(missing_ok=True)
+        if self._tmp is not None:
+            self._tmp.cleanup()
+        QApplication.instance().exit(code)
+
+
+def _once(signal: SignalInstance, accept: Callable[..., bool], then: Callable[..., None]) -> None:
+    """Call `then` the first time `signal` fires with arguments `accept` likes."""
+
+    def handler(*args) -> None:
+        if accept(*args):
+            signal.disconnect(handler)
+            then(*args)
+
+    signal.connect(handler)
