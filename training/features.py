@@ -20,7 +20,7 @@ import numpy as np
 from PIL import Image
 
 from app.core.decode_ahead import decoded_batches
-from app.core.progress import CancelToken, ProgressCallback
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.feature_cache import FeatureCache, file_key
 
 __all__ = ["Augmentation", "ImageStore", "extract_features", "make_view"]
@@ -129,7 +129,7 @@ def extract_features(
     store: ImageStore | None = None,
     batch_size: int = 32,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    token: Token | None = None,
 ) -> tuple[np.ndarray, dict[int, str], int]:
     """Features (n, max(views), dim) for `views[i]` views of `paths[i]`; unfilled rows are 0.
 
@@ -162,8 +162,8 @@ def extract_features(
     computed = 0
     done = 0
     if progress:
-        progress(0, len(todo))
-    batches = decoded_batches([paths[i] for i in todo], size, batch_size=batch_size, cancel=cancel)
+        progress(Progress(Stage.EXTRACT, 0, len(todo)))
+    batches = decoded_batches([paths[i] for i in todo], size, batch_size=batch_size, token=token)
     for batch in batches:
         pending: list[tuple[int, int, np.ndarray]] = []
         for j, outcome in batch:
@@ -190,7 +190,7 @@ def extract_features(
             computed += len(chunk)
         done += len(batch)
         if progress:
-            progress(done, len(todo))
+            progress(Progress(Stage.EXTRACT, done, len(todo)))
     for i in range(n):
         for v, vector in found[i].items():
             if result is None:

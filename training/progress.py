@@ -1,47 +1,30 @@
-"""How a training run talks to whoever started it (CLI or GUI): plain callbacks and a token.
+"""How a training run talks to whoever started it (CLI or GUI), beyond plain progress.
 
-The engine never imports Qt; the GUI subclasses `TrainingListener` in a worker and turns each
-call into a signal.
+Progress itself is `app.core.progress`'s: `Progress` events with a `Stage` (scan, download,
+extract, head, fine_tune, evaluate, save), and a `Token` to cancel or stop. A run also reports
+its dataset once it is split, every epoch's result, and log lines; the GUI subclasses
+`TrainingListener` in a worker and turns each call into a signal. The engine never imports Qt.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.progress import CancelToken
+from app.core.progress import Progress, Stage
 
 if TYPE_CHECKING:
     from training.dataset import DatasetScan
 
-__all__ = ["Stage", "StepUpdate", "EpochResult", "TrainingListener", "TrainingToken"]
+__all__ = ["EpochResult", "TrainingListener", "PHASES"]
 
-
-@dataclass(frozen=True)
-class Stage:
-    """One part of a run: "scan", "decode", "extract", "head", "fine_tune", "evaluate", "save"."""
-
-    key: str
-    title: str
-    total_steps: int  # steps in the whole stage (all epochs); 0 when unknown
-    epochs: int = 0  # 0 for stages that have no epochs
-
-
-@dataclass(frozen=True)
-class StepUpdate:
-    stage: str
-    step: int  # steps done in this stage
-    total_steps: int
-    epoch: int = 0  # 1-based within the stage; 0 outside epochs
-    metrics: dict[str, float] = field(default_factory=dict)  # running loss/accuracy
-    overall: float = 0.0  # fraction of the whole run done, 0..1
-    eta_seconds: float | None = None  # for the whole run; None until it can be estimated
+PHASES = (Stage.HEAD, Stage.FINE_TUNE)
+"""The stages that train, in order: phase 1 and phase 2."""
 
 
 @dataclass(frozen=True)
 class EpochResult:
-    stage: str  # "head" or "fine_tune"
+    stage: Stage  # Stage.HEAD or Stage.FINE_TUNE
     epoch: int  # 1-based
     epochs: int
     loss: float
@@ -50,6 +33,11 @@ class EpochResult:
     val_accuracy: float | None
     seconds: float
     best: bool  # the best validation loss so far: these are the weights that will be kept
+
+    @property
+    def phase(self) -> int:
+        """1 or 2, as a person counts the phases."""
+        return PHASES.index(self.stage) + 1
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -71,31 +59,11 @@ class TrainingListener:
     ) -> None:
         """The scan and split are done: images per class for training and validation."""
 
-    def stage_started(self, stage: Stage) -> None:
-        pass
-
-    def step_done(self, update: StepUpdate) -> None:
-        pass
+    def progress(self, event: Progress) -> None:
+        """A stage began (done 0) or moved on; `overall` and `eta_seconds` cover the run."""
 
     def epoch_ended(self, result: EpochResult) -> None:
         pass
 
     def message(self, text: str) -> None:
         """A line for the log: skipped files, warnings, what was decided and why."""
-
-
-class TrainingToken(CancelToken):
-    """Two ways to end early. `cancel()` discards the run and writes nothing; `stop()` ends
-    training now and finishes normally (evaluated and saved) with the best weights seen so far.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop.is_set()

@@ -1,15 +1,47 @@
-"""The JSON report saved beside a trained model: enough to understand and repeat the run."""
+"""A trained model's files: the Pictag model file and the JSON report beside it (enough to
+understand and repeat the run), written, copied elsewhere, or discarded as one.
+
+The CLI and the app call these same functions: a model saved elsewhere gets a report that
+points at its new place, and a run cancelled after saving leaves neither file behind.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import math
+import platform
+import shutil
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from app import __version__
 from app.core.atomic import replacing
+from app.core.model_file import ModelInfo, save_model_file
 
-__all__ = ["write_report", "report_path_for"]
+if TYPE_CHECKING:
+    import keras
+
+    from app.core.progress import Stage
+    from training.dataset import DatasetScan, Sample
+    from training.evaluation import Evaluation
+    from training.monitor import Best
+    from training.options import TrainingOptions
+    from training.progress import EpochResult
+
+__all__ = [
+    "write_report",
+    "report_path_for",
+    "save_trained_model",
+    "copy_trained_model",
+    "discard_trained_model",
+]
+
+log = logging.getLogger(__name__)
 
 
 def report_path_for(model: Path) -> Path:
@@ -21,6 +53,119 @@ def write_report(path: Path, report: dict[str, Any]) -> None:
     text = json.dumps(_finite(report), indent=2, ensure_ascii=False)
     with replacing(path) as tmp:
         tmp.write_text(text + "\n", encoding="utf-8")
+
+
+def save_trained_model(
+    classifier: keras.Model,
+    options: TrainingOptions,
+    scan: DatasetScan,
+    *,
+    train: list[Sample],
+    validation: list[Sample],
+    evaluation: Evaluation,
+    history: dict[Stage, list[EpochResult]],
+    best: Best,
+    stopped: bool,
+    features: tuple[int, int],
+    seconds: float,
+    stage_seconds: dict[Stage, float],
+) -> Path:
+    """The model file at `options.output`, then its report; returns the report's path."""
+    report_path = options.report_path()
+    trained = datetime.now(UTC).isoformat(timespec="seconds")
+    info = ModelInfo(
+        labels=tuple(scan.classes),
+        base=options.base,
+        input_size=options.size(),
+        details={
+            "trained": trained,
+            "validation_accuracy": evaluation.accuracy,
+            "report": report_path.name,
+        },
+    )
+    save_model_file(classifier, options.output, info)
+    computed, cached = features
+    report = {
+        "pictag_version": __version__,
+        "model": str(options.output),
+        "created": trained,
+        "parameters": _parameters(options),
+        "dataset": {
+            **scan.summary(),
+            "train_images": len(train),
+            "validation_images": len(validation),
+            # Absolute, so an export's parity check can find them from any folder.
+            "validation_files": [str(s.path.absolute()) for s in validation],
+        },
+        "history": {str(stage): [e.as_dict() for e in h] for stage, h in history.items()},
+        "best": {"stage": str(best.stage), "epoch": best.epoch, "val_loss": best.loss},
+        "stopped_by_user": stopped,
+        "evaluation": evaluation.as_dict(),
+        "features": {"computed": computed, "from_cache": cached},
+        "seconds": round(seconds, 2),
+        "stage_seconds": {str(k): round(v, 2) for k, v in stage_seconds.items()},
+        "versions": _versions(),
+    }
+    write_report(report_path, report)
+    return report_path
+
+
+def copy_trained_model(model: Path, target: Path) -> Path:
+    """Copy a model file and its report to `target` (and NAME.report.json beside it), each
+    atomically; the copied report names the new model. Returns the target. OSError when a
+    file cannot be written (an existing target is then untouched)."""
+    with replacing(target) as tmp:
+        shutil.copyfile(model, tmp)
+    source_report, report = report_path_for(model), report_path_for(target)
+    try:
+        data = json.loads(source_report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("Cannot read %s; copying it as it is", source_report)
+        if source_report.exists():
+            with replacing(report) as tmp:
+                shutil.copyfile(source_report, tmp)
+        return target
+    data["model"] = str(target)
+    write_report(report, data)
+    return target
+
+
+def discard_trained_model(options: TrainingOptions) -> None:
+    """Remove what a run wrote (model, report): a run cancelled or failed after it saved still
+    means "nothing was saved". A file that cannot go is logged, not raised."""
+    for path in (options.output, options.report_path()):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:  # e.g. the data folder is a file: nothing was written there
+            log.warning("Cannot remove %s: %s", path, exc)
+
+
+def _parameters(o: TrainingOptions) -> dict[str, Any]:
+    params = asdict(replace(o, report=o.report_path()))
+    params.update(
+        image_size=o.size(),
+        fine_tune_at=o.fine_tune_layer(),
+        fine_tune_learning_rate=o.fine_tune_rate(),
+        weights=str(o.weights) if o.weights is not None else None,
+    )
+    return {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
+
+
+def _versions() -> dict[str, str]:
+    import PIL
+
+    from app.core.tf_runtime import import_keras, import_tensorflow
+
+    tf, keras = import_tensorflow(), import_keras()
+    return {
+        "pictag": __version__,
+        "python": platform.python_version(),
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+        "numpy": np.__version__,
+        "pillow": PIL.__version__,
+        "platform": platform.platform(),
+    }
 
 
 def _finite(value: Any) -> Any:

@@ -1,85 +1,46 @@
 """One training run from folders to a saved model: scan, split, features, two phases, evaluate,
 save. Every hard error is raised before a model is built; nothing is written unless the run
-finishes (or is stopped with weights worth keeping)."""
+finishes (or is stopped with weights worth keeping).
+
+A run is a sequence of steps over one `_Run` state: each step reads what earlier steps left
+there and adds its own part, so what flows between them is named once.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import platform
 import time
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from app import __version__
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
-from app.core.model_file import ModelInfo, save_model_file
 from app.core.paths import user_cache_dir
-from app.core.registry import Architecture, get_architecture
-from app.core.tf_runtime import import_keras, import_tensorflow
+from app.core.progress import ProgressCallback, Stage, Stages, Token
+from app.core.registry import Architecture
+from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file
-from training.features import NO_AUGMENTATION, Augmentation, ImageStore, extract_features
-from training.progress import EpochResult, Stage, StepUpdate, TrainingListener, TrainingToken
-from training.report import report_path_for, write_report
+from training.features import ImageStore, extract_features
+from training.monitor import Best
+from training.options import TrainingOptions
+from training.progress import EpochResult, TrainingListener
+from training.report import save_trained_model
 from training.split import stratified_split
 
-__all__ = ["TrainingOptions", "TrainingResult", "train", "check_output", "FEATURE_RECIPE"]
-
-log = logging.getLogger(__name__)
+__all__ = ["TrainingResult", "train", "FEATURE_RECIPE", "STOPPED_BEFORE_TRAINING"]
 
 # Bump when what a cached feature vector means changes (decoding, pooling, view recipe).
 FEATURE_RECIPE = "pooled-v1"
-SMALL_DATASET = 1000
+STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
 _CALIBRATION_IMAGES = 256  # batch-norm statistics of a random base come from this many images
-
-
-@dataclass
-class TrainingOptions:
-    """Every knob of a run. The defaults are what `pictag train DIR --output M` does; they were
-    chosen by measurement (see the README)."""
-
-    data_dir: Path
-    output: Path
-    validation_dir: Path | None = None
-    validation_split: float = 0.2
-    base: str = "mobilenet_v2"
-    weights: str | Path | None = "imagenet"  # "imagenet", a weights file, or None (random)
-    image_size: int | None = None  # None: the architecture's training size
-    epochs: int = 20  # phase 1 (head); early stopping usually ends it sooner
-    fine_tune_epochs: int = 1  # phase 2; 0 skips it
-    fine_tune_at: int | None = None  # first base layer to unfreeze; None: per architecture
-    batch_size: int = 32
-    learning_rate: float = 1e-3  # phase 1 (Adam)
-    # Phase 2; None: a hundredth of `learning_rate`. A tenth (1e-4) measurably hurt: Adam moves
-    # every unfrozen weight by about the learning rate per step, and validation loss rose.
-    fine_tune_learning_rate: float | None = None
-    # Augmented views per training image in phase 1's features. None: 1 (the mirror image) for
-    # datasets under SMALL_DATASET training images, where extra views matter most, else 0.
-    augment_views: int | None = None
-    augmentation: Augmentation = field(default_factory=Augmentation)
-    dropout: float = 0.2
-    patience: int = 3  # epochs without a better validation loss before stopping a phase
-    seed: int = 0
-    report: Path | None = None  # None: beside the model, NAME.report.json
-    use_cache: bool = True
-
-    def fine_tune_layer(self, arch: Architecture) -> int:
-        return self.fine_tune_at if self.fine_tune_at is not None else arch.fine_tune_at
-
-    def fine_tune_rate(self) -> float:
-        return self.fine_tune_learning_rate or self.learning_rate / 100
-
-    def report_path(self) -> Path:
-        return self.report or report_path_for(self.output)
 
 
 @dataclass
@@ -87,429 +48,315 @@ class TrainingResult:
     model_path: Path
     report_path: Path
     evaluation: Evaluation
-    history: dict[str, list[EpochResult]]
+    history: dict[Stage, list[EpochResult]]
     stopped_by_user: bool
     seconds: float
     features_computed: int  # views the base had to compute (the rest came from the cache)
     features_cached: int
 
 
-def check_output(path: Path, suffix: str = ".keras") -> None:
-    """Refuse, before any work, an output that could not be written at the end."""
-    if path.suffix.lower() != suffix:
-        raise UsageError(f"{path}: the file name must end in {suffix}")
-    if path.is_dir():
-        raise UsageError(f"{path}: is a folder; give a file name ending in {suffix}")
-    # The folder is created only when saving; here its nearest existing ancestor must take it.
-    folder = path.absolute().parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    if not folder.is_dir():
-        raise UsageError(f"{path}: cannot write there, {folder} is a file; choose another place")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise UsageError(f"{path}: cannot write there, no permission in {folder}")
-
-
 def train(
     options: TrainingOptions,
     listener: TrainingListener | None = None,
-    token: TrainingToken | None = None,
+    token: Token | None = None,
 ) -> TrainingResult:
-    return _Run(options, listener or TrainingListener(), token or TrainingToken()).run()
+    """Run `options` to the end. `listener` hears progress, epochs and log lines; `token`
+    cancels (nothing written) or stops (the best weights so far are evaluated and saved)."""
+    listener = listener or TrainingListener()
+    return _Run(options, listener, token or Token()).run()
 
 
+@dataclass
 class _Run:
-    def __init__(
-        self, options: TrainingOptions, listener: TrainingListener, token: TrainingToken
-    ) -> None:
-        self.o = options
-        self.listener = listener
-        self.token = token
-        self.started = time.monotonic()
-        self.timings: dict[str, float] = {}
-        # Estimated cost of each stage, in forward passes of one image, for overall progress.
-        self.stage_weights: dict[str, float] = {}
-        self.weight_done = 0.0
-        self.stage_started_at = self.started
+    o: TrainingOptions
+    listener: TrainingListener
+    token: Token
+    stages: Stages = field(init=False)
+    started: float = field(default_factory=time.monotonic)
+    # Filled in by the steps, in order:
+    arch: Architecture = field(init=False)
+    size: int = 0
+    scan: DatasetScan = field(init=False)
+    samples: list[Sample] = field(default_factory=list)  # training ones first, then validation
+    n_train: int = 0
+    views: int = 1
+    weights: Path | None = None
+    net: Any = None
+    labels: np.ndarray = field(init=False)
+    train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
+    val_index: np.ndarray = field(init=False)
+    history: dict[Stage, list[EpochResult]] = field(default_factory=dict)
+    best: Best | None = None
+    stopped: bool = False
+    computed: int = 0
+    cached: int = 0
 
-    # -- the run, stage by stage ---------------------------------------------------------------
+    def __post_init__(self) -> None:
+        progress: ProgressCallback = self.listener.progress
+        self.stages = Stages(progress, self.token)
 
     def run(self) -> TrainingResult:
-        o = self.o
-        arch, size = self._check_options()
-        check_output(o.output)
-        check_output(o.report_path(), suffix=".json")
-        scan = self._scan()
-        train_samples, val_samples = self._split(scan)
-        augment_views = o.augment_views
-        if augment_views is None:
-            augment_views = 1 if len(train_samples) < SMALL_DATASET else 0
-        augmentation = o.augmentation if augment_views or o.fine_tune_epochs else NO_AUGMENTATION
-        views = 1 + (augment_views if augmentation.enabled else 0)
-        weights = self._resolve_weights(arch)
-
-        keras = import_keras()
-        from training import transfer
-
-        keras.utils.set_random_seed(o.seed)
-        net = transfer.build_networks(arch, size, len(scan.classes), weights, o.dropout)
-        layers = len(net.base.layers)
-        if o.fine_tune_at is not None and o.fine_tune_at >= layers:
-            raise UsageError(
-                f"Fine-tuning cannot start at layer {o.fine_tune_at}: {arch.display_name} has "
-                f"{layers} layers; choose 0 to {layers - 1} (the fine-tune-at setting)"
-            )
-        if weights is None:
-            self._calibrate(net, train_samples, size)
-        n_train, n_val = len(train_samples), len(val_samples)
-        self.stage_weights = {
-            "extract": n_train * views + n_val,
-            "head": 0.002 * n_train * views * o.epochs,
-            "fine_tune": o.fine_tune_epochs * (1.8 * n_train + n_val),
-        }
-        samples = train_samples + val_samples
+        self.o.check()
+        self.arch, self.size = self.o.architecture(), self.o.size()
+        self._scan_and_split()
+        self.weights = self._resolve_weights()
+        with self._nothing_to_keep_yet():
+            self._build()
         store = None
-        if o.fine_tune_epochs > 0:
-            store = ImageStore(len(samples), size, user_cache_dir() / "scratch")
+        if self.o.fine_tune_epochs > 0:
+            store = ImageStore(len(self.samples), self.size, user_cache_dir() / "scratch")
         try:
-            features, failed, computed, cached = self._extract(
-                net, arch, size, weights, samples, [views] * n_train + [1] * n_val, augmentation,
-                store,
-            )  # fmt: skip
-            keep = np.array([i not in failed for i in range(len(samples))])
-            for i, reason in sorted(failed.items()):
-                scan.skipped.append((samples[i].path, reason))
-                self.listener.message(f"Skipped {samples[i].path}: {reason}")
-            labels = np.array([s.label for s in samples], dtype=np.int64)
-            train_index = np.flatnonzero(keep[:n_train])
-            val_index = n_train + np.flatnonzero(keep[n_train:])
-            self._check_left_after_decoding(scan, labels[train_index], labels[val_index])
-
-            x = features[train_index, :views].reshape(-1, features.shape[-1])
-            y = np.repeat(labels[train_index], views)
-            self._start(
-                "head",
-                f"Phase 1: training a new head on {len(x)} feature vectors",
-                o.epochs * transfer.steps_per_epoch(len(x), o.batch_size),
-                o.epochs,
-            )
-            head_result, best = transfer.train_head(
-                net, x, y, features[val_index, 0], labels[val_index],
-                epochs=o.epochs, batch_size=o.batch_size, learning_rate=o.learning_rate,
-                patience=o.patience, listener=self.listener, token=self.token,
-                progress=self._progress,
-            )  # fmt: skip
-            self._stage_done("head")
-            history = {"head": head_result.history, "fine_tune": []}
-            stopped = head_result.stopped_by_user or self.token.stop_requested
-            if store is not None and not stopped:
-                at = o.fine_tune_layer(arch)
-                self._start(
-                    "fine_tune",
-                    f"Phase 2: fine-tuning {arch.display_name} from layer {at}",
-                    o.fine_tune_epochs * transfer.steps_per_epoch(len(train_index), o.batch_size),
-                    o.fine_tune_epochs,
-                )
-                ft_result, best = transfer.fine_tune(
-                    net, store, train_index, labels, val_index,
-                    best=best, epochs=o.fine_tune_epochs, fine_tune_at=at,
-                    batch_size=o.batch_size,
-                    learning_rate=o.fine_tune_rate(),
-                    augmentation=augmentation, patience=o.patience, seed=o.seed,
-                    listener=self.listener, token=self.token, progress=self._progress,
-                )  # fmt: skip
-                self._stage_done("fine_tune")
-                history["fine_tune"] = ft_result.history
-                stopped = ft_result.stopped_by_user or self.token.stop_requested
+            with self._nothing_to_keep_yet():
+                features = self._extract(store)
+            self._train_head(features)
+            if store is not None and not self.stopped:
+                self._fine_tune(store)
         finally:
             if store is not None:
                 store.close()
-
         if self.token.cancelled:
             raise Cancelled()
-        if stopped:
+        if self.stopped:
             self.listener.message("Stopped: keeping the best weights seen so far.")
-        self._start("evaluate", "Evaluating on the validation images", 1)
-        evaluation = evaluate(
-            labels[val_index],
-            best.probabilities,
-            [samples[i].path for i in val_index],
-            scan.classes,
-        )
-        self._stage_done("evaluate")
-        return self._save(
-            net, arch, size, scan, train_samples, val_samples, evaluation, history, best,
-            stopped, computed, cached,
-        )  # fmt: skip
+        return self._save(self._evaluate())
 
-    def _check_options(self) -> tuple[Architecture, int]:
-        o = self.o
-        arch = get_architecture(o.base)
-        size = o.image_size or arch.train_size
-        arch.check_size(size)
-        if o.validation_dir is None and not 0.0 < o.validation_split < 1.0:
-            raise UsageError(
-                f"the validation split must be between 0 and 1, got {o.validation_split}"
-            )
-        for name in ("epochs", "batch_size"):
-            if getattr(o, name) < 1:
-                raise UsageError(f"{name.replace('_', ' ')} must be at least 1")
-        for name in ("fine_tune_epochs", "augment_views"):
-            if (getattr(o, name) or 0) < 0:
-                raise UsageError(f"{name.replace('_', ' ')} cannot be negative")
-        if o.learning_rate <= 0 or (o.fine_tune_learning_rate or 1) <= 0:
-            raise UsageError("learning rates must be positive")
-        if o.fine_tune_at is not None and o.fine_tune_at < 0:
-            raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
-        return arch, size
+    @contextmanager
+    def _nothing_to_keep_yet(self) -> Iterator[None]:
+        """Before training, a stop ends the run like a cancel, and says so."""
+        try:
+            yield
+        except Cancelled:
+            if self.token.stop_requested and not self.token.cancelled:
+                raise Cancelled(STOPPED_BEFORE_TRAINING) from None
+            raise
 
-    def _scan(self) -> DatasetScan:
-        self._start("scan", f"Scanning {self.o.data_dir}", 0)
+    # -- the steps -------------------------------------------------------------------------
+
+    def _scan_and_split(self) -> None:
+        self.stages.begin(Stage.SCAN, text=f"Scanning {self.o.data_dir}")
         scan = scan_dataset(self.o.data_dir, self.o.validation_dir)
         for path, reason in scan.skipped:
             self.listener.message(f"Skipped {path}: {reason}")
         for warning in scan.warnings:
             self.listener.message(f"Warning: {warning}")
-        self._stage_done("scan")
-        return scan
-
-    def _split(self, scan: DatasetScan) -> tuple[list[Sample], list[Sample]]:
+        self.stages.end(Stage.SCAN)
         if scan.validation_root is not None:
             train_samples, val_samples = scan.samples, scan.validation_samples
         else:
             train_samples, val_samples = stratified_split(
                 scan.samples, self.o.validation_split, self.o.seed
             )
-            empty = [
-                name
-                for name, n in zip(scan.classes, scan.counts(val_samples), strict=True)
-                if n == 0
-            ]
-            if empty:
-                warning = (
-                    f"Too few images to hold any out for validation in {', '.join(empty)}; "
-                    "accuracy on those classes will not be measured."
-                )
-                scan.warnings.append(warning)
-                self.listener.message(f"Warning: {warning}")
+            self._warn_unvalidated(scan, val_samples)
         self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
         if not val_samples:
             raise DatasetError(
                 "No validation images: add images to the classes, give a larger "
                 "--validation-split, or a --validation-dir"
             )
-        return train_samples, val_samples
+        self.scan, self.samples = scan, train_samples + val_samples
+        self.n_train = len(train_samples)
+        self.views = self.o.views_for(self.n_train)
+        n_val = len(val_samples)
+        self.stages.weights = {
+            Stage.EXTRACT: self.n_train * self.views + n_val,
+            Stage.HEAD: 0.002 * self.n_train * self.views * self.o.epochs,
+            Stage.FINE_TUNE: self.o.fine_tune_epochs * (1.8 * self.n_train + n_val),
+        }
 
-    def _resolve_weights(self, arch: Architecture) -> Path | None:
-        weights = None if str(self.o.weights).lower() == "none" else self.o.weights
+    def _warn_unvalidated(self, scan: DatasetScan, val_samples: list[Sample]) -> None:
+        empty = [
+            name for name, n in zip(scan.classes, scan.counts(val_samples), strict=True) if n == 0
+        ]
+        if empty:
+            warning = (
+                f"Too few images to hold any out for validation in {', '.join(empty)}; "
+                "accuracy on those classes will not be measured."
+            )
+            scan.warnings.append(warning)
+            self.listener.message(f"Warning: {warning}")
+
+    def _resolve_weights(self) -> Path | None:
+        weights = self.o.weights
         from_imagenet = weights == "imagenet"
         if from_imagenet:
-            self._start("download", f"Getting {arch.display_name} ImageNet weights", 0)
+            self.stages.begin(
+                Stage.DOWNLOAD, text=f"Getting {self.arch.display_name} ImageNet weights"
+            )
         path = resolve_weights(
-            arch, weights, include_top=False, progress=self._download_progress, cancel=self.token
-        )
+            self.arch, weights, include_top=False, progress=self.stages.sub(Stage.DOWNLOAD),
+            token=self.token,
+        )  # fmt: skip
         if from_imagenet:
-            self._stage_done("download")
+            self.stages.end(Stage.DOWNLOAD)
         return path
 
-    def _extract(
-        self,
-        net: Any,
-        arch: Architecture,
-        size: int,
-        weights: Path | None,
-        samples: list[Sample],
-        views: list[int],
-        augmentation: Augmentation,
-        store: ImageStore | None,
-    ) -> tuple[np.ndarray, dict[int, str], int, int]:
-        # Random weights differ per run, so their features are never worth caching.
-        cache = None
-        model_key = ""
-        if self.o.use_cache and weights is not None:
-            cache = FeatureCache(user_cache_dir() / "features.sqlite")
-            identity = f"{arch.name}|{size}|{digest_file(weights)}|{FEATURE_RECIPE}"
-            model_key = hashlib.sha256(identity.encode()).hexdigest()
-        self._start("extract", "Computing features of the frozen base", 0)
+    def _build(self) -> None:
+        keras = import_keras()
+        from training import transfer
 
-        def progress(done: int, total: int) -> None:
-            overall, eta = self._progress("extract", done / total if total else 1.0)
-            self.listener.step_done(
-                StepUpdate("extract", done, total, overall=overall, eta_seconds=eta)
+        keras.utils.set_random_seed(self.o.seed)
+        net = transfer.build_networks(
+            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout
+        )
+        layers = len(net.base.layers)
+        if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
+            raise UsageError(
+                f"Fine-tuning cannot start at layer {self.o.fine_tune_at}: "
+                f"{self.arch.display_name} has {layers} layers; choose 0 to {layers - 1} (the "
+                "fine-tune-at setting)"
             )
+        self.net = net
+        if self.weights is None:
+            self._calibrate()
+
+    def _calibrate(self) -> None:
+        from training.transfer import calibrate_batch_norm
+
+        self.stages.begin(Stage.CALIBRATE, text="Random weights: estimating batch-norm statistics")
+        training = self.samples[: self.n_train]
+        step = max(1, len(training) // _CALIBRATION_IMAGES)
+        images = []
+        for batch in decoded_batches(
+            [s.path for s in training[::step]], self.size, batch_size=32, token=self.token
+        ):
+            images += [image for _, image in batch if isinstance(image, np.ndarray)]
+        if images:
+            calibrate_batch_norm(self.net, np.stack(images))
+        self.stages.end(Stage.CALIBRATE)
+
+    def _extract(self, store: ImageStore | None) -> np.ndarray:
+        """Features of every view of every image, from the cache where possible; files that
+        cannot be decoded are skipped (and listed) here."""
+        # Random weights differ per run, so their features are never worth caching.
+        cache, model_key = None, ""
+        if self.o.use_cache and self.weights is not None:
+            cache = FeatureCache(user_cache_dir() / "features.sqlite")
+            identity = f"{self.arch.name}|{self.size}|{digest_file(self.weights)}|{FEATURE_RECIPE}"
+            model_key = hashlib.sha256(identity.encode()).hexdigest()
+        self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
+        views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
 
         try:
             features, failed, computed = extract_features(
-                net.features_of,
-                [s.path for s in samples],
+                self.net.features_of,
+                [s.path for s in self.samples],
                 views,
-                size=size,
+                size=self.size,
                 cache=cache,
                 model_key=model_key,
-                augmentation=augmentation,
+                augmentation=self.o.augmentation,
                 store=store,
                 batch_size=32,
-                progress=progress,
-                cancel=_StopEndsExtraction(self.token),
+                progress=self.stages.sub(Stage.EXTRACT),
+                token=self.token,
             )
-        except Cancelled:
-            if self.token.stop_requested and not self.token.cancelled:
-                raise Cancelled("stopped before training began; nothing was saved") from None
-            raise
         finally:
             if cache is not None:
                 cache.prune()
                 cache.close()
         total_views = sum(v for i, v in enumerate(views) if i not in failed)
-        self.listener.message(
-            f"Features: {computed} computed, {total_views - computed} from the cache"
-        )
-        self._stage_done("extract")
-        return features, failed, computed, total_views - computed
+        self.computed, self.cached = computed, total_views - computed
+        self.listener.message(f"Features: {self.computed} computed, {self.cached} from the cache")
+        self.stages.end(Stage.EXTRACT)
+        self._drop_failed(failed)
+        return features
 
-    def _calibrate(self, net: Any, samples: list[Sample], size: int) -> None:
-        from training.transfer import calibrate_batch_norm
-
-        self._start("calibrate", "Random weights: estimating batch-norm statistics", 0)
-        step = max(1, len(samples) // _CALIBRATION_IMAGES)
-        images = []
-        for batch in decoded_batches(
-            [s.path for s in samples[::step]], size, batch_size=32, cancel=self.token
-        ):
-            images += [image for _, image in batch if isinstance(image, np.ndarray)]
-        if images:
-            calibrate_batch_norm(net, np.stack(images))
-        self._stage_done("calibrate")
-
-    def _check_left_after_decoding(
-        self, scan: DatasetScan, train_labels: np.ndarray, val_labels: np.ndarray
-    ) -> None:
-        counts = np.bincount(train_labels, minlength=len(scan.classes))
-        empty = [name for name, n in zip(scan.classes, counts, strict=True) if n == 0]
+    def _drop_failed(self, failed: dict[int, str]) -> None:
+        keep = np.array([i not in failed for i in range(len(self.samples))])
+        for i, reason in sorted(failed.items()):
+            self.scan.skipped.append((self.samples[i].path, reason))
+            self.listener.message(f"Skipped {self.samples[i].path}: {reason}")
+        self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
+        self.train_index = np.flatnonzero(keep[: self.n_train])
+        self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
+        counts = np.bincount(self.labels[self.train_index], minlength=len(self.scan.classes))
+        empty = [name for name, n in zip(self.scan.classes, counts, strict=True) if n == 0]
         if empty:
             raise DatasetError(
                 f"No readable training images left in {', '.join(empty)}; see the skipped "
                 "files above"
             )
-        if len(val_labels) == 0:
+        if len(self.val_index) == 0:
             raise DatasetError("No readable validation images left; see the skipped files above")
 
-    def _save(
-        self,
-        net: Any,
-        arch: Architecture,
-        size: int,
-        scan: DatasetScan,
-        train_samples: list[Sample],
-        val_samples: list[Sample],
-        evaluation: Evaluation,
-        history: dict[str, list[EpochResult]],
-        best: Any,
-        stopped: bool,
-        computed: int,
-        cached: int,
-    ) -> TrainingResult:
-        o = self.o
-        self._start("save", f"Saving {o.output}", 1)
-        if self.token.cancelled:
-            raise Cancelled()
+    def _events(self) -> Any:
+        from training.transfer import Events
+
+        return Events(self.listener, self.token, self.stages)
+
+    def _train_head(self, features: np.ndarray) -> None:
+        from training.transfer import steps_per_epoch, train_head
+
+        x = features[self.train_index, : self.views].reshape(-1, features.shape[-1])
+        y = np.repeat(self.labels[self.train_index], self.views)
+        self.stages.begin(
+            Stage.HEAD,
+            total=self.o.epochs * steps_per_epoch(len(x), self.o.batch_size),
+            text=f"Phase 1: training a new head on {len(x)} feature vectors",
+            epochs=self.o.epochs,
+        )
+        result, self.best = train_head(
+            self.net, self._events(), x, y, features[self.val_index, 0],
+            self.labels[self.val_index], epochs=self.o.epochs, batch_size=self.o.batch_size,
+            learning_rate=self.o.learning_rate, patience=self.o.patience,
+        )  # fmt: skip
+        self.stages.end(Stage.HEAD)
+        self.history = {Stage.HEAD: result.history, Stage.FINE_TUNE: []}
+        self.stopped = result.stopped_by_user or self.token.stop_requested
+
+    def _fine_tune(self, store: ImageStore) -> None:
+        from training.transfer import fine_tune, steps_per_epoch
+
+        at, epochs = self.o.fine_tune_layer(), self.o.fine_tune_epochs
+        assert self.best is not None
+        self.stages.begin(
+            Stage.FINE_TUNE,
+            total=epochs * steps_per_epoch(len(self.train_index), self.o.batch_size),
+            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}",
+            epochs=epochs,
+        )
+        result, self.best = fine_tune(
+            self.net, self._events(), store, self.train_index, self.labels, self.val_index,
+            best=self.best, epochs=epochs, fine_tune_at=at, batch_size=self.o.batch_size,
+            learning_rate=self.o.fine_tune_rate(), augmentation=self.o.augmentation,
+            patience=self.o.patience, seed=self.o.seed,
+        )  # fmt: skip
+        self.stages.end(Stage.FINE_TUNE)
+        self.history[Stage.FINE_TUNE] = result.history
+        self.stopped = result.stopped_by_user or self.token.stop_requested
+
+    def _evaluate(self) -> Evaluation:
+        assert self.best is not None
+        self.stages.begin(Stage.EVALUATE, total=1)
+        evaluation = evaluate(
+            self.labels[self.val_index],
+            self.best.probabilities,
+            [self.samples[i].path for i in self.val_index],
+            self.scan.classes,
+        )
+        self.stages.end(Stage.EVALUATE)
+        return evaluation
+
+    def _save(self, evaluation: Evaluation) -> TrainingResult:
+        assert self.best is not None
+        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
         seconds = time.monotonic() - self.started
-        report_path = o.report_path()
-        info = ModelInfo(
-            labels=tuple(scan.classes),
-            base=arch.name,
-            input_size=size,
-            details={
-                "trained": datetime.now(UTC).isoformat(timespec="seconds"),
-                "validation_accuracy": evaluation.accuracy,
-                "report": report_path.name,
-            },
+        report_path = save_trained_model(
+            self.net.classifier,
+            self.o,
+            self.scan,
+            train=self.samples[: self.n_train],
+            validation=self.samples[self.n_train :],
+            evaluation=evaluation,
+            history=self.history,
+            best=self.best,
+            stopped=self.stopped,
+            features=(self.computed, self.cached),
+            seconds=seconds,
+            stage_seconds=self.stages.seconds,
         )
-        save_model_file(net.classifier, o.output, info)
-        report = {
-            "pictag_version": __version__,
-            "model": str(o.output),
-            "created": info.details["trained"],
-            "parameters": _parameters(o, arch, size),
-            "dataset": {
-                **scan.summary(),
-                "train_images": len(train_samples),
-                "validation_images": len(val_samples),
-                # Absolute, so an export's parity check can find them from any folder.
-                "validation_files": [str(s.path.absolute()) for s in val_samples],
-            },
-            "history": {stage: [e.as_dict() for e in h] for stage, h in history.items()},
-            "best": {"stage": best.stage, "epoch": best.epoch, "val_loss": best.loss},
-            "stopped_by_user": stopped,
-            "evaluation": evaluation.as_dict(),
-            "features": {"computed": computed, "from_cache": cached},
-            "seconds": round(seconds, 2),
-            "stage_seconds": {k: round(v, 2) for k, v in self.timings.items()},
-            "versions": _versions(),
-        }
-        write_report(report_path, report)
-        self._stage_done("save")
+        self.stages.end(Stage.SAVE)
         return TrainingResult(
-            o.output, report_path, evaluation, history, stopped, seconds, computed, cached
-        )
-
-    # -- progress bookkeeping ------------------------------------------------------------------
-
-    def _start(self, key: str, title: str, total: int, epochs: int = 0) -> None:
-        if self.token.cancelled:
-            raise Cancelled()
-        self.stage_started_at = time.monotonic()
-        self.listener.stage_started(Stage(key, title, total, epochs))
-
-    def _stage_done(self, key: str) -> None:
-        self.timings[key] = time.monotonic() - self.stage_started_at
-        self.weight_done += self.stage_weights.get(key, 0.0)
-
-    def _progress(self, stage: str, fraction: float) -> tuple[float, float | None]:
-        total = sum(self.stage_weights.values()) or 1.0
-        done = self.weight_done + self.stage_weights.get(stage, 0.0) * fraction
-        overall = min(1.0, done / total)
-        elapsed = time.monotonic() - self.started
-        eta = elapsed * (1 - overall) / overall if overall > 0.02 and elapsed > 2 else None
-        return overall, eta
-
-    def _download_progress(self, done: int, total: int) -> None:
-        self.listener.step_done(StepUpdate("download", done, total))
-
-
-class _StopEndsExtraction:
-    """Feature extraction ends early for a stop as for a cancel: there is nothing to keep yet."""
-
-    def __init__(self, token: TrainingToken) -> None:
-        self._token = token
-
-    @property
-    def cancelled(self) -> bool:
-        return self._token.cancelled or self._token.stop_requested
-
-
-def _parameters(o: TrainingOptions, arch: Architecture, size: int) -> dict[str, Any]:
-    params = asdict(replace(o, report=o.report_path()))
-    params.update(
-        image_size=size,
-        fine_tune_at=o.fine_tune_layer(arch),
-        fine_tune_learning_rate=o.fine_tune_rate(),
-        weights=str(o.weights) if o.weights is not None else None,
-    )
-    return {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
-
-
-def _versions() -> dict[str, str]:
-    import PIL
-
-    tf = import_tensorflow()
-    keras = import_keras()
-    return {
-        "pictag": __version__,
-        "python": platform.python_version(),
-        "tensorflow": tf.__version__,
-        "keras": keras.__version__,
-        "numpy": np.__version__,
-        "pillow": PIL.__version__,
-        "platform": platform.platform(),
-    }
+            self.o.output, report_path, evaluation, self.history, self.stopped, seconds,
+            self.computed, self.cached,
+        )  # fmt: skip

@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED
-from app.cli.terminal import ProgressBar, format_bytes
+from app.cli.terminal import ProgressDisplay
 
 __all__ = ["add_export_parser", "run_export"]
 
@@ -55,40 +57,23 @@ def run_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         args.model, args.format, args.output, args.quantize, args.force, args.images
     )
-    bar = _ProgressLine()
+    display = ProgressDisplay()
     refused: ParityError | None = None
     try:
-        result = export_model(options, progress=bar.update)
+        result = export_model(options, progress=display)
     except ParityError as exc:
         refused = exc
     finally:
-        bar.finish()
+        display.close()
     if refused is not None:
         if refused.report is not None:
             print("\n".join(refused.report.lines()))
         print(f"pictag: error: {refused}", file=sys.stderr)
         return EXIT_SOME_FAILED
     print("\n".join(result.parity.lines()))
+    size = tqdm.format_sizeof(result.size_bytes, "B", 1024)
     print(
         f"Exported {args.model.name} as {describe(options)} to {result.output} "
-        f"({result.artifact.name}: {format_bytes(result.size_bytes)}, labels.txt, README.txt)"
+        f"({result.artifact.name}: {size}, labels.txt, README.txt)"
     )
     return EXIT_OK
-
-
-class _ProgressLine:
-    """A status line per step, and a bar while the parity check counts images."""
-
-    def __init__(self) -> None:
-        self.bar = ProgressBar("Checking parity", unit="images", stream=sys.stderr)
-        self.step = ""
-
-    def update(self, step: str, done: int, total: int) -> None:
-        if step != self.step:
-            self.step = step
-            self.bar.status(f"{step}...")
-        if total:
-            self.bar.update(done, total)
-
-    def finish(self) -> None:
-        self.bar.finish()

@@ -6,17 +6,15 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
 
 from app import __version__
-from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, positive_int
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
-from app.core.atomic import replacing_text
 from app.core.errors import Cancelled, PictagError
 
 __all__ = ["main", "build_parser"]
@@ -52,41 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "generated photo, open and close the main window; exit status 0 when all pass",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    classify = commands.add_parser(
-        "classify",
-        help="top-k labels for images and folders",
-        description="Classify image files and folders (recursively); prints one row per image.",
-        epilog="Exit status: 0 all classified, 1 some files failed (listed with their reason), "
-        "2 usage error, 130 interrupted.",
-    )
-    classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
-    classify.add_argument(
-        "--model",
-        default="mobilenet_v2",
-        metavar="MODEL",
-        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
-    )
-    classify.add_argument(
-        "--weights",
-        default="imagenet",
-        metavar="WEIGHTS",
-        help="'imagenet' (default; downloaded once into Keras' cache) or a local weights file",
-    )
-    classify.add_argument(
-        "--top", type=positive_int, default=3, metavar="K", help="labels per image (3)"
-    )
-    classify.add_argument(
-        "--batch-size",
-        type=positive_int,
-        default=32,
-        metavar="N",
-        help="images per model call (32)",
-    )
-    classify.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
-    classify.add_argument(
-        "--output", type=Path, metavar="FILE", help="write results here, not stdout"
-    )
-    classify.set_defaults(handler=_run_classify)
+    add_classify_parser(commands)
     add_train_parser(commands)
     add_export_parser(commands)
     add_sort_parser(commands)
@@ -131,61 +95,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-
-
-def _run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import ProgressBar, load_model_with_progress, report_discovery
-    from app.core.discovery import discover
-    from app.core.formats import make_writer
-
-    found = discover(args.paths)
-    if not report_discovery(found):
-        return EXIT_SOME_FAILED
-
-    model = load_model_with_progress(args.model, args.weights)
-    from app.core.classifier import classify_discovered
-
-    has_folder = any(Path(p).is_dir() for p in args.paths)
-    bar = ProgressBar("Classifying", unit="images")
-    bar.enabled = bar.enabled and has_folder
-    interleaved = bar.enabled and args.output is None and sys.stdout.isatty()
-    failures = 0
-    with _output(args.output) as out:
-        writer = make_writer(
-            args.format,
-            out,
-            top=args.top,
-            paths=[str(p) for p in found.files],
-            labels=model.labels,
-        )
-        results = classify_discovered(
-            model, found, top=args.top, batch_size=args.batch_size, progress=bar.update
-        )
-        for result in results:
-            if interleaved:
-                bar.clear()
-            writer.write(result)
-            if interleaved:
-                out.flush()
-                bar.redraw()
-            failures += not result.ok
-        bar.finish()
-    total = len(found.files) + len(found.problems)
-    if failures:
-        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
-
-
-@contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: an interrupted run leaves an older file intact."""
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise PictagError(f"{path}: the folder {directory} does not exist")
-    with replacing_text(path) as f:
-        yield f

@@ -85,7 +85,7 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
-    from app.cli.terminal import ProgressBar, load_model_with_progress, report_discovery
+    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
     from app.sort.pipeline import classify_and_sort
     from app.sort.sorter import Sorter, check_folders, discover_sources
 
@@ -102,24 +102,20 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         manifest=args.manifest,
         dry_run=args.dry_run,
     )
-    bar = ProgressBar("Sorting" if not args.dry_run else "Classifying", unit="images")
-    total, done = len(found.files) + len(found.problems), 0
+    display = ProgressDisplay()
 
     def show(outcome: Outcome) -> None:
-        nonlocal done
-        done += 1
         if args.dry_run and outcome.destination is not None:
-            bar.clear()
-            print(f"{outcome.source} -> {outcome.destination}")
-            bar.redraw()
-        bar.update(done, total)
+            display.write(f"{outcome.source} -> {outcome.destination}")
 
     completed = False
     try:
-        classify_and_sort(sorter, model, found, batch_size=args.batch_size, each=show)
+        classify_and_sort(
+            sorter, model, found, batch_size=args.batch_size, progress=display, each=show
+        )
         completed = True
     finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said
-        bar.finish()
+        display.close()
         summary = sorter.close()
         if not completed and summary.manifest is not None:
             print(

@@ -1,12 +1,19 @@
-"""A one-line progress bar for the command line, drawn on stderr only when it is a terminal,
-and loading a model with it (shared by the commands that need one)."""
+"""Progress on the command line: the engine's `Progress` events drawn on stderr with tqdm, only
+when stderr is a terminal, and loading a model with it (shared by the commands that need one).
+
+tqdm draws the bars (rate, time left, byte units, terminal width) and interleaves other output
+with them (`write`); this module only decides which stage gets a bar and which a status line.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import time
 from typing import IO, TYPE_CHECKING
+
+from tqdm import tqdm
+
+from app.core.progress import Progress, Stage
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -14,97 +21,83 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["ProgressBar", "format_bytes", "load_model_with_progress", "report_discovery"]
+__all__ = ["ProgressDisplay", "load_model_with_progress", "report_discovery"]
 
 log = logging.getLogger(__name__)
 
 _REDRAW_S = 0.1
 
 
-class ProgressBar:
-    """`update(done, total)` redraws at most 10 times a second; `clear()` makes room for output."""
+class ProgressDisplay:
+    """Call it with `Progress` events: a stage whose events count something gets a bar, one
+    without counts a transient status line, each replaced when the next stage begins.
 
-    def __init__(self, label: str, *, unit: str = "", stream: IO[str] | None = None) -> None:
-        self._stream = stream or sys.stderr
-        self.enabled = self._stream.isatty()
-        self._label = label
-        self._unit = unit
-        self._start = time.monotonic()
-        self._last_draw = 0.0
-        self._text = ""
+    `write(text, file)` prints a line without tearing the bar; `close()` ends the last bar.
+    Nothing is drawn when the stream is not a terminal (a log file, a pipe, CI)."""
 
-    def update(self, done: int, total: int, *, force: bool = False) -> None:
+    def __init__(self, stream: IO[str] | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self._stage: Stage | None = None
+        self._bar: tqdm | None = None
+
+    def __call__(self, event: Progress) -> None:
         if not self.enabled:
             return
-        now = time.monotonic()
-        if not force and now - self._last_draw < _REDRAW_S and done < total:
-            return
-        self._last_draw = now
-        self._text = self._render(done, total, now - self._start)
-        self._stream.write("\r\033[K" + self._text)
-        self._stream.flush()
+        if event.stage != self._stage or self._bar is None:
+            self.close()
+            self._stage = event.stage
+            self._bar = self._new_bar(event)
+        bar = self._bar
+        if event.total and bar.total != event.total:
+            bar.total = event.total
+        if event.done != bar.n:
+            bar.update(event.done - bar.n)
 
-    def status(self, text: str) -> None:
-        """A transient line (e.g. "Loading...") until the next update or clear."""
-        if self.enabled:
-            self._stream.write("\r\033[K" + text)
-            self._stream.flush()
+    def _new_bar(self, event: Progress) -> tqdm:
+        unit = event.stage.unit
+        common = {"file": self.stream, "dynamic_ncols": True, "mininterval": _REDRAW_S}
+        if not unit:  # "Loading the model…": a line that goes when the stage is over
+            return tqdm(desc=event.title, bar_format="{desc}…", leave=False, **common)
+        if unit == "bytes":
+            return tqdm(
+                desc=event.title, total=event.total or None, unit="B", unit_scale=True,
+                unit_divisor=1024, leave=True, **common,
+            )  # fmt: skip
+        return tqdm(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
 
-    def clear(self) -> None:
-        if self.enabled:
-            self._stream.write("\r\033[K")
-            self._stream.flush()
-
-    def redraw(self) -> None:
-        if self.enabled and self._text:
-            self._stream.write(self._text)
-            self._stream.flush()
-
-    def finish(self) -> None:
-        """Keep a drawn bar on screen (newline); wipe a mere status line."""
-        if not self.enabled:
-            return
-        self._stream.write("\n" if self._text else "\r\033[K")
-        self._stream.flush()
-        self._text = ""
-
-    def _render(self, done: int, total: int, elapsed: float) -> str:
-        if self._unit == "bytes":
-            amount = (
-                f"{format_bytes(done)} / {format_bytes(total)}" if total else format_bytes(done)
-            )
+    def write(self, text: str, file: IO[str] | None = None) -> None:
+        """A line on `file` (stdout by default) while a bar may be on screen."""
+        out = file or sys.stdout
+        if self._bar is None:
+            print(text, file=out, flush=True)
         else:
-            rate = done / elapsed if elapsed > 0 else 0.0
-            amount = f"{done:,}/{total:,} {self._unit} {rate:5.1f}/s"
-        if not total:
-            return f"{self._label} {amount}"
-        fraction = min(1.0, done / total)
-        bar = "#" * int(fraction * 30)
-        eta = ""
-        if 0 < done < total and elapsed > 1:
-            remaining = elapsed * (total - done) / done
-            eta = f" ETA {int(remaining // 60)}:{int(remaining % 60):02d}"
-        return f"{self._label} [{bar:<30}] {fraction:4.0%} {amount}{eta}"
+            tqdm.write(text, file=out)
+
+    def interleaved(self, out: IO[str]):
+        """A context in which `out` may be written to freely: the bar is lifted meanwhile."""
+        return tqdm.external_write_mode(file=out)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        self._stage = None
 
 
-def format_bytes(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"
-
-
-def load_model_with_progress(model: str, weights: str) -> LoadedModel:
-    """`load_classifier`, showing "Loading MODEL..." and then any weights download's progress
+def load_model_with_progress(
+    model: str, weights: str, display: ProgressDisplay | None = None
+) -> LoadedModel:
+    """`load_classifier`, showing "Loading MODEL…" and then any weights download's progress
     on stderr. TensorFlow is imported here, not when this module is."""
     from app.core.model_loader import load_classifier
 
-    bar = ProgressBar("Downloading weights", unit="bytes")
-    bar.status(f"Loading {model}...")
-    loaded = load_classifier(model, weights=weights, download_progress=bar.update)
-    bar.finish()
+    display = display or ProgressDisplay()
+    display(Progress(Stage.LOAD, text=f"Loading {model}"))
+    try:
+        loaded = load_classifier(model, weights=weights, progress=display)
+    finally:
+        display.close()
     log.info("Model ready: %s", loaded.name)
     return loaded
 

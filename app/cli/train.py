@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app.cli.args import fraction, non_negative_int, positive_int
-from app.cli.terminal import ProgressBar
-from training.progress import EpochResult, Stage, StepUpdate, TrainingListener
+from app.cli.terminal import ProgressDisplay
+from app.core.progress import Progress, Stage
+from training.progress import EpochResult, TrainingListener
 
 if TYPE_CHECKING:
     from training.dataset import DatasetScan
@@ -102,17 +103,22 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from training.features import NO_AUGMENTATION, Augmentation
-    from training.progress import TrainingToken
-    from training.trainer import TrainingOptions, train
+    from app.core.progress import Token
+    from training.options import AUTO, OFF, make_options
+    from training.trainer import train
 
-    options = TrainingOptions(
-        data_dir=args.data_dir,
-        output=args.output,
+    options = make_options(
+        args.data_dir,
+        args.output,
+        weights=args.weights,
+        augment=OFF
+        if args.no_augment
+        else AUTO
+        if args.augment_views is None
+        else args.augment_views,
         validation_dir=args.validation_dir,
         validation_split=args.validation_split,
         base=args.base,
-        weights=None if args.weights.lower() == "none" else args.weights,
         image_size=args.image_size,
         epochs=args.epochs,
         fine_tune_epochs=args.fine_tune_epochs,
@@ -120,14 +126,12 @@ def run_train(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         learning_rate=args.learning_rate,
         fine_tune_learning_rate=args.fine_tune_learning_rate,
-        augment_views=0 if args.no_augment else args.augment_views,
-        augmentation=NO_AUGMENTATION if args.no_augment else Augmentation(),
         seed=args.seed,
         report=args.report,
         use_cache=not args.no_cache,
     )
     console = ConsoleListener(sys.stderr)
-    result = train(options, console, TrainingToken())
+    result = train(options, console, Token())
     console.close()
     print_evaluation(result.evaluation, sys.stdout)
     out = sys.stdout
@@ -143,11 +147,13 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 class ConsoleListener(TrainingListener):
-    """Scan report and warnings as lines, a progress bar per stage, one line per epoch."""
+    """Scan report and warnings as lines, each stage's title, a bar for the stages that count
+    something (`ProgressDisplay`), one line per epoch."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
-        self.bar: ProgressBar | None = None
+        self.display = ProgressDisplay(stream)
+        self.stage: Stage | None = None
         self.skipped = 0
 
     def dataset_ready(
@@ -163,19 +169,16 @@ class ConsoleListener(TrainingListener):
             f"   ({len(scan.skipped)} files skipped, {len(scan.warnings)} warnings)"
         )
 
-    def stage_started(self, stage: Stage) -> None:
-        self.close()
-        self._line(f"{stage.title}...")
-        if stage.key in _BARS:
-            label, unit = _BARS[stage.key]
-            self.bar = ProgressBar(label, unit=unit, stream=self.stream)
-
-    def step_done(self, update: StepUpdate) -> None:
-        if self.bar is not None and update.total_steps:
-            self.bar.update(update.step, update.total_steps)
+    def progress(self, event: Progress) -> None:
+        if event.stage != self.stage:
+            self.display.close()
+            self.stage = event.stage
+            self._line(f"{event.title}...")
+        if event.stage.unit:
+            self.display(event)
 
     def epoch_ended(self, r: EpochResult) -> None:
-        phase = "head" if r.stage == "head" else "fine-tune"
+        phase = "head" if r.phase == 1 else "fine-tune"
         mark = "  *best" if r.best else ""
         self._line(
             f"  {phase} epoch {r.epoch:>2}/{r.epochs}: loss {r.loss:.4f} acc {r.accuracy:.4f}  "
@@ -190,27 +193,13 @@ class ConsoleListener(TrainingListener):
         self._line(text)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.finish()
-            self.bar = None
+        self.display.close()
         if self.skipped > _MAX_LISTED:
             self._line(f"... and {self.skipped - _MAX_LISTED} more skipped files (see the report)")
             self.skipped = _MAX_LISTED
 
     def _line(self, text: str) -> None:
-        if self.bar is not None:
-            self.bar.clear()
-        print(text, file=self.stream, flush=True)
-        if self.bar is not None:
-            self.bar.redraw()
-
-
-_BARS = {
-    "download": ("Downloading", "bytes"),
-    "extract": ("Features", "images"),
-    "head": ("Phase 1", "steps"),
-    "fine_tune": ("Phase 2", "steps"),
-}
+        self.display.write(text, self.stream)
 
 
 def print_evaluation(evaluation: Evaluation, out: IO[str]) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import Discovery, discover
 from app.core.model_loader import LoadedModel
-from app.core.progress import CancelToken, ProgressCallback
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.results import ClassifyResult, Prediction
 
 __all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
@@ -47,16 +47,17 @@ def classify_files(
     top: int = 3,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    token: Token | None = None,
     decode_workers: int | None = None,
 ) -> Iterator[ClassifyResult]:
-    """One result per file, in the order given; raises `Cancelled` soon after `cancel` is set."""
+    """One result per file, in the order given (progress: `Stage.CLASSIFY` events counting
+    files); raises `Cancelled` soon after `token` is cancelled or stopped."""
     total = len(files)
     done = 0
     if progress:
-        progress(0, total)
+        progress(Progress(Stage.CLASSIFY, 0, total))
     batches = decoded_batches(
-        files, model.input_size, batch_size=batch_size, cancel=cancel, workers=decode_workers
+        files, model.input_size, batch_size=batch_size, token=token, workers=decode_workers
     )
     # closing(): when predict raises, the decoder pool stops now, not when the traceback (which
     # holds this frame) is freed.
@@ -72,7 +73,7 @@ def classify_files(
                     yield ClassifyResult(files[index], top_labels)
             done += len(batch)
             if progress:
-                progress(done, total)
+                progress(Progress(Stage.CLASSIFY, done, total))
 
 
 def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Prediction, ...]:

@@ -16,9 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.errors import Cancelled
 from app.core.image_io import ImageLoadError, load_image
-from app.core.progress import CancelToken
+from app.core.progress import Token
 
 __all__ = ["decoded_batches", "Decoded"]
 
@@ -33,13 +32,13 @@ def decoded_batches(
     size: int,
     *,
     batch_size: int,
-    cancel: CancelToken | None = None,
+    token: Token | None = None,
     workers: int | None = None,
 ) -> Iterator[list[tuple[int, Decoded]]]:
     """Batches of (index into `files`, decoded image or reason), in order.
 
     A batch holds up to `batch_size` images plus any failures met on the way, which keep their
-    place. Raises `Cancelled` soon after `cancel` is set.
+    place. Raises `Cancelled` soon after `token` is cancelled or stopped.
     """
     workers = workers or os.cpu_count() or 2
     # Two batches ahead keeps the decoders busy for the whole of a forward pass.
@@ -62,16 +61,16 @@ def decoded_batches(
             batch: list[tuple[int, Decoded]] = []
             n_images = 0
             while pending and n_images < batch_size:
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
+                if token is not None:
+                    token.check()
                 index, future = pending.popleft()
                 outcome = future.result()
                 batch.append((index, outcome))
                 n_images += isinstance(outcome, np.ndarray)
                 refill()
             yield batch
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
+            if token is not None:
+                token.check()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from app.core.errors import UsageError
 from app.core.model_file import load_model_file
-from app.core.progress import ByteProgressCallback, CancelToken
+from app.core.progress import ProgressCallback, Token
 from app.core.registry import ARCHITECTURES, get_architecture
 from app.core.tf_runtime import uint8_forward
 from app.core.weights import load_weights, resolve_weights
@@ -47,16 +47,17 @@ def load_classifier(
     *,
     weights: str | Path | None = "imagenet",
     input_size: int | None = None,
-    download_progress: ByteProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> LoadedModel:
     """`model` is an architecture name (mobilenet_v2, inception_v3) or a Pictag `.keras` file.
 
     For an architecture, `weights` is "imagenet" (Keras' cache, downloaded when missing), a local
-    weights file, or None (random weights: only useful for tests).
+    weights file, or None (random weights: only useful for tests). `progress` hears
+    `Stage.DOWNLOAD` events while missing weights are fetched.
     """
     if str(model) in ARCHITECTURES:
-        return _load_application(str(model), weights, input_size, download_progress, cancel)
+        return _load_application(str(model), weights, input_size, progress, token)
     path = Path(model)
     if path.suffix.lower() != ".keras" and not path.exists():
         get_architecture(str(model))  # raises the "unknown model" message
@@ -70,16 +71,14 @@ def _load_application(
     name: str,
     weights: str | Path | None,
     input_size: int | None,
-    progress: ByteProgressCallback | None,
-    cancel: CancelToken | None,
+    progress: ProgressCallback | None,
+    token: Token | None,
 ) -> LoadedModel:
     from app.core.imagenet_labels import imagenet_labels
 
     arch = get_architecture(name)
     size = input_size or arch.default_size
-    weights_path = resolve_weights(
-        arch, weights, include_top=True, progress=progress, cancel=cancel
-    )
+    weights_path = resolve_weights(arch, weights, include_top=True, progress=progress, token=token)
     network = arch.build(size=size, include_top=True)
     if weights_path is not None:
         load_weights(network, arch, weights_path, include_top=True)

@@ -1,28 +1,204 @@
-"""The plain progress/cancel vocabulary that every long engine job shares (CLI and GUI alike)."""
+"""The one progress and cancel vocabulary of every long job, shared by the CLI and the GUI.
+
+A job (classify, weights download, dataset scan, feature extraction, training, export, sort)
+takes `progress`, a callable that receives `Progress` events, and `token`, a `Token` another
+thread uses to end it early. Each event names its `Stage` (an enum: the CLI's bars and the GUI's
+labels take their titles and units from it), the items done and in all, and, when the job is
+made of several stages, how far the whole job is (`overall`): `Stages` keeps that account, and
+`Stages.sub` maps a sub-job's own events into its slice of the whole, as Orange's
+`wrap_callback` does.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["CancelToken", "ProgressCallback", "ByteProgressCallback"]
+from app.core.errors import Cancelled
 
-ProgressCallback = Callable[[int, int], None]
-"""Called with (done, total) items; total is 0 when unknown."""
+__all__ = [
+    "Stage",
+    "Progress",
+    "ProgressCallback",
+    "Token",
+    "Stages",
+]
 
-ByteProgressCallback = Callable[[int, int], None]
-"""Called with (bytes_done, bytes_total) during a download; total is 0 when unknown."""
+
+class Stage(StrEnum):
+    """A named part of a long job. The value is stable (reports and logs carry it)."""
+
+    DOWNLOAD = "download"
+    LOAD = "load"
+    CLASSIFY = "classify"
+    SCAN = "scan"
+    CALIBRATE = "calibrate"
+    EXTRACT = "extract"
+    HEAD = "head"
+    FINE_TUNE = "fine_tune"
+    EVALUATE = "evaluate"
+    SAVE = "save"
+    PARITY_IMAGES = "parity_images"
+    CONVERT = "convert"
+    PARITY = "parity"
+    SORT = "sort"
+    UNDO = "undo"
+
+    @property
+    def title(self) -> str:
+        """What a person reads while the stage runs."""
+        return _TITLES[self]
+
+    @property
+    def unit(self) -> str:
+        """What `done` and `total` count: images, bytes, steps, files ("" when nothing)."""
+        return _UNITS.get(self, "")
 
 
-class CancelToken:
-    """Set from any thread (e.g. the GUI's), polled by the job at least once per batch."""
+_TITLES = {
+    Stage.DOWNLOAD: "Downloading the ImageNet weights",
+    Stage.LOAD: "Loading the model",
+    Stage.CLASSIFY: "Classifying",
+    Stage.SCAN: "Reading the dataset",
+    Stage.CALIBRATE: "Preparing the random base",
+    Stage.EXTRACT: "Computing image features",
+    Stage.HEAD: "Phase 1 — training the new head",
+    Stage.FINE_TUNE: "Phase 2 — fine-tuning the base",
+    Stage.EVALUATE: "Evaluating on the validation images",
+    Stage.SAVE: "Saving the model",
+    Stage.PARITY_IMAGES: "Reading the parity images",
+    Stage.CONVERT: "Converting",
+    Stage.PARITY: "Checking parity",
+    Stage.SORT: "Sorting",
+    Stage.UNDO: "Undoing",
+}
+_UNITS = {
+    Stage.DOWNLOAD: "bytes",
+    Stage.CLASSIFY: "images",
+    Stage.EXTRACT: "images",
+    Stage.HEAD: "steps",
+    Stage.FINE_TUNE: "steps",
+    Stage.PARITY: "images",
+    Stage.SORT: "images",
+}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a job is. `total` 0 means unknown (a busy indicator); `text` says more than the
+    stage's title when there is more to say ("Converting to TFLite", the run's first line)."""
+
+    stage: Stage
+    done: int = 0
+    total: int = 0
+    text: str = ""
+    overall: float | None = None  # fraction of the whole job, 0..1, when it is known
+    eta_seconds: float | None = None  # for the whole job; None until it can be estimated
+    epoch: int = 0  # 1-based within the stage; 0 outside epochs
+    epochs: int = 0  # epochs the stage may take; 0 for stages without epochs
+    metrics: Mapping[str, float] = field(default_factory=dict)  # running loss, accuracy...
+
+    @property
+    def title(self) -> str:
+        return self.text or self.stage.title
+
+    @property
+    def finished(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class Token:
+    """Set from any thread (the GUI's, a signal handler), polled by the job at safe points.
+
+    `cancel()` ends the job and discards it; `stop()` asks it to finish now with what it has
+    (training keeps its best weights so far; a job with nothing partial to keep treats a stop
+    as a cancel). Both are checked at least once per batch.
+    """
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._cancel = threading.Event()
+        self._stop = threading.Event()
 
     def cancel(self) -> None:
-        self._event.set()
+        self._cancel.set()
+
+    def stop(self) -> None:
+        self._stop.set()
 
     @property
     def cancelled(self) -> bool:
-        return self._event.is_set()
+        return self._cancel.is_set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def ended(self) -> bool:
+        """Cancelled or stopped: what a job without a partial result checks."""
+        return self._cancel.is_set() or self._stop.is_set()
+
+    def check(self, *, stop_too: bool = True) -> None:
+        """Raise `Cancelled` when the job must end here."""
+        if self.cancelled or (stop_too and self.stop_requested):
+            raise Cancelled()
+
+
+
+class Stages:
+    """A job made of weighted stages: overall progress and an ETA from each stage's share.
+
+    `weights` are the expected costs of the stages (any unit); a stage not listed costs
+    nothing. `begin(stage)` starts one, `report(stage, fraction, ...)` sends an event with the
+    whole job's progress, `end(stage)` books it and its time.
+    """
+
+    def __init__(self, progress: ProgressCallback | None, token: Token | None = None) -> None:
+        self._progress = progress
+        self._token = token
+        self.weights: dict[Stage, float] = {}
+        self.seconds: dict[Stage, float] = {}
+        self._done = 0.0
+        self._started = time.monotonic()
+        self._stage_started = self._started
+
+    def begin(self, stage: Stage, total: int = 0, text: str = "", epochs: int = 0) -> None:
+        """Raises `Cancelled` if the job was cancelled before this stage could start (also by
+        whoever heard that it starts)."""
+        self._check()
+        self._stage_started = time.monotonic()
+        self.report(stage, 0.0, total=total, text=text, epochs=epochs)
+        self._check()
+
+    def _check(self) -> None:
+        if self._token is not None and self._token.cancelled:
+            raise Cancelled()
+
+    def report(self, stage: Stage, fraction: float, **event: object) -> None:
+        if self._progress is None:
+            return
+        total = sum(self.weights.values()) or 1.0
+        overall = min(1.0, (self._done + self.weights.get(stage, 0.0) * fraction) / total)
+        elapsed = time.monotonic() - self._started
+        eta = elapsed * (1 - overall) / overall if overall > 0.02 and elapsed > 2 else None
+        self._progress(Progress(stage, overall=overall, eta_seconds=eta, **event))  # type: ignore[arg-type]
+
+    def sub(self, stage: Stage) -> ProgressCallback:
+        """The progress callback for a sub-job that is this stage (feature extraction, a
+        download): its events keep their counts and get the whole job's `overall`."""
+
+        def relay(event: Progress) -> None:
+            fraction = event.done / event.total if event.total else 0.0
+            self.report(stage, fraction, done=event.done, total=event.total, text=event.text)
+
+        return relay
+
+    def end(self, stage: Stage) -> None:
+        self.seconds[stage] = time.monotonic() - self._stage_started
+        self._done += self.weights.get(stage, 0.0)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Generic, TypeVar
 
-from app.core.progress import CancelToken
+from app.core.progress import Token
 
 __all__ = ["ReadAhead"]
 
@@ -42,18 +42,18 @@ class _End:
 class ReadAhead(Generic[T]):
     """`with ReadAhead(produce, depth) as items: for item in items: ...`
 
-    `produce(cancel)` is called on a new thread and should stop soon after `cancel` is set
+    `produce(token)` is called on a new thread and should stop soon after `token` is cancelled
     (raising `Cancelled` is fine then); at most `depth` of its items wait in between.
     """
 
     def __init__(
-        self, produce: Callable[[CancelToken], Iterable[T]], depth: int, *, name: str = "ahead"
+        self, produce: Callable[[Token], Iterable[T]], depth: int, *, name: str = "ahead"
     ) -> None:
         if depth < 1:
             raise ValueError(f"depth must be at least 1, got {depth}")
         self._produce = produce
         self._queue: queue.Queue[T | _End] = queue.Queue(maxsize=depth)
-        self._cancel = CancelToken()
+        self._cancel = Token()
         self._thread = threading.Thread(target=self._run, name=f"pictag-{name}", daemon=True)
 
     def __enter__(self) -> Iterator[T]:

@@ -16,9 +16,9 @@ import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.errors import Cancelled, UsageError, WeightsError, first_line
+from app.core.errors import UsageError, WeightsError, first_line
 from app.core.paths import bundled_weights_dir, keras_models_dir
-from app.core.progress import ByteProgressCallback, CancelToken
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.registry import Architecture, WeightsFile
 
 if TYPE_CHECKING:
@@ -40,10 +40,11 @@ def imagenet_weights_path(
     arch: Architecture,
     *,
     include_top: bool = True,
-    progress: ByteProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> Path:
-    """The local path of `arch`'s ImageNet weights, downloading them into Keras' cache if needed."""
+    """The local path of `arch`'s ImageNet weights, downloading them into Keras' cache if needed
+    (progress: `Stage.DOWNLOAD` events counting bytes)."""
     wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
     target = keras_models_dir() / wanted.filename
     for candidate in (target, bundled_weights_dir() / wanted.filename):
@@ -53,7 +54,7 @@ def imagenet_weights_path(
     url = f"{mirror.rstrip('/')}/{wanted.filename}" if mirror else wanted.url
     log.info("Downloading %s from %s", wanted.filename, url)
     try:
-        _download(url, target, wanted, progress, cancel)
+        _download(url, target, wanted, progress, token)
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise WeightsError(_offline_message(arch, wanted, url, target, exc)) from exc
     return target
@@ -64,16 +65,14 @@ def resolve_weights(
     weights: str | Path | None,
     *,
     include_top: bool,
-    progress: ByteProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> Path | None:
     """`weights` is "imagenet" (Keras' cache, downloaded if missing), a file, or None (random)."""
     if weights is None:
         return None
     if str(weights) == "imagenet":
-        return imagenet_weights_path(
-            arch, include_top=include_top, progress=progress, cancel=cancel
-        )
+        return imagenet_weights_path(arch, include_top=include_top, progress=progress, token=token)
     path = Path(weights).expanduser()
     if not path.is_file():
         raise UsageError(f"{path}: weights file not found")
@@ -108,8 +107,8 @@ def _download(
     url: str,
     target: Path,
     wanted: WeightsFile,
-    progress: ByteProgressCallback | None,
-    cancel: CancelToken | None,
+    progress: ProgressCallback | None,
+    token: Token | None,
 ) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.md5(usedforsecurity=False)
@@ -122,15 +121,17 @@ def _download(
             total = int(resp.headers.get("Content-Length") or 0)
             done = 0
             if progress:
-                progress(0, total)
+                progress(Progress(Stage.DOWNLOAD, 0, total, f"Downloading {wanted.filename}"))
             while chunk := resp.read(_CHUNK):
-                if cancel is not None and cancel.cancelled:
-                    raise Cancelled()
+                if token is not None:
+                    token.check()
                 out.write(chunk)
                 digest.update(chunk)
                 done += len(chunk)
                 if progress:
-                    progress(done, total)
+                    progress(
+                        Progress(Stage.DOWNLOAD, done, total, f"Downloading {wanted.filename}")
+                    )
             if total and done != total:
                 raise OSError(f"the download stopped after {done:,} of {total:,} bytes")
             out.flush()

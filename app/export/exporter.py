@@ -13,15 +13,14 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.atomic import UMASK
-from app.core.errors import Cancelled, UsageError
+from app.core.errors import UsageError
 from app.core.model_file import ModelInfo, load_model_file, read_model_info
-from app.core.progress import CancelToken
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_keras, import_tensorflow, uint8_forward
 from app.export.parity import (
     GENERATED_SOURCE,
@@ -58,9 +57,6 @@ GENERATED_HINT = (
     "from…), or keep the training report and its validation images beside the model"
 )
 
-ExportProgress = Callable[[str, int, int], None]
-"""Called with (what is happening, done, total); total is 0 while a step cannot be measured."""
-
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -82,28 +78,28 @@ class ExportResult:
 
 def export_model(
     options: ExportOptions,
-    progress: ExportProgress | None = None,
-    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> ExportResult:
     """Convert, write labels and readme, check parity, then move the folder into place.
 
     Raises UsageError or ModelFileError before any work for a bad request, ParityError when
-    the exported model does not answer like the Keras model, Cancelled when `cancel` is set.
+    the exported model does not answer like the Keras model, Cancelled when `token` ends it.
     """
-    report = progress or (lambda _step, _done, _total: None)
-    token = cancel or CancelToken()
+    report = progress or (lambda _event: None)
+    token = token or Token()
     size = read_model_info(options.model).input_size  # fast: before TensorFlow
     _check_request(options)
-    report("Reading the parity images", 0, 0)  # before the conversion: --images may be refused
-    images, source = parity_images(options.model, size, cancel=token, folder=options.images)
+    report(Progress(Stage.PARITY_IMAGES))  # before the conversion: --images may be refused
+    images, source = parity_images(options.model, size, token=token, folder=options.images)
     _checkpoint(token)
-    report("Loading the model", 0, 0)
+    report(Progress(Stage.LOAD))
     model, info = load_model_file(options.model)
     staging = Path(tempfile.mkdtemp(prefix=f".{options.output.name}.", dir=_parent(options)))
     try:
         artifact = staging / ARTIFACTS[options.format]
         _checkpoint(token)
-        report(f"Converting to {describe(options)}", 0, 0)
+        report(Progress(Stage.CONVERT, text=f"Converting to {describe(options)}"))
         _WRITERS[options.format](model, info, artifact, options.quantize, staging)
         (staging / "labels.txt").write_text("\n".join(info.labels) + "\n", encoding="utf-8")
         (staging / "README.txt").write_text(readme_text(options, info), encoding="utf-8")
@@ -115,8 +111,8 @@ def export_model(
                 images,
                 source,
                 tolerance_for(options.quantize),
-                progress=lambda done, total: report("Checking parity", done, total),
-                cancel=token,
+                progress=report,
+                token=token,
             )
         except ParityError as exc:
             raise ParityError(f"export refused: {exc}; nothing was written") from None
@@ -204,9 +200,8 @@ def _parent(options: ExportOptions) -> Path:
     return options.output.absolute().parent
 
 
-def _checkpoint(token: CancelToken) -> None:
-    if token.cancelled:
-        raise Cancelled()
+def _checkpoint(token: Token) -> None:
+    token.check()
 
 
 def _install(staging: Path, output: Path) -> None:

@@ -17,7 +17,7 @@ from PIL import Image
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
-from app.core.progress import CancelToken, ProgressCallback
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
 from training.report import report_path_for
 
@@ -105,7 +105,7 @@ def parity_images(
     model_path: Path,
     size: int,
     limit: int = MAX_IMAGES,
-    cancel: CancelToken | None = None,
+    token: Token | None = None,
     folder: Path | None = None,
 ) -> tuple[np.ndarray, str]:
     """The images under `folder` when given, else the model's validation images (from its
@@ -113,20 +113,20 @@ def parity_images(
     description of where they came from. Unreadable files are skipped; a `folder` without a
     readable image is a UsageError."""
     if folder is not None:
-        return _folder_images(folder, size, limit, cancel)
-    images, _ = _read_spread(_validation_files(model_path), size, limit, cancel)
+        return _folder_images(folder, size, limit, token)
+    images, _ = _read_spread(_validation_files(model_path), size, limit, token)
     if len(images):
         return images, f"validation images from {report_path_for(model_path).name}"
     return generated_images(size), GENERATED_SOURCE
 
 
 def _folder_images(
-    folder: Path, size: int, limit: int, cancel: CancelToken | None
+    folder: Path, size: int, limit: int, token: Token | None
 ) -> tuple[np.ndarray, str]:
     files = discover([folder]).files
     if not files:
         raise UsageError(f"{folder}: no images found (--images looks in the folder and below)")
-    images, unreadable = _read_spread(files, size, limit, cancel)
+    images, unreadable = _read_spread(files, size, limit, token)
     if not len(images):
         raise UsageError(f"{folder}: none of its {unreadable} image files could be read")
     skipped = f" ({unreadable} unreadable skipped)" if unreadable else ""
@@ -134,14 +134,14 @@ def _folder_images(
 
 
 def _read_spread(
-    files: list[Path], size: int, limit: int, cancel: CancelToken | None
+    files: list[Path], size: int, limit: int, token: Token | None
 ) -> tuple[np.ndarray, int]:
     """Up to `limit` of `files`, decoded, and how many of those chosen could not be read."""
     if len(files) > limit:  # evenly spread, so every class is represented, and repeatable
         files = [files[int(i)] for i in np.linspace(0, len(files) - 1, limit).round()]
     images = [
         image
-        for batch in decoded_batches(files, size, batch_size=_BATCH, cancel=cancel)
+        for batch in decoded_batches(files, size, batch_size=_BATCH, token=token)
         for _, image in batch
         if isinstance(image, np.ndarray)
     ]
@@ -187,13 +187,13 @@ def check_parity(
     source: str,
     tolerance: float,
     progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
+    token: Token | None = None,
 ) -> ParityReport:
     """Both models on every image (`images`: uint8); a model that cannot run fails the check
     with its reason. The reference gets the uint8 pixels, the exported model float32 ones."""
     agree, worst, seconds = 0, 0.0, 0.0
     for start in range(0, len(images), _BATCH):
-        if cancel is not None and cancel.cancelled:
+        if token is not None and token.ended:
             raise Cancelled()
         pixels = images[start : start + _BATCH]
         expected = reference(pixels)  # uint8, as `uint8_forward` takes them
@@ -212,7 +212,7 @@ def check_parity(
         difference = np.abs(got - expected).max(initial=0.0)
         worst = max(worst, float(difference) if np.isfinite(difference) else float("inf"))
         if progress is not None:
-            progress(min(start + _BATCH, len(images)), len(images))
+            progress(Progress(Stage.PARITY, min(start + _BATCH, len(images)), len(images)))
     n = len(images)
     return ParityReport(n, source, agree / n, worst, tolerance, MIN_AGREEMENT, 1000 * seconds / n)
 

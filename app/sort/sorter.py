@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.discovery import Discovery, discover
-from app.core.errors import UsageError
+from app.core.errors import PictagError, UsageError
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates, discard, place
 from app.sort.journal import Journal, new_manifest, reason
@@ -30,6 +30,7 @@ from app.sort.safe_names import UNSURE, folder_names
 
 __all__ = [
     "Outcome",
+    "SortStopped",
     "SortSummary",
     "Sorter",
     "check_dest",
@@ -109,11 +110,21 @@ class SortSummary:
     failed: list[tuple[Path, str]] = field(default_factory=list)  # left in place, with why
     # moves placed (counted above) whose original could not be removed, with why: two copies
     originals_kept: list[tuple[Path, str]] = field(default_factory=list)
+    stopped: bool = False  # cut short on request: what was done can be undone like a whole sort
     seconds: float = 0.0
 
     @property
     def placed(self) -> int:
         return sum(self.counts.values())
+
+
+class SortStopped(PictagError):
+    """A sort that failed partway (a manifest that cannot be written...): `summary` is what
+    was done until then, recorded in its manifest, so it can still be undone."""
+
+    def __init__(self, message: str, summary: SortSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 class Sorter:

@@ -1,8 +1,8 @@
 """The Classify tab: drop photos or folders, watch results stream in, filter, sort and export.
 
 One classification runs at a time (a JobRunner); a new request cancels the running one and
-starts when it has finished, and chunks still queued from the old run are ignored by checking
-which job sent them.
+starts when it has finished. The old run is detached first, so chunks it still has queued
+reach nobody.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.discovery import IMAGE_EXTENSIONS
+from app.core.errors import Cancelled, PictagError
+from app.core.progress import Progress, Stage
 from app.core.results import ClassifyResult
 from app.ui.detail_view import DetailView
 from app.ui.drop_area import DropArea, DropTarget
@@ -44,7 +46,7 @@ from app.ui.settings import Keys, Settings
 from app.ui.sort_dialog import SortDialog
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import JobRunner
-from app.ui.workers.classify import ClassifyJob, ClassifyProgress, ClassifySummary
+from app.ui.workers.classify import ClassifyJob, ClassifySummary
 
 __all__ = ["ClassifyTab", "image_filter"]
 
@@ -95,7 +97,7 @@ class ClassifyTab(DropTarget, QWidget):
         self._start_requested = False  # inputs wait for the model or for the old run to end
         self._job: ClassifyJob | None = None  # the run whose signals count
         self._results_labels: tuple[str, ...] | None = None  # of the model behind the results
-        self._last_progress = ClassifyProgress(0, 0, 0.0)
+        self._last_progress = Progress(Stage.CLASSIFY)
         self._busy = False
         self._has_results = False
         self._runner = JobRunner("classify", self)
@@ -193,7 +195,7 @@ class ClassifyTab(DropTarget, QWidget):
         if not paths:
             return
         self._inputs, self._start_requested = paths, True
-        self._job = None  # whatever the running job still sends is stale now
+        self._detach()  # whatever the running job still sends is stale now
         self._clear()
         self.stack.setCurrentWidget(self.results_page)
         self._try_start()
@@ -261,8 +263,8 @@ class ClassifyTab(DropTarget, QWidget):
         """Cancel and join the worker threads; True when they ended in time."""
         self._start_requested = False
         self._save_splitter()
+        self._detach()
         ended = self._runner.shutdown(timeout_ms)
-        self._job = None
         ended = self.detail.shutdown(timeout_ms) and ended
         self._update_busy()
         return ended
@@ -307,25 +309,22 @@ class ClassifyTab(DropTarget, QWidget):
                 self._show_drop_area()
         self._update_busy()
 
-    def _current(self) -> bool:
-        return self._job is not None and self.sender() is self._job
+    def _detach(self) -> None:
+        if self._job is not None:
+            self._job.detach()
+            self._job = None
 
     @Slot(object)
     def _chunk(self, chunk: list[ClassifyResult]) -> None:
-        if self._current():
-            self.model.append(chunk)
+        self.model.append(chunk)
 
     @Slot(object)
-    def _progress(self, progress: ClassifyProgress) -> None:
-        if not self._current():
-            return
+    def _progress(self, progress: Progress) -> None:
         self._last_progress = progress
         self.progress.show_progress(progress)
 
     @Slot(object)
     def _done(self, summary: ClassifySummary) -> None:
-        if not self._current():
-            return
         images = summary.classified + summary.failed
         self.progress.label.setText(
             f"{count(images, 'image', 'images')} in {summary.seconds:.1f} s"
@@ -336,19 +335,17 @@ class ClassifyTab(DropTarget, QWidget):
         else:
             self.status_message.emit(describe_summary(summary))
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        if self._current():
-            self.progress.label.setText("Stopped")
-            self.status_message.emit(message)
-            show_error(self, "Classification stopped", message)
+    @Slot(object)
+    def _failed(self, error: PictagError) -> None:
+        self.progress.label.setText("Stopped")
+        self.status_message.emit(str(error))
+        show_error(self, "Classification stopped", str(error))
 
-    @Slot()
-    def _cancelled(self) -> None:
-        if self._current():
-            p = self._last_progress
-            self.progress.label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
-            self.status_message.emit(f"Cancelled: {p.done:,} of {p.total:,} images classified")
+    @Slot(object)
+    def _cancelled(self, _cancelled: Cancelled) -> None:
+        p = self._last_progress
+        self.progress.label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
+        self.status_message.emit(f"Cancelled: {p.done:,} of {p.total:,} images classified")
 
     @Slot(object, object)
     def _model_ready(self, model: object, spec: object) -> None:
@@ -363,7 +360,7 @@ class ClassifyTab(DropTarget, QWidget):
     def _clear(self) -> None:
         self.model.clear()
         self._results_labels = None
-        self._last_progress = ClassifyProgress(0, 0, 0.0)
+        self._last_progress = Progress(Stage.CLASSIFY)
         self.detail.show_result(None)
         self.filter_box.reset()
 

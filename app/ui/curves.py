@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from training.progress import EpochResult, Stage, StepUpdate
+from app.core.progress import Progress, Stage
+from training.progress import EpochResult
 
 __all__ = ["MetricChart", "TrainingCurves", "TrainingProgress", "format_duration", "format_eta"]
 
@@ -157,7 +158,7 @@ class TrainingCurves(QWidget):
         self._update_legend()
 
     def add_epoch(self, result: EpochResult) -> None:
-        if result.stage == "fine_tune" and self.boundary is None:
+        if result.stage == Stage.FINE_TUNE and self.boundary is None:
             self.boundary = self.epochs + 0.5
             for chart in self.charts:
                 chart.mark_boundary(self.boundary)
@@ -209,18 +210,6 @@ def _nice_step(raw: float) -> float:
     return float(10 * power)
 
 
-STAGE_NAMES = {
-    "scan": "Reading the dataset",
-    "download": "Downloading the ImageNet weights",
-    "calibrate": "Preparing the random base",
-    "extract": "Computing image features",
-    "head": "Phase 1 — training the new head",
-    "fine_tune": "Phase 2 — fine-tuning the base",
-    "evaluate": "Evaluating on the validation images",
-    "save": "Saving the model",
-}
-
-
 class TrainingProgress(QWidget):
     """Overall and per-stage progress, time left, the curves and a timestamped log."""
 
@@ -270,34 +259,28 @@ class TrainingProgress(QWidget):
         self.log_view.clear()
 
     @Slot(object)
-    def stage_started(self, stage: Stage) -> None:
-        self.stage = stage
-        self.stage_label.setText(f"<b>{STAGE_NAMES.get(stage.key, stage.title)}</b>")
-        self.stage_bar.setRange(0, stage.total_steps)  # 0 steps: a busy indicator
-        self.stage_bar.setValue(0)
-        self.log(stage.title)
-
-    @Slot(object)
-    def step(self, update: StepUpdate) -> None:
-        if update.overall:
-            self.overall_bar.setValue(max(self.overall_bar.value(), round(update.overall * 1000)))
-        self.eta_label.setText(format_eta(update.eta_seconds))
-        if update.total_steps:
-            self.stage_bar.setRange(0, update.total_steps)
-            self.stage_bar.setValue(update.step)
-        name = STAGE_NAMES.get(update.stage, self.stage.title if self.stage else update.stage)
-        if update.epoch and self.stage is not None and self.stage.epochs:
-            detail = f"epoch {update.epoch}/{self.stage.epochs}"
-        elif update.stage == "extract" and update.total_steps:
-            detail = f"{update.step:,}/{update.total_steps:,} images"
+    def progress(self, event: Progress) -> None:
+        """A stage begins (logged with its own words) or moves on."""
+        if event.stage != self.stage:
+            self.stage = event.stage
+            self.log(event.title)
+        if event.overall:
+            self.overall_bar.setValue(max(self.overall_bar.value(), round(event.overall * 1000)))
+        self.eta_label.setText(format_eta(event.eta_seconds))
+        self.stage_bar.setRange(0, event.total)  # 0 steps: a busy indicator
+        self.stage_bar.setValue(event.done)
+        if event.epoch and event.epochs:
+            detail = f"epoch {event.epoch}/{event.epochs}"
+        elif event.stage.unit == "images" and event.total:
+            detail = f"{event.done:,}/{event.total:,} images"
         else:
             detail = ""
-        self.stage_label.setText(f"<b>{name}</b>" + (f" · {detail}" if detail else ""))
+        self.stage_label.setText(f"<b>{event.stage.title}</b>" + (f" · {detail}" if detail else ""))
 
     @Slot(object)
     def epoch_ended(self, r: EpochResult) -> None:
         self.curves.add_epoch(r)
-        phase = 1 if r.stage == "head" else 2
+        phase = r.phase
         validation = (
             f" · validation loss {r.val_loss:.3f}, accuracy {r.val_accuracy:.1%}"
             if r.val_loss is not None and r.val_accuracy is not None
@@ -312,8 +295,8 @@ class TrainingProgress(QWidget):
     def log(self, text: str) -> None:
         self.log_view.appendPlainText(f"{time.strftime('%H:%M:%S')}  {text}")
 
-    def finished(self, text: str) -> None:
-        done = text.startswith("Done")
+    def finished(self, text: str, *, done: bool) -> None:
+        """The run is over: `done` when it produced a model (the bars fill), else not."""
         if done:
             self.overall_bar.setValue(1000)
         self.stage_bar.setRange(0, 1)

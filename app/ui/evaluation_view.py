@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.progress import Stage
 from app.ui.evaluation_models import (
     ICON,
     PATH_ROLE,
@@ -33,14 +34,14 @@ from app.ui.evaluation_models import (
 from app.ui.file_actions import file_menu, open_file
 from app.ui.thumbnail_cache import ThumbnailCache
 from training.evaluation import Evaluation
-from training.progress import EpochResult
+from training.progress import PHASES, EpochResult
 
 __all__ = ["EvaluationView", "best_epoch"]
 
 
-def best_epoch(history: dict[str, list[EpochResult]]) -> EpochResult | None:
+def best_epoch(history: dict[Stage, list[EpochResult]]) -> EpochResult | None:
     """The epoch whose weights were kept: the last one marked best, phase 1 then phase 2."""
-    marked = [e for stage in ("head", "fine_tune") for e in history.get(stage, []) if e.best]
+    marked = [e for stage in PHASES for e in history.get(stage, []) if e.best]
     return marked[-1] if marked else None
 
 
@@ -158,13 +159,13 @@ class EvaluationView(QWidget):
         self.gallery_model.set_mistakes([])
 
     def show_result(
-        self, evaluation: Evaluation, history: dict[str, list[EpochResult]], stopped: bool
+        self, evaluation: Evaluation, history: dict[Stage, list[EpochResult]], stopped: bool
     ) -> None:
         self.evaluation = evaluation
         best = best_epoch(history)
         where = ""
         if best is not None:
-            phase = 1 if best.stage == "head" else 2
+            phase = best.phase
             where = f"best epoch {best.epoch} of phase {phase}"
         if stopped:
             where = f"{where}; stopped early by you" if where else "stopped early by you"

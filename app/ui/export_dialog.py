@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import Cancelled, PictagError
+from app.core.progress import Progress
 from app.ui.messages import show_error
 from app.ui.workers.base import JobRunner
 from app.ui.workers.export import ExportJob
@@ -218,11 +220,10 @@ class ExportDialog(QDialog):
             self.images.setText(chosen)
 
     @Slot(object)
-    def _progress(self, update: tuple[str, int, int]) -> None:
-        step, done, total = update
-        self.status.setText(f"{step}…")
-        self.progress.setRange(0, total)  # 0..0: busy, for steps that cannot be measured
-        self.progress.setValue(done)
+    def _progress(self, update: Progress) -> None:
+        self.status.setText(f"{update.title}…")
+        self.progress.setRange(0, update.total)  # 0..0: busy, for steps that cannot be measured
+        self.progress.setValue(update.done)
 
     @Slot(object)
     def _exported(self, result: ExportResult) -> None:
@@ -234,8 +235,9 @@ class ExportDialog(QDialog):
             "\n".join([*result.parity.lines(), "", f"{result.artifact}, labels.txt, README.txt"])
         )
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(object)
+    def _failed(self, error: PictagError) -> None:
+        message = str(error)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText("Export failed: nothing was written.")
@@ -243,8 +245,8 @@ class ExportDialog(QDialog):
         if self._closing is None:  # no box on a dialog that is about to close
             show_error(self, "Export failed", message)
 
-    @Slot()
-    def _cancelled(self) -> None:
+    @Slot(object)
+    def _cancelled(self, _cancelled: Cancelled) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText("Cancelled: nothing was written.")

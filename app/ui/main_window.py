@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.core.errors import PictagError, WeightsError
+from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
@@ -29,7 +31,7 @@ from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.train_tab import TrainTab
 from app.ui.workers.base import JobRunner
-from app.ui.workers.model import LoadStatus, ModelSpec
+from app.ui.workers.model import ModelSpec
 
 __all__ = ["MainWindow"]
 
@@ -169,15 +171,15 @@ class MainWindow(DropTarget, QMainWindow):
         self.tabs.setCurrentIndex(CLASSIFY_TAB)
 
     @Slot(object)
-    def _model_loading(self, status: LoadStatus) -> None:
-        self.model_status.setText(status.text)
-        self.statusBar().showMessage(status.text)
-        downloading = status.bytes_total >= 0
+    def _model_loading(self, status: Progress) -> None:
+        self.model_status.setText(status.title)
+        self.statusBar().showMessage(status.title)
+        downloading = status.stage == Stage.DOWNLOAD
         self.download_bar.setVisible(downloading)
         if downloading:
-            self.download_bar.setRange(0, 100 if status.bytes_total else 0)
-            if status.bytes_total:
-                self.download_bar.setValue(int(100 * status.bytes_done / status.bytes_total))
+            self.download_bar.setRange(0, 100 if status.total else 0)
+            if status.total:
+                self.download_bar.setValue(int(100 * status.done / status.total))
 
     @Slot(object, object)
     def _model_ready(self, model, spec: ModelSpec) -> None:
@@ -189,13 +191,14 @@ class MainWindow(DropTarget, QMainWindow):
         self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
         self.export_model_action.setEnabled(spec.is_file)  # ImageNet models are Keras' own
 
-    @Slot(str, object, bool)
-    def _model_failed(self, message: str, spec: ModelSpec, weights_missing: bool) -> None:
+    @Slot(object, object)
+    def _model_failed(self, error: PictagError, spec: ModelSpec) -> None:
+        message = str(error)
         self.download_bar.hide()
         self.picker.show_spec(self.controller.spec)
         current = self.controller.spec.title if self.controller.spec else "no model loaded"
         self.model_status.setText(f"⚠ Could not load {spec.title} ({current})")
-        if weights_missing:
+        if isinstance(error, WeightsError) and not spec.is_file:  # offer a local file
             self._offer_weights_file(message, spec)
         else:
             show_error(self, f"Could not load {spec.title}", message)

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
 from app.ui.settings import Keys, Settings, weights_key
 from app.ui.workers.base import JobRunner
-from app.ui.workers.model import LoadModelJob, LoadStatus, ModelSpec
+from app.ui.workers.model import LoadModelJob, ModelSpec
 
 __all__ = ["ModelController", "MAX_RECENT_MODELS"]
 
@@ -27,9 +28,9 @@ class ModelController(QObject):
     their own threads; the GUI thread only reads its name and labels.
     """
 
-    loading = Signal(object)  # LoadStatus: text, and download bytes when downloading
+    loading = Signal(object)  # Progress: Stage.LOAD with what happens, Stage.DOWNLOAD in bytes
     ready = Signal(object, object)  # LoadedModel, ModelSpec
-    failed = Signal(str, object, bool)  # message, ModelSpec, weights_missing (offer a file)
+    failed = Signal(object, object)  # PictagError (a WeightsError: offer a file), ModelSpec
     busy_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
@@ -54,15 +55,18 @@ class ModelController(QObject):
         return ModelSpec(str(Path(choice)))
 
     def load(self, spec: ModelSpec) -> None:
-        if self._runner.busy:
+        if self._runner.busy:  # superseded: the running load is heard no more
             self._pending = spec
+            self._runner.job.detach()
             self._runner.cancel()
             return
         job = LoadModelJob(spec)
         job.progress.connect(self.loading)
         job.result.connect(lambda model: self._loaded(model, spec))
-        job.failed.connect(lambda message: self.failed.emit(message, spec, job.weights_missing))
-        job.cancelled.connect(lambda: self.loading.emit(LoadStatus("Model loading cancelled")))
+        job.failed.connect(lambda error: self.failed.emit(error, spec))
+        job.cancelled.connect(
+            lambda _: self.loading.emit(Progress(Stage.LOAD, text="Model loading cancelled"))
+        )
         job.finished.connect(self._next)
         self._runner.start(job)
 
@@ -80,8 +84,6 @@ class ModelController(QObject):
         return self._runner.shutdown(timeout_ms)
 
     def _loaded(self, model, spec: ModelSpec) -> None:
-        if self._pending is not None:
-            return  # superseded while loading; the newer request starts next
         self.model, self.spec = model, spec
         self.settings.set(Keys.MODEL, spec.model)
         if spec.is_file:

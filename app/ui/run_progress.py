@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.ui.workers.classify import ClassifyProgress
+from app.core.progress import Progress
 
 __all__ = ["RunProgress"]
 
@@ -14,6 +16,7 @@ class RunProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._started: float | None = None
         self.shown_label = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -32,12 +35,15 @@ class RunProgress(QWidget):
         self.bar.setRange(0, 0)
         self.label.setText(text)
 
-    def show_progress(self, progress: ClassifyProgress) -> None:
+    def show_progress(self, progress: Progress) -> None:
+        """A run's count and rate; its first event (nothing done yet) starts the clock."""
+        now = time.monotonic()
+        if progress.done == 0 or self._started is None:
+            self._started = now
+        rate = progress.done / max(now - self._started, 1e-6)
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.label.setText(
-            f"{progress.done:,} / {progress.total:,} · {progress.images_per_second:.1f} images/s"
-        )
+        self.label.setText(f"{progress.done:,} / {progress.total:,} · {rate:.1f} images/s")
 
     def set_running(self, running: bool) -> None:
         """Cancel works while running; after, a bar still busy (no progress came) stops."""

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import PictagError
+from app.core.progress import Progress
 from app.core.results import ClassifyResult
 from app.sort.safe_names import folder_names
-from app.sort.sorter import SortSummary, folder_for
+from app.sort.sorter import SortStopped, SortSummary, folder_for
 from app.sort.undo import UndoSummary
 from app.ui.messages import show_error
 from app.ui.results_model import count
@@ -144,7 +146,7 @@ class SortDialog(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._runner.cancel)
+        self.cancel_button.clicked.connect(self._stop)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -172,7 +174,6 @@ class SortDialog(QDialog):
         )
         job.progress.connect(self._progress)
         job.result.connect(self._sorted)
-        job.cancelled.connect(self._cancelled)  # a method, not a lambda: gone with the dialog
         self._run(job, f"Sorting {count(len(self.results), 'image', 'images')}…")
 
     def undo(self) -> None:
@@ -212,23 +213,21 @@ class SortDialog(QDialog):
             self.bar.hide()
         self._update_buttons()
 
-    @Slot(object)
-    def _progress(self, progress: tuple[int, int]) -> None:
-        done, total = progress
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
     @Slot()
-    def _cancelled(self) -> None:
-        job = self._job
-        summary = job.summary if isinstance(job, SortJob) else None
-        if summary is None:  # cancelled before the manifest existed
-            self.message.setText("Cancelled; nothing was sorted.")
-            return
-        self._sorted(summary, prefix="Cancelled: ")
+    def _stop(self) -> None:
+        """The sort ends between two files; what was done comes back, and can be undone."""
+        if self._runner.job is not None:
+            self._runner.job.stop()
+
+    @Slot(object)
+    def _progress(self, progress: Progress) -> None:
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.done)
 
     def _sorted(self, summary: SortSummary, *, prefix: str = "", error: str = "") -> None:
         self.summary = summary
+        if summary.stopped and not prefix:
+            prefix = "Cancelled: "
         verb = "moved" if summary.move else "copied"
         lines = [f"{prefix}{count(summary.placed, 'image', 'images')} {verb} into {summary.dest}."]
         lines.append(", ".join(f"{name}: {n:,}" for name, n in sorted(summary.counts.items())))
@@ -256,12 +255,12 @@ class SortDialog(QDialog):
         self.message.setText(text)
         self.undo_button.hide()
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        job = self._job
-        if isinstance(job, SortJob) and job.summary is not None:
+    @Slot(object)
+    def _failed(self, error: PictagError) -> None:
+        job, message = self._job, str(error)
+        if isinstance(error, SortStopped):
             # Stopped partway: what was placed is in the manifest, and can be undone.
-            self._sorted(job.summary, prefix="Stopped: ", error=message)
+            self._sorted(error.summary, prefix="Stopped: ", error=message)
         else:
             self.message.setText(message)
         if isinstance(job, UndoSortJob):

@@ -7,9 +7,7 @@ when the user forgets to save; "Save model as…" copies it (and its report) whe
 from __future__ import annotations
 
 import html
-import json
 import logging
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.atomic import replacing
+from app.core.errors import Cancelled, PictagError
 from app.ui.curves import TrainingProgress, format_duration
 from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
@@ -39,8 +37,9 @@ from app.ui.training_form import TrainingForm, describe, models_dir, working_mod
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train import ScanJob, TrainingJob
 from training.dataset import DatasetScan
-from training.report import report_path_for, write_report
-from training.trainer import TrainingOptions, TrainingResult
+from training.options import TrainingOptions
+from training.report import copy_trained_model, discard_trained_model
+from training.trainer import TrainingResult
 
 __all__ = ["TrainTab"]
 
@@ -114,8 +113,7 @@ class TrainTab(DropTarget, QWidget):
         self.progress.log(f"Training on {self.dataset} ({describe(self._options)})")
         job = TrainingJob(self._options)
         job.dataset_ready.connect(self._dataset_ready)
-        job.stage_started.connect(self.progress.stage_started)
-        job.progress.connect(self.progress.step)
+        job.progress.connect(self.progress.progress)
         job.epoch_ended.connect(self.progress.epoch_ended)
         job.message.connect(self.progress.log)
         job.result.connect(self._trained)
@@ -150,8 +148,7 @@ class TrainTab(DropTarget, QWidget):
         scans = self._scans.shutdown(timeout_ms)
         training = self._training.shutdown(timeout_ms)
         if discarded is not None and training:
-            # Its last signals may still be queued: drop them (no error box once closing).
-            discarded.blockSignals(True)
+            discarded.detach()  # its last signals may still be queued: no error box once closing
             self._discard_output()
         return scans and training
 
@@ -171,7 +168,7 @@ class TrainTab(DropTarget, QWidget):
         if target.suffix.lower() != ".keras":
             target = target.with_name(f"{target.name}.keras")
         try:
-            _copy_model(self.result, target)
+            copy_trained_model(self.result.model_path, target)
         except OSError as exc:
             message = f"{target}: {exc.strerror or exc}. Choose another folder or file name."
             self.progress.log(f"Error: could not save the model. {message}")
@@ -279,6 +276,7 @@ class TrainTab(DropTarget, QWidget):
             return
         if self._scans.busy:  # the newest request wins: scan again when this one ends
             self._rescan = True
+            self._scans.job.detach()  # its result is stale: nobody hears it
             self._scans.cancel()
             return
         self.scan, self.scan_error = None, ""
@@ -292,17 +290,14 @@ class TrainTab(DropTarget, QWidget):
 
     @Slot(object)
     def _scanned(self, scan: DatasetScan) -> None:
-        if self._rescan:
-            return
         self.scan = scan
         self.report.show_scan(scan)
         n = len(scan.samples)
         self.status_message.emit(f"Dataset: {len(scan.classes)} classes, {n:,} images")
 
-    @Slot(str)
-    def _scan_failed(self, message: str) -> None:
-        if self._rescan:
-            return
+    @Slot(object)
+    def _scan_failed(self, error: PictagError) -> None:
+        message = str(error)
         self.scan_error = message
         self.report.show_error(message)
         self.progress.log(f"Dataset error: {message}")
@@ -360,7 +355,7 @@ class TrainTab(DropTarget, QWidget):
         self.result, self.model_path = result, result.model_path
         self.results.show_result(result.evaluation, result.history, result.stopped_by_user)
         self._show_model_details()
-        self.progress.finished(f"Done in {format_duration(result.seconds)}")
+        self.progress.finished(f"Done in {format_duration(result.seconds)}", done=True)
         self.progress.log(
             f"Finished: validation accuracy {result.evaluation.accuracy:.1%}. "
             f"Model kept at {result.model_path}"
@@ -370,23 +365,22 @@ class TrainTab(DropTarget, QWidget):
         self.status_message.emit(f"Training done: accuracy {result.evaluation.accuracy:.1%}")
         self.training_finished.emit(result)
 
-    @Slot(str)
-    def _training_failed(self, message: str) -> None:
+    @Slot(object)
+    def _training_failed(self, error: PictagError) -> None:
+        message = str(error)
         self._discard_output()  # e.g. the model saved but not its report: half a run
-        self.progress.finished("Training failed")
+        self.progress.finished("Training failed", done=False)
         self.progress.log(f"Error: {message}")
         show_error(self, "Training failed", message)
         self.status_message.emit("Training failed")
         self.training_finished.emit(None)
 
-    @Slot()
-    def _training_cancelled(self) -> None:
+    @Slot(object)
+    def _training_cancelled(self, cancelled: Cancelled) -> None:
         self._discard_output()
-        if self._stopping and not self._cancelling:
-            text = "Stopped before training began — nothing to keep, nothing was saved"
-        else:
-            text = "Cancelled — nothing was saved"
-        self.progress.finished(text)
+        note = str(cancelled)  # e.g. a stop before training began: nothing to keep
+        text = f"{note[:1].upper()}{note[1:]}" if note else "Cancelled — nothing was saved"
+        self.progress.finished(text, done=False)
         self.progress.log(text)
         self.status_message.emit(text)
         self.training_finished.emit(None)
@@ -395,11 +389,7 @@ class TrainTab(DropTarget, QWidget):
         """A cancel (or failure) that lands after the engine saved still means "nothing was
         saved": the run's working files go."""
         if self._options is not None:
-            for path in (self._options.output, self._options.report_path()):
-                try:
-                    path.unlink(missing_ok=True)
-                except OSError as exc:  # e.g. the data folder is a file: nothing was written
-                    log.warning("Cannot remove %s: %s", path, exc)
+            discard_trained_model(self._options)
 
     def _show_model_details(self) -> None:
         if self.result is None or self.model_path is None:
@@ -438,20 +428,3 @@ class TrainTab(DropTarget, QWidget):
         for widget in (self.form, self.choose_button, self.rescan_button):
             widget.setEnabled(not training)
         self.rescan_button.setEnabled(not training and self.dataset is not None)
-
-
-def _copy_model(result: TrainingResult, target: Path) -> None:
-    """The model, then its report (pointing at the new model) beside it as NAME.report.json."""
-    with replacing(target) as tmp:
-        shutil.copyfile(result.model_path, tmp)
-    report = report_path_for(target)
-    try:
-        data = json.loads(result.report_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        log.warning("Cannot read %s; copying it as it is", result.report_path)
-        if result.report_path.exists():
-            with replacing(report) as tmp:
-                shutil.copyfile(result.report_path, tmp)
-        return
-    data["model"] = str(target)
-    write_report(report, data)

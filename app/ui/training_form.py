@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.registry import ARCHITECTURES, Architecture
 from app.ui.settings import Keys, Settings
-from training.features import NO_AUGMENTATION, Augmentation
-from training.trainer import TrainingOptions
+from training.options import AUTO, OFF, TrainingOptions, make_options
 
 __all__ = ["TrainingForm", "DEFAULTS", "models_dir", "working_model_path", "describe"]
 
@@ -176,23 +175,22 @@ class TrainingForm(QGroupBox):
         self.validation_changed.emit()
 
     def options(self, data_dir: Path, output: Path) -> TrainingOptions:
+        """The engine's options for these values, built as the CLI builds them."""
         v = self.values()
-        augment = v["augmentation"]
-        return TrainingOptions(
-            data_dir=data_dir,
-            output=output,
+        return make_options(
+            data_dir,
+            output,
+            weights=v["weights"],
+            augment=v["augmentation"],
             validation_dir=self.validation_folder(),
             validation_split=v["validation_split"],
             base=v["base"],
-            weights=None if v["weights"] == "none" else "imagenet",
             image_size=v["image_size"],
             epochs=v["epochs"],
             fine_tune_epochs=v["fine_tune_epochs"],
             fine_tune_at=v["fine_tune_at"],
             batch_size=v["batch_size"],
             learning_rate=v["learning_rate"],
-            augment_views=None if augment == "auto" else 0 if augment == "off" else int(augment),
-            augmentation=NO_AUGMENTATION if augment == "off" else Augmentation(),
         )
 
     def values(self) -> dict[str, Any]:
@@ -235,8 +233,8 @@ class TrainingForm(QGroupBox):
         self.phase2_rate.setEnabled(False)  # greyed: derived, not an input
         self.batch_size = _spin(1, 1024, step=8)
         self.augmentation = QComboBox()
-        self.augmentation.addItem("Automatic", "auto")
-        self.augmentation.addItem("Off", "off")
+        self.augmentation.addItem("Automatic", AUTO)
+        self.augmentation.addItem("Off", OFF)
         for n in range(1, _MAX_VIEWS + 1):
             self.augmentation.addItem("1 extra view (mirror)" if n == 1 else f"{n} extra views", n)
         self.use_split = QRadioButton("Hold out")
@@ -323,7 +321,7 @@ class TrainingForm(QGroupBox):
         """Put saved values (or the defaults for anything missing or malformed) in the widgets."""
         self._loading = True
         try:
-            d = {**DEFAULTS, "augmentation": "auto", "validation": "split"}
+            d = {**DEFAULTS, "augmentation": AUTO, "validation": "split"}
             d.update({k: v for k, v in saved.items() if v is not None or k in _NULLABLE})
             _select(self.base, d["base"], DEFAULTS["base"])
             _select(self.weights, str(d["weights"]).lower(), "imagenet")
@@ -337,7 +335,7 @@ class TrainingForm(QGroupBox):
             except (TypeError, ValueError):
                 self.learning_rate.setValue(DEFAULTS["learning_rate"])
             _set(self.batch_size, d["batch_size"], DEFAULTS["batch_size"])
-            _select(self.augmentation, d["augmentation"], "auto")
+            _select(self.augmentation, d["augmentation"], AUTO)
             split = d["validation_split"]
             _set(
                 self.split,

@@ -11,7 +11,7 @@ import app.core.decode_ahead as decode_module
 from app.core.classifier import classify, classify_files, top_k
 from app.core.errors import Cancelled, UsageError, WeightsError
 from app.core.model_loader import load_classifier
-from app.core.progress import CancelToken
+from app.core.progress import Token
 from app.core.registry import get_architecture
 from tests.conftest import SHARED_SAMPLES, make_photo
 from tests.helpers import COLORS, color_model, make_color_model_file
@@ -77,7 +77,10 @@ def test_progress_reaches_total(color_classifier, mixed_files):
     calls = []
     list(
         classify_files(
-            color_classifier, files, batch_size=2, progress=lambda d, t: calls.append((d, t))
+            color_classifier,
+            files,
+            batch_size=2,
+            progress=lambda e: calls.append((e.done, e.total)),
         )
     )
     assert calls[0] == (0, 7) and calls[-1] == (7, 7)
@@ -86,10 +89,10 @@ def test_progress_reaches_total(color_classifier, mixed_files):
 
 def test_cancel_stops_within_a_batch(color_classifier, tmp_path):
     files = [make_photo(tmp_path / f"{i:03d}.png", color=COLORS["blue"]) for i in range(60)]
-    token = CancelToken()
+    token = Token()
     seen = []
     with pytest.raises(Cancelled):
-        for result in classify_files(color_classifier, files, batch_size=4, cancel=token):
+        for result in classify_files(color_classifier, files, batch_size=4, token=token):
             seen.append(result)
             if len(seen) == 5:
                 threading.Thread(target=token.cancel).start()  # as a GUI thread would

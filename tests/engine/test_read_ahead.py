@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.core.errors import Cancelled
-from app.core.progress import CancelToken
+from app.core.progress import Token
 from app.core.read_ahead import ReadAhead
 
 
@@ -26,7 +26,7 @@ def test_every_item_arrives_in_order_and_the_thread_ends():
 def test_the_producer_stays_at_most_depth_items_ahead():
     made = []
 
-    def produce(cancel: CancelToken) -> Iterator[int]:
+    def produce(cancel: Token) -> Iterator[int]:
         for i in range(50):
             made.append(i)
             yield i
@@ -39,7 +39,7 @@ def test_the_producer_stays_at_most_depth_items_ahead():
 
 
 def test_a_producer_error_is_raised_in_the_consumer_after_the_items_before_it():
-    def produce(cancel: CancelToken) -> Iterator[int]:
+    def produce(cancel: Token) -> Iterator[int]:
         yield 1
         yield 2
         raise ValueError("the model broke on batch 2")
@@ -57,7 +57,7 @@ def test_a_producer_error_is_raised_in_the_consumer_after_the_items_before_it():
 def test_leaving_early_stops_the_producer_promptly_and_runs_its_cleanup():
     cleaned = threading.Event()
 
-    def produce(cancel: CancelToken) -> Iterator[int]:
+    def produce(cancel: Token) -> Iterator[int]:
         try:
             i = 0
             while True:  # endless: only a stop ends it

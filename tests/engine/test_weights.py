@@ -9,7 +9,7 @@ import socket
 import pytest
 
 from app.core.errors import Cancelled, WeightsError
-from app.core.progress import CancelToken
+from app.core.progress import Progress, Stage, Token
 from app.core.registry import Architecture, WeightsFile, get_architecture
 from app.core.weights import MIRROR_ENV, imagenet_weights_path, load_weights
 
@@ -73,7 +73,7 @@ def test_download_reports_byte_progress_and_lands_atomically(keras_home, tmp_pat
     monkeypatch.setenv(MIRROR_ENV, (tmp_path / "mirror").as_uri())
     calls: list[tuple[int, int]] = []
     arch = _fake_arch("w.h5", hashlib.md5(payload).hexdigest())
-    path = imagenet_weights_path(arch, progress=lambda d, t: calls.append((d, t)))
+    path = imagenet_weights_path(arch, progress=lambda e: calls.append((e.done, e.total)))
     assert path == keras_home / "models" / "w.h5"
     assert path.read_bytes() == payload
     assert calls[0] == (0, len(payload)) and calls[-1] == (len(payload), len(payload))
@@ -94,14 +94,15 @@ def test_cancel_during_download_leaves_nothing(keras_home, tmp_path, monkeypatch
     (tmp_path / "mirror").mkdir()
     (tmp_path / "mirror" / "w.h5").write_bytes(b"x" * (5 << 20))
     monkeypatch.setenv(MIRROR_ENV, (tmp_path / "mirror").as_uri())
-    token = CancelToken()
+    token = Token()
 
-    def progress(done: int, total: int) -> None:
-        if done >= 1 << 20:
+    def progress(event: Progress) -> None:
+        assert event.stage == Stage.DOWNLOAD and event.stage.unit == "bytes"
+        if event.done >= 1 << 20:
             token.cancel()
 
     with pytest.raises(Cancelled):
-        imagenet_weights_path(_fake_arch("w.h5", None), progress=progress, cancel=token)
+        imagenet_weights_path(_fake_arch("w.h5", None), progress=progress, token=token)
     assert list((keras_home / "models").iterdir()) == []
 
 

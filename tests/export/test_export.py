@@ -56,7 +56,7 @@ def test_each_format_exports_a_checked_model_with_labels_and_readme(
     steps = []
     out = tmp_path / "export"
     result = export_model(
-        ExportOptions(model_file, fmt, out, quantize), progress=lambda s, d, t: steps.append(s)
+        ExportOptions(model_file, fmt, out, quantize), progress=lambda e: steps.append(e.title)
     )
 
     assert result.parity.passed and result.parity.images == 100

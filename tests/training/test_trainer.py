@@ -18,6 +18,7 @@ import pytest
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.image_io import load_image
 from app.core.model_file import load_model_file, read_model_info
+from app.core.progress import Progress, Token
 from app.core.registry import get_architecture
 from app.core.tf_runtime import import_keras
 from tests.conftest import make_photo
@@ -25,9 +26,10 @@ from tests.training.conftest import CLASS_COLORS, make_color_dataset, make_flat_
 from training import transfer
 from training.dataset import scan_dataset
 from training.features import Augmentation
-from training.progress import EpochResult, Stage, StepUpdate, TrainingListener, TrainingToken
+from training.options import TrainingOptions, check_output
+from training.progress import EpochResult, TrainingListener
 from training.split import stratified_split
-from training.trainer import TrainingOptions, check_output, train
+from training.trainer import train
 
 CLASSES = sorted(CLASS_COLORS)  # ["blue", "green", "red"]
 NO_AUGMENTATION = Augmentation(flip=False, rotation=0.0, zoom=0.0)
@@ -37,8 +39,8 @@ class Recorder(TrainingListener):
     """Keeps every call; `act(kind, item)` runs after each, to cancel or stop at a given point."""
 
     def __init__(self, act: Callable[[str, object], None] | None = None) -> None:
-        self.stages: list[Stage] = []
-        self.steps: list[StepUpdate] = []
+        self.stages: list[Progress] = []  # the first event of each stage
+        self.steps: list[Progress] = []  # the others
         self.epochs: list[EpochResult] = []
         self.messages: list[str] = []
         self.datasets: list[tuple[list[int], list[int]]] = []
@@ -46,18 +48,18 @@ class Recorder(TrainingListener):
 
     @property
     def stage_keys(self) -> list[str]:
-        return [s.key for s in self.stages]
+        return [s.stage for s in self.stages]
 
     def dataset_ready(self, scan, train_counts, validation_counts) -> None:
         self.datasets.append((list(train_counts), list(validation_counts)))
 
-    def stage_started(self, stage: Stage) -> None:
-        self.stages.append(stage)
-        self.act("stage", stage)
-
-    def step_done(self, update: StepUpdate) -> None:
-        self.steps.append(update)
-        self.act("step", update)
+    def progress(self, event: Progress) -> None:
+        if not self.stages or self.stages[-1].stage != event.stage:
+            self.stages.append(event)
+            self.act("stage", event)
+        else:
+            self.steps.append(event)
+            self.act("step", event)
 
     def epoch_ended(self, result: EpochResult) -> None:
         self.epochs.append(result)
@@ -150,7 +152,7 @@ def full_run(color_dataset, tmp_path_factory) -> FullRun:
         return nets[-1]
 
     def act(kind, item):
-        if kind == "stage" and item.key == "fine_tune":
+        if kind == "stage" and item.stage == "fine_tune":
             base = nets[0].base
             snapshot["bn"] = _bn_statistics(base)
             snapshot["weights"] = [[w.numpy() for w in layer.weights] for layer in base.layers]
@@ -279,8 +281,8 @@ def test_progress_only_moves_forward(full_run):
     assert overall == sorted(overall)
     for stage in ("head", "fine_tune"):
         updates = [s for s in steps if s.stage == stage]
-        assert all(s.step <= s.total_steps for s in updates)
-        assert [s.step for s in updates] == sorted(s.step for s in updates)
+        assert all(s.done <= s.total for s in updates)
+        assert [s.done for s in updates] == sorted(s.done for s in updates)
         assert all(set(s.metrics) == {"loss", "accuracy"} for s in updates)
 
 
@@ -435,7 +437,7 @@ def test_an_unusable_cache_folder_does_not_stop_phase_two(
 # -- cancel: nothing is written --------------------------------------------------------------------
 
 
-def _cancel_when(token: TrainingToken, kind: str, stage: str, index: int = 1) -> Recorder:
+def _cancel_when(token: Token, kind: str, stage: str, index: int = 1) -> Recorder:
     """A recorder that cancels at the `index`-th step/epoch of `stage`."""
     seen = []
 
@@ -457,7 +459,7 @@ def test_cancel_raises_and_writes_nothing(
     isolated, tmp_path, small_dataset, kind, stage, fine_tune_epochs
 ):
     out = tmp_path / "out"
-    token = TrainingToken()
+    token = Token()
     recorder = _cancel_when(token, kind, stage, index=2 if stage == "extract" else 1)
     options = _options(
         small_dataset, out / "m.keras", fine_tune_epochs=fine_tune_epochs, batch_size=8,
@@ -475,10 +477,10 @@ def test_cancel_raises_and_writes_nothing(
 
 def test_cancel_when_saving_begins_writes_nothing(isolated, tmp_path, small_dataset):
     out = tmp_path / "out"
-    token = TrainingToken()
+    token = Token()
 
     def act(kind, item):
-        if kind == "stage" and item.key == "save":
+        if kind == "stage" and item.stage == "save":
             token.cancel()
 
     with pytest.raises(Cancelled):
@@ -488,7 +490,7 @@ def test_cancel_when_saving_begins_writes_nothing(isolated, tmp_path, small_data
 
 def test_stop_before_training_began_saves_nothing(isolated, tmp_path, small_dataset):
     out = tmp_path / "out"
-    token = TrainingToken()
+    token = Token()
 
     def act(kind, item):
         if kind == "step" and item.stage == "extract":
@@ -503,7 +505,7 @@ def test_stop_before_training_began_saves_nothing(isolated, tmp_path, small_data
 
 
 def test_stop_in_phase_one_saves_and_skips_phase_two(isolated, tmp_path, small_dataset):
-    token = TrainingToken()
+    token = Token()
 
     def act(kind, item):
         if kind == "epoch" and item.stage == "head" and item.epoch == 1:
@@ -532,7 +534,7 @@ def _assert_saved_after_stop(result, options, isolated, phase: str, epochs: int)
 
 
 def test_stop_in_phase_two_saves(isolated, tmp_path, small_dataset):
-    token = TrainingToken()
+    token = Token()
 
     def act(kind, item):
         if kind == "step" and item.stage == "fine_tune":
@@ -549,7 +551,7 @@ def test_stop_in_phase_two_saves(isolated, tmp_path, small_dataset):
 
 
 def test_stop_at_the_end_of_phase_one_skips_phase_two(isolated, tmp_path, small_dataset):
-    token = TrainingToken()
+    token = Token()
 
     def act(kind, item):
         if kind == "epoch" and item.stage == "head" and item.epoch == 2:

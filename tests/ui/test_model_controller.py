@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from app.core.errors import WeightsError
 from app.ui.model_controller import ModelController
 from app.ui.settings import Keys, Settings, weights_key
 from app.ui.workers.model import ModelSpec
@@ -41,8 +42,9 @@ def test_offline_imagenet_says_which_file_and_then_takes_a_local_one(
 ):
     with qtbot.waitSignal(controller.failed, timeout=60_000) as failed:
         controller.load(controller.spec_for("mobilenet_v2"))
-    message, spec, weights_missing = failed.args
-    assert weights_missing and spec == ModelSpec("mobilenet_v2", "imagenet")
+    error, spec = failed.args
+    message = str(error)
+    assert isinstance(error, WeightsError) and spec == ModelSpec("mobilenet_v2", "imagenet")
     assert "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5" in message
     assert str(offline / "models") in message
     assert controller.model is None
@@ -64,5 +66,5 @@ def test_a_damaged_model_file_fails_with_its_name(controller, qtbot, tmp_path):
     bad.write_bytes(b"not a zip")
     with qtbot.waitSignal(controller.failed, timeout=60_000) as failed:
         controller.load(controller.spec_for(str(bad)))
-    message, spec, weights_missing = failed.args
-    assert str(bad) in message and not weights_missing and spec.is_file
+    error, spec = failed.args
+    assert str(bad) in str(error) and not isinstance(error, WeightsError) and spec.is_file

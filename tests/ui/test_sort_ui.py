@@ -94,7 +94,7 @@ def test_cancel_stops_between_files_and_the_partial_sort_can_be_undone(qtbot, ta
     photos = classified(qtbot, tab, tmp_path / "photos")
     dialog = tab.sort_into_folders()
     dialog.dest_edit.setText(str(tmp_path / "sorted"))
-    dialog._runner.busy_changed.connect(lambda busy: busy and dialog._runner.cancel())
+    dialog._runner.busy_changed.connect(lambda busy: busy and dialog.cancel_button.click())
 
     run(qtbot, dialog, dialog.sort_button)
 

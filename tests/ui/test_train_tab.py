@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.core.progress import Stage
 from app.ui.export_dialog import ExportDialog
 from app.ui.scan_report import SAMPLES_ROLE
 from app.ui.settings import Keys
@@ -178,7 +179,7 @@ def test_cancel_during_training_saves_nothing(qtbot, tab, dataset, data_home):
     tiny_parameters(tab)
 
     def cancel_when_training(job) -> None:
-        job.stage_started.connect(lambda stage: stage.key == "head" and tab.cancel())
+        job.progress.connect(lambda event: event.stage == Stage.HEAD and tab.cancel())
 
     assert run(qtbot, tab, cancel_when_training) is None
     assert not list(data_home.rglob("*.keras")) and not list(data_home.rglob("*.json"))

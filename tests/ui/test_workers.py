@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QSettings, QThread
 
-from app.core.errors import Cancelled, UsageError
+from app.core.errors import Cancelled, PictagError, UsageError
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import Job, JobRunner, Throttle
@@ -64,8 +64,9 @@ def test_failures_become_one_message_never_a_traceback(error, expected):
     rec = _Recorder(job)
     job.run()
     assert rec.names[-2:] == ["failed", "finished"]
-    message = rec.events[-2][1]
-    assert expected in message and "Traceback" not in message
+    error = rec.events[-2][1]
+    assert isinstance(error, PictagError)  # the domain error itself, for the slot to inspect
+    assert expected in str(error) and "Traceback" not in str(error)
 
 
 def test_runner_runs_on_its_own_thread_and_joins(qtbot):

@@ -139,7 +139,7 @@ class ScreenshotTour(QObject):
         tab.start()
         job = tab.job
         if job is not None:
-            _once(job.epoch_ended, lambda r: r.stage == "head" and r.epoch >= 4, self._mid_training)
+            _once(job.epoch_ended, lambda r: r.phase == 1 and r.epoch >= 4, self._mid_training)
 
     def _mid_training(self, _result) -> None:
         self._grab("train-progress")
@@ -153,7 +153,7 @@ class ScreenshotTour(QObject):
         self._grab("train-results")
         controller = self.window.controller
         _once(controller.ready, lambda *_: True, lambda *_: self._classify())
-        _once(controller.failed, lambda *_: True, lambda m, *_: self._fail(m))
+        _once(controller.failed, lambda *_: True, lambda error, _spec: self._fail(str(error)))
         self.window.train_tab.use_model()
 
     def _classify(self) -> None:

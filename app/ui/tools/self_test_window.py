@@ -38,7 +38,7 @@ def open_window_and_classify(model: Path, photo: Path) -> str:
             window.show()
             _wait_until(lambda: window.isVisible() and window.windowHandle().isExposed(), "shown")
             failures: list[str] = []
-            window.controller.failed.connect(lambda message, *_: failures.append(message))
+            window.controller.failed.connect(lambda error, _spec: failures.append(str(error)))
             window.controller.load(ModelSpec(str(model)))
             _wait_until(lambda: window.controller.model is not None or failures, "model loaded")
             if failures:

@@ -1,25 +1,30 @@
 """One worker pattern for every long job: a `Job` whose `work()` runs on its own QThread.
 
-Signals follow one vocabulary: `started`, `progress`, `yielded` (a chunk of a stream), then
-exactly one of `result`, `failed` (a message for the user) or `cancelled`, and `finished` last.
+Signals follow one vocabulary: `started`, `progress` (the engine's `Progress` events,
+throttled), `yielded` (a chunk of a stream), then exactly one of `result`, `failed` (the domain
+error, whose text is the message for the user) or `cancelled` (the `Cancelled` exception, whose
+text, when there is one, says what it means), and `finished` last.
 
 Every public signal is emitted on the GUI thread. `work()` calls `send()`, which relays through
 a queued connection; so any slot, even a lambda (which PySide would otherwise run on the thread
 that emits), runs where widgets may be touched. Cancel is a thread-safe token set straight from
-the GUI thread: a queued slot could not run while the job is busy.
+the GUI thread: a queued slot could not run while the job is busy. A run that is replaced
+or no longer wanted is `detach()`ed: its late signals then reach nobody.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+import warnings
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, PictagError, first_line
-from app.core.progress import CancelToken
+from app.core.progress import Progress, Token
 
 __all__ = ["Job", "JobRunner", "Throttle"]
 
@@ -27,22 +32,26 @@ log = logging.getLogger(__name__)
 
 
 class Job(QObject):
-    """Subclasses implement `work()`, which polls `self.token` and reports with `send()`."""
+    """Subclasses implement `work()`, which passes `self.token` and `self.report` to the engine
+    and sends anything else with `send()`."""
 
     started = Signal()
-    progress = Signal(object)
+    progress = Signal(object)  # Progress
     yielded = Signal(object)
     result = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
+    failed = Signal(object)  # PictagError
+    cancelled = Signal(object)  # Cancelled
     finished = Signal()
     _to_gui = Signal(str, object)  # (signal name, arguments), emitted from the job's thread
+    _PUBLIC = ("started", "progress", "yielded", "result", "failed", "cancelled")
 
-    def __init__(self, token: CancelToken | None = None) -> None:
+    def __init__(self, token: Token | None = None, *, progress_hz: float = 15.0) -> None:
         super().__init__()
-        self.token = token or CancelToken()
+        self.token = token or Token()
         self.done = False  # `finished` has been delivered
         self._owner = threading.get_ident()  # the GUI thread, where the job is created
+        self._throttle = Throttle(progress_hz)
+        self._stage: object = None
         self._to_gui.connect(self._relay, Qt.ConnectionType.QueuedConnection)
 
     def work(self) -> Any:
@@ -50,6 +59,36 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.token.cancel()
+
+    def stop(self) -> None:
+        """Finish now with what there is (a job with nothing partial to keep cancels)."""
+        self.token.stop()
+
+    def report(self, event: Progress) -> None:
+        """The engine's progress callback: the first event of each stage (or text) and the
+        last, and in between at most `progress_hz` a second (a signal per batch would flood
+        the event queue)."""
+        first = (event.stage, event.text) != self._stage
+        self._stage = (event.stage, event.text)
+        if self._throttle.ready(force=first or event.finished):
+            self.send("progress", event)
+
+    def unexpected(self, exc: Exception) -> PictagError:
+        """What the user reads about a bug (one line); the traceback goes to the log."""
+        log.error("%s failed", type(self).__name__, exc_info=exc)
+        return PictagError(
+            f"Something went wrong that Pictag did not expect: {first_line(exc)}. "
+            "The details are in the log file (Help > About shows where)."
+        )
+
+    def detach(self) -> None:
+        """Disconnect every slot from this job's public signals (not from `finished`, which
+        its JobRunner needs): whatever it still sends, queued or not, reaches nobody."""
+        for name in self._PUBLIC:
+            signal = getattr(self, name)
+            with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
+                warnings.simplefilter("ignore", RuntimeWarning)  # nothing was connected
+                signal.disconnect()
 
     def send(self, signal: str, *args: Any) -> None:
         """Emit `signal` on the GUI thread (at once when already there, as in inline runs)."""
@@ -69,22 +108,20 @@ class Job(QObject):
         self.send("started")
         try:
             value = self.work()
-        except Cancelled:
-            self.send("cancelled")
+        except Cancelled as exc:
+            self.send("cancelled", exc)
         except PictagError as exc:
-            self.send("failed", str(exc))
+            self.send("failed", exc)
         except MemoryError:
-            self.send("failed", "Out of memory. Close other programs or use a smaller batch size.")
-        except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
-            log.exception("%s failed", type(self).__name__)
             self.send(
                 "failed",
-                f"Something went wrong that Pictag did not expect: {first_line(exc)}. "
-                "The details are in the log file (Help > About shows where).",
+                PictagError("Out of memory. Close other programs or use a smaller batch size."),
             )
+        except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+            self.send("failed", self.unexpected(exc))
         else:
             if self.token.cancelled:
-                self.send("cancelled")
+                self.send("cancelled", Cancelled())
             else:
                 self.send("result", value)
         finally:

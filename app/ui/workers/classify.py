@@ -6,25 +6,19 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.core.progress import Progress
 from app.core.results import ClassifyResult
 from app.ui.workers.base import Job, Throttle
 
-__all__ = ["ClassifyJob", "ClassifyProgress", "ClassifySummary", "DETAIL_TOP"]
+__all__ = ["ClassifyJob", "ClassifySummary", "DETAIL_TOP"]
 
 log = logging.getLogger(__name__)
 
 # Rows get the top 3; the detail view shows more.
 DETAIL_TOP = 5
-
-
-@dataclass(frozen=True)
-class ClassifyProgress:
-    done: int
-    total: int
-    images_per_second: float
 
 
 @dataclass
@@ -36,10 +30,11 @@ class ClassifySummary:
 
 
 class ClassifyJob(Job):
-    """Streams results in input order, in chunks (a signal per image would flood the GUI)."""
+    """Streams results in input order, in chunks about ten times a second (a signal per image
+    would flood the GUI); `progress` carries `Stage.CLASSIFY` events; result: a summary."""
 
     def __init__(self, model, paths: Sequence[str | Path], *, batch_size: int = 32) -> None:
-        super().__init__()
+        super().__init__(progress_hz=10)
         self.model = model
         self.paths = [Path(p) for p in paths]
         self.batch_size = batch_size
@@ -51,31 +46,31 @@ class ClassifyJob(Job):
         started = time.monotonic()
         found = discover(self.paths)
         summary = ClassifySummary(left_out=Counter(found.skipped))
-        total = len(found.files) + len(found.problems)
         throttle = Throttle(10)
         chunk: list[ClassifyResult] = []
-        self.send("progress", ClassifyProgress(0, total, 0.0))
+
+        unreadable = len(found.problems)  # folders that could not be read: rows too
+
+        def progress(event: Progress) -> None:
+            # Rows first, then the count that includes them.
+            if chunk and (event.finished or throttle.ready()):
+                self.send("yielded", list(chunk))
+                chunk.clear()
+            self.report(
+                replace(event, done=event.done + unreadable, total=event.total + unreadable)
+            )
+
         results = classify_discovered(
-            self.model, found, top=DETAIL_TOP, batch_size=self.batch_size, cancel=self.token
-        )
+            self.model, found, top=DETAIL_TOP, batch_size=self.batch_size,
+            progress=progress, token=self.token,
+        )  # fmt: skip
         for result in results:
             chunk.append(result)
             if result.ok:
                 summary.classified += 1
             else:
                 summary.failed += 1
-            if throttle.ready():
-                self._flush(chunk, summary, total, started)
-                chunk = []
-        self._flush(chunk, summary, total, started)
+        if chunk:
+            self.send("yielded", list(chunk))
         summary.seconds = time.monotonic() - started
         return summary
-
-    def _flush(
-        self, chunk: list[ClassifyResult], summary: ClassifySummary, total: int, started: float
-    ) -> None:
-        if chunk:
-            self.send("yielded", chunk)
-        done = summary.classified + summary.failed
-        elapsed = max(time.monotonic() - started, 1e-6)
-        self.send("progress", ClassifyProgress(done, total, summary.classified / elapsed))

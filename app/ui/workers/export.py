@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.ui.workers.base import Job, Throttle
+from app.ui.workers.base import Job
 
 if TYPE_CHECKING:  # imported by `work`: the GUI starts without the export engine
     from app.export.exporter import ExportOptions, ExportResult
@@ -13,19 +13,15 @@ __all__ = ["ExportJob"]
 
 
 class ExportJob(Job):
-    """Result: an ExportResult. `progress` carries (step, done, total), throttled; cancel takes
-    effect between steps and between parity batches (a conversion runs to its end)."""
+    """Result: an ExportResult. `progress` carries the export's stages (reading the parity
+    images, loading, converting, checking parity); cancel takes effect between steps and
+    between parity batches (a conversion runs to its end)."""
 
     def __init__(self, options: ExportOptions) -> None:
         super().__init__()
         self.options = options
-        self.throttle = Throttle()
 
     def work(self) -> ExportResult:
         from app.export.exporter import export_model
 
-        return export_model(self.options, self._progress, self.token)
-
-    def _progress(self, step: str, done: int, total: int) -> None:
-        if self.throttle.ready(force=not total or done >= total):
-            self.send("progress", (step, done, total))
+        return export_model(self.options, self.report, self.token)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.core.errors import WeightsError
+from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
-from app.ui.workers.base import Job, Throttle
+from app.ui.workers.base import Job
 
-__all__ = ["ModelSpec", "LoadStatus", "LoadModelJob"]
+__all__ = ["ModelSpec", "LoadModelJob"]
 
 
 @dataclass(frozen=True)
@@ -33,22 +33,15 @@ class ModelSpec:
         return f"{arch} ({Path(self.weights).name if self.weights else 'random weights'})"
 
 
-@dataclass(frozen=True)
-class LoadStatus:
-    text: str
-    bytes_done: int = 0
-    bytes_total: int = -1  # -1: no download under way; 0: size unknown
-
-
 class LoadModelJob(Job):
     """Imports TensorFlow (the first time), fetches weights if needed, and warms the model up,
-    so the first classification does not pay for tracing."""
+    so the first classification does not pay for tracing. `progress`: `Stage.LOAD` events whose
+    text says what happens, and `Stage.DOWNLOAD` ones (bytes) while weights are fetched; a
+    failure for want of ImageNet weights is a `WeightsError`."""
 
     def __init__(self, spec: ModelSpec) -> None:
         super().__init__()
         self.spec = spec
-        self.weights_missing = False  # the failure was about ImageNet weights: offer a file
-        self._throttle = Throttle()
 
     def work(self):
         import numpy as np
@@ -56,25 +49,16 @@ class LoadModelJob(Job):
         from app.core.model_loader import load_classifier
         from app.core.tf_runtime import import_tensorflow
 
-        self.send("progress", LoadStatus("Starting TensorFlow…"))
+        title = self.spec.title
+        self.report(Progress(Stage.LOAD, text="Starting TensorFlow…"))
         import_tensorflow()
-        self.send("progress", LoadStatus(f"Loading {self.spec.title}…"))
-        try:
-            model = load_classifier(
-                self.spec.model,
-                weights=None if self.spec.is_file else self.spec.weights,
-                download_progress=self._download_progress,
-                cancel=self.token,
-            )
-        except WeightsError:
-            self.weights_missing = not self.spec.is_file
-            raise
-        self.send("progress", LoadStatus(f"Preparing {self.spec.title}…"))
+        self.report(Progress(Stage.LOAD, text=f"Loading {title}…"))
+        model = load_classifier(
+            self.spec.model,
+            weights=None if self.spec.is_file else self.spec.weights,
+            progress=lambda e: self.report(replace(e, text=f"Downloading weights for {title}…")),
+            token=self.token,
+        )
+        self.report(Progress(Stage.LOAD, text=f"Preparing {title}…"))
         model.predict(np.zeros((1, model.input_size, model.input_size, 3), np.uint8))
         return model
-
-    def _download_progress(self, done: int, total: int) -> None:
-        if self._throttle.ready(force=total > 0 and done >= total):
-            self.send(
-                "progress", LoadStatus(f"Downloading weights for {self.spec.title}…", done, total)
-            )

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 
-from app.ui.workers.base import Job, Throttle
-from training.progress import EpochResult, Stage, StepUpdate, TrainingListener, TrainingToken
+from app.ui.workers.base import Job
+from training.progress import EpochResult, TrainingListener
+
+if TYPE_CHECKING:
+    from app.core.progress import Progress
+    from training.options import TrainingOptions
+    from training.trainer import TrainingResult
 
 __all__ = ["ScanJob", "TrainingJob"]
 
@@ -29,24 +35,21 @@ class ScanJob(Job):
 class TrainingJob(Job):
     """Runs `training.trainer.train`; result: a TrainingResult.
 
-    `progress` carries StepUpdate (throttled); the other listener calls have their own signals.
-    `stop()` ends training early but keeps, evaluates and saves the best weights; `cancel()`
-    discards the run.
+    `progress` carries the run's `Progress` events (a stage begins with done 0); the other
+    listener calls have their own signals. `stop()` ends training early but keeps, evaluates
+    and saves the best weights; `cancel()` discards the run.
     """
 
     dataset_ready = Signal(object, object, object)  # DatasetScan, train counts, validation counts
-    stage_started = Signal(object)  # Stage
     epoch_ended = Signal(object)  # EpochResult
     message = Signal(str)
+    _PUBLIC = (*Job._PUBLIC, "dataset_ready", "epoch_ended", "message")
 
-    def __init__(self, options) -> None:
-        super().__init__(TrainingToken())
+    def __init__(self, options: TrainingOptions) -> None:
+        super().__init__()
         self.options = options
 
-    def stop(self) -> None:
-        self.token.stop()
-
-    def work(self):
+    def work(self) -> TrainingResult:
         from training.trainer import train
 
         return train(self.options, _SignalListener(self), self.token)
@@ -55,17 +58,12 @@ class TrainingJob(Job):
 class _SignalListener(TrainingListener):
     def __init__(self, job: TrainingJob) -> None:
         self.job = job
-        self.throttle = Throttle(15)
 
     def dataset_ready(self, scan, train_counts: list[int], validation_counts: list[int]) -> None:
         self.job.send("dataset_ready", scan, train_counts, validation_counts)
 
-    def stage_started(self, stage: Stage) -> None:
-        self.job.send("stage_started", stage)
-
-    def step_done(self, update: StepUpdate) -> None:
-        if self.throttle.ready(force=update.step >= update.total_steps):
-            self.job.send("progress", update)
+    def progress(self, event: Progress) -> None:
+        self.job.report(event)
 
     def epoch_ended(self, result: EpochResult) -> None:
         self.job.send("epoch_ended", result)

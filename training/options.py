@@ -1,0 +1,146 @@
+"""Every knob of a training run, checked in one place, and built one way for the CLI and the app.
+
+The defaults are what `pictag train DIR --output M` does; they were chosen by measurement (see
+the README). `check()` raises a one-line UsageError for anything a run could not use, before
+any work; the CLI and the Train tab both build their options with `make_options`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.errors import UsageError
+from app.core.registry import Architecture, get_architecture
+from training.features import NO_AUGMENTATION, Augmentation
+from training.report import report_path_for
+
+__all__ = ["TrainingOptions", "make_options", "check_output", "SMALL_DATASET", "AUTO", "OFF"]
+
+SMALL_DATASET = 1000  # below this many training images, a mirror view is added by default
+AUTO = "auto"  # an augmentation choice: the measured default for the dataset's size
+OFF = "off"  # no augmentation at all
+
+
+@dataclass
+class TrainingOptions:
+    data_dir: Path
+    output: Path
+    validation_dir: Path | None = None
+    validation_split: float = 0.2
+    base: str = "mobilenet_v2"
+    weights: str | Path | None = "imagenet"  # "imagenet", a weights file, or None (random)
+    image_size: int | None = None  # None: the architecture's training size
+    epochs: int = 20  # phase 1 (head); early stopping usually ends it sooner
+    fine_tune_epochs: int = 1  # phase 2; 0 skips it
+    fine_tune_at: int | None = None  # first base layer to unfreeze; None: per architecture
+    batch_size: int = 32
+    learning_rate: float = 1e-3  # phase 1 (Adam)
+    # Phase 2; None: a hundredth of `learning_rate`. A tenth (1e-4) measurably hurt: Adam moves
+    # every unfrozen weight by about the learning rate per step, and validation loss rose.
+    fine_tune_learning_rate: float | None = None
+    # Augmented views per training image in phase 1's features. None: 1 (the mirror image) for
+    # datasets under SMALL_DATASET training images, where extra views matter most, else 0.
+    augment_views: int | None = None
+    augmentation: Augmentation = field(default_factory=Augmentation)
+    dropout: float = 0.2
+    patience: int = 3  # epochs without a better validation loss before stopping a phase
+    seed: int = 0
+    report: Path | None = None  # None: beside the model, NAME.report.json
+    use_cache: bool = True
+
+    def architecture(self) -> Architecture:
+        return get_architecture(self.base)
+
+    def size(self) -> int:
+        return self.image_size or self.architecture().train_size
+
+    def fine_tune_layer(self) -> int:
+        if self.fine_tune_at is not None:
+            return self.fine_tune_at
+        return self.architecture().fine_tune_at
+
+    def fine_tune_rate(self) -> float:
+        if self.fine_tune_learning_rate is not None:
+            return self.fine_tune_learning_rate
+        return self.learning_rate / 100
+
+    def report_path(self) -> Path:
+        return self.report or report_path_for(self.output)
+
+    def views_for(self, train_images: int) -> int:
+        """Feature views per training image: the image itself and its augmented copies."""
+        extra = self.augment_views
+        if extra is None:
+            extra = 1 if train_images < SMALL_DATASET else 0
+        return 1 + (extra if self.augmentation.enabled else 0)
+
+    def check(self) -> None:
+        """Refuse, before any work, what a run could not use: one-line UsageErrors."""
+        arch = self.architecture()
+        arch.check_size(self.size())
+        if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
+            raise UsageError(
+                f"the validation split must be between 0 and 1, got {self.validation_split}"
+            )
+        for name in ("epochs", "batch_size"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"{name.replace('_', ' ')} must be at least 1")
+        for name in ("fine_tune_epochs", "augment_views"):
+            if (getattr(self, name) or 0) < 0:
+                raise UsageError(f"{name.replace('_', ' ')} cannot be negative")
+        for name, rate in (
+            ("learning rate", self.learning_rate),
+            ("phase 2 learning rate", self.fine_tune_learning_rate),
+        ):
+            if rate is not None and not (math.isfinite(rate) and rate > 0):
+                raise UsageError(f"learning rates must be positive numbers; the {name} is {rate}")
+        if self.fine_tune_at is not None and self.fine_tune_at < 0:
+            raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+        check_output(self.output)
+        check_output(self.report_path(), suffix=".json")
+
+
+def make_options(
+    data_dir: Path,
+    output: Path,
+    *,
+    weights: str = "imagenet",
+    augment: str | int = AUTO,
+    **parameters: object,
+) -> TrainingOptions:
+    """The options for a person's choices, as both front ends put them.
+
+    `weights` "none" means random weights; `augment` is AUTO (the measured default), OFF (no
+    augmentation at all, also not in phase 2) or a number of extra views per image.
+    """
+    if augment == OFF:
+        views, augmentation = 0, NO_AUGMENTATION
+    else:
+        views, augmentation = (None if augment == AUTO else int(augment)), Augmentation()
+    return TrainingOptions(
+        data_dir=Path(data_dir),
+        output=Path(output),
+        weights=None if str(weights).lower() == "none" else weights,
+        augment_views=views,
+        augmentation=augmentation,
+        **parameters,  # type: ignore[arg-type]
+    )
+
+
+def check_output(path: Path, suffix: str = ".keras") -> None:
+    """Refuse, before any work, an output that could not be written at the end."""
+    if path.suffix.lower() != suffix:
+        raise UsageError(f"{path}: the file name must end in {suffix}")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name ending in {suffix}")
+    # The folder is created only when saving; here its nearest existing ancestor must take it.
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UsageError(f"{path}: cannot write there, {folder} is a file; choose another place")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(f"{path}: cannot write there, no permission in {folder}")
