@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import threading
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from app.core.model_file import ModelInfo, save_model_file
 from app.core.tf_runtime import import_keras
@@ -29,4 +33,42 @@ def color_model(size: int = 32, sharpness: float = 20.0):
 
 def make_color_model_file(path: Path, size: int = 32) -> Path:
     save_model_file(color_model(size), path, ModelInfo(tuple(COLORS), "mobilenet_v2", size))
+    return path
+
+
+class FifoReader:
+    """A named pipe at `path` and a thread reading everything written into it, as another
+    program would (`join()` returns the text); opening a pipe to write waits for its reader."""
+
+    def __init__(self, path: Path) -> None:
+        os.mkfifo(path)
+        self.path = path
+        self.text = ""
+        self._thread = threading.Thread(target=self._read, name="test-fifo-reader", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        with open(self.path, encoding="utf-8") as pipe:
+            self.text = pipe.read()
+
+    def join(self, timeout: float = 60) -> str:
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), f"nothing closed {self.path}"
+        return self.text
+
+    def release(self) -> None:
+        """End the reader when nothing wrote: open the pipe once for writing."""
+        if self._thread.is_alive():
+            with open(self.path, "w"):
+                pass
+        self.join()
+
+
+def make_null_device(path: Path) -> Path:
+    """A character device like /dev/null (1, 3) at `path`, never the system's own; the test is
+    skipped where creating device nodes is not allowed (not root, or a restricted container)."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError) as exc:
+        pytest.skip(f"cannot create a device node here ({exc})")
     return path

@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from app.core.atomic import replacing
+from app.core.atomic import replacing_text
 
 __all__ = ["write_report", "report_path_for"]
 
@@ -19,8 +19,8 @@ def report_path_for(model: Path) -> Path:
 
 def write_report(path: Path, report: dict[str, Any]) -> None:
     text = json.dumps(_finite(report), indent=2, ensure_ascii=False)
-    with replacing(path) as tmp:
-        tmp.write_text(text + "\n", encoding="utf-8")
+    with replacing_text(path) as stream:
+        stream.write(text + "\n")
 
 
 def _finite(value: Any) -> Any:

@@ -16,8 +16,8 @@ from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
-from app.core.atomic import replacing_text
-from app.core.errors import Cancelled, PictagError
+from app.core.atomic import STDOUT, not_a_file, replacing_text
+from app.core.errors import Cancelled, PictagError, UsageError
 
 __all__ = ["main", "build_parser"]
 
@@ -84,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     classify.add_argument(
-        "--output", type=Path, metavar="FILE", help="write results here, not stdout"
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write results to FILE (replaced atomically), or into a pipe or device as they "
+        "come; '-' is stdout (the default)",
     )
     classify.set_defaults(handler=_run_classify)
     add_train_parser(commands)
@@ -148,9 +152,9 @@ def _run_classify(args: argparse.Namespace) -> int:
     has_folder = any(Path(p).is_dir() for p in args.paths)
     bar = ProgressBar("Classifying", unit="images")
     bar.enabled = bar.enabled and has_folder
-    interleaved = bar.enabled and args.output is None and sys.stdout.isatty()
     failures = 0
     with _output(args.output) as out:
+        interleaved = bar.enabled and out.isatty()
         writer = make_writer(
             args.format,
             out,
@@ -179,13 +183,11 @@ def _run_classify(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: an interrupted run leaves an older file intact."""
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
+    """stdout (no --output, or -); a file written atomically, so an interrupted run leaves an
+    older file intact; or a pipe or device (not a file) written as the rows come."""
+    path = path or Path(STDOUT)
     directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise PictagError(f"{path}: the folder {directory} does not exist")
+    if not_a_file(path) is None and not directory.is_dir():
+        raise UsageError(f"{path}: the folder {directory} does not exist")
     with replacing_text(path) as f:
         yield f

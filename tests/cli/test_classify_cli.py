@@ -7,6 +7,7 @@ import io
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from tests.cli.conftest import run_pictag
 from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import COLORS, FifoReader, make_color_model_file, make_null_device
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +85,52 @@ def test_csv_to_output_file_with_top_2(dataset, tmp_path):
     assert [(r["label_1"], r["error"]) for r in rows] == [("red", ""), ("green", "")]
     assert 0.5 < float(rows[0]["probability_1"]) <= 1.0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["results.csv"]  # no temp file left
+
+
+def test_output_onto_a_named_pipe_streams_the_rows_to_its_reader(dataset, tmp_path):
+    model, photos = dataset
+    reader = FifoReader(tmp_path / "rows.csv")
+    try:
+        result = run_pictag(
+            photos / "red_1.jpg", photos / "blue.webp", "--model", model,
+            "--format", "csv", "--output", reader.path,
+        )  # fmt: skip
+    finally:
+        reader.release()
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(reader.text)))
+    assert [(Path(r["path"]).name, r["label_1"]) for r in rows] == [
+        ("red_1.jpg", "red"),
+        ("blue.webp", "blue"),
+    ]
+    assert stat.S_ISFIFO(os.stat(reader.path).st_mode)  # the pipe is still a pipe
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+
+
+def test_output_onto_a_device_leaves_it_a_device(dataset, tmp_path):
+    model, photos = dataset
+    null = make_null_device(tmp_path / "null")
+    result = run_pictag(photos / "red_1.jpg", "--model", model, "--output", null)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert result.stdout == "" and sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+@pytest.mark.parametrize("output", ["-", "stdout link"])
+def test_output_dash_and_dev_stdout_mean_standard_output(dataset, tmp_path, output):
+    """A link like /dev/stdout (never the real one: unfixed, a test would replace it)."""
+    model, photos = dataset
+    if output != "-":
+        output = tmp_path / "stdout"
+        output.symlink_to("/proc/self/fd/1")
+    result = run_pictag(
+        photos / "red_1.jpg", "--model", model, "--format", "jsonl", "--output", output,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["predictions"][0]["label"] == "red"
+    assert all(p.is_symlink() for p in tmp_path.iterdir())  # no file named "-", no temporary
 
 
 def test_table_is_the_default(dataset):
