@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import platform
 import time
@@ -76,7 +77,9 @@ class TrainingOptions:
         return self.fine_tune_at if self.fine_tune_at is not None else arch.fine_tune_at
 
     def fine_tune_rate(self) -> float:
-        return self.fine_tune_learning_rate or self.learning_rate / 100
+        if self.fine_tune_learning_rate is None:
+            return self.learning_rate / 100
+        return self.fine_tune_learning_rate
 
     def report_path(self) -> Path:
         return self.report or report_path_for(self.output)
@@ -257,8 +260,13 @@ class _Run:
         for name in ("fine_tune_epochs", "augment_views"):
             if (getattr(o, name) or 0) < 0:
                 raise UsageError(f"{name.replace('_', ' ')} cannot be negative")
-        if o.learning_rate <= 0 or (o.fine_tune_learning_rate or 1) <= 0:
-            raise UsageError("learning rates must be positive")
+        rates = {
+            "learning rate (learning-rate)": o.learning_rate,
+            "phase 2 learning rate (fine-tune-learning-rate)": o.fine_tune_learning_rate,
+        }
+        for name, rate in rates.items():
+            if rate is not None and not (math.isfinite(rate) and rate > 0):  # 0 is not "unset"
+                raise UsageError(f"The {name} must be a positive number, got {rate:g}")
         if o.fine_tune_at is not None and o.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         return arch, size
