@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from app.core.model_file import ModelInfo, save_model_file
+from app.core.model_file import METADATA_MEMBER, ModelInfo, save_model_file
 from app.core.tf_runtime import import_keras
 
 COLORS = {"red": (220, 30, 30), "green": (30, 200, 40), "blue": (30, 40, 220)}
@@ -71,4 +72,20 @@ def make_null_device(path: Path) -> Path:
         os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     except (PermissionError, AttributeError, OSError) as exc:
         pytest.skip(f"cannot create a device node here ({exc})")
+    return path
+
+
+def make_zip_bomb(path: Path, member: str = METADATA_MEMBER, megabytes: int = 256) -> Path:
+    """A real Pictag model file whose `member` is replaced by `megabytes` of deflated zeros
+    (a few hundred KB on disk), streamed in chunks so that building it stays small."""
+    model = make_color_model_file(path.with_name("real.keras"))
+    with zipfile.ZipFile(model) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            if name != member:
+                dst.writestr(name, src.read(name))
+        with dst.open(member, "w", force_zip64=True) as out:
+            chunk = bytes(1 << 20)
+            for _ in range(megabytes):
+                out.write(chunk)
+    model.unlink()
     return path

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import IO
 
 from app import __version__
-from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, positive_int
+from app.cli.args import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    exit_epilog,
+    exit_status,
+    positive_int,
+)
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
@@ -56,8 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "classify",
         help="top-k labels for images and folders",
         description="Classify image files and folders (recursively); prints one row per image.",
-        epilog="Exit status: 0 all classified, 1 some files failed (listed with their reason), "
-        "2 usage error, 130 interrupted.",
+        epilog=exit_epilog("all classified", "some files failed (listed with their reason)"),
     )
     classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
     classify.add_argument(
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except PictagError as exc:
         print(f"pictag: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_status(exc)
     except (KeyboardInterrupt, Cancelled):
         print(f"\npictag: interrupted{getattr(args, 'interrupted_note', '')}", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import replacing
-from app.core.errors import ModelFileError, first_line
+from app.core.errors import ModelFileError, UsageError, first_line
 from app.core.tf_runtime import import_keras
 
 if TYPE_CHECKING:
@@ -68,8 +68,8 @@ def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> No
 def read_model_info(path: str | Path) -> ModelInfo:
     """Read and check the metadata alone: fast, and needs no TensorFlow."""
     path = Path(path)
-    if not path.is_file():
-        raise ModelFileError(f"{path}: model file not found")
+    if not path.is_file():  # a wrong path, like any other: a usage error
+        raise UsageError(f"{path}: model file not found")
     try:
         with zipfile.ZipFile(path) as archive:
             _check_sizes(archive, path)

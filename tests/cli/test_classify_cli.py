@@ -9,13 +9,21 @@ import os
 import socket
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from app.cli.args import EXIT_DATA, EXIT_USAGE
 from tests.cli.conftest import run_pictag
 from tests.conftest import make_photo
-from tests.helpers import COLORS, FifoReader, make_color_model_file, make_null_device
+from tests.helpers import (
+    COLORS,
+    FifoReader,
+    make_color_model_file,
+    make_null_device,
+    make_zip_bomb,
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +39,8 @@ def dataset(tmp_path_factory):
     return model, photos
 
 
-def _assert_clean_error(result, *fragments: str) -> None:
-    assert result.returncode == 2, result.stderr
+def _assert_clean_error(result, status: int, *fragments: str) -> None:
+    assert result.returncode == status, result.stderr
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("pictag: error")]
     assert len(lines) == 1, result.stderr
@@ -150,8 +158,7 @@ def test_table_is_the_default(dataset):
     [
         (["classify", "/no/such/folder"], ["/no/such/folder", "no such file or folder"]),
         (["classify", "{photos}", "--model", "resnet"], ["Unknown model 'resnet'"]),
-        (["classify", "{photos}", "--model", "{truncated}"], ["truncated or damaged"]),
-        (["classify", "{photos}", "--model", "{photos}/notes.txt"], ["not a Keras model file"]),
+        (["classify", "{photos}", "--model", "{tmp}/none.keras"], ["model file not found"]),
         (
             ["classify", "{photos}", "--model", "{model}", "--weights", "w.h5"],
             ["--weights applies"],
@@ -160,11 +167,31 @@ def test_table_is_the_default(dataset):
 )
 def test_usage_errors_exit_2_with_one_line(dataset, tmp_path, args, fragments):
     model, photos = dataset
-    truncated = tmp_path / "cut.keras"
-    truncated.write_bytes(model.read_bytes()[:5000])
-    values = {"photos": str(photos), "model": str(model), "truncated": str(truncated)}
+    values = {"photos": str(photos), "model": str(model), "tmp": str(tmp_path)}
     result = run_pictag(*(a.format(**values) for a in args))
-    _assert_clean_error(result, *fragments)
+    _assert_clean_error(result, EXIT_USAGE, *fragments)
+
+
+@pytest.mark.parametrize(
+    ("model_file", "fragments"),
+    [
+        ("truncated", ["truncated or damaged"]),
+        ("notes", ["not a Keras model file"]),
+        ("bomb", ["pictag.json inside would take over 4 MB", "use a model you trust"]),
+    ],
+)
+def test_a_model_file_that_cannot_be_used_exits_3_with_one_line(
+    dataset, tmp_path, model_file, fragments
+):
+    """A damaged, foreign or hostile model file is a data error, refused at once."""
+    model, photos = dataset
+    paths = {"truncated": tmp_path / "cut.keras", "notes": photos / "notes.txt"}
+    paths["truncated"].write_bytes(model.read_bytes()[:5000])
+    paths["bomb"] = make_zip_bomb(tmp_path / "bomb.keras")
+    started = time.monotonic()
+    result = run_pictag("classify", photos / "red_1.jpg", "--model", paths[model_file])
+    assert time.monotonic() - started < 30  # refused before anything is inflated or loaded
+    _assert_clean_error(result, EXIT_DATA, *fragments)
 
 
 def test_argument_errors_exit_2():
@@ -173,7 +200,7 @@ def test_argument_errors_exit_2():
     assert run_pictag("classify", "x.jpg", "--format", "xml").returncode == 2
 
 
-def test_offline_imagenet_message_and_existing_output_untouched(dataset, tmp_path):
+def test_offline_imagenet_weights_exit_3_and_existing_output_untouched(dataset, tmp_path):
     _, photos = dataset
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -184,6 +211,7 @@ def test_offline_imagenet_message_and_existing_output_untouched(dataset, tmp_pat
     result = run_pictag("classify", str(photos), "--output", str(out), env=env)
     _assert_clean_error(
         result,
+        EXIT_DATA,
         "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5",
         str(tmp_path / "keras" / "models"),
     )

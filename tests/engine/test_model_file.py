@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from app.core import model_file
-from app.core.errors import ModelFileError
+from app.core.errors import ModelFileError, UsageError
 from app.core.model_file import (
     METADATA_MEMBER,
     ModelInfo,
@@ -22,7 +22,7 @@ from app.core.model_file import (
 from app.core.model_loader import load_classifier
 from app.core.registry import get_architecture
 from app.core.tf_runtime import import_keras
-from tests.helpers import COLORS, color_model, make_color_model_file
+from tests.helpers import COLORS, color_model, make_color_model_file, make_zip_bomb
 
 
 def test_round_trip_keeps_labels_base_size_and_outputs(tmp_path):
@@ -80,7 +80,7 @@ def test_save_is_atomic_existing_file_survives_a_failed_save(tmp_path):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(ModelFileError, match="not found"):
+    with pytest.raises(UsageError, match="model file not found"):
         load_model_file(tmp_path / "nope.keras")
 
 
@@ -155,24 +155,6 @@ def test_unsafe_model_is_refused_in_safe_mode(tmp_path):
 
 
 # -- hostile files: refused from the zip's directory, before anything is inflated ---------------
-
-BOMB_MB = 256
-
-
-def make_zip_bomb(path, member=METADATA_MEMBER, megabytes=BOMB_MB):
-    """A real Pictag model file whose `member` is replaced by `megabytes` of deflated zeros
-    (a few hundred KB on disk), streamed in chunks so that building it stays small."""
-    model = make_color_model_file(path.with_name("real.keras"))
-    with zipfile.ZipFile(model) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in src.namelist():
-            if name != member:
-                dst.writestr(name, src.read(name))
-        with dst.open(member, "w", force_zip64=True) as out:
-            chunk = bytes(1 << 20)
-            for _ in range(megabytes):
-                out.write(chunk)
-    model.unlink()
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -290,7 +290,7 @@ def test_bad_requests_fail_before_any_work(model_file, tmp_path):
         export_model(ExportOptions(model_file, "coreml", tmp_path / "o"))
     with pytest.raises(UsageError, match="unknown quantization"):
         export_model(ExportOptions(model_file, "tflite", tmp_path / "o", "int4"))
-    with pytest.raises(ModelFileError, match="not found"):
+    with pytest.raises(UsageError, match="model file not found"):
         export_model(ExportOptions(tmp_path / "none.keras", "tflite", tmp_path / "o"))
     plain = tmp_path / "plain.keras"
     color_model(8).save(plain)
