@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
+import struct
 import threading
 import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from app.core.model_file import METADATA_MEMBER, ModelInfo, save_model_file
 from app.core.tf_runtime import import_keras
@@ -88,4 +90,21 @@ def make_zip_bomb(path: Path, member: str = METADATA_MEMBER, megabytes: int = 25
             for _ in range(megabytes):
                 out.write(chunk)
     model.unlink()
+    return path
+
+
+def make_odd_tiff(path: Path) -> Path:
+    """An LZW TIFF whose RowsPerStrip tag has the wrong type (text): Pillow refuses it, and
+    libtiff prints `TIFFFetchNormalTag: Incompatible type for "RowsPerStrip".` on fd 2."""
+    pixels = (np.arange(16 * 16 * 3) % 251).astype(np.uint8).reshape(16, 16, 3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(pixels, "RGB").save(path, compression="tiff_lzw")
+    data = bytearray(path.read_bytes())
+    assert data[:4] == b"II*\x00"  # little-endian TIFF: the first directory's offset follows
+    (directory,) = struct.unpack_from("<I", data, 4)
+    (entries,) = struct.unpack_from("<H", data, directory)
+    for entry in range(directory + 2, directory + 2 + 12 * entries, 12):
+        if struct.unpack_from("<H", data, entry)[0] == 278:  # RowsPerStrip
+            struct.pack_into("<H", data, entry + 2, 2)  # type ASCII
+    path.write_bytes(bytes(data))
     return path

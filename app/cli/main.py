@@ -25,6 +25,7 @@ from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import Cancelled, PictagError, UsageError
+from app.core.native_stderr import native_stderr_to_log
 
 __all__ = ["main", "build_parser"]
 
@@ -126,10 +127,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot_data=args.screenshot_data,
             verbose=args.verbose,
         )
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    # C libraries (libtiff decoding an odd TIFF, TensorFlow) write to fd 2: to the log instead.
+    with native_stderr_to_log():
+        logging.basicConfig(
+            level=logging.INFO if args.verbose else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return args.handler(args)
     except PictagError as exc:

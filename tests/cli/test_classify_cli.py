@@ -8,6 +8,7 @@ import json
 import os
 import socket
 import stat
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -15,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from app.cli.args import EXIT_DATA, EXIT_USAGE
-from tests.cli.conftest import run_pictag
+from tests.cli.conftest import ROOT, pictag_env, run_pictag
 from tests.conftest import make_photo
 from tests.helpers import (
     COLORS,
     FifoReader,
     make_color_model_file,
     make_null_device,
+    make_odd_tiff,
     make_zip_bomb,
 )
 
@@ -139,6 +141,67 @@ def test_output_dash_and_dev_stdout_mean_standard_output(dataset, tmp_path, outp
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["predictions"][0]["label"] == "red"
     assert all(p.is_symlink() for p in tmp_path.iterdir())  # no file named "-", no temporary
+
+
+@pytest.fixture
+def odd_tiffs(dataset, tmp_path):
+    """A folder of a good photo and a TIFF that makes libtiff print on fd 2 while decoding."""
+    _, photos = dataset
+    folder = tmp_path / "scans"
+    make_odd_tiff(folder / "odd.tif")
+    (folder / "red_1.jpg").write_bytes((photos / "red_1.jpg").read_bytes())
+    return folder
+
+
+def test_libtiff_messages_go_to_the_log_not_the_terminal(dataset, odd_tiffs):
+    model, _ = dataset
+    result = run_pictag(odd_tiffs, "--model", model, "--format", "jsonl")
+    assert result.returncode == 1, result.stderr
+    rows = {Path(r["path"]).name: r for r in map(json.loads, result.stdout.splitlines())}
+    assert rows["odd.tif"]["error"] == "damaged image file (decoder error -2)"
+    assert rows["red_1.jpg"]["predictions"][0]["label"] == "red"
+    assert "TIFF" not in result.stderr
+    assert result.stderr == "pictag: 1 of 2 files could not be classified\n"
+
+    verbose = run_pictag("-v", "classify", odd_tiffs, "--model", model, "--format", "jsonl")
+    assert verbose.returncode == 1
+    logged = (
+        'INFO app.core.native_stderr: TIFFFetchNormalTag: Incompatible type for "RowsPerStrip".'
+    )
+    assert logged in verbose.stderr.splitlines()
+    assert "\nTIFF" not in verbose.stderr and not verbose.stderr.startswith("TIFF")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_on_a_terminal_the_progress_bar_and_messages_still_show(dataset, odd_tiffs):
+    """stderr a terminal: the bar is drawn on it, the libtiff lines are not."""
+    import pty
+
+    model, _ = dataset
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", odd_tiffs, "--model", model, "--format", "csv"],
+        stdout=subprocess.PIPE, stderr=follower, env=pictag_env(odd_tiffs.parent),
+        cwd=ROOT,
+    )  # fmt: skip
+    os.close(follower)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(leader)
+    out, _ = child.communicate(timeout=120)
+    text = screen.decode("utf-8", "replace")
+    assert child.returncode == 1, text
+    assert "Classifying [" in text and "2/2 images" in text
+    assert "pictag: 1 of 2 files could not be classified" in text
+    assert "TIFF" not in text
+    assert "decoder error -2" in out.decode()
 
 
 def test_table_is_the_default(dataset):
