@@ -55,7 +55,9 @@ def not_a_file(path: Path) -> str | None:
         return "a socket"
     if stat.S_ISDIR(mode):
         return "a folder"
-    if not stat.S_ISREG(mode) or _names_an_open_file(path):
+    if not stat.S_ISREG(mode):
+        return "a special file"
+    if _names_an_open_file(path):
         return "an open file of this process"
     return None
 
