@@ -33,13 +33,14 @@ from app.ui.messages import show_error
 from app.ui.scan_report import DatasetBox, ScanReport
 from app.ui.settings import Keys, Settings
 from app.ui.thumbnail_cache import ThumbnailCache
-from app.ui.training_form import TrainingForm, describe, models_dir, working_model_path
+from app.ui.training_form import TrainingForm, describe
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train import ScanJob, TrainingJob
 from training.dataset import DatasetScan
 from training.options import TrainingOptions
 from training.report import copy_trained_model, discard_trained_model
 from training.trainer import TrainingResult
+from training.working_files import is_working_model, working_model_path
 
 __all__ = ["TrainTab"]
 
@@ -186,7 +187,7 @@ class TrainTab(DropTarget, QWidget):
         if self.model_path is None:
             return None
         # An unsaved run's model sits in the app's data folder, no place for a user's export.
-        saved = self.model_path.parent != models_dir()
+        saved = not is_working_model(self.model_path)
         folder = self.model_path.parent if saved else self.settings.get(Keys.SAVE_FOLDER)
         dialog = ExportDialog(self.model_path, Path(folder or Path.home()), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

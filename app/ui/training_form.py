@@ -7,13 +7,11 @@ can never disagree; every change is saved at once to Keys.TRAIN_PARAMETERS.
 from __future__ import annotations
 
 import math
-import re
-import time
 from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,7 +34,7 @@ from app.core.registry import ARCHITECTURES, Architecture
 from app.ui.settings import Keys, Settings
 from training.options import AUTO, OFF, TrainingOptions, make_options
 
-__all__ = ["TrainingForm", "DEFAULTS", "models_dir", "working_model_path", "describe"]
+__all__ = ["TrainingForm", "DEFAULTS", "describe"]
 
 DEFAULTS: dict[str, Any] = {
     f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
@@ -71,18 +69,6 @@ TIPS = {
     "folder": "Measure accuracy on a separate folder with the same class sub-folders; every "
     "image of the dataset is then used for training.",
 }
-
-
-def models_dir() -> Path:
-    """Working models live in the app's data folder (AppDataLocation/models)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return (Path(location) if location else Path.home() / ".pictag") / "models"
-
-
-def working_model_path(dataset: Path) -> Path:
-    """Where a run writes its model: never lost if the user forgets to save it elsewhere."""
-    name = re.sub(r"[^\w.-]+", "_", dataset.name).strip("._") or "model"
-    return models_dir() / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.keras"
 
 
 def describe(o: TrainingOptions) -> str:

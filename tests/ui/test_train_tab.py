@@ -18,10 +18,11 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.scan_report import SAMPLES_ROLE
 from app.ui.settings import Keys
 from app.ui.train_tab import TrainTab
-from app.ui.training_form import DEFAULTS, models_dir
+from app.ui.training_form import DEFAULTS
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS
 from tests.ui.conftest import drop, tiny_parameters
+from training.working_files import models_dir
 
 PER_CLASS = 12
 RUN_TIMEOUT = 180_000  # ms; a run takes ~10 s alone, more on a busy 2-core machine
