@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, SortMode
+from app.ui.workers.classify import DETAIL_TOP
 
 __all__ = ["ClassifyToolbar", "LabelFilterBox"]
 
@@ -25,7 +26,9 @@ class ClassifyToolbar(QWidget):
         for mode in SortMode:
             self.sort_box.addItem(mode.value, mode)
         self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save every result (top 5 labels each) as a CSV file")
+        self.export_button.setToolTip(
+            f"Save every result (top {DETAIL_TOP} labels each) as a CSV file"
+        )
         self.sort_folders_button = QPushButton("Sort into Folders…")
         self.sort_folders_button.setToolTip(
             "Copy or move these images into one folder per top label (can be undone)"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from app.core.registry import ARCHITECTURES, Architecture
 from app.ui.learning_rate_box import LearningRateSpinBox
 from app.ui.settings import Keys, Settings
-from app.ui.training_values import DEFAULTS, read_values, write_values
-from training.options import AUTO, OFF, TrainingOptions, make_options
+from app.ui.training_values import read_values, write_values
+from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, TrainingOptions, make_options
 
 __all__ = ["TrainingForm"]
 
@@ -57,8 +57,8 @@ TIPS = {
     "Lower it if training runs out of memory.",
     "augmentation": "Altered copies of each training image (its mirror image first, then small "
     "rotations and zooms), so the model learns the subject, not the exact photos.\n"
-    "Automatic: the mirror image below 1,000 training images. Off: no augmentation at all, "
-    "for pictures whose orientation matters, such as text.",
+    f"Automatic: the mirror image below {SMALL_DATASET:,} training images. Off: no augmentation "
+    "at all, for pictures whose orientation matters, such as text.",
     "split": "Set aside this share of each class to measure accuracy; those images are not "
     "trained on.",
     "folder": "Measure accuracy on a separate folder with the same class sub-folders; every "

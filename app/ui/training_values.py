@@ -1,26 +1,23 @@
 """The training form's values as plain JSON (what Keys.TRAIN_PARAMETERS keeps), and back.
 
-Defaults come from the `TrainingOptions` dataclass itself, so the form, the CLI and the engine
-can never disagree; a value missing from what was saved, or malformed, falls back to them.
+Defaults come from `TrainingOptions` itself (`training.options.DEFAULTS`), so the form, the CLI
+and the engine can never disagree; a value missing from what was saved, or malformed, falls
+back to them.
 """
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
-from training.options import AUTO, TrainingOptions
+from training.options import AUTO, DEFAULTS
 
 if TYPE_CHECKING:
     from app.ui.training_form import TrainingForm
 
-__all__ = ["DEFAULTS", "read_values", "write_values"]
+__all__ = ["read_values", "write_values"]
 
-DEFAULTS: dict[str, Any] = {
-    f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
-}
 _NULLABLE = {"image_size", "fine_tune_at", "weights"}
 
 

@@ -19,10 +19,10 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.scan_report import SAMPLES_ROLE
 from app.ui.settings import Keys
 from app.ui.train_tab import TrainTab
-from app.ui.training_values import DEFAULTS
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS
 from tests.ui.conftest import drop, tiny_parameters
+from training.options import DEFAULTS
 from training.working_files import models_dir
 
 PER_CLASS = 12
