@@ -34,6 +34,13 @@ log = logging.getLogger(__name__)
 _REDRAW_S = 0.1
 
 
+class _Bar(tqdm):
+    """No monitor thread: bars are moved by events, never by iteration (and a thread that
+    outlives the command helps nobody)."""
+
+    monitor_interval = 0
+
+
 class ProgressDisplay:
     """Call it with `Progress` events: a stage whose events count something gets a bar, one
     without counts a transient status line, each replaced when the next stage begins.
@@ -45,7 +52,7 @@ class ProgressDisplay:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self._stage: Stage | None = None
-        self._bar: tqdm | None = None
+        self._bar: _Bar | None = None
 
     def __call__(self, event: Progress) -> None:
         if not self.enabled:
@@ -60,17 +67,17 @@ class ProgressDisplay:
         if event.done != bar.n:
             bar.update(event.done - bar.n)
 
-    def _new_bar(self, event: Progress) -> tqdm:
+    def _new_bar(self, event: Progress) -> _Bar:
         unit = event.stage.unit
         common = {"file": self.stream, "mininterval": _REDRAW_S, **self._width()}
         if not unit:  # "Loading the model…": a line that goes when the stage is over
-            return tqdm(desc=event.title, bar_format="{desc}…", leave=False, **common)
+            return _Bar(desc=event.title, bar_format="{desc}…", leave=False, **common)
         if unit == "bytes":
-            return tqdm(
+            return _Bar(
                 desc=event.title, total=event.total or None, unit="B", unit_scale=True,
                 unit_divisor=1024, leave=True, **common,
             )  # fmt: skip
-        return tqdm(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
+        return _Bar(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
 
     def _width(self) -> dict[str, object]:
         """Follow the terminal's size; one that reports none (a fresh pseudo-terminal, some
