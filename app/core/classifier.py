@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ from app.core.decode_ahead import decoded_batches
 from app.core.discovery import Discovery, discover
 from app.core.model_loader import LoadedModel
 from app.core.progress import Progress, ProgressCallback, Stage, Token
-from app.core.results import ClassifyResult, Prediction
+from app.core.results import ClassifyResult, Prediction, file_stamp
 
 __all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
 
@@ -34,10 +35,13 @@ def classify(
 def classify_discovered(
     model: LoadedModel, found: Discovery, **options
 ) -> Iterator[ClassifyResult]:
-    """Folders that could not be read come first, as error results; then every image found."""
+    """Folders that could not be read come first, as error results; then every image found
+    (a JPEG with RAW twins, `found.companions`, carries them in its result)."""
     for path, reason in found.problems:
         yield ClassifyResult(path, error=reason)
-    yield from classify_files(model, found.files, **options)
+    for result in classify_files(model, found.files, **options):
+        twins = found.companions.get(result.path)
+        yield replace(result, companions=twins) if twins else result
 
 
 def classify_files(
@@ -70,7 +74,8 @@ def classify_files(
                     yield ClassifyResult(files[index], error=outcome)
                 else:
                     top_labels = top_k(next(probabilities), model.labels, top)
-                    yield ClassifyResult(files[index], top_labels)
+                    path = files[index]
+                    yield ClassifyResult(path, top_labels, stamp=file_stamp(path))
             done += len(batch)
             if progress:
                 progress(Progress(Stage.CLASSIFY, done, total))
