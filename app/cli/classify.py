@@ -48,6 +48,11 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="images per model call (32)",
     )
+    classify.add_argument(
+        "--keep-raw-pairs",
+        action="store_true",
+        help="list both files of a RAW+JPEG pair (default: classified once, through the JPEG)",
+    )
     classify.add_argument("--format", choices=FORMATS, default=FORMATS[0])
     classify.add_argument(
         "--output", type=Path, metavar="FILE", help="write results here, not stdout"
@@ -56,12 +61,21 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
+    from app.cli.terminal import (
+        ProgressDisplay,
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+    )
     from app.core.classifier import classify_discovered
     from app.core.discovery import discover
     from app.core.formats import make_writer
 
     found = discover(args.paths)
+    if not args.keep_raw_pairs:
+        from app.core.raw_pairs import pair_raw_files
+
+        report_pairs(pair_raw_files(found), "and listed as the JPEG")
     if not report_discovery(found):
         return EXIT_SOME_FAILED
 

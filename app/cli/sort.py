@@ -69,6 +69,12 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         help="where to write the manifest (default: DEST_DIR/pictag-sort-<time>.csv)",
     )
     sort.add_argument(
+        "--keep-raw-pairs",
+        action="store_true",
+        help="classify both files of a RAW+JPEG pair (default: once, through the JPEG; the RAW "
+        "goes where its JPEG goes)",
+    )
+    sort.add_argument(
         "--batch-size", type=positive_int, default=32, metavar="N", help="images per model call"
     )
     sort.set_defaults(handler=run_sort)
@@ -85,12 +91,21 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
-    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
+    from app.cli.terminal import (
+        ProgressDisplay,
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+    )
     from app.sort.pipeline import classify_and_sort
     from app.sort.sorter import Sorter, check_folders, discover_sources
 
     check_folders(source, dest)  # before the model loads: a mistake is told at once
     found = discover_sources(source, dest)
+    if not args.keep_raw_pairs:
+        from app.core.raw_pairs import pair_raw_files
+
+        report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
     model = load_model_with_progress(args.model, args.weights)

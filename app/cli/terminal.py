@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["ProgressDisplay", "load_model_with_progress", "report_discovery"]
+__all__ = ["ProgressDisplay", "load_model_with_progress", "report_discovery", "report_pairs"]
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +117,16 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
         print(f"pictag: no images found{f' in {where}' if where else ''}", file=sys.stderr)
         return False
     return True
+
+
+def report_pairs(found: Discovery, what: str) -> None:
+    """Say on stderr how many RAW files ride with a JPEG twin (`app.core.raw_pairs`), and
+    `what` happens to them."""
+    from app.core.raw_pairs import paired_count
+
+    if n := paired_count(found):
+        print(
+            f"pictag: {n:,} RAW files have a JPEG of the same name beside them: each pair is "
+            f"classified once, through the JPEG, {what} (--keep-raw-pairs classifies both)",
+            file=sys.stderr,
+        )

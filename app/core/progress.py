@@ -45,6 +45,8 @@ class Stage(StrEnum):
     CONVERT = "convert"
     PARITY = "parity"
     SORT = "sort"
+    TAG = "tag"
+    KEYWORDS = "keywords"
     UNDO = "undo"
 
     @property
@@ -73,6 +75,8 @@ _TITLES = {
     Stage.CONVERT: "Converting",
     Stage.PARITY: "Checking parity",
     Stage.SORT: "Sorting",
+    Stage.TAG: "Writing keywords",
+    Stage.KEYWORDS: "Reading keywords",
     Stage.UNDO: "Undoing",
 }
 _UNITS = {
@@ -83,6 +87,8 @@ _UNITS = {
     Stage.FINE_TUNE: "steps",
     Stage.PARITY: "images",
     Stage.SORT: "images",
+    Stage.TAG: "images",
+    Stage.KEYWORDS: "files",
 }
 
 

@@ -60,6 +60,7 @@ def test_every_format_classifies_like_its_jpeg_twin(color_classifier, tmp_path):
 def test_decoded_pixels_match_the_jpeg(tmp_path):
     pixels = photo_pixels((96, 64), (180, 90, 40))
     files = twins(tmp_path, "p", pixels)
+
     def colour(path: Path) -> np.ndarray:
         """The mean colour's proportions (demosaicing brightens, as LibRaw renders RAWs)."""
         mean = load_image(path, (32, 32)).astype(np.float32).mean((0, 1))
@@ -92,7 +93,9 @@ def test_orientation_is_applied_once_in_every_format(tmp_path, orientation):
     others = {
         "heic": save_heic(tmp_path / "o.heic", pixels, exif=exif.tobytes()),
         "avif": save_avif(tmp_path / "o.avif", pixels, exif=exif.tobytes()),
-        "dng preview": save_dng(tmp_path / "p.dng", pixels, preview=pixels, orientation=orientation),
+        "dng preview": save_dng(
+            tmp_path / "p.dng", pixels, preview=pixels, orientation=orientation
+        ),
         "dng demosaic": save_dng(tmp_path / "d.dng", pixels, orientation=orientation),
     }
     assert expected.shape[:2] == ((96, 64) if orientation in (6, 8) else (64, 96))
@@ -110,7 +113,9 @@ def test_a_10_bit_heic_decodes_like_the_8_bit_one(tmp_path):
     heif = from_bytes(mode="RGB;16", size=(48, 32), data=deep.tobytes())
     heif.save(tmp_path / "ten.heic", quality=-1)
     save_heic(tmp_path / "eight.heic", pixels, quality=-1)
-    ten, eight = (load_image(tmp_path / n, (16, 16)).astype(int) for n in ("ten.heic", "eight.heic"))
+    ten, eight = (
+        load_image(tmp_path / n, (16, 16)).astype(int) for n in ("ten.heic", "eight.heic")
+    )
     assert np.abs(ten - eight).max() <= 3
 
 
