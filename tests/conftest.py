@@ -42,3 +42,11 @@ def shared_keras_home(monkeypatch) -> Path:
         pytest.skip("real ImageNet weights in ../shared are not available")
     monkeypatch.setenv("KERAS_HOME", str(SHARED_KERAS_HOME))
     return SHARED_KERAS_HOME
+
+
+@pytest.fixture
+def exiftool() -> str:
+    """The exiftool program (tests reading keywords back skip without it)."""
+    from tests.exiftool import find_exiftool
+
+    return find_exiftool()

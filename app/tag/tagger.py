@@ -260,17 +260,25 @@ def _read(path: Path, *, missing_ok: bool) -> bytes | None:
 
 
 def _check_writable(photo: Path, target: Path, embedded: bool) -> None:
-    """A read-only file or folder is the person's way of saying "leave it": Pictag does (a
-    rename could replace a read-only file in a writable folder)."""
-    if embedded and not os.access(photo, os.W_OK):
+    """A read-only file or folder is the person's way of saying "leave it": Pictag does, also
+    when it could write anyway (as root, or by renaming over a read-only file)."""
+    if embedded and _read_only(photo):
         raise _Refused(
             "the photo is read-only; Pictag does not change read-only files (make it "
             "writable, or write sidecars instead of --embed)"
         )
-    if not embedded and target.exists() and not os.access(target, os.W_OK):
+    if not embedded and target.exists() and _read_only(target):
         raise _Refused(f"{target.name} is read-only; Pictag leaves read-only sidecars alone")
-    if not os.access(target.parent, os.W_OK | os.X_OK):
+    if _read_only(target.parent):
         raise _Refused(f"the folder {target.parent} is read-only; no keywords can be written there")
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        no_write_bits = not os.stat(path).st_mode & 0o222
+    except OSError:
+        return False  # the write itself will say what is wrong
+    return no_write_bits or not os.access(path, os.W_OK | (os.X_OK if path.is_dir() else 0))
 
 
 def _save_backup(backup: Path, content: bytes) -> None:
