@@ -50,6 +50,9 @@ class TrainingOptions:
     seed: int = 0
     report: Path | None = None  # None: beside the model, NAME.report.json
     use_cache: bool = True
+    # Classes from the keywords under this parent ("Birds": Birds|heron is class heron) in the
+    # photos' XMP (`training.keywords`), not from sub-folders; None: sub-folders.
+    keywords: str | None = None
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -99,6 +102,8 @@ class TrainingOptions:
                 raise UsageError(f"learning rates must be positive numbers; the {name} is {rate}")
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+        if self.keywords is not None and not self.keywords.strip(" |"):
+            raise UsageError("give the keyword whose children are the classes, e.g. Birds")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 

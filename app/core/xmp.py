@@ -21,7 +21,7 @@ from xml.dom import XMLNS_NAMESPACE, minidom
 from xml.dom.minidom import Document, Element
 from xml.parsers.expat import ExpatError
 
-__all__ = ["DC", "LR", "PICTAG", "InvalidXmp", "OurKeywords", "XmpPacket"]
+__all__ = ["DC", "DIGIKAM", "LR", "PICTAG", "InvalidXmp", "OurKeywords", "XmpPacket"]
 
 X = "adobe:ns:meta/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

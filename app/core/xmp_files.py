@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 
 from app.core.discovery import JPEG_EXTENSIONS
 from app.core.errors import PictagError, first_line
+from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
 
 __all__ = [
     "EMBEDDABLE",
@@ -33,6 +34,7 @@ __all__ = [
     "embed_packet",
     "read_embedded",
     "read_embedded_bytes",
+    "read_hierarchical_keywords",
     "sidecar_bytes",
     "sidecar_candidates",
     "sidecar_path",
@@ -91,6 +93,34 @@ def read_embedded(photo: Path) -> str:
             return image.read_raw_xmp()
         finally:
             image.close()
+
+
+def read_hierarchical_keywords(photo: Path) -> list[str]:
+    """The hierarchical keywords ("Birds|heron") a photo carries, in its sidecars (either
+    naming) and inside it: Lightroom's lr:hierarchicalSubject and digiKam's TagsList
+    ("Birds/heron"). XmpFileError when a sidecar cannot be read or is not valid XMP; the XMP
+    inside a file exiv2 cannot read counts as none."""
+    found: list[str] = []
+    packets: list[tuple[Path, str | bytes]] = []
+    for sidecar in dict.fromkeys(sidecar_candidates(photo)):  # one case-insensitive file twice
+        try:
+            packets.append((sidecar, sidecar.read_bytes()))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise XmpFileError(f"{sidecar}: cannot be read ({exc.strerror or exc})") from None
+    with suppress(XmpFileError):  # a format exiv2 does not read (or damaged): sidecars count
+        packets.append((photo, read_embedded(photo)))
+    for source, packet in packets:
+        if not packet.strip():
+            continue
+        try:
+            xmp = XmpPacket.parse(packet)
+        except InvalidXmp as exc:
+            raise XmpFileError(f"{source.name} is {exc.reason}") from None
+        found += xmp.values(LR, "hierarchicalSubject")
+        found += [tag.replace("/", "|") for tag in xmp.values(DIGIKAM, "TagsList")]
+    return list(dict.fromkeys(found))
 
 
 def read_embedded_bytes(photo: Path, content: bytes) -> str:
