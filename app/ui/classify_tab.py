@@ -29,6 +29,7 @@ from app.core.progress import Progress, Stage
 from app.core.results import ClassifyResult
 from app.ui.detail_view import DetailView
 from app.ui.drop_area import DropArea, DropTarget
+from app.ui.keywords_dialog import KeywordsDialog
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.result_delegate import LabelFilterBox, ResultsView
@@ -97,6 +98,7 @@ class ClassifyTab(DropTarget, QWidget):
         self._start_requested = False  # inputs wait for the model or for the old run to end
         self._job: ClassifyJob | None = None  # the run whose signals count
         self._results_labels: tuple[str, ...] | None = None  # of the model behind the results
+        self._model = ""  # its name, recorded with keywords
         self._last_progress = Progress(Stage.CLASSIFY)
         self._busy = False
         self._has_results = False
@@ -136,6 +138,9 @@ class ClassifyTab(DropTarget, QWidget):
             "Copy or move these images into one folder per top label (can be undone)"
         )
         self.sort_folders_button.clicked.connect(self.sort_into_folders)
+        self.keywords_button = QPushButton("Write Keywords…")
+        self.keywords_button.setToolTip("Write the labels as XMP keywords photo managers read")
+        self.keywords_button.clicked.connect(self.write_keywords)
         for widget in (self.filter_box, self.sort_box, self.export_button):
             widget.setEnabled(False)  # until there are results
         self._update_sort_folders_button()
@@ -151,6 +156,7 @@ class ClassifyTab(DropTarget, QWidget):
             8,
             self.export_button,
             self.sort_folders_button,
+            self.keywords_button,
         )
 
         self.drop_area = DropArea(DROP_HINT)
@@ -249,6 +255,15 @@ class ClassifyTab(DropTarget, QWidget):
         dialog.open()
         return dialog
 
+    def write_keywords(self) -> KeywordsDialog | None:
+        """The results shown, as they are, written as XMP keywords (sidecars or embedded)."""
+        if self.busy or not self._has_results:
+            return None
+        dialog = KeywordsDialog(self.model.results(), self.settings, self, model_name=self._model)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
         self._start_requested = False
@@ -285,8 +300,8 @@ class ClassifyTab(DropTarget, QWidget):
             self._update_busy()
             return
         self._start_requested = False
-        self._results_labels = model.labels
-        job = ClassifyJob(model, self._inputs)
+        self._results_labels, self._model = model.labels, model.name
+        job = ClassifyJob(model, self._inputs, pair_raw=not self.settings.get(Keys.KEEP_RAW_PAIRS))
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
         job.result.connect(self._done)
@@ -390,6 +405,7 @@ class ClassifyTab(DropTarget, QWidget):
         """Sorting files the results shown, as they are: only once there are some, and not while
         a run is still adding to them."""
         self.sort_folders_button.setEnabled(self._has_results and not self._busy)
+        self.keywords_button.setEnabled(self._has_results and not self._busy)
 
     @Slot()
     def _update_shown(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -29,6 +30,7 @@ from app.ui.curves import TrainingProgress, format_duration
 from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
 from app.ui.export_dialog import ExportDialog
+from app.ui.keyword_source import KeywordSource
 from app.ui.messages import show_error
 from app.ui.scan_report import DatasetBox, ScanReport
 from app.ui.settings import Keys, Settings
@@ -104,7 +106,10 @@ class TrainTab(DropTarget, QWidget):
     def start(self) -> None:
         if self.scan is None or self.dataset is None or self.busy:
             return
-        self._options = self.form.options(self.dataset, working_model_path(self.dataset))
+        self._options = replace(
+            self.form.options(self.dataset, working_model_path(self.dataset)),
+            keywords=self.keyword_source.parent_keyword(),
+        )
         self._stopping = self._cancelling = False
         self.progress.reset()
         self.results.clear()
@@ -209,6 +214,8 @@ class TrainTab(DropTarget, QWidget):
         self.choose_button.clicked.connect(self._choose_dataset)
         self.rescan_button.clicked.connect(self._start_scan)
 
+        self.keyword_source = KeywordSource(self.settings)
+        self.keyword_source.changed.connect(self._validation_changed)
         self.form = TrainingForm(self.settings)
         self.form.validation_changed.connect(self._validation_changed)
         self.start_button = QPushButton("Start training")
@@ -225,6 +232,7 @@ class TrainTab(DropTarget, QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(dataset_box)
+        column_layout.addWidget(self.keyword_source)
         column_layout.addWidget(self.form)
         column_layout.addStretch(1)
         scroll = QScrollArea()
@@ -282,7 +290,9 @@ class TrainTab(DropTarget, QWidget):
         self.scan, self.scan_error = None, ""
         self.report.show_scanning(self.dataset)
         self.right.setCurrentIndex(0)
-        job = ScanJob(self.dataset, self.form.validation_folder())
+        job = ScanJob(
+            self.dataset, self.form.validation_folder(), self.keyword_source.parent_keyword()
+        )
         job.result.connect(self._scanned)
         job.failed.connect(self._scan_failed)
         job.finished.connect(self._scan_finished)
@@ -425,6 +435,6 @@ class TrainTab(DropTarget, QWidget):
         )
         self.stop_button.setEnabled(training and not self._stopping and not self._cancelling)
         self.cancel_button.setEnabled(training and not self._cancelling)
-        for widget in (self.form, self.choose_button, self.rescan_button):
+        for widget in (self.form, self.choose_button, self.rescan_button, self.keyword_source):
             widget.setEnabled(not training)
         self.rescan_button.setEnabled(not training and self.dataset is not None)
