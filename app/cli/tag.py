@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, positive_int, probability
+from app.cli.terminal import print_files
 from app.core.errors import UsageError
 from app.core.xmp_files import SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     from app.tag.undo import TagUndoSummary
 
 __all__ = ["add_tag_parser", "run_tag"]
-
-_MAX_LISTED = 20  # files listed one by one; beyond that, a count
 
 
 def add_tag_parser(commands: argparse._SubParsersAction) -> None:
@@ -201,8 +200,8 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
         print(f"{summary.unchanged:,} photos already had these keywords from this model.", file=out)
     if summary.nothing:
         print(f"{summary.nothing:,} photos have no label that reaches --min-confidence.", file=out)
-    _print_files("Notes", summary.notes, out)
-    _print_files("Left as they are", summary.failed, out)
+    print_files("Notes", summary.notes, out)
+    print_files("Left as they are", summary.failed, out)
     if summary.dry_run:
         print("Dry run: nothing was written.", file=out)
         return
@@ -217,16 +216,6 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
     print(f"Undo with: pictag tag --undo {summary.manifest}", file=out)
 
 
-def _print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
-    if not files:
-        return
-    print(f"{title} ({len(files):,}):", file=out)
-    for path, reason in files[:_MAX_LISTED]:
-        print(f"  {path}: {reason}", file=out)
-    if len(files) > _MAX_LISTED:
-        print(f"  ... and {len(files) - _MAX_LISTED:,} more", file=out)
-
-
 def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
     restored, removed = len(summary.restored), len(summary.removed)
     if summary.dry_run:
@@ -236,6 +225,6 @@ def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
             f"Restored {restored:,} files, removed {removed:,} sidecars Pictag had created.",
             file=out,
         )
-    _print_files("Left alone", summary.skipped, out)
+    print_files("Left alone", summary.skipped, out)
     if not (summary.restored or summary.removed or summary.skipped):
         print("Nothing left to undo.", file=out)

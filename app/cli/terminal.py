@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["ProgressDisplay", "load_model_with_progress", "report_discovery", "report_pairs"]
+__all__ = [
+    "MAX_LISTED", "ProgressDisplay", "load_model_with_progress", "print_files",
+    "report_discovery", "report_pairs",
+]  # fmt: skip
+
+MAX_LISTED = 20  # files listed one by one in a summary; beyond that, a count
 
 log = logging.getLogger(__name__)
 
@@ -130,3 +135,14 @@ def report_pairs(found: Discovery, what: str) -> None:
             f"classified once, through the JPEG, {what} (--keep-raw-pairs classifies both)",
             file=sys.stderr,
         )
+
+
+def print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
+    """A summary's list of files with their reason, the first MAX_LISTED of them."""
+    if not files:
+        return
+    print(f"{title} ({len(files):,}):", file=out)
+    for path, reason in files[:MAX_LISTED]:
+        print(f"  {path}: {reason}", file=out)
+    if len(files) > MAX_LISTED:
+        print(f"  ... and {len(files) - MAX_LISTED:,} more", file=out)

@@ -35,13 +35,20 @@ def classify(
 def classify_discovered(
     model: LoadedModel, found: Discovery, **options
 ) -> Iterator[ClassifyResult]:
-    """Folders that could not be read come first, as error results; then every image found
-    (a JPEG with RAW twins, `found.companions`, carries them in its result)."""
+    """Folders that could not be read come first, as error results; then every image found.
+    A JPEG with RAW twins (`found.companions`) carries them in its result; when the JPEG itself
+    cannot be read, its twins are classified on their own, right after it."""
     for path, reason in found.problems:
         yield ClassifyResult(path, error=reason)
     for result in classify_files(model, found.files, **options):
         twins = found.companions.get(result.path)
-        yield replace(result, companions=twins) if twins else result
+        if not twins:
+            yield result
+        elif result.ok:
+            yield replace(result, companions=twins)
+        else:
+            yield result
+            yield from classify_files(model, list(twins), **{**options, "progress": None})
 
 
 def classify_files(

@@ -46,7 +46,6 @@ class Stage(StrEnum):
     PARITY = "parity"
     SORT = "sort"
     TAG = "tag"
-    KEYWORDS = "keywords"
     UNDO = "undo"
 
     @property
@@ -76,7 +75,6 @@ _TITLES = {
     Stage.PARITY: "Checking parity",
     Stage.SORT: "Sorting",
     Stage.TAG: "Writing keywords",
-    Stage.KEYWORDS: "Reading keywords",
     Stage.UNDO: "Undoing",
 }
 _UNITS = {
@@ -88,7 +86,6 @@ _UNITS = {
     Stage.PARITY: "images",
     Stage.SORT: "images",
     Stage.TAG: "images",
-    Stage.KEYWORDS: "files",
 }
 
 

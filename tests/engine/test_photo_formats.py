@@ -218,3 +218,13 @@ def test_without_pairing_both_twins_are_classified(tmp_path):
     Image.fromarray(pixels).save(tmp_path / "IMG_0001.jpg")
     save_dng(tmp_path / "IMG_0001.dng", pixels)
     assert len(discover([tmp_path]).files) == 2
+
+
+def test_the_raw_of_an_unreadable_jpeg_is_classified_on_its_own(color_classifier, tmp_path):
+    pixels = photo_pixels((64, 48), COLORS["blue"])
+    (tmp_path / "IMG_0001.jpg").write_bytes(b"\xff\xd8\xff cut short")
+    save_dng(tmp_path / "IMG_0001.dng", pixels, preview=pixels)
+    found = pair_raw_files(discover([tmp_path]))
+    jpeg, raw = classify_discovered(color_classifier, found, top=1)
+    assert not jpeg.ok and jpeg.companions == ()
+    assert raw.path.suffix == ".dng" and raw.predictions[0].label == "blue"
