@@ -111,3 +111,11 @@ def _describe(timer) -> str:
     parent = timer.parent()
     owner = type(parent).__name__ if parent is not None else "no parent"
     return f"{timer.objectName() or 'unnamed'} ({timer.interval()} ms, in {owner})"
+
+
+@pytest.fixture
+def exiftool() -> str:
+    """The exiftool program (tests reading keywords back skip without it)."""
+    from tests.exiftool import find_exiftool
+
+    return find_exiftool()

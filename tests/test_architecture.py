@@ -24,12 +24,13 @@ import training
 ROOT = Path(__file__).resolve().parents[1]
 
 CORE = "app.core"
-FEATURES = ("app.sort", "app.export", "training")
+FEATURES = ("app.sort", "app.export", "app.tag", "training")
 FRONT_ENDS = ("app.cli", "app.ui")
 # What each layer may import from Pictag, besides itself and the `app` package's own __init__.
 ALLOWED: dict[str, tuple[str, ...]] = {
     CORE: (),
     "app.sort": (CORE,),
+    "app.tag": (CORE,),
     # An export reads the training report (its validation images) and nothing else of training.
     "app.export": (CORE, "training.report"),
     "training": (CORE,),

@@ -17,8 +17,13 @@ from pathlib import Path
 from app.core.discovery import discover, natural_key
 from app.core.errors import DatasetError
 from app.core.image_io import ImageLoadError, probe_image
+from app.core.raw_pairs import pair_raw_files, paired_count
 
-__all__ = ["Sample", "DatasetScan", "scan_dataset", "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE"]
+__all__ = [
+    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
+    "check_class_count", "checked_root", "pairs_warning",
+    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE",
+]  # fmt: skip
 
 MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
 FEW_IMAGES = 10  # below this, warn: the class will be learned poorly
@@ -73,21 +78,18 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     Class folders are the sub-folders of `root`; images inside them are found recursively with
     the same rules as classification (hidden files skipped, symlinked folders followed once).
     """
-    root = _checked_root(Path(root), "training")
+    root = checked_root(Path(root), "training")
     class_dirs = _class_folders(root)
-    if len(class_dirs) < 2:
-        found = ", ".join(d.name for d in class_dirs) or "none"
-        raise DatasetError(
-            f"{root}: training needs at least 2 classes, one sub-folder per class with its "
-            f"images inside (found {len(class_dirs)}: {found})"
-        )
+    check_class_count(
+        root, [d.name for d in class_dirs], "one sub-folder per class with its images inside"
+    )
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
     scan.skipped += _loose_files(root)
-    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped)
+    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped, scan.warnings)
 
     if validation_root is not None:
-        scan.validation_root = _checked_root(Path(validation_root), "validation")
+        scan.validation_root = checked_root(Path(validation_root), "validation")
         val_dirs = {d.name: d for d in _class_folders(scan.validation_root)}
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
@@ -98,16 +100,32 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
         present = [i for i, name in enumerate(classes) if name in val_dirs]
         scan.skipped += _loose_files(scan.validation_root)
         scan.validation_samples = _read_classes(
-            [val_dirs[classes[i]] for i in present], present, scan.skipped
+            [val_dirs[classes[i]] for i in present], present, scan.skipped, scan.warnings
         )
 
-    _check_class_sizes(scan)
-    scan.warnings += _size_warnings(scan)
-    scan.warnings += _duplicate_warnings(scan)
+    check_scan(scan)
     return scan
 
 
-def _checked_root(root: Path, role: str) -> Path:
+def check_scan(scan: DatasetScan) -> None:
+    """The hard errors (a class too small to learn) and the warnings every scan gets, however
+    its classes were found (folders, or keywords: `training.keywords`)."""
+    _check_class_sizes(scan)
+    scan.warnings += _size_warnings(scan)
+    scan.warnings += _duplicate_warnings(scan)
+
+
+def check_class_count(root: Path, classes: list[str], how: str) -> None:
+    """Training needs two classes at least; `how` says how classes are given."""
+    if len(classes) < 2:
+        found = ", ".join(classes) or "none"
+        raise DatasetError(
+            f"{root}: training needs at least 2 classes, {how} (found {len(classes)}: {found})"
+        )
+
+
+def checked_root(root: Path, role: str) -> Path:
+    """`root` if it is a readable folder; DatasetError saying what it is instead."""
     root = root.expanduser()
     if not root.exists():
         raise DatasetError(f"{root}: {role} folder not found")
@@ -136,14 +154,31 @@ def _loose_files(root: Path) -> list[tuple[Path, str]]:
 
 
 def _read_classes(
-    folders: list[Path], labels: Iterable[int], skipped: list[tuple[Path, str]]
+    folders: list[Path],
+    labels: Iterable[int],
+    skipped: list[tuple[Path, str]],
+    warnings: list[str],
 ) -> list[Sample]:
     candidates: list[Sample] = []
     for folder, label in zip(folders, labels, strict=True):
-        found = discover([folder])
+        found = pair_raw_files(discover([folder]))  # a RAW+JPEG pair is one photo: the JPEG
+        if paired := paired_count(found):
+            warnings.append(pairs_warning(paired))
         skipped += found.problems
         skipped += [(p, "not an image file") for p in found.left_out]
         candidates += [Sample(p, label) for p in found.files]
+    return usable_samples(candidates, skipped)
+
+
+def pairs_warning(paired: int) -> str:
+    return (
+        f"{paired} RAW files have a JPEG of the same name beside them: each pair is one "
+        "training image, the JPEG."
+    )
+
+
+def usable_samples(candidates: list[Sample], skipped: list[tuple[Path, str]]) -> list[Sample]:
+    """The samples whose file header reads as an image; the others go to `skipped`, with why."""
     with ThreadPoolExecutor(max_workers=8, thread_name_prefix="pictag-scan") as pool:
         reasons = list(pool.map(_probe, (s.path for s in candidates)))
     usable = []

@@ -59,6 +59,9 @@ class TrainingOptions:
     seed: int = 0
     report: Path | None = None  # None: beside the model, NAME.report.json
     use_cache: bool = True
+    # Classes from the keywords under this parent ("Birds": Birds|heron is class heron) in the
+    # photos' XMP (`training.keywords`), not from sub-folders; None: sub-folders.
+    keywords: str | None = None
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -109,6 +112,8 @@ class TrainingOptions:
                 raise UsageError(f"The {name} must be a positive number, got {rate:g}")
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+        if self.keywords is not None and not self.keywords.strip(" |"):
+            raise UsageError("give the keyword whose children are the classes, e.g. Birds")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 

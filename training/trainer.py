@@ -30,6 +30,7 @@ from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file
 from training.features import ImageStore, extract_features
+from training.keywords import scan_keywords
 from training.monitor import Best
 from training.options import TrainingOptions
 from training.progress import EpochResult, TrainingListener
@@ -134,8 +135,14 @@ class _Run:
     # -- the steps -------------------------------------------------------------------------
 
     def _scan_and_split(self) -> None:
-        self.stages.begin(Stage.SCAN, text=f"Scanning {self.o.data_dir}")
-        scan = scan_dataset(self.o.data_dir, self.o.validation_dir)
+        if self.o.keywords:
+            self.stages.begin(
+                Stage.SCAN, text=f"Reading keywords under '{self.o.keywords}' in {self.o.data_dir}"
+            )
+            scan = scan_keywords(self.o.data_dir, self.o.keywords, self.o.validation_dir)
+        else:
+            self.stages.begin(Stage.SCAN, text=f"Scanning {self.o.data_dir}")
+            scan = scan_dataset(self.o.data_dir, self.o.validation_dir)
         for path, reason in scan.skipped:
             self.listener.message(f"Skipped {path}: {reason}")
         for warning in scan.warnings:

@@ -38,16 +38,30 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         help="write results to FILE (replaced atomically), or into a pipe or device as they "
         "come; '-' is stdout (the default)",
     )
+    classify.add_argument(
+        "--keep-raw-pairs",
+        action="store_true",
+        help="list both files of a RAW+JPEG pair (default: classified once, through the JPEG)",
+    )
     classify.set_defaults(handler=run_classify)
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
+    from app.cli.terminal import (
+        ProgressDisplay,
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+    )
     from app.core.classifier import classify_discovered
     from app.core.discovery import discover
     from app.core.formats import make_writer
 
     found = discover(args.paths)
+    if not args.keep_raw_pairs:
+        from app.core.raw_pairs import pair_raw_files
+
+        report_pairs(pair_raw_files(found), "and listed as the JPEG")
     if not report_discovery(found):
         return EXIT_SOME_FAILED
 

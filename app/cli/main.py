@@ -14,13 +14,14 @@ from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_status
 from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
+from app.cli.tag import add_tag_parser
 from app.cli.train import add_train_parser
 from app.core.errors import Cancelled, PictagError
 from app.core.native_stderr import native_stderr_to_log
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = ("classify", "train", "export", "sort")
+COMMANDS = ("classify", "train", "export", "sort", "tag")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_train_parser(commands)
     add_export_parser(commands)
     add_sort_parser(commands)
+    add_tag_parser(commands)
     return parser
 
 

@@ -2,7 +2,8 @@
 
 A bundle can look complete and still miss a library that only a model load, a JPEG decode or the
 first window needs, so each step does the real thing: it imports TensorFlow, saves and loads a
-small model file, classifies a generated photo, and opens the main window. Nothing touches the
+small model file, classifies a generated photo, decodes a HEIC and a camera RAW, writes keywords
+and undoes them, and opens the main window. Nothing touches the
 network or the user's settings; a failing step is named, and the exit status is non-zero.
 """
 
@@ -22,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from app import __version__
+from app.cli.self_test_photos import check_keywords, check_photo_formats
 from app.core.paths import bundled_weights_dir, resource_path
 
 if TYPE_CHECKING:
@@ -62,6 +64,8 @@ def run_self_test(out: IO[str] = sys.stdout) -> int:
             ("tensorflow", _check_tensorflow),
             ("model file", lambda: _check_model_file(work)),
             ("classify", lambda: _check_classify(work)),
+            ("photo formats", lambda: check_photo_formats(work.folder)),
+            ("keywords", lambda: check_keywords(work.folder)),
             ("imagenet weights", _check_imagenet_weights),
             ("main window", lambda: _check_window(work)),
         ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, probability
-from app.cli.terminal import add_model_options
+from app.cli.terminal import MAX_LISTED, add_model_options, print_files
 from app.core.errors import UsageError
 from app.sort.safe_names import UNSURE
 
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from app.sort.undo import UndoSummary
 
 __all__ = ["add_sort_parser", "run_sort"]
-
-_MAX_LISTED = 20  # files left in place listed one by one; beyond that, a count
 
 
 def add_sort_parser(commands: argparse._SubParsersAction) -> None:
@@ -64,6 +62,12 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         metavar="PATH",
         help="where to write the manifest (default: DEST_DIR/pictag-sort-<time>.csv)",
     )
+    sort.add_argument(
+        "--keep-raw-pairs",
+        action="store_true",
+        help="classify both files of a RAW+JPEG pair (default: once, through the JPEG; the RAW "
+        "goes where its JPEG goes)",
+    )
     sort.set_defaults(handler=run_sort)
 
 
@@ -78,12 +82,21 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
-    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
+    from app.cli.terminal import (
+        ProgressDisplay,
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+    )
     from app.sort.pipeline import classify_and_sort
     from app.sort.sorter import Sorter, check_folders, discover_sources
 
     check_folders(source, dest)  # before the model loads: a mistake is told at once
     found = discover_sources(source, dest)
+    if not args.keep_raw_pairs:
+        from app.core.raw_pairs import pair_raw_files
+
+        report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
     model = load_model_with_progress(args.model, args.weights)
@@ -139,8 +152,8 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     width = max((len(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {name:<{width}}  {n:6,}", file=out)
-    _print_files("Left in place", summary.failed, out)
-    _print_files("Moved, but the original could not be removed", summary.originals_kept, out)
+    print_files("Left in place", summary.failed, out)
+    print_files("Moved, but the original could not be removed", summary.originals_kept, out)
     if summary.dry_run:
         print("Dry run: nothing was written.", file=out)
     else:
@@ -148,16 +161,6 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
         print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
         print(f"Manifest: {summary.manifest}", file=out)
         print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)
-
-
-def _print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
-    if not files:
-        return
-    print(f"{title} ({len(files):,}):", file=out)
-    for path, reason in files[:_MAX_LISTED]:
-        print(f"  {path}: {reason}", file=out)
-    if len(files) > _MAX_LISTED:
-        print(f"  ... and {len(files) - _MAX_LISTED:,} more", file=out)
 
 
 def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
@@ -170,9 +173,9 @@ def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
             "empty folders.",
             file=out,
         )
-    for path, reason in summary.skipped[:_MAX_LISTED]:
+    for path, reason in summary.skipped[:MAX_LISTED]:
         print(f"  left alone: {path}: {reason}", file=out)
-    if len(summary.skipped) > _MAX_LISTED:
-        print(f"  ... and {len(summary.skipped) - _MAX_LISTED:,} more left alone", file=out)
+    if len(summary.skipped) > MAX_LISTED:
+        print(f"  ... and {len(summary.skipped) - MAX_LISTED:,} more left alone", file=out)
     if not (summary.removed or summary.restored or summary.skipped or summary.folders):
         print("Nothing left to undo.", file=out)

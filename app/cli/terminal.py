@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["ProgressDisplay", "add_model_options", "load_model_with_progress", "report_discovery"]
+__all__ = [
+    "MAX_LISTED", "ProgressDisplay", "add_model_options", "load_model_with_progress",
+    "print_files", "report_discovery", "report_pairs",
+]  # fmt: skip
+
+MAX_LISTED = 20  # files listed one by one in a summary; beyond that, a count
 
 log = logging.getLogger(__name__)
 
@@ -163,3 +168,27 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
         print(f"pictag: no images found{f' in {where}' if where else ''}", file=sys.stderr)
         return False
     return True
+
+
+def report_pairs(found: Discovery, what: str) -> None:
+    """Say on stderr how many RAW files ride with a JPEG twin (`app.core.raw_pairs`), and
+    `what` happens to them."""
+    from app.core.raw_pairs import paired_count
+
+    if n := paired_count(found):
+        print(
+            f"pictag: {n:,} RAW files have a JPEG of the same name beside them: each pair is "
+            f"classified once, through the JPEG, {what} (--keep-raw-pairs classifies both)",
+            file=sys.stderr,
+        )
+
+
+def print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
+    """A summary's list of files with their reason, the first MAX_LISTED of them."""
+    if not files:
+        return
+    print(f"{title} ({len(files):,}):", file=out)
+    for path, reason in files[:MAX_LISTED]:
+        print(f"  {path}: {reason}", file=out)
+    if len(files) > MAX_LISTED:
+        print(f"  ... and {len(files) - MAX_LISTED:,} more", file=out)

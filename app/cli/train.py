@@ -28,13 +28,22 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "train",
         help="train a model on your own labeled folders",
         description="Train a classifier on DATA_DIR, which holds one sub-folder per class "
-        "(DATA_DIR/<class name>/*.jpg). Phase 1 trains a new head on features of the frozen "
+        "(DATA_DIR/<class name>/*.jpg), or, with --keywords PARENT, on the photos under DATA_DIR "
+        "keyworded PARENT|<class>. Phase 1 trains a new head on features of the frozen "
         "base; phase 2 fine-tunes the base's top layers. Saves a Pictag model file and a JSON "
         "report beside it.",
         epilog=exit_epilog("trained and saved", interrupted=" (nothing written)")
         + " A training folder that cannot be trained on is a usage error.",
     )
-    train.add_argument("data_dir", type=Path, metavar="DATA_DIR", help="one sub-folder per class")
+    train.add_argument(
+        "data_dir", type=Path, metavar="DATA_DIR",
+        help="one sub-folder per class (with --keywords: any folder of keyworded photos)",
+    )  # fmt: skip
+    train.add_argument(
+        "--keywords", metavar="PARENT",
+        help="classes from the keywords under PARENT in the photos' XMP (sidecars or "
+        "embedded): photos keyworded 'PARENT|heron' are class heron; nothing is copied",
+    )  # fmt: skip
     train.add_argument(
         "--output", "-o", type=Path, required=True, metavar="MODEL.keras", help="model file"
     )
@@ -143,6 +152,7 @@ def run_train(args: argparse.Namespace) -> int:
         seed=args.seed,
         report=args.report,
         use_cache=not args.no_cache,
+        keywords=args.keywords,
     )
     console = ConsoleListener(sys.stderr)
     result = train(options, console, Token())

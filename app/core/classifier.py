@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ from app.core.decode_ahead import decoded_batches
 from app.core.discovery import Discovery, discover
 from app.core.model_loader import LoadedModel
 from app.core.progress import Progress, ProgressCallback, Stage, Token
-from app.core.results import ClassifyResult, Prediction
+from app.core.results import ClassifyResult, Prediction, file_stamp
 
 __all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
 
@@ -33,10 +34,20 @@ def classify(
 def classify_discovered(
     model: LoadedModel, found: Discovery, **options
 ) -> Iterator[ClassifyResult]:
-    """Folders that could not be read come first, as error results; then every image found."""
+    """Folders that could not be read come first, as error results; then every image found.
+    A JPEG with RAW twins (`found.companions`) carries them in its result; when the JPEG itself
+    cannot be read, its twins are classified on their own, right after it."""
     for path, reason in found.problems:
         yield ClassifyResult(path, error=reason)
-    yield from classify_files(model, found.files, **options)
+    for result in classify_files(model, found.files, **options):
+        twins = found.companions.get(result.path)
+        if not twins:
+            yield result
+        elif result.ok:
+            yield replace(result, companions=twins)
+        else:
+            yield result
+            yield from classify_files(model, list(twins), **{**options, "progress": None})
 
 
 def classify_files(
@@ -69,7 +80,8 @@ def classify_files(
                     yield ClassifyResult(files[index], error=outcome)
                 else:
                     top_labels = top_k(next(probabilities), model.labels, top)
-                    yield ClassifyResult(files[index], top_labels)
+                    path = files[index]
+                    yield ClassifyResult(path, top_labels, stamp=file_stamp(path))
             done += len(batch)
             if progress:
                 progress(Progress(Stage.CLASSIFY, done, total))

@@ -12,13 +12,32 @@ from pathlib import Path
 
 from app.core.errors import UsageError
 
-__all__ = ["IMAGE_EXTENSIONS", "Discovery", "discover", "natural_key"]
+__all__ = [
+    "IMAGE_EXTENSIONS", "HEIF_EXTENSIONS", "JPEG_EXTENSIONS", "RAW_EXTENSIONS",
+    "Discovery", "discover", "natural_key",
+]  # fmt: skip
 
-IMAGE_EXTENSIONS = frozenset(
+JPEG_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".jfif"})
+# Phones' HEIC (and Canon's .hif), read through pillow-heif; AVIF is Pillow's own.
+HEIF_EXTENSIONS = frozenset({".heic", ".heif", ".hif", ".heics", ".heifs"})
+# Camera RAW formats LibRaw reads (through rawpy): what cameras name their files.
+RAW_EXTENSIONS = frozenset(
     {
-        ".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".bmp", ".dib", ".webp",
-        ".tif", ".tiff", ".ppm", ".pgm", ".pbm", ".pnm", ".tga", ".avif",
+        ".3fr", ".ari", ".arw", ".bay", ".cr2", ".cr3", ".crw", ".dcr", ".dcs", ".dng", ".erf",
+        ".fff", ".gpr", ".iiq", ".k25", ".kdc", ".mdc", ".mef", ".mos", ".mrw", ".nef", ".nrw",
+        ".orf", ".ori", ".pef", ".raf", ".raw", ".rw2", ".rwl", ".sr2", ".srf", ".srw", ".x3f",
     }
+)  # fmt: skip
+IMAGE_EXTENSIONS = (
+    JPEG_EXTENSIONS
+    | HEIF_EXTENSIONS
+    | RAW_EXTENSIONS
+    | frozenset(
+        {
+            ".png", ".gif", ".bmp", ".dib", ".webp", ".tif", ".tiff", ".ppm", ".pgm", ".pbm",
+            ".pnm", ".tga", ".avif",
+        }
+    )
 )  # fmt: skip
 
 
@@ -33,6 +52,9 @@ class Discovery:
     skipped: Counter[str] = field(default_factory=Counter)
     # ...and by name.
     left_out: list[Path] = field(default_factory=list)
+    # RAW files classified through the JPEG of the same name beside them (`raw_pairs`): the
+    # JPEG (in `files`) -> its RAW twins (not in `files`).
+    companions: dict[Path, tuple[Path, ...]] = field(default_factory=dict)
 
 
 def natural_key(path: Path) -> tuple:

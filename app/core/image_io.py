@@ -14,7 +14,9 @@ from pathlib import Path
 import numpy as np
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
+from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
 from app.core.errors import PictagError, first_line
+from app.core.heif import HEIF_MISSING, ensure_heif, heif_reasons
 
 __all__ = [
     "ImageLoadError",
@@ -50,9 +52,8 @@ def load_image(
 ) -> np.ndarray:
     """Decode `path` into a (height, width, 3) uint8 array resized to `size` (width, height)."""
     path = Path(path)
-    with _reasons_for_failures(path), _open_checked(path, max_pixels) as img:
-        _draft(img, max(size))
-        return np.asarray(to_rgb(_oriented(img), size), dtype=np.uint8)
+    with _reasons_for_failures(path), _upright(path, max_pixels, max(size)) as img:
+        return np.asarray(to_rgb(img, size), dtype=np.uint8)
 
 
 def load_thumbnail(
@@ -60,9 +61,7 @@ def load_thumbnail(
 ) -> np.ndarray:
     """Decode `path` upright, scaled to fit a `max_side` square with its aspect ratio kept."""
     path = Path(path)
-    with _reasons_for_failures(path), _open_checked(path, max_pixels) as img:
-        _draft(img, max_side)
-        img = _oriented(img)
+    with _reasons_for_failures(path), _upright(path, max_pixels, max_side) as img:
         scale = min(1.0, max_side / max(img.size))
         size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
         return np.asarray(to_rgb(img, size), dtype=np.uint8)
@@ -71,7 +70,7 @@ def load_thumbnail(
 def _draft(img: Image.Image, side: int) -> None:
     """Let libjpeg scale by 1/2, 1/4 or 1/8 while decoding: a 24 MP photo decodes ~10x faster
     and the result is still at least `side` pixels on its shorter edge."""
-    if img.format == "JPEG":
+    if img.format in ("JPEG", "HEIF"):  # HEIF: an embedded thumbnail, when large enough
         img.draft("RGB", (side, side))
 
 
@@ -81,17 +80,48 @@ def probe_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> tu
     Damage in the pixel data (a truncated JPEG) only shows when `load_image` decodes it.
     """
     path = Path(path)
-    with _reasons_for_failures(path), _open_checked(path, max_pixels) as img:
-        return img.size
+    with _reasons_for_failures(path):
+        if _is_raw(path):
+            from app.core.raw_io import raw_size
+
+            _check_file(path)
+            return raw_size(path, max_pixels)
+        with _open_checked(path, max_pixels) as img:
+            return img.size
 
 
 @contextmanager
-def _open_checked(path: Path, max_pixels: int) -> Iterator[Image.Image]:
+def _upright(path: Path, max_pixels: int, side: int) -> Iterator[Image.Image]:
+    """`path` decoded upright, at least `side` pixels on its shorter edge where decoding can
+    scale (JPEG, a HEIC's thumbnail, a RAW's preview)."""
+    if _is_raw(path):
+        from app.core.raw_io import load_raw  # rawpy loads with the first RAW file
+
+        _check_file(path)
+        yield load_raw(path, side, max_pixels)
+        return
+    with _open_checked(path, max_pixels) as img:
+        _draft(img, side)
+        yield _oriented(img)
+
+
+def _is_raw(path: Path) -> bool:
+    return path.suffix.lower() in RAW_EXTENSIONS
+
+
+def _check_file(path: Path) -> None:
     if path.is_dir():
         raise ImageLoadError(path, "is a folder, not an image file")
     if path.stat().st_size == 0:
         raise ImageLoadError(path, "empty file (0 bytes)")
-    with Image.open(path) as img:
+
+
+@contextmanager
+def _open_checked(path: Path, max_pixels: int) -> Iterator[Image.Image]:
+    _check_file(path)
+    if not ensure_heif() and path.suffix.lower() in HEIF_EXTENSIONS:
+        raise ImageLoadError(path, HEIF_MISSING)
+    with heif_reasons(path), Image.open(path) as img:
         width, height = img.size
         if width * height > max_pixels:
             raise ImageLoadError(

@@ -45,6 +45,7 @@ class Stage(StrEnum):
     CONVERT = "convert"
     PARITY = "parity"
     SORT = "sort"
+    TAG = "tag"
     UNDO = "undo"
 
     @property
@@ -73,6 +74,7 @@ _TITLES = {
     Stage.CONVERT: "Converting",
     Stage.PARITY: "Checking parity",
     Stage.SORT: "Sorting",
+    Stage.TAG: "Writing keywords",
     Stage.UNDO: "Undoing",
 }
 _UNITS = {
@@ -83,6 +85,7 @@ _UNITS = {
     Stage.FINE_TUNE: "steps",
     Stage.PARITY: "images",
     Stage.SORT: "images",
+    Stage.TAG: "images",
 }
 
 

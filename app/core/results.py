@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Prediction", "ClassifyResult"]
+__all__ = ["Prediction", "ClassifyResult", "file_stamp"]
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,22 @@ class ClassifyResult:
     path: Path
     predictions: tuple[Prediction, ...] = ()
     error: str | None = None  # one line saying why this file has no predictions
+    # RAW twins classified through this JPEG (`app.core.raw_pairs`): what is done with the
+    # result (sorting, keywords) is done to them too.
+    companions: tuple[Path, ...] = ()
+    # (size, modification time in ns) of the file when it was classified: a later write (its
+    # keywords) can tell that the photo changed since.
+    stamp: tuple[int, int] | None = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(size, modification time in ns) of `path`, None when it cannot be read."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns

@@ -18,7 +18,7 @@ import stat
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.discovery import Discovery, discover
@@ -171,8 +171,15 @@ class Sorter:
         )
 
     def add(self, result: ClassifyResult) -> Outcome:
-        """File one image. Only a manifest that cannot be written (`ManifestWriteError`) stops
-        everything; any other failure leaves this one image in place, recorded with why."""
+        """File one image, and its RAW twins beside it (`result.companions`). Only a manifest
+        that cannot be written (`ManifestWriteError`) stops everything; any other failure
+        leaves that one image in place, recorded with why."""
+        outcome = self._add(result)
+        for twin in result.companions:
+            self._add(replace(result, path=twin, companions=()))
+        return outcome
+
+    def _add(self, result: ClassifyResult) -> Outcome:
         source, folder = Path(result.path), folder_for(result, self.names, self.min_confidence)
         self._step += 1
         if folder is None:

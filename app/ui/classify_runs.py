@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.ui.model_controller import ModelController
+from app.ui.settings import Keys, Settings
 from app.ui.workers.base import JobRunner
 from app.ui.workers.classify import ClassifyJob
 
@@ -27,9 +28,12 @@ class ClassifyRuns(QObject):
     idle = Signal()  # the last run ended and no request waits
     busy_changed = Signal(bool)
 
-    def __init__(self, controller: ModelController, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: ModelController, settings: Settings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.settings = settings
         self._paths: list[Path] = []
         self._requested = False  # `_paths` wait for the model or for the old run to end
         self._job: ClassifyJob | None = None  # the run whose signals count
@@ -85,7 +89,8 @@ class ClassifyRuns(QObject):
             self._update_busy()
             return
         self._requested = False
-        self._job = ClassifyJob(model, self._paths)
+        pair_raw = not self.settings.get(Keys.KEEP_RAW_PAIRS)  # a RAW+JPEG pair: one row
+        self._job = ClassifyJob(model, self._paths, pair_raw=pair_raw)
         self.started.emit(self._job, model)
         self._runner.start(self._job)
         self._update_busy()

@@ -21,6 +21,7 @@ from app.core.results import ClassifyResult
 from app.ui.classify_runs import ClassifyRuns
 from app.ui.classify_toolbar import ClassifyToolbar
 from app.ui.drop_area import DropArea, DropTarget
+from app.ui.keywords_dialog import KeywordsDialog
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.results_model import ResultsFilter, ResultsModel, count, describe_summary, write_csv
@@ -67,9 +68,10 @@ class ClassifyTab(DropTarget, QWidget):
         self.settings = settings
         self._inputs: list[Path] = []  # what the results shown (or awaited) are of
         self._results_labels: tuple[str, ...] | None = None  # of the model behind the results
+        self._model = ""  # its name, recorded with keywords
         self._last_progress = Progress(Stage.CLASSIFY)
         self._has_results = False
-        self.runs = ClassifyRuns(controller, self)
+        self.runs = ClassifyRuns(controller, settings, self)
         self.runs.waiting_for_model.connect(self._waiting_for_model)
         self.runs.waiting_for_previous.connect(self._waiting_for_previous)
         self.runs.started.connect(self._started)
@@ -103,6 +105,8 @@ class ClassifyTab(DropTarget, QWidget):
         self.sort_box.currentIndexChanged.connect(self._sort_changed)
         self.export_button.clicked.connect(self.export_csv)
         self.sort_folders_button.clicked.connect(self.sort_into_folders)
+        self.keywords_button = t.keywords_button
+        self.keywords_button.clicked.connect(self.write_keywords)
 
         self.drop_area = DropArea(DROP_HINT)
         self.drop_area.dropped.connect(self.paths_dropped)
@@ -182,6 +186,15 @@ class ClassifyTab(DropTarget, QWidget):
         dialog.open()
         return dialog
 
+    def write_keywords(self) -> KeywordsDialog | None:
+        """The results shown, as they are, written as XMP keywords (sidecars or embedded)."""
+        if self.busy or not self._has_results:
+            return None
+        dialog = KeywordsDialog(self.model.results(), self.settings, self, model_name=self._model)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
         if self.runs.cancel():
@@ -207,7 +220,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     @Slot(object, object)
     def _started(self, job: ClassifyJob, model: LoadedModel) -> None:
-        self._results_labels = model.labels
+        self._results_labels, self._model = model.labels, model.name
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
         job.result.connect(self._done)

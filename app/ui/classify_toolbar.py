@@ -33,6 +33,8 @@ class ClassifyToolbar(QWidget):
         self.sort_folders_button.setToolTip(
             "Copy or move these images into one folder per top label (can be undone)"
         )
+        self.keywords_button = QPushButton("Write Keywords…")
+        self.keywords_button.setToolTip("Write the labels as XMP keywords photo managers read")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for item in (
@@ -47,6 +49,7 @@ class ClassifyToolbar(QWidget):
             8,
             self.export_button,
             self.sort_folders_button,
+            self.keywords_button,
         ):
             if item is None:
                 row.addStretch(1)
@@ -57,11 +60,12 @@ class ClassifyToolbar(QWidget):
         self.show_state(has_results=False, busy=False)
 
     def show_state(self, *, has_results: bool, busy: bool) -> None:
-        """Filtering, sorting and exporting need results; filing them into folders also needs
-        the run to have stopped adding to them."""
+        """Filtering, sorting and exporting need results; filing them into folders or writing
+        keywords also needs the run to have stopped adding to them."""
         for widget in (self.filter_box, self.sort_box, self.export_button):
             widget.setEnabled(has_results)
-        self.sort_folders_button.setEnabled(has_results and not busy)
+        for widget in (self.sort_folders_button, self.keywords_button):
+            widget.setEnabled(has_results and not busy)
 
 
 class LabelFilterBox(QComboBox):

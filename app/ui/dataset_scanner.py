@@ -28,7 +28,7 @@ class DatasetScanner(QObject):
         super().__init__(parent)
         self.scan: DatasetScan | None = None
         self.error = ""
-        self._next: tuple[Path, Path | None] | None = None
+        self._next: tuple[Path, Path | None, str | None] | None = None
         self._runner = JobRunner("scan", self)
         self._runner.busy_changed.connect(self.busy_changed)
 
@@ -36,16 +36,17 @@ class DatasetScanner(QObject):
     def busy(self) -> bool:
         return self._runner.busy
 
-    def request(self, folder: Path, validation: Path | None) -> None:
-        """Scan `folder` (and the validation folder, when there is one)."""
+    def request(self, folder: Path, validation: Path | None, keywords: str | None = None) -> None:
+        """Scan `folder` (and the validation folder, when there is one); with `keywords`, the
+        classes are the keywords under that parent in the photos' XMP, not sub-folders."""
         if self._runner.busy:
-            self._next = (folder, validation)
+            self._next = (folder, validation, keywords)
             self._runner.job.detach()
             self._runner.cancel()
             return
         self.scan, self.error = None, ""
         self.started.emit(folder)
-        job = ScanJob(folder, validation)
+        job = ScanJob(folder, validation, keywords)
         job.result.connect(self._scanned)
         job.failed.connect(self._failed)
         job.finished.connect(self._finished)
@@ -71,7 +72,7 @@ class DatasetScanner(QObject):
     @Slot()
     def _finished(self) -> None:
         if self._next is not None:
-            (folder, validation), self._next = self._next, None
-            self.request(folder, validation)  # JobRunner.start joins the finished job's thread
+            (folder, validation, keywords), self._next = self._next, None
+            self.request(folder, validation, keywords)  # JobRunner.start joins the old thread
         elif self.scan is None and not self.error:
             self.cancelled.emit()

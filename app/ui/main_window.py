@@ -113,6 +113,17 @@ class MainWindow(DropTarget, QMainWindow):
         )
         self.export_model_action.setEnabled(False)
         file_menu.addSeparator()
+        self.pairs_action = self._action(file_menu, "Classify RAW+JPEG Pairs &Once", None, None)
+        self.pairs_action.setCheckable(True)
+        self.pairs_action.setChecked(not self.settings.get(Keys.KEEP_RAW_PAIRS))
+        self.pairs_action.setToolTip(
+            "IMG_0001.CR2 beside IMG_0001.JPG: classify the JPEG only; sorting and keywords "
+            "take the RAW along"
+        )
+        self.pairs_action.toggled.connect(
+            lambda once: self.settings.set(Keys.KEEP_RAW_PAIRS, 0 if once else 1)
+        )
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Pictag", None, lambda: show_about(self))
@@ -121,7 +132,8 @@ class MainWindow(DropTarget, QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         menu.addAction(action)
         return action
 

@@ -68,6 +68,11 @@ def describe_summary(summary: ClassifySummary) -> str:
         parts.append(
             count(left_out, "file in another format", "files in other formats") + " left out"
         )
+    if summary.paired:
+        parts.append(
+            count(summary.paired, "RAW+JPEG pair", "RAW+JPEG pairs") + " classified once, "
+            "through the JPEG"
+        )
     return "; ".join(parts)
 
 

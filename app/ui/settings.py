@@ -40,6 +40,9 @@ class Keys:
     SORT_FOLDER = Key("folders/sort", str, "")  # where "Sort into Folders" last put photos
     TRAIN_PARAMETERS = Key("train/parameters", dict, {})
     SPLITTER = Key("classify/splitter", QByteArray, QByteArray())
+    KEEP_RAW_PAIRS = Key("classify/keep_raw_pairs", int, 0)  # 1: classify both of a RAW+JPEG
+    KEYWORDS = Key("keywords/options", dict, {})  # Write Keywords…: the dialog's last choices
+    TRAIN_KEYWORDS = Key("train/keywords", str, "")  # classes from keywords under it; "": folders
 
 
 def weights_key(architecture: str) -> Key[str]:

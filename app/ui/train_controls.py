@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.keyword_source import KeywordSource
 from app.ui.settings import Settings
 from app.ui.training_form import TrainingForm
 
@@ -69,6 +70,7 @@ class TrainControls(QWidget):
         self.path_edit = self.dataset_box.path_edit
         self.choose_button = self.dataset_box.choose_button
         self.rescan_button = self.dataset_box.rescan
+        self.keyword_source = KeywordSource(settings)
         self.form = TrainingForm(settings)
         self.start_button = QPushButton("Start training")
         self.start_button.setDefault(True)
@@ -81,6 +83,7 @@ class TrainControls(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.dataset_box)
+        column_layout.addWidget(self.keyword_source)
         column_layout.addWidget(self.form)
         column_layout.addStretch(1)
         scroll = QScrollArea()
@@ -122,6 +125,6 @@ class TrainControls(QWidget):
         )
         self.stop_button.setEnabled(training and not stopping and not cancelling)
         self.cancel_button.setEnabled(training and not cancelling)
-        self.form.setEnabled(not training)
-        self.choose_button.setEnabled(not training)
+        for widget in (self.form, self.keyword_source, self.choose_button):
+            widget.setEnabled(not training)
         self.rescan_button.setEnabled(not training and dataset)

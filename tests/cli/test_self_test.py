@@ -7,7 +7,10 @@ import io
 from app.cli import self_test
 from tests.cli.conftest import run_pictag
 
-STEPS = ("resources", "tensorflow", "model file", "classify", "imagenet weights", "main window")
+STEPS = (
+    "resources", "tensorflow", "model file", "classify", "photo formats", "keywords",
+    "imagenet weights", "main window",
+)  # fmt: skip
 
 
 def test_self_test_passes_without_network_or_settings(keras_home, tmp_path):

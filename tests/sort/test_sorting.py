@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from app.core import journal as core_journal
 from app.core.errors import UsageError
 from app.core.results import ClassifyResult, Prediction
 from app.sort import file_ops
-from app.sort import journal as sort_journal
 from app.sort import sorter as sorting
 from app.sort.journal import ManifestWriteError, read_manifest
 from app.sort.sorter import Sorter, check_folders, discover_sources
@@ -338,7 +338,7 @@ def test_a_manifest_that_cannot_be_created_is_a_one_line_usage_error(tmp_path, m
             raise denied(path)
         return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(sort_journal, "open", read_only, raising=False)
+    monkeypatch.setattr(core_journal, "open", read_only, raising=False)
     with pytest.raises(
         UsageError, match=r"cannot create a manifest in .*out \(Permission denied\)"
     ):
@@ -374,7 +374,7 @@ def test_undo_with_a_read_only_manifest_is_a_usage_error_and_changes_nothing(tmp
             raise denied(path)
         return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(sort_journal, "open", read_only, raising=False)
+    monkeypatch.setattr(core_journal, "open", read_only, raising=False)
     with pytest.raises(UsageError, match="cannot write to .* make the file writable"):
         undo_sort(summary.manifest)
     assert tree(tmp_path) == before
@@ -407,7 +407,7 @@ def test_a_manifest_that_cannot_be_written_stops_the_sort_with_one_line(tmp_path
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sort_journal.os, "fsync", full)
+    monkeypatch.setattr(core_journal.os, "fsync", full)
     with pytest.raises(ManifestWriteError, match=r"No space left on device.*pictag sort --undo"):
         sorter.add(result(files[1], "cat"))
     monkeypatch.undo()

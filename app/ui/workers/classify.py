@@ -28,6 +28,7 @@ class ClassifySummary:
     failed: int = 0
     left_out: Counter = field(default_factory=Counter)  # files in formats Pictag does not read
     seconds: float = 0.0
+    paired: int = 0  # RAW files classified through their JPEG twin (`app.core.raw_pairs`)
 
 
 class ClassifyJob(Job):
@@ -35,12 +36,18 @@ class ClassifyJob(Job):
     would flood the GUI); `progress` carries `Stage.CLASSIFY` events; result: a summary."""
 
     def __init__(
-        self, model, paths: Sequence[str | Path], *, batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        model,
+        paths: Sequence[str | Path],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        pair_raw: bool = True,
     ) -> None:
         super().__init__(progress_hz=10)
         self.model = model
         self.paths = [Path(p) for p in paths]
         self.batch_size = batch_size
+        self.pair_raw = pair_raw  # a RAW+JPEG pair is one row, the JPEG's
 
     def work(self) -> ClassifySummary:
         from app.core.classifier import classify_discovered
@@ -48,7 +55,12 @@ class ClassifyJob(Job):
 
         started = time.monotonic()
         found = discover(self.paths)
+        if self.pair_raw:
+            from app.core.raw_pairs import pair_raw_files, paired_count
+
+            pair_raw_files(found)
         summary = ClassifySummary(left_out=Counter(found.skipped))
+        summary.paired = paired_count(found) if self.pair_raw else 0
         throttle = Throttle(10)
         chunk: list[ClassifyResult] = []
 

@@ -21,12 +21,19 @@ __all__ = ["ScanJob", "TrainingJob"]
 class ScanJob(Job):
     """Reads headers only, so even a large folder reports in seconds; result: a DatasetScan."""
 
-    def __init__(self, root: Path, validation_root: Path | None = None) -> None:
+    def __init__(
+        self, root: Path, validation_root: Path | None = None, keywords: str | None = None
+    ) -> None:
         super().__init__()
         self.root = root
         self.validation_root = validation_root
+        self.keywords = keywords  # classes from the keywords under it, not from sub-folders
 
     def work(self):
+        if self.keywords:
+            from training.keywords import scan_keywords
+
+            return scan_keywords(self.root, self.keywords, self.validation_root)
         from training.dataset import scan_dataset
 
         return scan_dataset(self.root, self.validation_root)

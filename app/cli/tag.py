@@ -1,0 +1,223 @@
+"""`pictag tag`: classify photos and write the labels as XMP keywords, or undo that.
+
+The tag engine (`app.tag`) is imported when the command runs, not with the parser, so
+`pictag --help` and the desktop app do not load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
+from app.cli.terminal import add_model_options, print_files
+from app.core.errors import UsageError
+from app.core.xmp_files import SidecarNaming
+from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
+
+if TYPE_CHECKING:
+    from app.tag.tagger import TagSummary
+    from app.tag.undo import TagUndoSummary
+
+__all__ = ["add_tag_parser", "run_tag"]
+
+
+def add_tag_parser(commands: argparse._SubParsersAction) -> None:
+    tag = commands.add_parser(
+        "tag",
+        help="write labels as XMP keywords for photo managers",
+        usage="pictag tag PATH... [options]\n       pictag tag --undo MANIFEST.csv [--dry-run]",
+        description="Classify the photos under PATH (files and folders, recursively) and write "
+        "their top labels as XMP keywords: dc:subject and lr:hierarchicalSubject "
+        f"('{DEFAULT_PARENT}|<label>'), which Lightroom, darktable, digiKam and others read. "
+        "By default each photo gets a sidecar (.xmp) and the photo itself is not touched. "
+        "Keywords a person wrote are never removed or changed; a second run replaces only "
+        "Pictag's own. Every write is atomic and recorded in a CSV manifest, with the "
+        "originals kept beside it, so 'pictag tag --undo MANIFEST.csv' restores every file "
+        "byte for byte.",
+        epilog=exit_epilog(
+            "all written (or already up to date)",
+            "some photos were left as they are (listed with their reason)",
+            interrupted=" (the manifest stays valid; undo it)",
+        ),
+    )
+    tag.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="photos or folders")
+    tag.add_argument(
+        "--undo", type=Path, metavar="MANIFEST", help="undo the writes this manifest recorded"
+    )
+    add_model_options(tag)
+    tag.add_argument(
+        "--top", type=positive_int, default=1, metavar="K", help="labels per photo at most (1)"
+    )
+    tag.add_argument(
+        "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, metavar="P",
+        help="write a label only when its probability (0-1) is at least P "
+        f"({DEFAULT_MIN_CONFIDENCE})",
+    )  # fmt: skip
+    tag.add_argument(
+        "--parent", default=DEFAULT_PARENT, metavar="PARENT",
+        help=f"the keyword the labels go under, e.g. 'Auto|Pictag' ({DEFAULT_PARENT}); '' "
+        "writes flat keywords only",
+    )  # fmt: skip
+    tag.add_argument(
+        "--embed", action="store_true",
+        help="write into JPEG, TIFF, PNG, WebP and DNG files themselves (Lightroom reads "
+        "those only from inside); RAW, HEIC and AVIF always get a sidecar",
+    )  # fmt: skip
+    tag.add_argument(
+        "--sidecar-name", choices=[n.value for n in SidecarNaming], default="append",
+        help="append: IMG_0001.CR2.xmp (darktable, digiKam; the default); replace: "
+        "IMG_0001.xmp (Lightroom, Capture One)",
+    )  # fmt: skip
+    tag.add_argument(
+        "--keep-raw-pairs", action="store_true",
+        help="classify both files of a RAW+JPEG pair (default: once, through the JPEG, and "
+        "the RAW gets the JPEG's keywords)",
+    )  # fmt: skip
+    tag.add_argument(
+        "--dry-run", action="store_true", help="print what would be written; change nothing"
+    )
+    tag.add_argument(
+        "--manifest", type=Path, metavar="PATH",
+        help="where to write the manifest (default: the first PATH's folder, "
+        "pictag-tag-<time>.csv)",
+    )  # fmt: skip
+    tag.set_defaults(handler=run_tag)
+
+
+def run_tag(args: argparse.Namespace) -> int:
+    if args.undo is not None:
+        if args.paths:
+            raise UsageError("--undo takes a manifest only, no photos")
+        return _run_undo(args.undo, dry_run=args.dry_run)
+    if not args.paths:
+        raise UsageError("give the photos or folders to tag: pictag tag PATH...")
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.cli.terminal import (
+        ProgressDisplay,
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+    )
+    from app.core.discovery import discover
+    from app.core.progress import Stage
+    from app.core.raw_pairs import pair_raw_files
+    from app.core.result_stream import classify_and_handle
+    from app.tag.keywords import TagOptions
+    from app.tag.tagger import Tagger
+
+    options = TagOptions(
+        top=args.top, min_confidence=args.min_confidence, parent=args.parent.strip(),
+        embed=args.embed, naming=SidecarNaming(args.sidecar_name),
+    )  # fmt: skip
+    options.check()  # before the model loads: a mistake is told at once
+    found = discover(args.paths)
+    if not args.keep_raw_pairs:
+        report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
+    if not report_discovery(found):
+        return EXIT_SOME_FAILED
+    model = load_model_with_progress(args.model, args.weights)
+    first = args.paths[0]
+    folder = first if first.is_dir() else first.parent
+    tagger = Tagger(
+        replace(options, model=model.name),
+        folder,
+        manifest=args.manifest,
+        dry_run=args.dry_run,
+    )
+    display = ProgressDisplay()
+
+    def show(outcomes: object) -> None:
+        for outcome in outcomes if args.dry_run else ():  # type: ignore[attr-defined]
+            if outcome.file is not None and outcome.status == "planned":
+                display.write(f"{outcome.photo} -> {outcome.file}: {', '.join(outcome.keywords)}")
+
+    completed = False
+    try:
+        classify_and_handle(
+            tagger, model, found, batch_size=args.batch_size, stage=Stage.TAG,
+            top=max(args.top, 1), progress=display, each=show,
+        )  # fmt: skip
+        completed = True
+    finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said
+        display.close()
+        summary = tagger.close()
+        if not completed and summary.manifest is not None:
+            print(
+                f"pictag: stopped after {len(summary.written):,} writes; undo with: "
+                f"pictag tag --undo {summary.manifest}",
+                file=sys.stderr,
+            )
+    print_summary(summary, sys.stdout)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _run_undo(manifest: Path, *, dry_run: bool) -> int:
+    from app.cli.terminal import ProgressDisplay
+    from app.tag.undo import undo_tag
+
+    display = ProgressDisplay()
+    try:
+        summary = undo_tag(manifest, dry_run=dry_run, progress=display)
+    finally:
+        display.close()
+    print_undo_summary(summary, sys.stdout)
+    return EXIT_OK if summary.complete else EXIT_SOME_FAILED
+
+
+def print_summary(summary: TagSummary, out: IO[str]) -> None:
+    """What was written where, per keyword; what was left as it is and why; how to undo."""
+    written = summary.written
+    embedded = sum(o.file == o.photo for o in written)
+    verb = "Would write" if summary.dry_run else "Wrote"
+    print(
+        f"{verb} keywords for {len(written):,} photos ({len(written) - embedded:,} in "
+        f"sidecars, {embedded:,} inside the photo):",
+        file=out,
+    )
+    width = max((len(k) for k in summary.counts), default=0)
+    for keyword, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {keyword:<{width}}  {n:6,}", file=out)
+    if summary.companions:
+        print(
+            f"{summary.companions:,} of them are RAW files given their JPEG twin's keywords.",
+            file=out,
+        )
+    if summary.unchanged:
+        print(f"{summary.unchanged:,} photos already had these keywords from this model.", file=out)
+    if summary.nothing:
+        print(f"{summary.nothing:,} photos have no label that reaches --min-confidence.", file=out)
+    print_files("Notes", summary.notes, out)
+    print_files("Left as they are", summary.failed, out)
+    if summary.dry_run:
+        print("Dry run: nothing was written.", file=out)
+        return
+    rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
+    print(f"Took {summary.seconds:.1f} s ({rate:,.1f} photos/s).", file=out)
+    print(f"Manifest: {summary.manifest}", file=out)
+    if summary.backups is not None and summary.backups.exists():
+        print(
+            f"Originals kept in {summary.backups} until you undo (or delete that folder).",
+            file=out,
+        )
+    print(f"Undo with: pictag tag --undo {summary.manifest}", file=out)
+
+
+def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
+    restored, removed = len(summary.restored), len(summary.removed)
+    if summary.dry_run:
+        print(f"Would restore {restored:,} files and remove {removed:,} sidecars.", file=out)
+    else:
+        print(
+            f"Restored {restored:,} files, removed {removed:,} sidecars Pictag had created.",
+            file=out,
+        )
+    print_files("Left alone", summary.skipped, out)
+    if not (summary.restored or summary.removed or summary.skipped):
+        print("Nothing left to undo.", file=out)

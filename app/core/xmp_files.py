@@ -1,0 +1,181 @@
+"""Where a photo's XMP lives (a sidecar beside it, or inside the file), read and written
+through exiv2 (pyexiv2), the library darktable and digiKam use.
+
+Sidecar names differ between photo managers: Lightroom (and Capture One, Bridge) replace the
+extension (IMG_0001.CR2 -> IMG_0001.xmp); darktable and digiKam append to it
+(IMG_0001.CR2.xmp), which never makes IMG_0001.CR2 and IMG_0001.JPG share one file. Reading
+looks for both.
+
+Measured with pyexiv2 2.16 (exiv2 0.28): XMP can be written into JPEG, TIFF, PNG, WebP and DNG;
+HEIC/HEIF/AVIF are read-only in exiv2 ("Writing to BMFF images is not supported"), so their
+keywords go to a sidecar. pyexiv2 holds the GIL in every call and keeps exiv2's error messages
+in one global buffer, so calls here take a lock: the message that comes back is the call's own.
+Everything works on bytes in memory: the caller writes the result atomically.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from enum import StrEnum
+from pathlib import Path
+from types import ModuleType
+
+from app.core.discovery import JPEG_EXTENSIONS
+from app.core.errors import PictagError, first_line
+from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
+
+__all__ = [
+    "EMBEDDABLE",
+    "EXIV2_MISSING",
+    "SidecarNaming",
+    "XmpFileError",
+    "embed_packet",
+    "read_embedded",
+    "read_embedded_bytes",
+    "read_hierarchical_keywords",
+    "sidecar_bytes",
+    "sidecar_candidates",
+    "sidecar_path",
+]
+
+EXIV2_MISSING = "reading and writing XMP keywords needs pyexiv2: pip install pyexiv2"
+# DNG is a TIFF; Lightroom reads a DNG's keywords from inside it, never from a sidecar.
+EMBEDDABLE = JPEG_EXTENSIONS | frozenset({".tif", ".tiff", ".png", ".webp", ".dng"})
+
+
+class SidecarNaming(StrEnum):
+    APPEND = "append"  # IMG_0001.CR2.xmp: darktable, digiKam (the default)
+    REPLACE = "replace"  # IMG_0001.xmp: Lightroom, Capture One, Bridge
+
+    @property
+    def example(self) -> str:
+        return "IMG_0001.CR2.xmp" if self is SidecarNaming.APPEND else "IMG_0001.xmp"
+
+
+class XmpFileError(PictagError):
+    """exiv2 could not read or write a file's XMP; the message is one line."""
+
+
+_lock = threading.Lock()
+_module: list[ModuleType] = []
+
+
+def sidecar_path(photo: Path, naming: SidecarNaming) -> Path:
+    """The sidecar to write for `photo`: an existing one of this naming (either case of
+    `.xmp`), else the lower-case name."""
+    base = photo.name if naming is SidecarNaming.APPEND else photo.stem
+    for suffix in (".xmp", ".XMP"):
+        candidate = photo.with_name(base + suffix)
+        if candidate.exists():
+            return candidate
+    return photo.with_name(base + ".xmp")
+
+
+def sidecar_candidates(photo: Path) -> list[Path]:
+    """Every sidecar name a photo manager may have used for `photo`, existing or not."""
+    return [
+        photo.with_name(base + suffix)
+        for base in (photo.name, photo.stem)
+        for suffix in (".xmp", ".XMP")
+    ]
+
+
+def read_embedded(photo: Path) -> str:
+    """The XMP packet inside `photo` ("" when it has none)."""
+    with _exiv2(photo) as pyexiv2:
+        if _encodable(photo):
+            image = pyexiv2.Image(str(photo))
+        else:  # a name that is not UTF-8: exiv2 only takes text paths
+            image = pyexiv2.ImageData(photo.read_bytes())
+        try:
+            return image.read_raw_xmp()
+        finally:
+            image.close()
+
+
+def read_hierarchical_keywords(photo: Path) -> list[str]:
+    """The hierarchical keywords ("Birds|heron") a photo carries, in its sidecars (either
+    naming) and inside it: Lightroom's lr:hierarchicalSubject and digiKam's TagsList
+    ("Birds/heron"). XmpFileError when a sidecar cannot be read or is not valid XMP; the XMP
+    inside a file exiv2 cannot read counts as none."""
+    found: list[str] = []
+    packets: list[tuple[Path, str | bytes]] = []
+    for sidecar in dict.fromkeys(sidecar_candidates(photo)):  # one case-insensitive file twice
+        try:
+            packets.append((sidecar, sidecar.read_bytes()))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise XmpFileError(f"{sidecar}: cannot be read ({exc.strerror or exc})") from None
+    with suppress(XmpFileError):  # a format exiv2 does not read (or damaged): sidecars count
+        packets.append((photo, read_embedded(photo)))
+    for source, packet in packets:
+        if not packet.strip():
+            continue
+        try:
+            xmp = XmpPacket.parse(packet)
+        except InvalidXmp as exc:
+            raise XmpFileError(f"{source.name} is {exc.reason}") from None
+        found += xmp.values(LR, "hierarchicalSubject")
+        found += [tag.replace("/", "|") for tag in xmp.values(DIGIKAM, "TagsList")]
+    return list(dict.fromkeys(found))
+
+
+def read_embedded_bytes(photo: Path, content: bytes) -> str:
+    """The XMP packet inside `content`, the bytes of `photo` ("" when it has none)."""
+    with _exiv2(photo) as pyexiv2:
+        image = pyexiv2.ImageData(content)
+        try:
+            return image.read_raw_xmp()
+        finally:
+            image.close()
+
+
+def embed_packet(photo: Path, content: bytes, packet: str) -> bytes:
+    """`content` (the bytes of `photo`) with its XMP replaced by `packet`."""
+    with _exiv2(photo) as pyexiv2:
+        image = pyexiv2.ImageData(content)
+        try:
+            image.modify_raw_xmp(packet)
+            return image.get_bytes()
+        finally:
+            image.close()
+
+
+def sidecar_bytes(sidecar: Path, packet: str) -> bytes:
+    """A sidecar file holding `packet`, serialised by exiv2 as photo managers expect."""
+    with _exiv2(sidecar) as pyexiv2:
+        image = pyexiv2.ImageData(packet.encode("utf-8"))
+        try:
+            image.modify_raw_xmp(packet)
+            return image.get_bytes()
+        finally:
+            image.close()
+
+
+@contextmanager
+def _exiv2(path: Path) -> Iterator[ModuleType]:
+    """pyexiv2, under the lock; its failures as one-line XmpFileErrors."""
+    with _lock:
+        if not _module:
+            try:
+                import pyexiv2
+            except ImportError:
+                raise XmpFileError(f"{path}: {EXIV2_MISSING}") from None
+            pyexiv2.set_log_level(3)  # errors only: warnings would go to stdout
+            _module.append(pyexiv2)
+        try:
+            yield _module[0]
+        except (RuntimeError, ValueError, OSError) as exc:
+            detail = first_line(exc).removeprefix("Caught Exiv2 exception: ")
+            raise XmpFileError(f"{path}: exiv2 cannot handle its XMP ({detail})") from None
+
+
+def _encodable(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""`pictag tag`: classification results written as XMP keywords, journaled and undoable."""

@@ -1,0 +1,69 @@
+"""Which keywords a classification result gives: the top labels that reach the threshold, flat
+(`dc:subject`) and under a parent in the hierarchy photo managers show (`Pictag|heron`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.errors import UsageError
+from app.core.results import ClassifyResult
+from app.core.xmp_files import SidecarNaming
+
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "DEFAULT_PARENT", "Choice", "TagOptions", "choose"]
+
+DEFAULT_PARENT = "Pictag"
+# A label less likely than this is noise at any rank (with --top 3, the third label of a clear
+# photo is often 0.1%): it makes no keyword.
+DEFAULT_MIN_CONFIDENCE = 0.05
+SEPARATOR = "|"  # Lightroom's (and darktable's, digiKam's) hierarchy separator
+
+
+@dataclass(frozen=True)
+class TagOptions:
+    """How `pictag tag` (and Write Keywords…) turn results into keywords, and where to."""
+
+    top: int = 1  # labels per photo at most
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE  # a label less likely is not written
+    parent: str = DEFAULT_PARENT  # "" writes no hierarchical keywords
+    embed: bool = False  # into JPEG/TIFF/PNG/WebP/DNG; else (and for HEIC, RAW) a sidecar
+    naming: SidecarNaming = field(default=SidecarNaming.APPEND)
+    model: str = ""  # the model's name, recorded with the keywords
+
+    def check(self) -> None:
+        if self.top < 1:
+            raise UsageError("--top must be at least 1")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise UsageError("the minimum confidence must be between 0 and 1")
+        parts = self.parent.split(SEPARATOR)
+        if self.parent and any(not p.strip() for p in parts):
+            raise UsageError(
+                f"the keyword parent {self.parent!r} has an empty level; write it like "
+                "'Pictag' or 'Auto|Pictag'"
+            )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The labels chosen for one photo, best first, with their probabilities."""
+
+    labels: tuple[str, ...] = ()
+    confidences: tuple[float, ...] = ()
+
+    def keywords(self) -> list[str]:
+        return list(self.labels)
+
+    def hierarchical(self, parent: str) -> list[str]:
+        # A label holding the separator would become a level of its own.
+        leaf = [label.replace(SEPARATOR, "/") for label in self.labels]
+        return [f"{parent}{SEPARATOR}{label}" for label in leaf] if parent else []
+
+    def confidence_texts(self) -> list[str]:
+        return [f"{p:.4f}" for p in self.confidences]
+
+
+def choose(result: ClassifyResult, options: TagOptions) -> Choice:
+    """The top `options.top` labels of `result` that reach `options.min_confidence`."""
+    picked = [
+        p for p in result.predictions[: options.top] if p.probability >= options.min_confidence
+    ]
+    return Choice(tuple(p.label for p in picked), tuple(p.probability for p in picked))

@@ -1,0 +1,123 @@
+"""A training set from the keywords already in a photo library: photos keyworded `Birds|heron`
+(Lightroom's lr:hierarchicalSubject, or digiKam's `Birds/heron`) are class `heron` under the
+parent `Birds`. No file is copied or moved: the samples are the photos where they are.
+
+The class is the keyword level right below the parent (`Birds|heron|grey` is `heron` too), so
+choosing the parent chooses how fine the classes are. A photo with two classes under the
+parent is left out (with the reason); photos with none are not part of the set, and the scan
+says how many. The hard errors and warnings are those of folder training
+(`training.dataset`): at least 2 classes, enough images in each, duplicates across classes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.discovery import discover, natural_key
+from app.core.errors import DatasetError
+from app.core.raw_pairs import pair_raw_files, paired_count
+from app.core.xmp_files import XmpFileError, read_hierarchical_keywords
+from training.dataset import (
+    DatasetScan,
+    Sample,
+    check_class_count,
+    check_scan,
+    checked_root,
+    pairs_warning,
+    usable_samples,
+)
+
+__all__ = ["class_under", "keyword_labels", "scan_keywords"]
+
+
+def class_under(parent: str, keyword: str) -> str | None:
+    """The class `keyword` ("Birds|heron|grey") names below `parent` ("Birds"): "heron";
+    None when it is not below it. Levels compare without regard to case."""
+    levels = [level.strip() for level in parent.split("|") if level.strip()]
+    parts = [part.strip() for part in keyword.split("|")]
+    head = [p.casefold() for p in parts[: len(levels)]]
+    if len(parts) <= len(levels) or head != [level.casefold() for level in levels]:
+        return None
+    return parts[len(levels)] or None
+
+
+def keyword_labels(
+    root: Path, parent: str, skipped: list[tuple[Path, str]], warnings: list[str]
+) -> list[tuple[Path, str]]:
+    """(photo, class) for every photo under `root` with exactly one class under `parent`; the
+    photos left out go to `skipped` with why, and the counts to `warnings`."""
+    found = pair_raw_files(discover([root]))
+    skipped += found.problems
+    labeled: list[tuple[Path, str]] = []
+    untagged = 0
+    for photo in found.files:
+        try:
+            keywords = [
+                k
+                for p in (photo, *found.companions.get(photo, ()))
+                for k in read_hierarchical_keywords(p)
+            ]
+        except XmpFileError as exc:
+            skipped.append((photo, f"its keywords cannot be read: {exc}"))
+            continue
+        classes = _unique(c for k in keywords if (c := class_under(parent, k)) is not None)
+        if len(classes) == 1:
+            labeled.append((photo, classes[0]))
+        elif classes:
+            skipped.append(
+                (photo, f"has {len(classes)} classes under '{parent}' ({', '.join(classes)}); "
+                 "a training photo needs exactly one")
+            )  # fmt: skip
+        else:
+            untagged += 1
+    if untagged:
+        warnings.append(
+            f"{untagged} photos under {root} have no keyword under '{parent}' and are not used."
+        )
+    if paired := paired_count(found):
+        warnings.append(pairs_warning(paired))
+    return labeled
+
+
+def scan_keywords(
+    root: str | Path, parent: str, validation_root: str | Path | None = None
+) -> DatasetScan:
+    """The DatasetScan of the photos under `root` keyworded below `parent` (and of those
+    under `validation_root`, with the same classes); DatasetError for what makes training
+    impossible, as `scan_dataset` raises it."""
+    parent = parent.strip().strip("|")
+    if not parent:
+        raise DatasetError("give the keyword whose children are the classes, e.g. --keywords Birds")
+    root = checked_root(Path(root), "training")
+    scan = DatasetScan(root=root, classes=[], samples=[])
+    labeled = keyword_labels(root, parent, scan.skipped, scan.warnings)
+    spelling = {c.casefold(): c for _, c in reversed(labeled)}  # "Heron" and "heron": one
+    scan.classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
+    check_class_count(root, scan.classes, f"one keyword per class under '{parent}'")
+    index = {name.casefold(): i for i, name in enumerate(scan.classes)}
+    scan.samples = usable_samples(
+        [Sample(p, index[c.casefold()]) for p, c in labeled], scan.skipped
+    )
+    if validation_root is not None:
+        scan.validation_root = checked_root(Path(validation_root), "validation")
+        held_out = keyword_labels(scan.validation_root, parent, scan.skipped, scan.warnings)
+        unknown = sorted({c for _, c in held_out if c.casefold() not in index})
+        if unknown:
+            raise DatasetError(
+                f"{scan.validation_root}: the validation photos have classes the training "
+                f"photos lack ({', '.join(unknown)}); both need the same keywords under "
+                f"'{parent}'"
+            )
+        scan.validation_samples = usable_samples(
+            [Sample(p, index[c.casefold()]) for p, c in held_out], scan.skipped
+        )
+    check_scan(scan)
+    return scan
+
+
+def _unique(values) -> list[str]:
+    """In order of first appearance, case folded for comparison, first spelling kept."""
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.casefold(), value)
+    return list(seen.values())
