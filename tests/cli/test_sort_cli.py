@@ -262,9 +262,9 @@ def test_ctrl_c_on_the_command_prints_the_undo_command(model, many, tmp_path):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
         # Five moves done: recorded, and their originals gone (the row comes just before).
-        if manifest.exists() and manifest.read_text().count(",move,done,") >= 5:
-            if 40 - sum(p.is_file() for p in src.rglob("*")) >= 5:
-                break
+        recorded = manifest.exists() and manifest.read_text().count(",move,done,") >= 5
+        if recorded and 40 - sum(p.is_file() for p in src.rglob("*")) >= 5:
+            break
         time.sleep(0.02)
     child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=30)
