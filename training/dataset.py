@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.discovery import discover, natural_key
+from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError
 from app.core.image_io import ImageLoadError, probe_image
 
@@ -52,8 +52,11 @@ class DatasetScan:
         counts = self.counts()
         validation = self.counts(self.validation_samples) if self.validation_root else None
         return {
-            "root": str(self.root),
-            "validation_root": str(self.validation_root) if self.validation_root else None,
+            # Absolute, so an update run from any folder finds them again.
+            "root": str(self.root.absolute()),
+            "validation_root": (
+                str(self.validation_root.absolute()) if self.validation_root else None
+            ),
             "classes": [
                 {
                     "name": name,
@@ -74,7 +77,7 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     the same rules as classification (hidden files skipped, symlinked folders followed once).
     """
     root = _checked_root(Path(root), "training")
-    class_dirs = _class_folders(root)
+    class_dirs = class_folders(root)
     if len(class_dirs) < 2:
         found = ", ".join(d.name for d in class_dirs) or "none"
         raise DatasetError(
@@ -88,7 +91,7 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
 
     if validation_root is not None:
         scan.validation_root = _checked_root(Path(validation_root), "validation")
-        val_dirs = {d.name: d for d in _class_folders(scan.validation_root)}
+        val_dirs = {d.name: d for d in class_folders(scan.validation_root)}
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
             raise DatasetError(
@@ -120,12 +123,6 @@ def _checked_root(root: Path, role: str) -> Path:
     except OSError as exc:
         raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
     return root
-
-
-def _class_folders(root: Path) -> list[Path]:
-    with os.scandir(root) as entries:
-        folders = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()]
-    return sorted(folders, key=natural_key)
 
 
 def _loose_files(root: Path) -> list[tuple[Path, str]]:

@@ -46,6 +46,8 @@ class Stage(StrEnum):
     PARITY = "parity"
     SORT = "sort"
     UNDO = "undo"
+    ADD = "add"
+    VERSION = "version"
 
     @property
     def title(self) -> str:
@@ -74,6 +76,8 @@ _TITLES = {
     Stage.PARITY: "Checking parity",
     Stage.SORT: "Sorting",
     Stage.UNDO: "Undoing",
+    Stage.ADD: "Adding to the training set",
+    Stage.VERSION: "Keeping the versions",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",
@@ -83,6 +87,7 @@ _UNITS = {
     Stage.FINE_TUNE: "steps",
     Stage.PARITY: "images",
     Stage.SORT: "images",
+    Stage.ADD: "images",
 }
 
 
@@ -148,7 +153,6 @@ class Token:
         """Raise `Cancelled` when the job must end here."""
         if self.cancelled or (stop_too and self.stop_requested):
             raise Cancelled()
-
 
 
 class Stages:

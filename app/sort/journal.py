@@ -69,8 +69,8 @@ class Journal:
         self._file.close()
 
 
-def new_manifest(dest: Path, path: Path | None) -> Journal:
-    """A new manifest at `path`, or DEST/pictag-sort-<time>.csv; never an existing file.
+def new_manifest(dest: Path, path: Path | None, *, prefix: str = "pictag-sort") -> Journal:
+    """A new manifest at `path`, or DEST/<prefix>-<time>.csv; never an existing file.
     UsageError (one line: which file, what is wrong, what to do) when it cannot be created."""
     if path is not None:
         try:
@@ -89,7 +89,7 @@ def new_manifest(dest: Path, path: Path | None) -> Journal:
             ) from None
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in range(1, 1000):
-        name = f"pictag-sort-{stamp}.csv" if n == 1 else f"pictag-sort-{stamp}-{n}.csv"
+        name = f"{prefix}-{stamp}.csv" if n == 1 else f"{prefix}-{stamp}-{n}.csv"
         try:
             return Journal(dest / name, new=True)
         except FileExistsError:
