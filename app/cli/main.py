@@ -15,11 +15,12 @@ from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
+from app.cli.update import add_update_parser
 from app.core.errors import Cancelled, PictagError
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = ("classify", "train", "export", "sort")
+COMMANDS = ("classify", "train", "update", "export", "sort")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_classify_parser(commands)
     add_train_parser(commands)
+    add_update_parser(commands)
     add_export_parser(commands)
     add_sort_parser(commands)
     return parser
