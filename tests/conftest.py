@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+import threading
+import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +22,7 @@ SHARED_SAMPLES = SHARED / "samples" / "imagenet"
 
 def make_photo(path: Path, size: tuple[int, int] = (64, 48), color=(200, 30, 30), **save) -> Path:
     """A noisy image of one dominant colour, saved in the format the suffix names."""
-    rng = np.random.default_rng(abs(hash(path.name)) % 2**32)
+    rng = np.random.default_rng(zlib.crc32(path.name.encode()))  # the same in every process
     pixels = np.clip(
         np.array(color, np.float32) + rng.normal(0, 12, (size[1], size[0], 3)), 0, 255
     ).astype(np.uint8)
@@ -42,3 +46,68 @@ def shared_keras_home(monkeypatch) -> Path:
         pytest.skip("real ImageNet weights in ../shared are not available")
     monkeypatch.setenv("KERAS_HOME", str(SHARED_KERAS_HOME))
     return SHARED_KERAS_HOME
+
+
+# -- no test leaves a thread or a timer running ----------------------------------------------------
+
+LEFTOVER_GRACE_S = 2.0  # a thread told to stop may take a moment to return
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running(request):
+    """Fail a test that leaves a Python thread, a job's QThread or an active QTimer behind
+    (threads and timers that were there before it, such as TensorFlow's, are not its doing).
+    Threads that started from C code (_DummyThread) are checked as QThreads, if they are."""
+    threads = set(threading.enumerate())
+    qthreads, timers = _running_qt_objects()
+    yield
+    deadline = time.monotonic() + LEFTOVER_GRACE_S
+    left = []
+    for thread in set(threading.enumerate()) - threads:
+        if isinstance(thread, threading._DummyThread):
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(f"thread {thread.name!r}")
+    now_qthreads, now_timers = _running_qt_objects()
+    for qthread in now_qthreads - qthreads:
+        if not qthread.wait(max(0, int(1000 * (deadline - time.monotonic())))):
+            left.append(f"QThread {qthread.objectName()!r}")
+    left += [f"active QTimer {_describe(timer)}" for timer in now_timers - timers]
+    if left:
+        pytest.fail(f"{request.node.nodeid} left running: {', '.join(sorted(left))}")
+
+
+def _running_qt_objects() -> tuple[set, set]:
+    """Running job threads and the active QTimers of the application and its windows; cheap,
+    and nothing when the test run has not loaded Qt."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set(), set()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    workers = sys.modules.get("app.ui.workers.base")
+    qthreads = set(workers.running_job_threads()) if workers else set()
+    app = QApplication.instance()
+    if app is None:
+        return qthreads, set()
+    owners = [app, *app.topLevelWidgets()]
+    timers = {
+        timer
+        for owner in owners
+        for timer in owner.findChildren(QTimer)
+        if timer.isActive() and _is_pictags(timer.parent())
+    }
+    return qthreads, timers
+
+
+def _is_pictags(parent) -> bool:
+    """Timers that Pictag's own objects own; Qt's widgets keep their own (a status bar's
+    message timeout), which are not a test's doing."""
+    return type(parent).__module__.startswith(("app.", "training.", "tests."))
+
+
+def _describe(timer) -> str:
+    parent = timer.parent()
+    owner = type(parent).__name__ if parent is not None else "no parent"
+    return f"{timer.objectName() or 'unnamed'} ({timer.interval()} ms, in {owner})"

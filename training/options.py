@@ -100,12 +100,13 @@ class TrainingOptions:
         for name in ("fine_tune_epochs", "augment_views"):
             if (getattr(self, name) or 0) < 0:
                 raise UsageError(f"{name.replace('_', ' ')} cannot be negative")
-        for name, rate in (
-            ("learning rate", self.learning_rate),
-            ("phase 2 learning rate", self.fine_tune_learning_rate),
-        ):
-            if rate is not None and not (math.isfinite(rate) and rate > 0):
-                raise UsageError(f"learning rates must be positive numbers; the {name} is {rate}")
+        rates = {
+            "learning rate (learning-rate)": self.learning_rate,
+            "phase 2 learning rate (fine-tune-learning-rate)": self.fine_tune_learning_rate,
+        }
+        for name, rate in rates.items():
+            if rate is not None and not (math.isfinite(rate) and rate > 0):  # 0 is not "unset"
+                raise UsageError(f"The {name} must be a positive number, got {rate:g}")
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         check_output(self.output)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app import __version__
-from app.core.atomic import replacing
+from app.core.atomic import replacing, replacing_text
 from app.core.model_file import ModelInfo, save_model_file
 from training.split import relative_name
 
@@ -52,8 +52,8 @@ def report_path_for(model: Path) -> Path:
 
 def write_report(path: Path, report: dict[str, Any]) -> None:
     text = json.dumps(_finite(report), indent=2, ensure_ascii=False)
-    with replacing(path) as tmp:
-        tmp.write_text(text + "\n", encoding="utf-8")
+    with replacing_text(path) as stream:
+        stream.write(text + "\n")
 
 
 def save_trained_model(

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import ModelFileError, UsageError
+from app.core.errors import UsageError
 from training.report import copy_trained_model, report_path_for, write_report
 
 __all__ = [
@@ -69,9 +69,9 @@ def versions_dir(model: Path) -> Path:
 
 def list_versions(model: Path) -> list[Version]:
     """Every archived version, oldest first, then MODEL.keras itself when it is none of them
-    (numbered as the next). Exactly one is `in_use`. ModelFileError when MODEL is missing."""
+    (numbered as the next). Exactly one is `in_use`. UsageError when MODEL is missing."""
     if not model.is_file():
-        raise ModelFileError(f"{model}: model file not found")
+        raise UsageError(f"{model}: model file not found")
     in_use = _sha256(model)
     versions = [
         _version(number, report, path, in_use=report["version"]["sha256"] == in_use)

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import argparse
 
+from app.core.errors import PictagError, UsageError
+
 __all__ = [
     "EXIT_OK",
     "EXIT_SOME_FAILED",
     "EXIT_USAGE",
+    "EXIT_DATA",
     "EXIT_INTERRUPTED",
+    "exit_status",
+    "exit_epilog",
     "positive_int",
     "non_negative_int",
     "fraction",
@@ -17,7 +22,27 @@ __all__ = [
 ]
 
 # 1: some files failed, a parity check refused an export, an undo left something in place.
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# 2: the command cannot work as given (UsageError, argparse's own errors): an option, a path,
+#    or a training folder that cannot be trained on (DatasetError) is fixed by changing the
+#    command or the folders it names.
+# 3: a file handed in cannot be used (any other PictagError): a damaged, foreign or hostile
+#    model file (ModelFileError), weights that cannot be had or loaded (WeightsError), a
+#    manifest that can no longer be written.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def exit_status(error: PictagError) -> int:
+    return EXIT_USAGE if isinstance(error, UsageError) else EXIT_DATA
+
+
+def exit_epilog(ok: str, some_failed: str | None = None, interrupted: str = "") -> str:
+    """A sub-command's "Exit status:" help line; 2, 3 and 130 mean the same for all."""
+    failed = f", {EXIT_SOME_FAILED} {some_failed}" if some_failed else ""
+    return (
+        f"Exit status: {EXIT_OK} {ok}{failed}, {EXIT_USAGE} usage error, {EXIT_DATA} data error "
+        f"(a model or weights file that cannot be used), {EXIT_INTERRUPTED} "
+        f"interrupted{interrupted}."
+    )
 
 
 def positive_int(text: str) -> int:

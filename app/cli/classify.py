@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, positive_int
-from app.core.atomic import replacing_text
-from app.core.errors import PictagError
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int
+from app.core.atomic import STDOUT, not_a_file, replacing_text
+from app.core.errors import UsageError
 from app.core.formats import FORMATS
 
 __all__ = ["add_classify_parser", "run_classify"]
@@ -22,8 +22,7 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         "classify",
         help="top-k labels for images and folders",
         description="Classify image files and folders (recursively); prints one row per image.",
-        epilog="Exit status: 0 all classified, 1 some files failed (listed with their reason), "
-        "2 usage error, 130 interrupted.",
+        epilog=exit_epilog("all classified", "some files failed (listed with their reason)"),
     )
     classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
     classify.add_argument(
@@ -50,7 +49,11 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
     )
     classify.add_argument("--format", choices=FORMATS, default=FORMATS[0])
     classify.add_argument(
-        "--output", type=Path, metavar="FILE", help="write results here, not stdout"
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write results to FILE (replaced atomically), or into a pipe or device as they "
+        "come; '-' is stdout (the default)",
     )
     classify.set_defaults(handler=run_classify)
 
@@ -68,9 +71,9 @@ def run_classify(args: argparse.Namespace) -> int:
     model = load_model_with_progress(args.model, args.weights)
     display = ProgressDisplay()
     display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
-    interleaved = display.enabled and args.output is None and sys.stdout.isatty()
     failures = 0
     with _output(args.output) as out:
+        interleaved = display.enabled and out.isatty()
         writer = make_writer(
             args.format,
             out,
@@ -101,13 +104,11 @@ def run_classify(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: an interrupted run leaves an older file intact."""
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
+    """stdout (no --output, or -); a file written atomically, so an interrupted run leaves an
+    older file intact; or a pipe or device (not a file) written as the rows come."""
+    path = path or Path(STDOUT)
     directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise PictagError(f"{path}: the folder {directory} does not exist")
+    if not_a_file(path) is None and not directory.is_dir():
+        raise UsageError(f"{path}: the folder {directory} does not exist")
     with replacing_text(path) as f:
         yield f

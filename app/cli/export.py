@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog
 from app.cli.terminal import ProgressDisplay
 
 __all__ = ["add_export_parser", "run_export"]
@@ -24,8 +24,10 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         "class probabilities. Before anything is written, it is run beside the Keras model on "
         "the images under --images FOLDER, else the model's validation images, else generated "
         "ones, and refused if they disagree.",
-        epilog="Exit status: 0 exported, 1 parity check failed (nothing written), 2 usage "
-        "error, 130 interrupted (nothing written). ONNX needs: pip install 'pictag[onnx]'.",
+        epilog=exit_epilog(
+            "exported", "parity check failed (nothing written)", " (nothing written)"
+        )
+        + " ONNX needs: pip install 'pictag[onnx]'.",
     )
     export.add_argument("model", type=Path, metavar="MODEL.keras", help="a Pictag model file")
     export.add_argument("--format", required=True, choices=("savedmodel", "tflite", "onnx"))

@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_status
 from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
 from app.cli.update import add_update_parser
 from app.core.errors import Cancelled, PictagError
+from app.core.native_stderr import native_stderr_to_log
 
 __all__ = ["main", "build_parser"]
 
@@ -82,15 +83,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             screenshot_data=args.screenshot_data,
             verbose=args.verbose,
         )
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    # C libraries (libtiff decoding an odd TIFF, TensorFlow) write to fd 2: to the log instead.
+    with native_stderr_to_log():
+        logging.basicConfig(
+            level=logging.INFO if args.verbose else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return args.handler(args)
     except PictagError as exc:
         print(f"pictag: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_status(exc)
     except (KeyboardInterrupt, Cancelled):
         print(f"\npictag: interrupted{getattr(args, 'interrupted_note', '')}", file=sys.stderr)
         return EXIT_INTERRUPTED

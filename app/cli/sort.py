@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, positive_int, probability
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
 from app.core.errors import UsageError
 from app.sort.safe_names import UNSURE
 
@@ -35,8 +35,11 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         "overwritten (a name taken gets ' (2)'), and a CSV manifest records every operation as "
         "it happens, so 'pictag sort --undo MANIFEST.csv' puts everything back, even after a "
         "crash.",
-        epilog="Exit status: 0 all sorted, 1 some files were left in place (listed with their "
-        "reason), 2 usage error, 130 interrupted (the manifest stays valid; undo it).",
+        epilog=exit_epilog(
+            "all sorted",
+            "some files were left in place (listed with their reason)",
+            " (the manifest stays valid; undo it)",
+        ),
     )
     sort.add_argument("folders", nargs="*", type=Path, metavar="SRC_DIR DEST_DIR")
     sort.add_argument(

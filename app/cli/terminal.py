@@ -8,6 +8,7 @@ with them (`write`); this module only decides which stage gets a bar and which a
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import IO, TYPE_CHECKING
 
@@ -56,7 +57,7 @@ class ProgressDisplay:
 
     def _new_bar(self, event: Progress) -> tqdm:
         unit = event.stage.unit
-        common = {"file": self.stream, "dynamic_ncols": True, "mininterval": _REDRAW_S}
+        common = {"file": self.stream, "mininterval": _REDRAW_S, **self._width()}
         if not unit:  # "Loading the model…": a line that goes when the stage is over
             return tqdm(desc=event.title, bar_format="{desc}…", leave=False, **common)
         if unit == "bytes":
@@ -65,6 +66,15 @@ class ProgressDisplay:
                 unit_divisor=1024, leave=True, **common,
             )  # fmt: skip
         return tqdm(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
+
+    def _width(self) -> dict[str, object]:
+        """Follow the terminal's size; one that reports none (a fresh pseudo-terminal, some
+        CI consoles) gets 80x24 (tqdm would hide a bar below a terminal of 0 rows)."""
+        try:
+            size = os.get_terminal_size(self.stream.fileno())
+        except (AttributeError, OSError, ValueError):
+            size = os.terminal_size((0, 0))
+        return {"dynamic_ncols": True} if min(size) > 0 else {"ncols": 80, "nrows": 24}
 
     def write(self, text: str, file: IO[str] | None = None) -> None:
         """A line on `file` (stdout by default) while a bar may be on screen."""

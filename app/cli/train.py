@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import fraction, non_negative_int, positive_int
+from app.cli.args import EXIT_OK, exit_epilog, fraction, non_negative_int, positive_int
 from app.cli.terminal import ProgressDisplay
 from app.core.progress import Progress, Stage
 from training.progress import EpochResult, TrainingListener
@@ -29,8 +29,8 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "(DATA_DIR/<class name>/*.jpg). Phase 1 trains a new head on features of the frozen "
         "base; phase 2 fine-tunes the base's top layers. Saves a Pictag model file and a JSON "
         "report beside it.",
-        epilog="Exit status: 0 trained and saved, 2 dataset or usage error, 130 interrupted "
-        "(nothing written).",
+        epilog=exit_epilog("trained and saved", interrupted=" (nothing written)")
+        + " A training folder that cannot be trained on is a usage error.",
     )
     train.add_argument("data_dir", type=Path, metavar="DATA_DIR", help="one sub-folder per class")
     train.add_argument(
@@ -150,7 +150,7 @@ def run_train(args: argparse.Namespace) -> int:
         file=out,
     )
     print(f"After adding photos to {args.data_dir}: pictag update {result.model_path}", file=out)
-    return 0
+    return EXIT_OK
 
 
 class ConsoleListener(TrainingListener):

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, positive_int
+from app.cli.args import EXIT_OK, exit_epilog, positive_int
 from app.core.errors import UsageError
 
 if TYPE_CHECKING:
@@ -33,10 +33,12 @@ def add_update_parser(commands: argparse._SubParsersAction) -> None:
         "validation photos (new ones join them in the same share), and both versions' accuracy "
         "on the photos both were validated on is printed. The new version replaces MODEL "
         "atomically; earlier ones stay in MODEL.versions/.",
-        epilog="Exit status: 0 updated (or listed, or restored), 2 usage error (no training "
-        "report, a folder that moved: the message says how to point to it, an unknown "
-        "version) or a model file that cannot be used, 130 interrupted (nothing written; the "
-        "version in use stays).",
+        epilog=exit_epilog(
+            "updated (or listed, or restored)",
+            interrupted=" (nothing written; the version in use stays)",
+        )
+        + " A training folder that moved is a usage error whose message says where it may be "
+        "and how to point to it (--data-dir).",
     )
     update.add_argument("model", type=Path, metavar="MODEL.keras", help="a Pictag model file")
     mode = update.add_mutually_exclusive_group()

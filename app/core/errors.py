@@ -18,19 +18,22 @@ class PictagError(Exception):
 
 
 class UsageError(PictagError):
-    """The user asked for something that cannot work (missing path, unknown model...)."""
+    """The user asked for something that cannot work (missing path, unknown model...); the
+    command line exits with status 2, as for a bad option."""
 
 
 class DatasetError(UsageError):
-    """A training folder that cannot be trained on as it is; the message says what to fix."""
+    """A training folder that cannot be trained on as it is; the message says what to fix
+    (the folders or the options, as for any usage error)."""
 
 
 class ModelFileError(PictagError):
-    """A model file that is missing, damaged, or not a Pictag model."""
+    """A model file that is damaged, not a Pictag model, or refused as hostile: the data
+    handed in cannot be used (exit status 3, as for any PictagError that is not a UsageError)."""
 
 
 class WeightsError(PictagError):
-    """Weights that cannot be found, downloaded or loaded."""
+    """Weights that cannot be downloaded or loaded."""
 
 
 class Cancelled(Exception):

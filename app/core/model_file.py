@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import replacing
-from app.core.errors import ModelFileError, first_line
+from app.core.errors import ModelFileError, UsageError, first_line
 from app.core.tf_runtime import import_keras
 
 if TYPE_CHECKING:
@@ -29,6 +30,17 @@ METADATA_MEMBER = "pictag.json"
 FORMAT_NAME = "pictag-model"
 FORMAT_VERSION = 1
 _ZIP_MAGIC = b"PK\x03\x04"
+
+# Model files come from anyone, and a few MB of zip can inflate to gigabytes, so the archive's
+# directory is checked before Pictag or Keras reads any member. Measured on InceptionV3, the
+# largest model Pictag makes: config.json 310 KB, model.weights.h5 96 MB, pictag.json with 1,000
+# class names 12 KB, all stored uncompressed (as Keras writes them).
+_MiB = 1024 * 1024
+MEMBER_LIMITS = {METADATA_MEMBER: 4 * _MiB, "config.json": 16 * _MiB, "metadata.json": _MiB}
+MAX_TOTAL_SIZE = 2048 * _MiB  # every member inflated: 20 times InceptionV3
+# Re-zipped with deflate, float weights shrink ~1.1x and JSON ~10x; a zip bomb, ~1000x.
+MAX_RATIO = 100
+_RATIO_FROM = _MiB  # smaller members are bounded by their size alone
 
 
 @dataclass(frozen=True)
@@ -56,10 +68,11 @@ def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> No
 def read_model_info(path: str | Path) -> ModelInfo:
     """Read and check the metadata alone: fast, and needs no TensorFlow."""
     path = Path(path)
-    if not path.is_file():
-        raise ModelFileError(f"{path}: model file not found")
+    if not path.is_file():  # a wrong path, like any other: a usage error
+        raise UsageError(f"{path}: model file not found")
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_sizes(archive, path)
             names = set(archive.namelist())
             if "config.json" not in names:
                 raise ModelFileError(f"{path}: not a Keras model file (.keras archive)")
@@ -68,10 +81,10 @@ def read_model_info(path: str | Path) -> ModelInfo:
                     f"{path}: a Keras model, but not a Pictag model (it carries no class names); "
                     "use a model trained with Pictag"
                 )
-            metadata = json.loads(archive.read(METADATA_MEMBER))
+            metadata = json.loads(_read_bounded(archive, METADATA_MEMBER, path))
     except zipfile.BadZipFile:
         raise ModelFileError(_not_a_zip_message(path)) from None
-    except (OSError, EOFError, zipfile.LargeZipFile) as exc:
+    except (OSError, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise ModelFileError(f"{path}: cannot read the model file ({exc})") from None
     except ValueError:
         raise ModelFileError(f"{path}: the Pictag metadata inside is damaged") from None
@@ -79,7 +92,9 @@ def read_model_info(path: str | Path) -> ModelInfo:
 
 
 def load_model_file(path: str | Path) -> tuple[keras.Model, ModelInfo]:
-    """Load in Keras' safe mode (no arbitrary code) and check the model matches its metadata."""
+    """Load in Keras' safe mode (no arbitrary code) and check the model matches its metadata.
+
+    The metadata is read (and the archive's sizes checked) before Keras opens the file."""
     keras = import_keras()
 
     path = Path(path)
@@ -92,6 +107,43 @@ def load_model_file(path: str | Path) -> tuple[keras.Model, ModelInfo]:
         ) from None
     _check_consistent(model, info, path)
     return model, info
+
+
+def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
+    """Refuse at once, from the sizes the zip's directory declares, an archive that would take
+    far more memory or disk to read than any real model."""
+    members = archive.infolist()
+    for member in members:
+        limit = MEMBER_LIMITS.get(member.filename)
+        if limit is not None and member.file_size > limit:
+            raise ModelFileError(_too_large(path, member.filename, limit))
+        ratio = member.file_size / max(1, member.compress_size)
+        if member.file_size > _RATIO_FROM and ratio > MAX_RATIO:
+            raise ModelFileError(
+                f"{path}: refused, {member.filename} inside inflates {ratio:,.0f} times, as no "
+                "model does; the file is damaged or made to exhaust memory: use a model you trust"
+            )
+    total = sum(member.file_size for member in members)
+    if total > MAX_TOTAL_SIZE:
+        raise ModelFileError(_too_large(path, "its content", MAX_TOTAL_SIZE))
+
+
+def _read_bounded(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    """A member's bytes, never more than its limit plus one: a directory that understates a
+    member's size cannot make this read more."""
+    limit = MEMBER_LIMITS[name]
+    with archive.open(name) as member:
+        data = member.read(limit + 1)
+    if len(data) > limit:
+        raise ModelFileError(_too_large(path, name, limit))
+    return data
+
+
+def _too_large(path: Path, what: str, limit: int) -> str:
+    return (
+        f"{path}: refused, {what} inside would take over {limit / _MiB:,.0f} MB, more than any "
+        "model holds; the file is damaged or made to exhaust memory: use a model you trust"
+    )
 
 
 def _check_consistent(model: keras.Model, info: ModelInfo, path: Path) -> None:

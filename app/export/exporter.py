@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.atomic import UMASK
+from app.core.atomic import UMASK, not_a_file
 from app.core.errors import UsageError
 from app.core.model_file import ModelInfo, load_model_file, read_model_info
 from app.core.progress import Progress, ProgressCallback, Stage, Token
@@ -156,8 +156,11 @@ def _check_request(options: ExportOptions) -> None:
         what = "is not a folder" if options.images.exists() else "no such folder"
         raise UsageError(f"{options.images}: {what} (--images takes a folder of photos)")
     output = options.output
-    if output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: is a file; the export goes into a folder, give a new name")
+    if output.exists() and not output.is_dir():  # a file, or a pipe or device never replaced
+        raise UsageError(
+            f"{output}: is {not_a_file(output) or 'a file'}; the export goes into a folder, "
+            "give a new name"
+        )
     if output.is_dir() and any(output.iterdir()):
         if not options.force:
             raise UsageError(

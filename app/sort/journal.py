@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+from app.core.atomic import not_a_file
 from app.core.errors import PictagError, UsageError
 
 __all__ = [
@@ -73,6 +74,14 @@ def new_manifest(dest: Path, path: Path | None, *, prefix: str = "pictag-sort") 
     """A new manifest at `path`, or DEST/<prefix>-<time>.csv; never an existing file.
     UsageError (one line: which file, what is wrong, what to do) when it cannot be created."""
     if path is not None:
+        kind = not_a_file(path)
+        if kind is not None:
+            # Not written into as other outputs are: undo reads the manifest back, which a pipe
+            # or a device cannot give, and each row is synced to disk before its operation.
+            raise UsageError(
+                f"{path} is {kind}, not a file: undo needs the manifest later, so it must be a "
+                "new file; choose a new --manifest file name"
+            )
         try:
             return Journal(path, new=True)
         except FileExistsError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,29 +35,18 @@ if TYPE_CHECKING:  # app.export.exporter (and its parity check) loads when an ex
 
 __all__ = ["ExportDialog"]
 
-log = logging.getLogger(__name__)
-
 _FORMATS = [("TFLite", "tflite"), ("SavedModel", "savedmodel"), ("ONNX", "onnx")]
 _QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", "dynamic"),
              ("Float16 weights", "float16")]  # fmt: skip
 
 
-class _ExportRunner(JobRunner):
-    """A conversion cannot be interrupted, and a thread must not be destroyed while it runs:
-    `shutdown` waits for the job to end however long that takes (the cancel lands between
-    steps), rather than giving up and leaving the dialog to be destroyed over a running thread."""
-
-    def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        while not super().shutdown(timeout_ms):
-            log.warning("Still waiting for the export to stop: a conversion runs to its end")
-        return True
-
-
 class ExportDialog(QDialog):
     """Every way of closing it (Esc, Close, the window's close button, `reject`) ends in `done`,
-    which cancels a running export and closes only once the job has ended: the dialog, often
-    deleted on close, never goes while its thread runs. A parent shutting down joins the job
-    through `shutdown` (or any JobRunner search, which finds the dialog's runner)."""
+    which cancels a running export and closes only once the job has ended, without blocking:
+    the dialog, often deleted on close, never goes while its thread runs. A parent shutting
+    down joins the job through `shutdown` (or any JobRunner search, which finds the dialog's
+    runner), which waits a bounded time: a conversion cannot be interrupted, and a window
+    closing must not hang on one (the runner keeps a thread it gave up on until it ends)."""
 
     def __init__(self, model: Path, folder: Path, parent: QWidget | None = None) -> None:
         """`folder`: where the export folder is proposed, beside a saved model by default."""
@@ -67,7 +55,7 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.result: ExportResult | None = None
         self.setWindowTitle(f"Export {model.name}")
-        self._runner = _ExportRunner("export", self)
+        self._runner = JobRunner("export", self)
         self._runner.busy_changed.connect(self._runner_changed)
         self._output_edited = False
         self._closing: int | None = None  # the result `done` was called with while busy
@@ -167,7 +155,7 @@ class ExportDialog(QDialog):
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel and join the job: the export is discarded, nothing is written after a cancel.
-        Waits past `timeout_ms` when a conversion is still running."""
+        False, with a warning in the log, when a conversion still runs after `timeout_ms`."""
         return self._runner.shutdown(timeout_ms)
 
     def done(self, result: int) -> None:

@@ -7,14 +7,25 @@ import io
 import json
 import os
 import socket
+import stat
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import run_pictag
+from app.cli.args import EXIT_DATA, EXIT_USAGE
+from tests.cli.conftest import ROOT, pictag_env, run_pictag
 from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import (
+    COLORS,
+    FifoReader,
+    make_color_model_file,
+    make_null_device,
+    make_odd_tiff,
+    make_zip_bomb,
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +41,8 @@ def dataset(tmp_path_factory):
     return model, photos
 
 
-def _assert_clean_error(result, *fragments: str) -> None:
-    assert result.returncode == 2, result.stderr
+def _assert_clean_error(result, status: int, *fragments: str) -> None:
+    assert result.returncode == status, result.stderr
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("pictag: error")]
     assert len(lines) == 1, result.stderr
@@ -86,6 +97,113 @@ def test_csv_to_output_file_with_top_2(dataset, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["results.csv"]  # no temp file left
 
 
+def test_output_onto_a_named_pipe_streams_the_rows_to_its_reader(dataset, tmp_path):
+    model, photos = dataset
+    reader = FifoReader(tmp_path / "rows.csv")
+    try:
+        result = run_pictag(
+            photos / "red_1.jpg", photos / "blue.webp", "--model", model,
+            "--format", "csv", "--output", reader.path,
+        )  # fmt: skip
+    finally:
+        reader.release()
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(reader.text)))
+    assert [(Path(r["path"]).name, r["label_1"]) for r in rows] == [
+        ("red_1.jpg", "red"),
+        ("blue.webp", "blue"),
+    ]
+    assert stat.S_ISFIFO(os.stat(reader.path).st_mode)  # the pipe is still a pipe
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+
+
+def test_output_onto_a_device_leaves_it_a_device(dataset, tmp_path):
+    model, photos = dataset
+    null = make_null_device(tmp_path / "null")
+    result = run_pictag(photos / "red_1.jpg", "--model", model, "--output", null)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert result.stdout == "" and sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+@pytest.mark.parametrize("output", ["-", "stdout link"])
+def test_output_dash_and_dev_stdout_mean_standard_output(dataset, tmp_path, output):
+    """A link like /dev/stdout (never the real one: unfixed, a test would replace it)."""
+    model, photos = dataset
+    if output != "-":
+        output = tmp_path / "stdout"
+        output.symlink_to("/proc/self/fd/1")
+    result = run_pictag(
+        photos / "red_1.jpg", "--model", model, "--format", "jsonl", "--output", output,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["predictions"][0]["label"] == "red"
+    assert all(p.is_symlink() for p in tmp_path.iterdir())  # no file named "-", no temporary
+
+
+@pytest.fixture
+def odd_tiffs(dataset, tmp_path):
+    """A folder of a good photo and a TIFF that makes libtiff print on fd 2 while decoding."""
+    _, photos = dataset
+    folder = tmp_path / "scans"
+    make_odd_tiff(folder / "odd.tif")
+    (folder / "red_1.jpg").write_bytes((photos / "red_1.jpg").read_bytes())
+    return folder
+
+
+def test_libtiff_messages_go_to_the_log_not_the_terminal(dataset, odd_tiffs):
+    model, _ = dataset
+    result = run_pictag(odd_tiffs, "--model", model, "--format", "jsonl")
+    assert result.returncode == 1, result.stderr
+    rows = {Path(r["path"]).name: r for r in map(json.loads, result.stdout.splitlines())}
+    assert rows["odd.tif"]["error"] == "damaged image file (decoder error -2)"
+    assert rows["red_1.jpg"]["predictions"][0]["label"] == "red"
+    assert "TIFF" not in result.stderr
+    assert result.stderr == "pictag: 1 of 2 files could not be classified\n"
+
+    verbose = run_pictag("-v", "classify", odd_tiffs, "--model", model, "--format", "jsonl")
+    assert verbose.returncode == 1
+    logged = (
+        'INFO app.core.native_stderr: TIFFFetchNormalTag: Incompatible type for "RowsPerStrip".'
+    )
+    assert logged in verbose.stderr.splitlines()
+    assert "\nTIFF" not in verbose.stderr and not verbose.stderr.startswith("TIFF")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_on_a_terminal_the_progress_bar_and_messages_still_show(dataset, odd_tiffs):
+    """stderr a terminal: the bar is drawn on it, the libtiff lines are not."""
+    import pty
+
+    model, _ = dataset
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", odd_tiffs, "--model", model, "--format", "csv"],
+        stdout=subprocess.PIPE, stderr=follower, env=pictag_env(odd_tiffs.parent),
+        cwd=ROOT,
+    )  # fmt: skip
+    os.close(follower)
+    screen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(leader)
+    out, _ = child.communicate(timeout=120)
+    text = screen.decode("utf-8", "replace")
+    assert child.returncode == 1, text
+    assert "Classifying" in text and "2/2 [" in text and "images/s" in text
+    assert "pictag: 1 of 2 files could not be classified" in text
+    assert "TIFF" not in text
+    assert "decoder error -2" in out.decode()
+
+
 def test_table_is_the_default(dataset):
     model, photos = dataset
     result = run_pictag(
@@ -103,8 +221,7 @@ def test_table_is_the_default(dataset):
     [
         (["classify", "/no/such/folder"], ["/no/such/folder", "no such file or folder"]),
         (["classify", "{photos}", "--model", "resnet"], ["Unknown model 'resnet'"]),
-        (["classify", "{photos}", "--model", "{truncated}"], ["truncated or damaged"]),
-        (["classify", "{photos}", "--model", "{photos}/notes.txt"], ["not a Keras model file"]),
+        (["classify", "{photos}", "--model", "{tmp}/none.keras"], ["model file not found"]),
         (
             ["classify", "{photos}", "--model", "{model}", "--weights", "w.h5"],
             ["--weights applies"],
@@ -113,11 +230,31 @@ def test_table_is_the_default(dataset):
 )
 def test_usage_errors_exit_2_with_one_line(dataset, tmp_path, args, fragments):
     model, photos = dataset
-    truncated = tmp_path / "cut.keras"
-    truncated.write_bytes(model.read_bytes()[:5000])
-    values = {"photos": str(photos), "model": str(model), "truncated": str(truncated)}
+    values = {"photos": str(photos), "model": str(model), "tmp": str(tmp_path)}
     result = run_pictag(*(a.format(**values) for a in args))
-    _assert_clean_error(result, *fragments)
+    _assert_clean_error(result, EXIT_USAGE, *fragments)
+
+
+@pytest.mark.parametrize(
+    ("model_file", "fragments"),
+    [
+        ("truncated", ["truncated or damaged"]),
+        ("notes", ["not a Keras model file"]),
+        ("bomb", ["pictag.json inside would take over 4 MB", "use a model you trust"]),
+    ],
+)
+def test_a_model_file_that_cannot_be_used_exits_3_with_one_line(
+    dataset, tmp_path, model_file, fragments
+):
+    """A damaged, foreign or hostile model file is a data error, refused at once."""
+    model, photos = dataset
+    paths = {"truncated": tmp_path / "cut.keras", "notes": photos / "notes.txt"}
+    paths["truncated"].write_bytes(model.read_bytes()[:5000])
+    paths["bomb"] = make_zip_bomb(tmp_path / "bomb.keras")
+    started = time.monotonic()
+    result = run_pictag("classify", photos / "red_1.jpg", "--model", paths[model_file])
+    assert time.monotonic() - started < 30  # refused before anything is inflated or loaded
+    _assert_clean_error(result, EXIT_DATA, *fragments)
 
 
 def test_argument_errors_exit_2():
@@ -126,7 +263,7 @@ def test_argument_errors_exit_2():
     assert run_pictag("classify", "x.jpg", "--format", "xml").returncode == 2
 
 
-def test_offline_imagenet_message_and_existing_output_untouched(dataset, tmp_path):
+def test_offline_imagenet_weights_exit_3_and_existing_output_untouched(dataset, tmp_path):
     _, photos = dataset
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -137,6 +274,7 @@ def test_offline_imagenet_message_and_existing_output_untouched(dataset, tmp_pat
     result = run_pictag("classify", str(photos), "--output", str(out), env=env)
     _assert_clean_error(
         result,
+        EXIT_DATA,
         "mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5",
         str(tmp_path / "keras" / "models"),
     )

@@ -20,7 +20,7 @@ from app.sort.sorter import Sorter, discover_sources
 from app.sort.undo import undo_sort
 from tests.cli.conftest import ROOT, run_pictag
 from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import COLORS, make_color_model_file, make_null_device
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,31 @@ def test_a_manifest_in_a_missing_folder_is_one_line_and_nothing_is_written(model
     assert "left out 1 files in formats Pictag does not read (.txt 1)" in result.stderr
     assert f"the folder {tmp_path / 'nowhere'} does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not any(p.is_file() for p in (tmp_path / "dest").rglob("*"))
+
+
+@pytest.mark.parametrize("kind", ["named pipe", "device", "stdout link"])
+def test_a_manifest_onto_a_pipe_or_device_is_refused_and_never_replaced(
+    model, photos, tmp_path, kind
+):
+    """Undo reads the manifest back: a pipe or a device cannot be one, and stays as it was."""
+    target = tmp_path / "stdout"  # like /dev/stdout, which a test must never risk replacing
+    if kind == "stdout link":
+        target.symlink_to("/proc/self/fd/1")
+    elif kind == "named pipe":
+        target = tmp_path / "fifo.csv"
+        os.mkfifo(target)
+    elif kind == "device":
+        target = make_null_device(tmp_path / "null")
+    before = os.stat(target).st_mode
+    result = run_pictag(
+        "sort", str(tmp_path / "src"), str(tmp_path / "dest"), "--model", str(model),
+        "--manifest", str(target),
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert f"{target} is " in result.stderr and ", not a file: undo needs" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert os.stat(target).st_mode == before
     assert not any(p.is_file() for p in (tmp_path / "dest").rglob("*"))
 
 

@@ -205,6 +205,11 @@ def test_dataset_and_usage_errors_exit_2_and_write_nothing(circles, tmp_path):
         ([data, "--output", a_file / "m.keras"], [str(a_file / "m.keras"), "cannot write"]),
         ([data, "--output", model, "--validation-split", "1.5"], ["--validation-split", "1.5"]),
         (
+            [data, "--output", model, "--fine-tune-learning-rate", "0"],
+            ["phase 2 learning rate (fine-tune-learning-rate) must be a positive number, got 0"],
+        ),
+        ([data, "--output", model, "--learning-rate", "nan"], ["positive number, got nan"]),
+        (
             [data, "--output", model, "--validation-dir", extra],
             ["classes the training folder lacks (purple)"],
         ),

@@ -1,6 +1,6 @@
 """`pictag train --head-only` then `pictag update`, end to end in subprocesses: photos copied in
 by hand are learned with features computed only for them, versions listed and restored, and
-every documented exit status (0, 2, 130) with its one-line message.
+every documented exit status (0, 2, 3, 130) with its one-line message.
 
 The base is a calibrated random MobileNetV2 saved as a weights file at 32 px (its features are
 cached, as ImageNet's are), and the photos are flat colours.
@@ -83,13 +83,13 @@ def test_head_only_then_update_learns_photos_copied_in_by_hand(tmp_path, base):
     assert sha(model) == sha(tmp_path / "colors.versions" / "v1.keras")
 
 
-def test_usage_errors_exit_2_with_one_line(tmp_path, base):
+def test_usage_and_data_errors_exit_2_and_3_with_one_line(tmp_path, base):
     model = train_first(tmp_path, base)
     before = sha(model)
 
-    def fails(*args: object, match: str) -> None:
+    def fails(*args: object, match: str, status: int = 2) -> None:
         result = run_pictag("update", *args, tmp=tmp_path)
-        assert result.returncode == 2, result.stderr
+        assert result.returncode == status, result.stderr
         assert match in result.stderr and "Traceback" not in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 or "usage:" in result.stderr
 
@@ -98,7 +98,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path, base):
     fails(model, "--list", "--full", match="not allowed with argument")
     fails(tmp_path / "missing.keras", match="model file not found")
     (tmp_path / "junk.keras").write_bytes(b"not a model")
-    fails(tmp_path / "junk.keras", match="not a Keras model file")
+    fails(tmp_path / "junk.keras", match="not a Keras model file", status=3)  # a data error
     shutil.copy(model, tmp_path / "alone.keras")
     fails(tmp_path / "alone.keras", match="no training report beside it")
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from app.core import discovery
 from app.core.discovery import Discovery, discover, natural_key
 from app.core.errors import UsageError
 
@@ -285,3 +288,38 @@ def test_unreadable_top_folder_recorded_as_problem(tmp_path, monkeypatch):
     found = discover([tmp_path / "locked", tmp_path / "free.jpg"])
     assert found.files == [tmp_path / "free.jpg"]
     assert [p for p, _ in found.problems] == [tmp_path / "locked"]
+
+
+class _Entry:
+    """A directory entry as Windows' scandir gives it: a name, and attributes in its stat."""
+
+    def __init__(self, name: str, attributes: int | None) -> None:
+        self.name = name
+        self._attributes = attributes
+
+    def stat(self, *, follow_symlinks: bool = True) -> SimpleNamespace:
+        if self._attributes is None:
+            raise PermissionError("access denied")
+        return SimpleNamespace(st_file_attributes=self._attributes)
+
+
+@pytest.mark.parametrize(
+    ("system", "entry", "hidden"),
+    [
+        (
+            "nt",
+            _Entry("desktop.ini", stat.FILE_ATTRIBUTE_HIDDEN | stat.FILE_ATTRIBUTE_SYSTEM),
+            True,
+        ),
+        ("nt", _Entry("IMG_1.jpg", stat.FILE_ATTRIBUTE_ARCHIVE), False),
+        ("nt", _Entry("IMG_2.jpg", None), False),  # attributes unreadable: shown, then tried
+        ("nt", _Entry(".thumbs", 0), True),  # a leading dot hides on Windows too
+        ("posix", _Entry("IMG_3.jpg", stat.FILE_ATTRIBUTE_HIDDEN), False),  # no such attribute
+        ("posix", _Entry(".DS_Store", None), True),
+    ],
+)
+def test_hidden_means_a_leading_dot_or_windows_hidden_attribute(monkeypatch, system, entry, hidden):
+    with monkeypatch.context() as patch:  # only around the call: pathlib reads os.name too
+        patch.setattr(discovery.os, "name", system)
+        result = discovery._is_hidden(entry)
+    assert result is hidden

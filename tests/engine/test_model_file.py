@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import time
+import tracemalloc
 import zipfile
 
 import numpy as np
 import pytest
 
-from app.core.errors import ModelFileError
+from app.core import model_file
+from app.core.errors import ModelFileError, UsageError
 from app.core.model_file import (
     METADATA_MEMBER,
     ModelInfo,
@@ -19,7 +22,7 @@ from app.core.model_file import (
 from app.core.model_loader import load_classifier
 from app.core.registry import get_architecture
 from app.core.tf_runtime import import_keras
-from tests.helpers import COLORS, color_model, make_color_model_file
+from tests.helpers import COLORS, color_model, make_color_model_file, make_zip_bomb
 
 
 def test_round_trip_keeps_labels_base_size_and_outputs(tmp_path):
@@ -77,7 +80,7 @@ def test_save_is_atomic_existing_file_survives_a_failed_save(tmp_path):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(ModelFileError, match="not found"):
+    with pytest.raises(UsageError, match="model file not found"):
         load_model_file(tmp_path / "nope.keras")
 
 
@@ -149,3 +152,69 @@ def test_unsafe_model_is_refused_in_safe_mode(tmp_path):
     save_model_file(model, path, ModelInfo(tuple(COLORS), "mobilenet_v2", 32))
     with pytest.raises(ModelFileError, match="cannot be loaded"):
         load_model_file(path)
+
+
+# -- hostile files: refused from the zip's directory, before anything is inflated ---------------
+
+
+@pytest.fixture(scope="module")
+def metadata_bomb(tmp_path_factory):
+    return make_zip_bomb(tmp_path_factory.mktemp("bomb") / "bomb.keras")
+
+
+def _refused_quickly_and_small(call, match):
+    """`call()` raises ModelFileError matching `match` within a second, allocating < 16 MB."""
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(ModelFileError, match=match) as error:
+            call()
+    finally:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert time.monotonic() - started < 1.0
+    assert peak < 16 * 2**20
+    assert "\n" not in str(error.value)
+
+
+def test_a_metadata_bomb_is_refused_before_keras_sees_it(metadata_bomb, monkeypatch):
+    assert metadata_bomb.stat().st_size < 2**20  # 256 MB inflated
+    keras = import_keras()
+
+    def keras_load(*args, **kwargs):
+        raise AssertionError("Keras opened a hostile file")
+
+    monkeypatch.setattr(keras.saving, "load_model", keras_load)
+    for read in (read_model_info, load_model_file, load_classifier):
+        _refused_quickly_and_small(
+            lambda read=read: read(metadata_bomb), r"pictag\.json inside would take over 4 MB"
+        )
+
+
+def test_the_read_itself_is_bounded_when_the_directory_understates(metadata_bomb, monkeypatch):
+    monkeypatch.setattr(model_file, "_check_sizes", lambda archive, path: None)
+    _refused_quickly_and_small(
+        lambda: read_model_info(metadata_bomb), r"pictag\.json inside would take over 4 MB"
+    )
+
+
+def test_a_weights_bomb_is_refused_by_its_ratio(tmp_path):
+    bomb = make_zip_bomb(tmp_path / "bomb.keras", "model.weights.h5", megabytes=64)
+    _refused_quickly_and_small(
+        lambda: load_model_file(bomb), r"model\.weights\.h5 inside inflates 1,0\d\d times"
+    )
+
+
+def test_a_file_too_large_in_all_is_refused(tmp_path, monkeypatch):
+    path = make_color_model_file(tmp_path / "m.keras")
+    monkeypatch.setattr(model_file, "MAX_TOTAL_SIZE", 1000)
+    with pytest.raises(ModelFileError, match="its content inside would take over"):
+        read_model_info(path)
+
+
+def test_many_long_class_names_are_within_the_bounds(tmp_path):
+    """The bounds leave room: 10,000 long class names make a 1.2 MB pictag.json."""
+    path = make_color_model_file(tmp_path / "m.keras")
+    labels = [f"class {i} " + "x" * 100 for i in range(10_000)]  # pictag.json about 1.2 MB
+    _rewrite_metadata(path, lambda m: m.update(labels=labels))
+    assert len(read_model_info(path).labels) == 10_000

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -281,17 +282,21 @@ def test_bad_requests_fail_before_any_work(model_file, tmp_path):
     a_file.write_text("x")
     with pytest.raises(UsageError, match="is a file"):
         export_model(ExportOptions(model_file, "tflite", a_file))
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(UsageError, match="is a named pipe; the export goes into a folder"):
+        export_model(ExportOptions(model_file, "tflite", tmp_path / "fifo"))
+    assert stat.S_ISFIFO(os.stat(tmp_path / "fifo").st_mode)
     with pytest.raises(UsageError, match="unknown format"):
         export_model(ExportOptions(model_file, "coreml", tmp_path / "o"))
     with pytest.raises(UsageError, match="unknown quantization"):
         export_model(ExportOptions(model_file, "tflite", tmp_path / "o", "int4"))
-    with pytest.raises(ModelFileError, match="not found"):
+    with pytest.raises(UsageError, match="model file not found"):
         export_model(ExportOptions(tmp_path / "none.keras", "tflite", tmp_path / "o"))
     plain = tmp_path / "plain.keras"
     color_model(8).save(plain)
     with pytest.raises(ModelFileError, match="not a Pictag model"):
         export_model(ExportOptions(plain, "tflite", tmp_path / "o"))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "plain.keras"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "file", "plain.keras"]
 
 
 def test_missing_onnx_extra_gives_the_install_command(model_file, tmp_path, monkeypatch):

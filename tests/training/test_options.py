@@ -37,7 +37,7 @@ def test_views_follow_the_datasets_size_and_the_augmentation(tmp_path):
 @pytest.mark.parametrize("name", ["learning_rate", "fine_tune_learning_rate"])
 def test_learning_rates_must_be_positive_numbers(tmp_path, name, rate):
     options = TrainingOptions(tmp_path, tmp_path / "m.keras", **{name: rate})
-    with pytest.raises(UsageError, match="learning rates must be positive"):
+    with pytest.raises(UsageError, match="must be a positive number"):
         options.check()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -609,27 +610,14 @@ def test_failed_save_keeps_the_previous_model_and_report(
     assert _files(out) == ["m.keras", "m.report.json"]  # no temporary file left behind
 
 
-def test_report_in_a_new_folder_is_written_or_refused_up_front(
-    isolated, tmp_path, small_dataset, monkeypatch
-):
-    built = []
-    real_build = transfer.build_networks
-
-    def counting_build(*args, **kwargs):
-        built.append(1)
-        return real_build(*args, **kwargs)
-
-    monkeypatch.setattr(transfer, "build_networks", counting_build)
+def test_a_report_in_a_new_folder_is_written_there(isolated, tmp_path, small_dataset):
+    """As for the model, the report's missing folders are created when it is saved."""
     report = tmp_path / "reports" / "run.json"
     options = _options(small_dataset, tmp_path / "out" / "m.keras", epochs=1, report=report)
-    try:
-        result = train(options)
-    except UsageError:  # refused before any work: acceptable too
-        assert built == []
-        assert not options.output.exists()
-    else:
-        assert result.report_path == report
-        assert json.loads(report.read_text(encoding="utf-8"))["model"] == str(options.output)
+    result = train(options)
+    assert result.report_path == report
+    assert json.loads(report.read_text(encoding="utf-8"))["model"] == str(options.output)
+    assert _files(tmp_path / "reports") == ["run.json"]
 
 
 # -- errors before any model is built --------------------------------------------------------------
@@ -702,7 +690,11 @@ def test_validation_folder_with_unknown_class_fails_before_any_model(
         ({"batch_size": 0}, "batch size must be at least 1"),
         ({"fine_tune_epochs": -1}, "cannot be negative"),
         ({"validation_split": 1.0}, "between 0 and 1"),
-        ({"learning_rate": 0.0}, "learning rates must be positive"),
+        ({"learning_rate": 0.0}, r"learning rate \(learning-rate\) must be a positive number"),
+        ({"learning_rate": float("nan")}, r"\(learning-rate\) must be a positive number, got nan"),
+        ({"fine_tune_learning_rate": 0.0}, r"phase 2 learning rate .* positive number, got 0$"),
+        ({"fine_tune_learning_rate": -1e-5}, r"\(fine-tune-learning-rate\) must be a positive"),
+        ({"fine_tune_learning_rate": float("inf")}, r"positive number, got inf"),
         ({"weights": "missing.weights.h5"}, "weights file not found"),
     ],
 )
@@ -712,6 +704,12 @@ def test_bad_options_fail_before_any_model(
     data = _two_classes(tmp_path / "data", (10, 10))
     with pytest.raises(UsageError, match=message):
         train(_options(data, tmp_path / "m.keras", **overrides))
+
+
+def test_phase_2_rate_defaults_to_a_hundredth_and_is_otherwise_kept(tmp_path):
+    options = TrainingOptions(tmp_path, tmp_path / "m.keras", learning_rate=1e-3)
+    assert options.fine_tune_rate() == pytest.approx(1e-5)
+    assert replace(options, fine_tune_learning_rate=3e-4).fine_tune_rate() == 3e-4
 
 
 def test_bad_output_fails_before_the_scan(isolated, tmp_path, no_model_building):

@@ -20,10 +20,11 @@ from app.ui.results_model import (
     ResultsModel,
     SortMode,
     describe_summary,
+    write_csv,
 )
 from app.ui.workers.classify import ClassifySummary
 from tests.conftest import make_photo
-from tests.helpers import COLORS
+from tests.helpers import COLORS, FifoReader
 from tests.ui.conftest import COLOR_SPEC, drop, make_photos
 
 RUN_TIMEOUT = 20_000
@@ -219,6 +220,16 @@ def test_csv_export_writes_every_result(qtbot, tab, tmp_path, monkeypatch):
     ]
     assert all(r[1] and r[2] and not r[-1] for r in rows[1:4])
     assert rows[4][-1] and not rows[4][1]
+
+
+def test_csv_export_onto_a_named_pipe_writes_into_it(tmp_path):
+    reader = FifoReader(tmp_path / "results.csv")
+    write_csv([ClassifyResult(tmp_path / "a.jpg", (Prediction("red", 0.9),))], reader.path, top=1)
+    assert reader.join().splitlines() == [
+        "path,label_1,probability_1,error",
+        f"{tmp_path / 'a.jpg'},red,0.900000,",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.csv"]
 
 
 def test_switching_models_reclassifies_what_is_shown(

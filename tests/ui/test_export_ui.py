@@ -3,6 +3,9 @@ report. The model is a 32 px three-colour model file standing in for a finished 
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.ui.export_dialog import ExportDialog
 from app.ui.train_tab import TrainTab
-from app.ui.workers.base import JobRunner
+from app.ui.workers.base import JobRunner, running_job_threads
+from app.ui.workers.export import ExportJob
 from tests.export.conftest import tampering_writer
 from tests.helpers import make_color_model_file
 
@@ -117,3 +121,43 @@ def test_closing_during_an_export_cancels_it_and_waits_for_the_job(qtbot, tab, t
     assert at_close == [(True, False)]  # the job had ended and its thread had returned
     assert thread.isFinished()
     assert sorted(p.name for p in folder.iterdir()) == ["colors.keras"]  # nothing written
+
+
+@pytest.fixture
+def endless_export(monkeypatch):
+    """An export whose conversion never ends by itself, deaf to cancel, until `release` is set
+    (a watchdog sets it after 20 s, so that a GUI that does hang still ends the test)."""
+    release = threading.Event()
+    monkeypatch.setattr(ExportJob, "work", lambda job: release.wait(60))
+    watchdog = threading.Timer(20, release.set)
+    watchdog.start()
+    yield release
+    release.set()
+    watchdog.cancel()
+    watchdog.join()
+
+
+def test_a_conversion_that_never_ends_cannot_hang_the_window_closing(
+    qtbot, tab, tmp_path, endless_export, caplog
+):
+    dialog = open_dialog(tab, make_color_model_file(tmp_path / "colors.keras"))
+    dialog.export_button.click()
+    runner = dialog.findChild(JobRunner)
+    thread = runner._thread
+    assert dialog.busy
+
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, "app.ui.workers.base"):
+        assert not dialog.shutdown(300)  # the window's shutdown: bounded, then it gives up
+        assert not all([r.shutdown(300) for r in tab.findChildren(JobRunner)])
+    assert time.monotonic() - started < 5
+    assert "The export job did not stop within 300 ms" in caplog.text
+    assert thread.isRunning() and thread in running_job_threads()  # kept, never destroyed
+
+    destroyed = []
+    dialog.destroyed.connect(lambda: destroyed.append(True))
+    dialog.close()  # returns at once: the dialog stays, cancelling, until the job ends
+    assert dialog.isVisible() and dialog.busy
+    endless_export.set()
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=TIMEOUT)  # closed, then deleted
+    assert thread.isFinished() and thread not in running_job_threads()

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from app.core.errors import Cancelled, PictagError, first_line
 from app.core.progress import Progress, Token
 
-__all__ = ["Job", "JobRunner", "Throttle"]
+__all__ = ["Job", "JobRunner", "Throttle", "running_job_threads"]
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,12 @@ class Job(QObject):
             self.send("finished")
 
 
+def running_job_threads() -> list[QThread]:
+    """Every job thread still running, whichever runner started it (the test suite checks that
+    no test leaves one behind)."""
+    return [thread for thread in _unjoined if thread.isRunning()]
+
+
 class _JobThread(QThread):
     def __init__(self, job: Job, name: str) -> None:
         super().__init__()
@@ -136,6 +142,12 @@ class _JobThread(QThread):
 
     def run(self) -> None:
         self.job.run()
+
+
+# Every job thread until its runner has joined it. Qt aborts the process when a running QThread
+# is destroyed: one whose runner gave up waiting (a conversion cannot be interrupted), or whose
+# runner was deleted with its window, stays referenced here until it ends.
+_unjoined: set[_JobThread] = set()
 
 
 class JobRunner(QObject):
@@ -166,7 +178,9 @@ class JobRunner(QObject):
         if self.busy:
             raise RuntimeError(f"a {self.name} job is already running")
         self._reap()  # the previous job has finished; its thread is at most returning
+        _unjoined.difference_update([t for t in _unjoined if t.isFinished()])
         thread = _JobThread(job, f"pictag-{self.name}")
+        _unjoined.add(thread)
         job.finished.connect(self._job_finished)
         self._job, self._thread = job, thread
         thread.start()
@@ -195,6 +209,7 @@ class JobRunner(QObject):
         thread, self._thread, self._job = self._thread, None, None
         if thread is not None:
             thread.wait()
+            _unjoined.discard(thread)
 
 
 class Throttle:
