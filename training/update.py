@@ -139,6 +139,12 @@ class _Update:
         now = Recorded.from_report(json.loads(result.report_path.read_text("utf-8")), model)
         comparison, changes = compare(recorded, now), _changes(recorded, now)
         warnings = self.relay.warnings + _class_warnings(model, previous, changes)
+        if not self.full and previous.report.get("best", {}).get("stage") == "fine_tune":
+            warnings.append(
+                f"Version {previous.number} was fine-tuned (phase 2); a head-only update trains "
+                "a new head on the frozen base, so that tuning is not carried over (the "
+                "comparison shows what that changed); --full fine-tunes again, in minutes."
+            )
         if recorded.feature_key and now.feature_key and recorded.feature_key != now.feature_key:
             warnings.append(
                 f"The base's weights are not those of version {previous.number}, so every "
