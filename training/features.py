@@ -13,42 +13,23 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.progress import Progress, ProgressCallback, Stage, Token
+from training.augmentation import Augmentation
 from training.feature_cache import FeatureCache, file_key
 
-__all__ = ["Augmentation", "ImageStore", "extract_features", "make_view"]
+__all__ = ["ImageStore", "extract_features", "make_view"]
 
 log = logging.getLogger(__name__)
 
 FeatureFn = Callable[[np.ndarray], np.ndarray]
 """(n, size, size, 3) uint8 -> (n, dim) float32 pooled features of the frozen base."""
-
-
-@dataclass(frozen=True)
-class Augmentation:
-    """Random changes a photo can take and keep its label. Strengths follow Keras' layers:
-    rotation as a fraction of a full turn, zoom as a fraction of the image size."""
-
-    flip: bool = True
-    rotation: float = 0.05
-    zoom: float = 0.1
-
-    @property
-    def enabled(self) -> bool:
-        return self.flip or self.rotation > 0 or self.zoom > 0
-
-    def key(self) -> str:
-        return f"flip={self.flip},rotation={self.rotation},zoom={self.zoom}"
-
-
-NO_AUGMENTATION = Augmentation(flip=False, rotation=0.0, zoom=0.0)
 
 
 def make_view(image: np.ndarray, view: int, augmentation: Augmentation, seed: str) -> np.ndarray:
@@ -127,7 +108,7 @@ def extract_features(
     model_key: str,
     augmentation: Augmentation,
     store: ImageStore | None = None,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> tuple[np.ndarray, dict[int, str], int]:

@@ -11,7 +11,8 @@ import numpy as np
 from app.core.errors import Cancelled
 from app.core.progress import Token
 from app.core.tf_runtime import import_keras, import_tensorflow
-from training.features import Augmentation, ImageStore
+from training.augmentation import Augmentation
+from training.features import ImageStore
 
 if TYPE_CHECKING:
     import keras

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import UsageError
-from app.core.registry import Architecture, get_architecture
-from training.features import NO_AUGMENTATION, Augmentation
+from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
+from training.augmentation import NO_AUGMENTATION, Augmentation
 from training.report import report_path_for
 
 __all__ = [
     "TrainingOptions",
+    "DEFAULTS",
     "make_options",
     "options_from_parameters",
     "check_output",
@@ -39,7 +40,7 @@ class TrainingOptions:
     output: Path
     validation_dir: Path | None = None
     validation_split: float = 0.2
-    base: str = "mobilenet_v2"
+    base: str = DEFAULT_ARCHITECTURE
     weights: str | Path | None = "imagenet"  # "imagenet", a weights file, or None (random)
     image_size: int | None = None  # None: the architecture's training size
     epochs: int = 20  # phase 1 (head); early stopping usually ends it sooner
@@ -111,6 +112,13 @@ class TrainingOptions:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
+
+
+DEFAULTS: dict[str, Any] = {
+    f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
+}
+"""Every plain default of `TrainingOptions` by field name: what the CLI's help and the Train
+tab's form show, so neither can disagree with the engine."""
 
 
 def make_options(

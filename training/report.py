@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from app import __version__
 from app.core.atomic import replacing, replacing_text
 from app.core.model_file import ModelInfo, save_model_file
@@ -166,6 +164,7 @@ def _parameters(o: TrainingOptions) -> dict[str, Any]:
 
 
 def _versions() -> dict[str, str]:
+    import numpy as np
     import PIL
 
     from app.core.tf_runtime import import_keras, import_tensorflow

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
@@ -222,7 +223,10 @@ class _Run:
         step = max(1, len(training) // _CALIBRATION_IMAGES)
         images = []
         for batch in decoded_batches(
-            [s.path for s in training[::step]], self.size, batch_size=32, token=self.token
+            [s.path for s in training[::step]],
+            self.size,
+            batch_size=DEFAULT_BATCH_SIZE,
+            token=self.token,
         ):
             images += [image for _, image in batch if isinstance(image, np.ndarray)]
         if images:
@@ -251,7 +255,6 @@ class _Run:
                 model_key=self.feature_key,
                 augmentation=self.o.augmentation,
                 store=store,
-                batch_size=32,
                 progress=self.stages.sub(Stage.EXTRACT),
                 token=self.token,
             )

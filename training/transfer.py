@@ -21,7 +21,8 @@ from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras, uint8_forward
 from app.core.weights import load_weights
-from training.features import Augmentation, FeatureFn, ImageStore
+from training.augmentation import Augmentation
+from training.features import FeatureFn, ImageStore
 from training.image_batches import augmentation_layers, image_batches, predict_images
 from training.monitor import Best, Phase, PhaseResult, epoch_monitor
 from training.progress import TrainingListener

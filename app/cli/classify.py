@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import IO
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int
+from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
-from app.core.formats import FORMATS
+from app.core.formats import FORMATS, TABLE
 
 __all__ = ["add_classify_parser", "run_classify"]
 
@@ -25,29 +26,11 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         epilog=exit_epilog("all classified", "some files failed (listed with their reason)"),
     )
     classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
-    classify.add_argument(
-        "--model",
-        default="mobilenet_v2",
-        metavar="MODEL",
-        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
-    )
-    classify.add_argument(
-        "--weights",
-        default="imagenet",
-        metavar="WEIGHTS",
-        help="'imagenet' (default; downloaded once into Keras' cache) or a local weights file",
-    )
+    add_model_options(classify)
     classify.add_argument(
         "--top", type=positive_int, default=3, metavar="K", help="labels per image (3)"
     )
-    classify.add_argument(
-        "--batch-size",
-        type=positive_int,
-        default=32,
-        metavar="N",
-        help="images per model call (32)",
-    )
-    classify.add_argument("--format", choices=FORMATS, default=FORMATS[0])
+    classify.add_argument("--format", choices=FORMATS, default=TABLE)
     classify.add_argument(
         "--output",
         type=Path,

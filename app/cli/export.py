@@ -10,6 +10,7 @@ from tqdm import tqdm
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog
 from app.cli.terminal import ProgressDisplay
+from app.export.formats import DYNAMIC, FLOAT16, FORMATS, QUANTIZATIONS, TFLITE
 
 __all__ = ["add_export_parser", "run_export"]
 
@@ -30,11 +31,12 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         + " ONNX needs: pip install 'pictag[onnx]'.",
     )
     export.add_argument("model", type=Path, metavar="MODEL.keras", help="a Pictag model file")
-    export.add_argument("--format", required=True, choices=("savedmodel", "tflite", "onnx"))
+    export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument(
         "--quantize",
-        choices=("dynamic", "float16"),
-        help="tflite only: int8 weights (dynamic, ~4x smaller) or float16 weights (~2x smaller)",
+        choices=QUANTIZATIONS,
+        help=f"{TFLITE} only: int8 weights ({DYNAMIC}, ~4x smaller) or float16 weights "
+        f"({FLOAT16}, ~2x smaller)",
     )
     export.add_argument(
         "--output", "-o", type=Path, required=True, metavar="FOLDER", help="a new folder"

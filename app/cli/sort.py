@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, probability
+from app.cli.terminal import add_model_options
 from app.core.errors import UsageError
 from app.sort.safe_names import UNSURE
 
@@ -45,15 +46,7 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
     sort.add_argument(
         "--undo", type=Path, metavar="MANIFEST", help="undo the sort this manifest recorded"
     )
-    sort.add_argument(
-        "--model",
-        default="mobilenet_v2",
-        metavar="MODEL",
-        help="mobilenet_v2 (default), inception_v3, or a Pictag model file (.keras)",
-    )
-    sort.add_argument(
-        "--weights", default="imagenet", metavar="WEIGHTS", help="'imagenet' or a weights file"
-    )
+    add_model_options(sort)
     sort.add_argument(
         "--min-confidence",
         type=probability,
@@ -70,9 +63,6 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         type=Path,
         metavar="PATH",
         help="where to write the manifest (default: DEST_DIR/pictag-sort-<time>.csv)",
-    )
-    sort.add_argument(
-        "--batch-size", type=positive_int, default=32, metavar="N", help="images per model call"
     )
     sort.set_defaults(handler=run_sort)
 

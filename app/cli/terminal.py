@@ -1,5 +1,6 @@
 """Progress on the command line: the engine's `Progress` events drawn on stderr with tqdm, only
-when stderr is a terminal, and loading a model with it (shared by the commands that need one).
+when stderr is a terminal, and choosing and loading a model with it (shared by the commands
+that need one).
 
 tqdm draws the bars (rate, time left, byte units, terminal width) and interleaves other output
 with them (`write`); this module only decides which stage gets a bar and which a status line.
@@ -7,6 +8,7 @@ with them (`write`); this module only decides which stage gets a bar and which a
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -14,7 +16,10 @@ from typing import IO, TYPE_CHECKING
 
 from tqdm import tqdm
 
+from app.cli.args import positive_int
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.progress import Progress, Stage
+from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,11 +27,18 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["ProgressDisplay", "load_model_with_progress", "report_discovery"]
+__all__ = ["ProgressDisplay", "add_model_options", "load_model_with_progress", "report_discovery"]
 
 log = logging.getLogger(__name__)
 
 _REDRAW_S = 0.1
+
+
+class _Bar(tqdm):
+    """No monitor thread: bars are moved by events, never by iteration (and a thread that
+    outlives the command helps nobody)."""
+
+    monitor_interval = 0
 
 
 class ProgressDisplay:
@@ -40,7 +52,7 @@ class ProgressDisplay:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self._stage: Stage | None = None
-        self._bar: tqdm | None = None
+        self._bar: _Bar | None = None
 
     def __call__(self, event: Progress) -> None:
         if not self.enabled:
@@ -55,17 +67,17 @@ class ProgressDisplay:
         if event.done != bar.n:
             bar.update(event.done - bar.n)
 
-    def _new_bar(self, event: Progress) -> tqdm:
+    def _new_bar(self, event: Progress) -> _Bar:
         unit = event.stage.unit
         common = {"file": self.stream, "mininterval": _REDRAW_S, **self._width()}
         if not unit:  # "Loading the model…": a line that goes when the stage is over
-            return tqdm(desc=event.title, bar_format="{desc}…", leave=False, **common)
+            return _Bar(desc=event.title, bar_format="{desc}…", leave=False, **common)
         if unit == "bytes":
-            return tqdm(
+            return _Bar(
                 desc=event.title, total=event.total or None, unit="B", unit_scale=True,
                 unit_divisor=1024, leave=True, **common,
             )  # fmt: skip
-        return tqdm(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
+        return _Bar(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
 
     def _width(self) -> dict[str, object]:
         """Follow the terminal's size; one that reports none (a fresh pseudo-terminal, some
@@ -93,6 +105,30 @@ class ProgressDisplay:
             self._bar.close()
             self._bar = None
         self._stage = None
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """--model, --weights and --batch-size, for the commands that classify."""
+    names = [f"{n} (default)" if n == DEFAULT_ARCHITECTURE else n for n in ARCHITECTURES]
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_ARCHITECTURE,
+        metavar="MODEL",
+        help=f"{', '.join(names)}, or a Pictag model file (.keras)",
+    )
+    parser.add_argument(
+        "--weights",
+        default="imagenet",
+        metavar="WEIGHTS",
+        help="'imagenet' (default; downloaded once into Keras' cache) or a local weights file",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=positive_int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"images per model call ({DEFAULT_BATCH_SIZE})",
+    )
 
 
 def load_model_with_progress(

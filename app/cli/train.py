@@ -10,6 +10,8 @@ from typing import IO, TYPE_CHECKING
 from app.cli.args import EXIT_OK, exit_epilog, fraction, non_negative_int, positive_int
 from app.cli.terminal import ProgressDisplay
 from app.core.progress import Progress, Stage
+from app.core.registry import ARCHITECTURES
+from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
 from training.progress import EpochResult, TrainingListener
 
 if TYPE_CHECKING:
@@ -43,32 +45,35 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     val.add_argument(
         "--validation-split",
         type=fraction,
-        default=0.2,
+        default=DEFAULTS["validation_split"],
         metavar="F",
-        help="fraction of each class held out for validation when no --validation-dir (0.2)",
+        help="fraction of each class held out for validation when no --validation-dir "
+        f"({DEFAULTS['validation_split']})",
     )
     train.add_argument(
-        "--base", choices=("mobilenet_v2", "inception_v3"), default="mobilenet_v2",
-        help="the pretrained network to start from (mobilenet_v2)",
+        "--base", choices=tuple(ARCHITECTURES), default=DEFAULTS["base"],
+        help=f"the pretrained network to start from ({DEFAULTS['base']})",
     )  # fmt: skip
     train.add_argument(
         "--weights",
-        default="imagenet",
+        default=DEFAULTS["weights"],
         metavar="WEIGHTS",
         help="'imagenet' (default), a weights file for the base without its top, or 'none'",
     )
     train.add_argument(
         "--image-size", type=positive_int, metavar="N",
-        help="input size in pixels (default: 288 for mobilenet_v2, 299 for inception_v3)",
+        help=f"input size in pixels (default: {_per_architecture('train_size')})",
     )  # fmt: skip
     train.add_argument(
-        "--epochs", type=positive_int, default=20, metavar="N",
-        help="phase 1 (new head) epochs at most; early stopping may end sooner (20)",
+        "--epochs", type=positive_int, default=DEFAULTS["epochs"], metavar="N",
+        help="phase 1 (new head) epochs at most; early stopping may end sooner "
+        f"({DEFAULTS['epochs']})",
     )  # fmt: skip
     phase2 = train.add_mutually_exclusive_group()
     phase2.add_argument(
-        "--fine-tune-epochs", type=non_negative_int, default=1, metavar="N",
-        help="phase 2 (fine-tuning) epochs; 0 skips phase 2 (1)",
+        "--fine-tune-epochs", type=non_negative_int, default=DEFAULTS["fine_tune_epochs"],
+        metavar="N", help=f"phase 2 (fine-tuning) epochs; 0 skips phase 2 "
+        f"({DEFAULTS['fine_tune_epochs']})",
     )  # fmt: skip
     phase2.add_argument(
         "--head-only", action="store_true",
@@ -77,13 +82,16 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     train.add_argument(
         "--fine-tune-at", type=non_negative_int, metavar="N",
-        help="first base layer to unfreeze in phase 2 (default: 100 for mobilenet_v2, 249 "
-        "for inception_v3)",
+        help="first base layer to unfreeze in phase 2 (default: "
+        f"{_per_architecture('fine_tune_at')})",
     )  # fmt: skip
-    train.add_argument("--batch-size", type=positive_int, default=32, metavar="N", help="(32)")
     train.add_argument(
-        "--learning-rate", type=float, default=1e-3, metavar="X",
-        help="phase 1 learning rate (0.001)",
+        "--batch-size", type=positive_int, default=DEFAULTS["batch_size"], metavar="N",
+        help=f"({DEFAULTS['batch_size']})",
+    )  # fmt: skip
+    train.add_argument(
+        "--learning-rate", type=float, default=DEFAULTS["learning_rate"], metavar="X",
+        help=f"phase 1 learning rate ({DEFAULTS['learning_rate']:g})",
     )  # fmt: skip
     train.add_argument(
         "--fine-tune-learning-rate", type=float, metavar="X",
@@ -92,13 +100,15 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--augment-views", type=non_negative_int, metavar="N",
         help="augmented copies of each training image in phase 1, the first being its mirror "
-        "image (default: 1 below 1,000 training images, else 0)",
+        f"image (default: 1 below {SMALL_DATASET:,} training images, else 0)",
     )  # fmt: skip
     train.add_argument(
         "--no-augment", action="store_true",
         help="no augmentation at all (for images whose orientation matters, e.g. text)",
     )  # fmt: skip
-    train.add_argument("--seed", type=int, default=0, metavar="N", help="for the split and init")
+    train.add_argument(
+        "--seed", type=int, default=DEFAULTS["seed"], metavar="N", help="for the split and init"
+    )
     train.add_argument(
         "--report", type=Path, metavar="FILE", help="JSON report path (default: MODEL.report.json)"
     )
@@ -108,9 +118,13 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
 
 
+def _per_architecture(field: str) -> str:
+    """An architecture-dependent default, for the help: "288 for mobilenet_v2, 299 for ..."."""
+    return ", ".join(f"{getattr(a, field)} for {a.name}" for a in ARCHITECTURES.values())
+
+
 def run_train(args: argparse.Namespace) -> int:
     from app.core.progress import Token
-    from training.options import AUTO, OFF, make_options
     from training.trainer import train
 
     options = make_options(

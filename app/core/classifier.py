@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import Discovery, discover
 from app.core.model_loader import LoadedModel
@@ -18,8 +19,6 @@ from app.core.results import ClassifyResult, Prediction
 __all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
 
 log = logging.getLogger(__name__)
-
-DEFAULT_BATCH_SIZE = 32
 
 
 def classify(

@@ -15,9 +15,10 @@ from typing import IO, Protocol
 
 from app.core.results import ClassifyResult
 
-__all__ = ["FORMATS", "ResultWriter", "make_writer"]
+__all__ = ["TABLE", "CSV", "JSONL", "FORMATS", "ResultWriter", "make_writer"]
 
-FORMATS = ("table", "csv", "jsonl")
+TABLE, CSV, JSONL = "table", "csv", "jsonl"
+FORMATS = (TABLE, CSV, JSONL)  # the first is the default
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -30,9 +31,9 @@ def make_writer(
     fmt: str, stream: IO[str], *, top: int, paths: Sequence[str], labels: Sequence[str]
 ) -> ResultWriter:
     """`paths` and `labels` let the table size its columns before the first row streams out."""
-    if fmt == "csv":
+    if fmt == CSV:
         return _CsvWriter(stream, top)
-    if fmt == "jsonl":
+    if fmt == JSONL:
         return _JsonLinesWriter(stream)
     return _TableWriter(stream, top, paths, labels)
 

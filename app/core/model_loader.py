@@ -50,7 +50,7 @@ def load_classifier(
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> LoadedModel:
-    """`model` is an architecture name (mobilenet_v2, inception_v3) or a Pictag `.keras` file.
+    """`model` is an architecture name (a key of ARCHITECTURES) or a Pictag `.keras` file.
 
     For an architecture, `weights` is "imagenet" (Keras' cache, downloaded when missing), a local
     weights file, or None (random weights: only useful for tests). `progress` hears
@@ -62,7 +62,8 @@ def load_classifier(
     if path.suffix.lower() != ".keras" and not path.exists():
         get_architecture(str(model))  # raises the "unknown model" message
     if weights not in (None, "imagenet"):
-        raise UsageError("--weights applies to mobilenet_v2 and inception_v3, not to a model file")
+        names = " and ".join(ARCHITECTURES)
+        raise UsageError(f"--weights applies to {names}, not to a model file")
     network, info = load_model_file(path)
     return LoadedModel(path.name, info.labels, info.input_size, network)
 

@@ -1,20 +1,33 @@
-"""Where Pictag finds its shipped data and the Keras model cache."""
+r"""Where Pictag finds its shipped data, the Keras model cache, and its own user folders.
+
+The user folders (cache, data, logs) are the platform's, as platformdirs names them for the
+application name "pictag": `~/.cache/pictag`, `~/.local/share/pictag` and
+`~/.local/state/pictag/log` on Linux (or under $XDG_CACHE_HOME and the like), `~/Library/...`
+on macOS, `%LOCALAPPDATA%\pictag` on Windows.
+"""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+
+import platformdirs
 
 __all__ = [
     "resource_path",
     "bundled_weights_dir",
     "keras_models_dir",
     "user_cache_dir",
+    "user_data_dir",
+    "user_log_dir",
+    "APP_NAME",
     "CACHE_DIR_ENV",
+    "DATA_DIR_ENV",
 ]
 
+APP_NAME = "pictag"
 CACHE_DIR_ENV = "PICTAG_CACHE_DIR"
+DATA_DIR_ENV = "PICTAG_DATA_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # app/, where resources/ sits when installed
 
@@ -53,12 +66,28 @@ def user_cache_dir() -> Path:
 
     `$PICTAG_CACHE_DIR` wins; otherwise the platform's cache folder, so system cleaners know it.
     """
-    override = os.environ.get(CACHE_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(local) / "Pictag" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "Pictag"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pictag"
+    return _override(CACHE_DIR_ENV) or _platform_dirs().user_cache_path
+
+
+def user_data_dir() -> Path:
+    """Where Pictag keeps what it made for the user (the working models of training runs).
+
+    `$PICTAG_DATA_DIR` wins; otherwise the platform's data folder for this user, not roaming:
+    model files are large.
+    """
+    return _override(DATA_DIR_ENV) or _platform_dirs().user_data_path
+
+
+def user_log_dir() -> Path:
+    """The platform's log folder for this user (`~/.local/state/pictag/log` on Linux)."""
+    return _platform_dirs().user_log_path
+
+
+def _override(variable: str) -> Path | None:
+    value = os.environ.get(variable)
+    return Path(value).expanduser() if value else None
+
+
+def _platform_dirs() -> platformdirs.PlatformDirs:
+    # No author folder: on Windows %LOCALAPPDATA%\pictag\Cache, not ...\pictag\pictag\Cache.
+    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)

@@ -11,7 +11,13 @@ from app.core.tf_runtime import import_keras
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["Architecture", "WeightsFile", "ARCHITECTURES", "get_architecture"]
+__all__ = [
+    "Architecture",
+    "WeightsFile",
+    "ARCHITECTURES",
+    "DEFAULT_ARCHITECTURE",
+    "get_architecture",
+]
 
 _KERAS_APPS_URL = "https://storage.googleapis.com/tensorflow/keras-applications/"
 
@@ -117,6 +123,9 @@ ARCHITECTURES: dict[str, Architecture] = {
         ),
     )
 }
+
+
+DEFAULT_ARCHITECTURE = "mobilenet_v2"  # what classifying and training use unless told otherwise
 
 
 def get_architecture(name: str) -> Architecture:

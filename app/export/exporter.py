@@ -22,6 +22,16 @@ from app.core.errors import UsageError
 from app.core.model_file import ModelInfo, load_model_file, read_model_info
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_keras, import_tensorflow, uint8_forward
+from app.export.formats import (
+    FLOAT16,
+    FORMAT_NAMES,
+    FORMATS,
+    ONNX,
+    QUANTIZATIONS,
+    SAVEDMODEL,
+    TFLITE,
+    takes_quantization,
+)
 from app.export.parity import (
     GENERATED_SOURCE,
     ParityError,
@@ -35,11 +45,9 @@ from app.export.parity import (
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["FORMATS", "QUANTIZATIONS", "ExportOptions", "ExportResult", "export_model"]
+__all__ = ["ExportOptions", "ExportResult", "export_model"]
 
-FORMATS = ("savedmodel", "tflite", "onnx")
-QUANTIZATIONS = ("dynamic", "float16")
-ARTIFACTS = {"savedmodel": "saved_model", "tflite": "model.tflite", "onnx": "model.onnx"}
+ARTIFACTS = {SAVEDMODEL: "saved_model", TFLITE: "model.tflite", ONNX: "model.onnx"}
 _EXPORT_FILES = {"labels.txt", "README.txt", *ARTIFACTS.values()}
 ONNX_OPSET = 17
 ONNX_MISSING = (
@@ -132,9 +140,8 @@ def export_model(
 
 
 def describe(options: ExportOptions) -> str:
-    names = {"savedmodel": "SavedModel", "tflite": "TFLite", "onnx": "ONNX"}
     quantized = f", {options.quantize} quantization" if options.quantize else ""
-    return f"{names[options.format]}{quantized}"
+    return f"{FORMAT_NAMES[options.format]}{quantized}"
 
 
 def _check_request(options: ExportOptions) -> None:
@@ -145,12 +152,12 @@ def _check_request(options: ExportOptions) -> None:
             raise UsageError(
                 f"unknown quantization {options.quantize!r}; choose {', '.join(QUANTIZATIONS)}"
             )
-        if options.format != "tflite":
+        if not takes_quantization(options.format):
             raise UsageError(
-                f"quantization applies to the tflite format only; the {options.format} format "
+                f"quantization applies to the {TFLITE} format only; the {options.format} format "
                 "keeps float32 weights (leave out --quantize)"
             )
-    if options.format == "onnx":
+    if options.format == ONNX:
         require_onnx()
     if options.images is not None and not options.images.is_dir():
         what = "is not a folder" if options.images.exists() else "no such folder"
@@ -264,7 +271,7 @@ def _write_tflite(
     converter = tf.lite.TFLiteConverter.from_saved_model(str(saved))
     if quantize is not None:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]  # alone: int8 weights (dynamic)
-    if quantize == "float16":
+    if quantize == FLOAT16:
         converter.target_spec.supported_types = [tf.float16]
     artifact.write_bytes(converter.convert())
     shutil.rmtree(saved)
@@ -283,13 +290,13 @@ def _write_onnx(
     artifact.write_bytes(proto.SerializeToString())
 
 
-_WRITERS = {"savedmodel": _write_savedmodel, "tflite": _write_tflite, "onnx": _write_onnx}
+_WRITERS = {SAVEDMODEL: _write_savedmodel, TFLITE: _write_tflite, ONNX: _write_onnx}
 
 
 # -- README.txt -------------------------------------------------------------------------------
 
 _SNIPPETS = {
-    "savedmodel": """\
+    SAVEDMODEL: """\
 import numpy as np, tensorflow as tf
 from PIL import Image, ImageOps
 
@@ -300,7 +307,7 @@ pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), n
 probabilities = serve(pixels=tf.constant(pixels))["probabilities"].numpy()[0]
 print(labels[probabilities.argmax()], probabilities.max())
 """,
-    "tflite": """\
+    TFLITE: """\
 import numpy as np, tensorflow as tf   # or ai_edge_litert.interpreter.Interpreter
 from PIL import Image, ImageOps
 
@@ -311,7 +318,7 @@ pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), n
 probabilities = runner(pixels=pixels)["probabilities"][0]
 print(labels[probabilities.argmax()], probabilities.max())
 """,
-    "onnx": """\
+    ONNX: """\
 import numpy as np, onnxruntime
 from PIL import Image, ImageOps
 
@@ -328,9 +335,7 @@ print(labels[probabilities.argmax()], probabilities.max())
 def readme_text(options: ExportOptions, info: ModelInfo) -> str:
     size = info.input_size
     artifact = ARTIFACTS[options.format]
-    entry = (
-        "signature 'serving_default'" if options.format != "onnx" else f"ONNX opset {ONNX_OPSET}"
-    )
+    entry = "signature 'serving_default'" if options.format != ONNX else f"ONNX opset {ONNX_OPSET}"
     return f"""\
 {options.model.name} exported by Pictag as {describe(options)}: {artifact}
 ({entry}), a {info.base} classifier of {len(info.labels)} classes.

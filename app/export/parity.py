@@ -14,11 +14,13 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
+from app.export.formats import DYNAMIC, FLOAT16, ONNX, SAVEDMODEL, TFLITE
 from training.report import report_path_for
 
 __all__ = [
@@ -36,11 +38,11 @@ MIN_AGREEMENT = 0.99
 # Largest |p_export - p_keras| allowed over every image and class. Float exports differ by
 # rounding alone (measured: 1e-6 on MobileNetV2); float16 weights and int8 weights cost more
 # (measured on MobileNetV2: see the README), and these bounds leave several times that margin.
-TOLERANCES: dict[str | None, float] = {None: 1e-3, "float16": 0.02, "dynamic": 0.25}
+TOLERANCES: dict[str | None, float] = {None: 1e-3, FLOAT16: 0.02, DYNAMIC: 0.25}
 MAX_IMAGES = 200
 GENERATED_IMAGES = 100
 GENERATED_SOURCE = "generated images (no training report with images found)"
-_BATCH = 32
+_BATCH = DEFAULT_BATCH_SIZE
 
 Runner = Callable[[np.ndarray], np.ndarray]
 """(n, size, size, 3) float32 pixels 0..255 -> (n, classes) probabilities."""
@@ -65,7 +67,7 @@ class ParityReport:
     max_difference: float
     tolerance: float
     min_agreement: float
-    ms_per_image: float  # the exported model's time, in batches of 32
+    ms_per_image: float  # the exported model's time, in batches of _BATCH images
 
     @property
     def passed(self) -> bool:
@@ -254,7 +256,7 @@ def _onnx_runner(artifact: Path) -> Runner:
 
 
 _RUNNERS: dict[str, Callable[[Path], Runner]] = {
-    "savedmodel": _savedmodel_runner,
-    "tflite": _tflite_runner,
-    "onnx": _onnx_runner,
+    SAVEDMODEL: _savedmodel_runner,
+    TFLITE: _tflite_runner,
+    ONNX: _onnx_runner,
 }

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from app.core.paths import user_log_dir
 
 __all__ = ["log_file", "setup_logging", "install_excepthooks"]
 
@@ -19,8 +19,7 @@ _MAX_BYTES = 2 * 1024 * 1024
 
 
 def log_file() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".pictag") / "logs" / "pictag.log"
+    return user_log_dir() / "pictag.log"
 
 
 def setup_logging(verbose: bool = False) -> None:

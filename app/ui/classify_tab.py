@@ -1,52 +1,37 @@
 """The Classify tab: drop photos or folders, watch results stream in, filter, sort and export.
 
-One classification runs at a time (a JobRunner); a new request cancels the running one and
-starts when it has finished. The old run is detached first, so chunks it still has queued
-reach nobody.
+Its parts: the toolbar (`ClassifyToolbar`), the drop area, the results page (`ResultsPage`:
+list, details, progress) and the runs (`ClassifyRuns`: one classification at a time, a new
+request replacing the running one); the tab keeps them in step with the results model.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.discovery import IMAGE_EXTENSIONS
 from app.core.errors import Cancelled, PictagError
 from app.core.progress import Progress, Stage
 from app.core.results import ClassifyResult
-from app.ui.detail_view import DetailView
+from app.ui.classify_runs import ClassifyRuns
+from app.ui.classify_toolbar import ClassifyToolbar
 from app.ui.drop_area import DropArea, DropTarget
 from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
-from app.ui.result_delegate import LabelFilterBox, ResultsView
-from app.ui.results_model import (
-    ResultRole,
-    ResultsFilter,
-    ResultsModel,
-    SortMode,
-    count,
-    describe_summary,
-    write_csv,
-)
-from app.ui.run_progress import RunProgress
+from app.ui.results_model import ResultsFilter, ResultsModel, count, describe_summary, write_csv
+from app.ui.results_page import ResultsPage
 from app.ui.settings import Keys, Settings
 from app.ui.sort_dialog import SortDialog
 from app.ui.thumbnail_cache import ThumbnailCache
-from app.ui.workers.base import JobRunner
 from app.ui.workers.classify import ClassifyJob, ClassifySummary
+
+if TYPE_CHECKING:
+    from app.core.model_loader import LoadedModel
 
 __all__ = ["ClassifyTab", "image_filter"]
 
@@ -54,19 +39,6 @@ log = logging.getLogger(__name__)
 
 DROP_HINT = "Drop photos or folders here\nor use Open Images… / Open Folder…"
 WAITING = "Waiting for the model…"
-
-
-def _row(*items: QWidget | int | None) -> QHBoxLayout:
-    """A row of widgets; an int adds that much space, None a stretch."""
-    row = QHBoxLayout()
-    for item in items:
-        if item is None:
-            row.addStretch(1)
-        elif isinstance(item, int):
-            row.addSpacing(item)
-        else:
-            row.addWidget(item)
-    return row
 
 
 def image_filter() -> str:
@@ -93,15 +65,16 @@ class ClassifyTab(DropTarget, QWidget):
         self.controller = controller
         self.thumbnails = thumbnails
         self.settings = settings
-        self._inputs: list[Path] = []
-        self._start_requested = False  # inputs wait for the model or for the old run to end
-        self._job: ClassifyJob | None = None  # the run whose signals count
+        self._inputs: list[Path] = []  # what the results shown (or awaited) are of
         self._results_labels: tuple[str, ...] | None = None  # of the model behind the results
         self._last_progress = Progress(Stage.CLASSIFY)
-        self._busy = False
         self._has_results = False
-        self._runner = JobRunner("classify", self)
-        self._runner.busy_changed.connect(self._runner_busy)
+        self.runs = ClassifyRuns(controller, self)
+        self.runs.waiting_for_model.connect(self._waiting_for_model)
+        self.runs.waiting_for_previous.connect(self._waiting_for_previous)
+        self.runs.started.connect(self._started)
+        self.runs.idle.connect(self._idle)
+        self.runs.busy_changed.connect(self._busy_changed)
 
         self.model = ResultsModel(self)
         self.proxy = ResultsFilter(self.model, self)
@@ -118,87 +91,47 @@ class ClassifyTab(DropTarget, QWidget):
     # -- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.open_images_button = QPushButton("Open Images…")
-        self.open_folder_button = QPushButton("Open Folder…")
+        self.toolbar = ClassifyToolbar()
+        t = self.toolbar
+        self.open_images_button = t.open_images_button
+        self.open_folder_button = t.open_folder_button
+        self.filter_box, self.sort_box = t.filter_box, t.sort_box
+        self.export_button, self.sort_folders_button = t.export_button, t.sort_folders_button
         self.open_images_button.clicked.connect(self.open_images)
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.filter_box = LabelFilterBox()
         self.filter_box.editTextChanged.connect(self._filter_changed)
-        self.sort_box = QComboBox()
-        for mode in SortMode:
-            self.sort_box.addItem(mode.value, mode)
         self.sort_box.currentIndexChanged.connect(self._sort_changed)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save every result (top 5 labels each) as a CSV file")
         self.export_button.clicked.connect(self.export_csv)
-        self.sort_folders_button = QPushButton("Sort into Folders…")
-        self.sort_folders_button.setToolTip(
-            "Copy or move these images into one folder per top label (can be undone)"
-        )
         self.sort_folders_button.clicked.connect(self.sort_into_folders)
-        for widget in (self.filter_box, self.sort_box, self.export_button):
-            widget.setEnabled(False)  # until there are results
-        self._update_sort_folders_button()
-        top = _row(
-            self.open_images_button,
-            self.open_folder_button,
-            None,
-            QLabel("Show:"),
-            self.filter_box,
-            8,
-            QLabel("Sort:"),
-            self.sort_box,
-            8,
-            self.export_button,
-            self.sort_folders_button,
-        )
 
         self.drop_area = DropArea(DROP_HINT)
         self.drop_area.dropped.connect(self.paths_dropped)
-        self.view = ResultsView(self.thumbnails)
-        self.view.setModel(self.proxy)
-        self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.detail = DetailView(self.thumbnails)
-        self.splitter = QSplitter()
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        if not self.splitter.restoreState(self.settings.get(Keys.SPLITTER)):
-            self.splitter.setSizes([640, 320])
-        self.splitter.splitterMoved.connect(self._save_splitter)
-
-        self.progress = RunProgress()
+        self.results_page = ResultsPage(self.proxy, self.thumbnails, self.settings)
+        self.view, self.detail = self.results_page.view, self.results_page.detail
+        self.progress = self.results_page.progress
         self.progress.cancel_button.clicked.connect(self.cancel)
-
-        self.results_page = QWidget()
-        page = QVBoxLayout(self.results_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.splitter, 1)
-        page.addWidget(self.progress)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_area)
         self.stack.addWidget(self.results_page)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
 
     # -- public API ----------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.runs.busy
 
     def classify_paths(self, paths: list[Path]) -> None:
         """Replace what is shown with the results for `paths` (files and/or folders)."""
         paths = [Path(p) for p in paths]
         if not paths:
             return
-        self._inputs, self._start_requested = paths, True
-        self._detach()  # whatever the running job still sends is stale now
+        self._inputs = paths
         self._clear()
         self.stack.setCurrentWidget(self.results_page)
-        self._try_start()
+        self.runs.request(paths)  # whatever the running job still sends is stale now
 
     def open_images(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -251,68 +184,42 @@ class ClassifyTab(DropTarget, QWidget):
 
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
-        self._start_requested = False
-        if self._runner.busy:
-            self._runner.cancel()
+        if self.runs.cancel():
             self.progress.label.setText("Cancelling…")
         elif self.model.rowCount() == 0:
             self._show_drop_area()
-        self._update_busy()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel and join the worker threads; True when they ended in time."""
-        self._start_requested = False
-        self._save_splitter()
-        self._detach()
-        ended = self._runner.shutdown(timeout_ms)
-        ended = self.detail.shutdown(timeout_ms) and ended
-        self._update_busy()
-        return ended
+        ended = self.runs.shutdown(timeout_ms)
+        return self.results_page.shutdown(timeout_ms) and ended
 
     # -- running -------------------------------------------------------------------------------
 
-    def _try_start(self) -> None:
-        if not self._start_requested:
-            return
-        if self._runner.busy:
-            self._runner.cancel()  # `_runner_busy(False)` comes back here
-            self.progress.waiting("Waiting for the previous run to stop…")
-            return
-        model = self.controller.model
-        if model is None:
-            self.progress.waiting(WAITING)
-            self.status_message.emit(WAITING)
-            self._update_busy()
-            return
-        self._start_requested = False
+    @Slot()
+    def _waiting_for_model(self) -> None:
+        self.progress.waiting(WAITING)
+        self.status_message.emit(WAITING)
+
+    @Slot()
+    def _waiting_for_previous(self) -> None:
+        self.progress.waiting("Waiting for the previous run to stop…")
+
+    @Slot(object, object)
+    def _started(self, job: ClassifyJob, model: LoadedModel) -> None:
         self._results_labels = model.labels
-        job = ClassifyJob(model, self._inputs)
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
         job.result.connect(self._done)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
-        self._job = job
         self.progress.waiting("Looking for images…")
         self.status_message.emit(f"Classifying with {model.name}…")
-        self._runner.start(job)
-        self._update_busy()
 
-    @Slot(bool)
-    def _runner_busy(self, busy: bool) -> None:
-        # The runner says "not busy" once the job's `finished` was delivered: the next run can
-        # start then (JobRunner allows one job at a time).
-        if not busy:
-            if self._start_requested:
-                self._try_start()
-            elif self.model.rowCount() == 0:
-                self._show_drop_area()
-        self._update_busy()
-
-    def _detach(self) -> None:
-        if self._job is not None:
-            self._job.detach()
-            self._job = None
+    @Slot()
+    def _idle(self) -> None:
+        if self.model.rowCount() == 0:
+            self._show_drop_area()
 
     @Slot(object)
     def _chunk(self, chunk: list[ClassifyResult]) -> None:
@@ -350,9 +257,9 @@ class ClassifyTab(DropTarget, QWidget):
     @Slot(object, object)
     def _model_ready(self, model: object, spec: object) -> None:
         """Re-classify what is shown with the new model (or start what waited for one)."""
-        if self._start_requested:
-            self._try_start()
-        elif self._inputs and self.stack.currentWidget() is self.results_page:
+        if self.runs.resume():
+            return
+        if self._inputs and self.stack.currentWidget() is self.results_page:
             self.classify_paths(self._inputs)
 
     # -- view state ----------------------------------------------------------------------------
@@ -368,28 +275,19 @@ class ClassifyTab(DropTarget, QWidget):
         self._inputs = []
         self.stack.setCurrentWidget(self.drop_area)
 
-    def _update_busy(self) -> None:
-        busy = self._runner.busy or self._start_requested
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
         self.progress.set_running(busy)
-        changed, self._busy = busy != self._busy, busy
-        self._update_sort_folders_button()
-        if changed:
-            self.busy_changed.emit(busy)
+        self.toolbar.show_state(has_results=self._has_results, busy=busy)
+        self.busy_changed.emit(busy)
 
     @Slot()
     def _contents_changed(self) -> None:
         has = self.model.rowCount() > 0
         if has != self._has_results:
             self._has_results = has
-            for widget in (self.filter_box, self.sort_box, self.export_button):
-                widget.setEnabled(has)
-            self._update_sort_folders_button()
+            self.toolbar.show_state(has_results=has, busy=self.busy)
             self.has_results_changed.emit(has)
-
-    def _update_sort_folders_button(self) -> None:
-        """Sorting files the results shown, as they are: only once there are some, and not while
-        a run is still adding to them."""
-        self.sort_folders_button.setEnabled(self._has_results and not self._busy)
 
     @Slot()
     def _update_shown(self) -> None:
@@ -405,19 +303,7 @@ class ClassifyTab(DropTarget, QWidget):
     @Slot(int)
     def _sort_changed(self, _index: int) -> None:
         self.model.set_sort_mode(self.sort_box.currentData())
-        current = self.view.currentIndex()
-        if current.isValid():
-            self.view.scrollTo(current)
-        else:
-            self.view.scrollToTop()
-
-    @Slot(QModelIndex, QModelIndex)
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_result(current.data(ResultRole) if current.isValid() else None)
-
-    @Slot()
-    def _save_splitter(self) -> None:
-        self.settings.set(Keys.SPLITTER, self.splitter.saveState())
+        self.results_page.keep_current_in_sight()
 
     # -- drops anywhere on the tab: a new run, like the drop area's ----------------------------
 

@@ -26,6 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import Cancelled, PictagError
 from app.core.progress import Progress
+from app.export.formats import (
+    DYNAMIC,
+    FLOAT16,
+    FORMAT_NAMES,
+    ONNX,
+    SAVEDMODEL,
+    TFLITE,
+    takes_quantization,
+)
 from app.ui.messages import show_error
 from app.ui.workers.base import JobRunner
 from app.ui.workers.export import ExportJob
@@ -35,9 +44,9 @@ if TYPE_CHECKING:  # app.export.exporter (and its parity check) loads when an ex
 
 __all__ = ["ExportDialog"]
 
-_FORMATS = [("TFLite", "tflite"), ("SavedModel", "savedmodel"), ("ONNX", "onnx")]
-_QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", "dynamic"),
-             ("Float16 weights", "float16")]  # fmt: skip
+_FORMATS = [(FORMAT_NAMES[f], f) for f in (TFLITE, SAVEDMODEL, ONNX)]  # the first is the default
+_QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", DYNAMIC),
+             ("Float16 weights", FLOAT16)]  # fmt: skip
 
 
 class ExportDialog(QDialog):
@@ -183,7 +192,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _format_changed(self) -> None:
-        tflite = self.format.currentData() == "tflite"
+        tflite = takes_quantization(self.format.currentData())
         if not tflite:
             self.quantize.setCurrentIndex(0)
         self.quantize.setEnabled(tflite and not self.busy)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import PictagError, WeightsError
 from app.core.progress import Progress, Stage
-from app.core.registry import ARCHITECTURES
+from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 from app.ui.about import show_about
 from app.ui.classify_tab import ClassifyTab
 from app.ui.drop_area import DropTarget
@@ -161,8 +161,8 @@ class MainWindow(DropTarget, QMainWindow):
     def _load_initial_model(self) -> None:
         choice = self.settings.get(Keys.MODEL)
         if choice not in ARCHITECTURES and not Path(choice).is_file():
-            log.info("The last model %s is gone; starting with MobileNetV2", choice)
-            choice = "mobilenet_v2"
+            choice, gone = DEFAULT_ARCHITECTURE, choice
+            log.info("The last model %s is gone; starting with %s", gone, choice)
         self.controller.load(self.controller.spec_for(choice))
 
     def use_model(self, path: Path) -> None:

@@ -1,14 +1,11 @@
 """The results list: rows painted with a thumbnail, the file name and the top-3 labels with
-probability bars, what a user can do with them (context menu, double-click to open), and the
-box that filters them by label.
+probability bars, what a user can do with them (context menu, double-click to open).
 
 A delegate rather than a widget per row, so 10,000 results cost 10,000 small Python objects and
 only the rows in sight are ever painted (and only they ask for their thumbnails).
 """
 
 from __future__ import annotations
-
-from bisect import bisect_right
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -24,8 +21,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixm
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
-    QCompleter,
     QListView,
     QMenu,
     QStyle,
@@ -36,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.core.results import ClassifyResult
 from app.ui.file_actions import file_menu, open_file
-from app.ui.results_model import ALL_LABELS, ERRORS_ONLY, Index, PathRole, ResultRole
+from app.ui.results_model import Index, PathRole, ResultRole
 from app.ui.thumbnail_cache import ThumbnailCache
 
 __all__ = [
-    "LabelFilterBox",
     "ResultDelegate",
     "ResultsView",
     "ROW_LABELS",
@@ -261,41 +255,3 @@ class ResultsView(QListView):
         path = index.data(PathRole)
         if path is not None:
             open_file(path)
-
-
-class LabelFilterBox(QComboBox):
-    """ "All labels", "Errors only", then the top-1 labels seen so far, sorted; editable, with
-    a completer that matches anywhere in a label."""
-
-    FIRST_LABEL = 3  # after the two choices and a separator
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._keys: list[str] = []  # casefolded, sorted: the labels listed
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems([ALL_LABELS, ERRORS_ONLY])
-        self.insertSeparator(2)
-        self.setMinimumContentsLength(18)
-        self.lineEdit().setPlaceholderText("Filter by label")
-        self.setToolTip("Show the photos whose top label is this one (or contains this text)")
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-
-    @Slot(list)
-    def add_labels(self, labels: list[str]) -> None:
-        for label in labels:  # inserting leaves the text being typed alone
-            position = bisect_right(self._keys, label.casefold())
-            self._keys.insert(position, label.casefold())
-            self.insertItem(self.FIRST_LABEL + position, label)
-
-    def labels(self) -> list[str]:
-        return [self.itemText(i) for i in range(self.FIRST_LABEL, self.count())]
-
-    def reset(self) -> None:
-        self.setCurrentIndex(0)
-        while self.count() > self.FIRST_LABEL:
-            self.removeItem(self.FIRST_LABEL)
-        self._keys = []

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.atomic import replacing_text
-from app.core.formats import make_writer
+from app.core.formats import CSV, make_writer
 from app.core.results import ClassifyResult
 from app.ui.workers.classify import DETAIL_TOP, ClassifySummary
 
@@ -74,7 +74,7 @@ def describe_summary(summary: ClassifySummary) -> str:
 def write_csv(results: Sequence[ClassifyResult], path: Path, top: int = DETAIL_TOP) -> None:
     """The CLI's CSV schema (app.core.formats), replacing `path` only once all of it is written."""
     with replacing_text(path) as stream:
-        writer = make_writer("csv", stream, top=top, paths=(), labels=())
+        writer = make_writer(CSV, stream, top=top, paths=(), labels=())
         for result in results:
             writer.write(result)
 

@@ -20,13 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -43,7 +39,7 @@ from app.ui.result_delegate import paint_thumbnail
 from app.ui.thumbnail_cache import ThumbnailCache
 from training.dataset import DatasetScan
 
-__all__ = ["DatasetBox", "ScanTableModel", "SampleDelegate", "ScanReport", "SAMPLES_ROLE"]
+__all__ = ["ScanTableModel", "SampleDelegate", "ScanReport", "SAMPLES_ROLE"]
 
 SAMPLES_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB = 64  # px, side of a sample thumbnail in the table
@@ -52,42 +48,6 @@ _GAP = 4
 
 WARNING_STYLE = "background:#fff4c2; color:#4d3b00; border:1px solid #e6cf6e; border-radius:4px;"
 ERROR_STYLE = "background:#fde2e1; color:#7a1410; border:1px solid #ef9a96; border-radius:4px;"
-
-
-class PathEdit(QLineEdit):
-    """A read-only path that shows its end (the folder's name) when too long, all in a tip."""
-
-    def __init__(self, placeholder: str) -> None:
-        super().__init__()
-        self.setReadOnly(True)
-        self.setPlaceholderText(placeholder)
-
-    def show_path(self, path: Path | None) -> None:
-        self.setText(str(path) if path else "")
-        self.setToolTip(self.text())
-        self.setCursorPosition(len(self.text()))
-
-
-class DatasetBox(QGroupBox):
-    """The dataset folder row: where it is, choose another, read it again."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Dataset", parent)
-        self.path_edit = PathEdit("No folder chosen")
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setToolTip("Choose the folder with one sub-folder per class.")
-        self.rescan = QPushButton("Rescan")
-        self.rescan.setToolTip("Read the folder again after changing it.")
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.rescan)
-        hint = QLabel("One sub-folder per class, or drop a folder here.")
-        hint.setWordWrap(True)
-        hint.setEnabled(False)  # greyed: a hint
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(hint)
 
 
 class ScanTableModel(QAbstractTableModel):

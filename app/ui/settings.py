@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.registry import DEFAULT_ARCHITECTURE
+
 __all__ = ["Key", "Settings", "SETTINGS_VERSION"]
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ class Keys:
     GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = Key("window/state", QByteArray, QByteArray())
     TAB = Key("window/tab", int, 0)
-    MODEL = Key("model/current", str, "mobilenet_v2")  # an architecture name or a .keras path
+    MODEL = Key("model/current", str, DEFAULT_ARCHITECTURE)  # architecture name or .keras path
     RECENT_MODELS = Key("model/recent", list, [])
     IMAGE_FOLDER = Key("folders/images", str, "")  # where Open Images/Folder starts
     DATASET_FOLDER = Key("folders/dataset", str, "")

@@ -1,24 +1,18 @@
 """The training parameters as a form a person can read, mapped to `TrainingOptions`.
 
-Defaults come from the `TrainingOptions` dataclass itself, so the form, the CLI and the engine
-can never disagree; every change is saved at once to Keys.TRAIN_PARAMETERS.
+Every change is saved at once to Keys.TRAIN_PARAMETERS (see `training_values`, which also
+holds the defaults); tooltips explain each parameter with the chosen architecture's numbers.
 """
 
 from __future__ import annotations
 
-import math
-import re
-import time
-from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -33,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.registry import ARCHITECTURES, Architecture
+from app.ui.learning_rate_box import LearningRateSpinBox
 from app.ui.settings import Keys, Settings
-from training.options import AUTO, OFF, TrainingOptions, make_options
+from app.ui.training_values import read_values, write_values
+from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, TrainingOptions, make_options
 
-__all__ = ["TrainingForm", "DEFAULTS", "models_dir", "working_model_path", "describe"]
+__all__ = ["TrainingForm"]
 
-DEFAULTS: dict[str, Any] = {
-    f.name: f.default for f in fields(TrainingOptions) if f.default is not MISSING
-}
 _MAX_VIEWS = 4
 
 TIPS = {
@@ -64,73 +57,13 @@ TIPS = {
     "Lower it if training runs out of memory.",
     "augmentation": "Altered copies of each training image (its mirror image first, then small "
     "rotations and zooms), so the model learns the subject, not the exact photos.\n"
-    "Automatic: the mirror image below 1,000 training images. Off: no augmentation at all, "
-    "for pictures whose orientation matters, such as text.",
+    f"Automatic: the mirror image below {SMALL_DATASET:,} training images. Off: no augmentation "
+    "at all, for pictures whose orientation matters, such as text.",
     "split": "Set aside this share of each class to measure accuracy; those images are not "
     "trained on.",
     "folder": "Measure accuracy on a separate folder with the same class sub-folders; every "
     "image of the dataset is then used for training.",
 }
-
-
-def models_dir() -> Path:
-    """Working models live in the app's data folder (AppDataLocation/models)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return (Path(location) if location else Path.home() / ".pictag") / "models"
-
-
-def working_model_path(dataset: Path) -> Path:
-    """Where a run writes its model: never lost if the user forgets to save it elsewhere."""
-    name = re.sub(r"[^\w.-]+", "_", dataset.name).strip("._") or "model"
-    return models_dir() / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.keras"
-
-
-def describe(o: TrainingOptions) -> str:
-    """The parameters of a run in one line, for the log."""
-    validation = (
-        f"validation folder {o.validation_dir}"
-        if o.validation_dir
-        else f"{o.validation_split:.0%} held out"
-    )
-    return (
-        f"{o.base}, weights {o.weights or 'random'}, size {o.image_size or 'automatic'}, "
-        f"{o.epochs}+{o.fine_tune_epochs} epochs, batch {o.batch_size}, "
-        f"learning rate {o.learning_rate:g}, {validation}"
-    )
-
-
-class LearningRateSpinBox(QDoubleSpinBox):
-    """Steps through 1-2-5 per decade (0.001 → 0.002 → 0.005 → 0.01) and shows plain numbers;
-    a linear step is useless for a value that matters by its order of magnitude."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(7)
-        self.setRange(1e-6, 1.0)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.7f}".rstrip("0").rstrip(".") if value >= 1e-4 else f"{value:.0e}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> object:
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        ok = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
-
-    def stepBy(self, steps: int) -> None:
-        ladder = [m * 10.0**e for e in range(-6, 1) for m in (1, 2, 5)]
-        value = self.value()
-        index = min(range(len(ladder)), key=lambda i: abs(math.log(ladder[i] / value)))
-        index = max(0, min(len(ladder) - 1, index + steps))
-        self.setValue(ladder[index])
 
 
 class TrainingForm(QGroupBox):
@@ -195,19 +128,7 @@ class TrainingForm(QGroupBox):
 
     def values(self) -> dict[str, Any]:
         """What is persisted: plain JSON values, independent of widget details."""
-        return {
-            "base": self.base.currentData(),
-            "weights": self.weights.currentData(),
-            "image_size": self.image_size.value() or None,
-            "epochs": self.epochs.value(),
-            "fine_tune_epochs": self.fine_tune_epochs.value(),
-            "fine_tune_at": None if self.fine_tune_at.value() < 0 else self.fine_tune_at.value(),
-            "learning_rate": self.learning_rate.value(),
-            "batch_size": self.batch_size.value(),
-            "augmentation": self.augmentation.currentData(),
-            "validation": "folder" if self.use_folder.isChecked() else "split",
-            "validation_split": self.split.value() / 100,
-        }
+        return read_values(self)
 
     def restore_defaults(self) -> None:
         self._load({})
@@ -321,28 +242,7 @@ class TrainingForm(QGroupBox):
         """Put saved values (or the defaults for anything missing or malformed) in the widgets."""
         self._loading = True
         try:
-            d = {**DEFAULTS, "augmentation": AUTO, "validation": "split"}
-            d.update({k: v for k, v in saved.items() if v is not None or k in _NULLABLE})
-            _select(self.base, d["base"], DEFAULTS["base"])
-            _select(self.weights, str(d["weights"]).lower(), "imagenet")
-            _set(self.image_size, d["image_size"] or 0)
-            _set(self.epochs, d["epochs"], DEFAULTS["epochs"])
-            _set(self.fine_tune_epochs, d["fine_tune_epochs"], DEFAULTS["fine_tune_epochs"])
-            at = d["fine_tune_at"]
-            _set(self.fine_tune_at, -1 if at is None else at, -1)
-            try:
-                self.learning_rate.setValue(float(d["learning_rate"]))
-            except (TypeError, ValueError):
-                self.learning_rate.setValue(DEFAULTS["learning_rate"])
-            _set(self.batch_size, d["batch_size"], DEFAULTS["batch_size"])
-            _select(self.augmentation, d["augmentation"], AUTO)
-            split = d["validation_split"]
-            _set(
-                self.split,
-                round(float(split) * 100) if isinstance(split, int | float) else 0,
-                round(DEFAULTS["validation_split"] * 100),
-            )
-            (self.use_folder if d["validation"] == "folder" else self.use_split).setChecked(True)
+            write_values(self, saved)
         finally:
             self._loading = False
         self._base_changed()
@@ -408,9 +308,6 @@ class TrainingForm(QGroupBox):
         self._update_hints()
 
 
-_NULLABLE = {"image_size", "fine_tune_at", "weights"}
-
-
 def _spin(low: int, high: int, suffix: str = "", step: int = 1) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
@@ -418,16 +315,3 @@ def _spin(low: int, high: int, suffix: str = "", step: int = 1) -> QSpinBox:
     spin.setSingleStep(step)
     spin.setAccelerated(True)
     return spin
-
-
-def _set(spin: QSpinBox, value: Any, fallback: int = 0) -> None:
-    ok = isinstance(value, int) and not isinstance(value, bool)
-    ok = ok and spin.minimum() <= value <= spin.maximum()
-    spin.setValue(value if ok else fallback)
-
-
-def _select(combo: QComboBox, value: Any, fallback: Any = None) -> None:
-    index = combo.findData(value)
-    if index < 0:
-        index = max(0, combo.findData(fallback))
-    combo.setCurrentIndex(index)

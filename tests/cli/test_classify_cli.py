@@ -288,6 +288,20 @@ def test_help_and_version_are_quick_and_clean():
     assert version.returncode == 0 and version.stdout.startswith("pictag ")
 
 
+def test_the_parser_takes_its_choices_and_defaults_without_loading_an_engine():
+    """The formats, architectures and defaults the help shows come from modules that import no
+    numpy: `pictag --help` (and the desktop app's start) need none of the engines."""
+    heavy = ("numpy", "PIL", "app.core.classifier", "app.export.exporter", "training.trainer")
+    code = (
+        "import sys, app.cli.main; app.cli.main.build_parser(); "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert child.stdout.strip() == "[]", child.stderr
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="only Linux allows any bytes in file names")
 def test_file_names_that_are_not_valid_text(dataset, tmp_path):
     model, _ = dataset

@@ -25,8 +25,8 @@ from app.core.tf_runtime import import_keras
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import transfer
+from training.augmentation import Augmentation
 from training.dataset import scan_dataset
-from training.features import Augmentation
 from training.options import TrainingOptions, check_output
 from training.progress import EpochResult, TrainingListener
 from training.split import stratified_split

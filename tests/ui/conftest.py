@@ -16,6 +16,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from app.core.paths import CACHE_DIR_ENV, DATA_DIR_ENV
 from app.ui.gc_guard import GuiThreadGarbageCollector
 from app.ui.model_controller import ModelController
 from app.ui.settings import Settings
@@ -116,12 +117,7 @@ def thumbnails(qtbot) -> ThumbnailCache:
 
 @pytest.fixture
 def data_home(tmp_path, monkeypatch) -> Path:
-    """The feature cache and the app's data folder (working models) inside the test's folder:
-    XDG_DATA_HOME on Linux; elsewhere Qt asks the OS, so the function itself is redirected."""
-    from app.ui import training_form
-
-    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    if not training_form.models_dir().is_relative_to(tmp_path):
-        monkeypatch.setattr(training_form, "models_dir", lambda: tmp_path / "data" / "models")
+    """The feature cache and the app's data folder (working models) inside the test's folder."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     return tmp_path / "data"

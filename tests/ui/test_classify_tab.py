@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import weakref
 from collections import Counter
 from pathlib import Path
 
@@ -57,6 +58,14 @@ def colour_folder(root: Path) -> Path:
         make_photo(folder / f"{i}_{name}.png", (40, 30), COLORS[name])
     (folder / "9_broken.jpg").write_text("not an image")
     return folder
+
+
+def test_a_dropped_tab_is_freed_at_once(controller, thumbnails, settings):
+    """No reference cycle through its Qt objects (see the Train tab's test of the same name)."""
+    tab = ClassifyTab(controller, thumbnails, settings)
+    freed = weakref.ref(tab)
+    del tab
+    assert freed() is None
 
 
 def test_folder_streams_rows_in_chunks_with_three_labels(qtbot, tab, tmp_path):

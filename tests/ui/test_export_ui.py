@@ -32,7 +32,7 @@ def tab(qapp, thumbnails, settings, data_home):
 
 
 def open_dialog(tab: TrainTab, model: Path) -> ExportDialog:
-    tab.model_path = model  # as after a training run, with the Results page open
+    tab.trained.path = model  # as after a training run, with the Results page open
     tab.right.setTabEnabled(2, True)
     assert tab.export_button is tab.results.export_button  # the Results page's own button
     assert tab.export_button.parentWidget() is tab.save_button.parentWidget()

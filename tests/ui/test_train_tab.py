@@ -8,6 +8,7 @@ data folder (where working models go) point into the test's own folder.
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,11 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.scan_report import SAMPLES_ROLE
 from app.ui.settings import Keys
 from app.ui.train_tab import TrainTab
-from app.ui.training_form import DEFAULTS, models_dir
 from tests.conftest import make_photo
 from tests.training.conftest import CLASS_COLORS
 from tests.ui.conftest import drop, tiny_parameters
+from training.options import DEFAULTS
+from training.working_files import models_dir
 
 PER_CLASS = 12
 RUN_TIMEOUT = 180_000  # ms; a run takes ~10 s alone, more on a busy 2-core machine
@@ -81,6 +83,15 @@ def log_text(tab: TrainTab) -> str:
 
 
 # -- the dataset ---------------------------------------------------------------------------
+
+
+def test_a_dropped_tab_is_freed_at_once(qapp, thumbnails, settings, data_home):
+    """No reference cycle through its Qt objects: a cycle waits for the garbage collector, and a
+    collection that starts on a worker thread (TensorFlow starts some) would delete them there."""
+    tab = TrainTab(thumbnails, settings)
+    freed = weakref.ref(tab)
+    del tab
+    assert freed() is None
 
 
 def test_scan_report_shows_classes_counts_and_samples(qtbot, tab, dataset):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.progress import Progress
 from app.core.results import ClassifyResult
 from app.ui.workers.base import Job, Throttle
@@ -33,7 +34,9 @@ class ClassifyJob(Job):
     """Streams results in input order, in chunks about ten times a second (a signal per image
     would flood the GUI); `progress` carries `Stage.CLASSIFY` events; result: a summary."""
 
-    def __init__(self, model, paths: Sequence[str | Path], *, batch_size: int = 32) -> None:
+    def __init__(
+        self, model, paths: Sequence[str | Path], *, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         super().__init__(progress_hz=10)
         self.model = model
         self.paths = [Path(p) for p in paths]

@@ -1,0 +1,35 @@
+"""The export formats and TFLite quantizations, by name: what the command line offers, the
+export dialog lists and the exporter accepts.
+
+Imports nothing: the command line's parser takes its choices from here without loading the
+export engine.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SAVEDMODEL",
+    "TFLITE",
+    "ONNX",
+    "FORMATS",
+    "FORMAT_NAMES",
+    "DYNAMIC",
+    "FLOAT16",
+    "QUANTIZATIONS",
+    "takes_quantization",
+]
+
+SAVEDMODEL = "savedmodel"
+TFLITE = "tflite"
+ONNX = "onnx"
+FORMATS = (SAVEDMODEL, TFLITE, ONNX)
+FORMAT_NAMES = {SAVEDMODEL: "SavedModel", TFLITE: "TFLite", ONNX: "ONNX"}  # as people write them
+
+DYNAMIC = "dynamic"  # int8 weights, float32 activations
+FLOAT16 = "float16"  # float16 weights
+QUANTIZATIONS = (DYNAMIC, FLOAT16)
+
+
+def takes_quantization(fmt: str) -> bool:
+    """Only TFLite export quantizes; the other formats keep float32 weights."""
+    return fmt == TFLITE
