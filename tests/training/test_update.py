@@ -25,8 +25,8 @@ from app.core.progress import Token
 from tests.helpers import make_color_base
 from tests.training.conftest import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import report as report_module
+from training.augmentation import NO_AUGMENTATION
 from training.dataset import scan_dataset
-from training.features import NO_AUGMENTATION
 from training.options import TrainingOptions
 from training.recorded import DatasetMissing
 from training.split import RecordedSplit, keep_split, relative_name, stratified_split
