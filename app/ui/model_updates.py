@@ -151,7 +151,14 @@ class ModelUpdates(QObject):
         )
         if not name:
             return
-        job = FirstModelJob(root, Path(name).with_suffix(".keras"))
+        # On the network being used (ImageNet's MobileNetV2 or InceptionV3 and its weights).
+        spec = self.panel.tab.controller.spec
+        base, weights = (
+            ("mobilenet_v2", "imagenet")
+            if spec is None or spec.is_file
+            else (spec.model, spec.weights)
+        )
+        job = FirstModelJob(root, Path(name).with_suffix(".keras"), base=base, weights=weights)
         job.result.connect(self._first_trained)
         self.panel.run(job, f"Training a first model from {root.name} (head only)…")
 

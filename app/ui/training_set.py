@@ -14,15 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.discovery import class_folders
-from app.ui.settings import Key, Settings
+from app.ui.settings import Keys, Settings
 from app.ui.workers.model import ModelSpec
 from training.report import report_path_for
 
-__all__ = ["TRAINING_SETS", "TrainingSet", "find_training_set", "remember_folder"]
+__all__ = ["TrainingSet", "find_training_set", "remember_folder"]
 
 log = logging.getLogger(__name__)
-
-TRAINING_SETS = Key("review/training_sets", dict, {})  # model (path or name) -> folder
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def find_training_set(
 ) -> TrainingSet:
     if spec is None:
         return TrainingSet(None, None)
-    chosen = settings.get(TRAINING_SETS).get(spec.model)
+    chosen = settings.get(Keys.TRAINING_SETS).get(spec.model)
     chosen_dir = Path(chosen) if chosen and Path(chosen).is_dir() else None
     model = Path(spec.model) if spec.is_file else None
     recorded = _recorded_root(model) if model is not None else None
@@ -64,9 +62,9 @@ def find_training_set(
 
 
 def remember_folder(settings: Settings, spec: ModelSpec, folder: Path) -> None:
-    sets = dict(settings.get(TRAINING_SETS))
+    sets = dict(settings.get(Keys.TRAINING_SETS))
     sets[spec.model] = str(folder)
-    settings.set(TRAINING_SETS, sets)
+    settings.set(Keys.TRAINING_SETS, sets)
 
 
 def _recorded_root(model: Path) -> Path | None:

@@ -18,7 +18,7 @@ from app.ui import review_panel
 from app.ui.classify_tab import ClassifyTab
 from app.ui.result_delegate import ResultsView
 from app.ui.results_model import PathRole, ResultRole, Review, SortMode, margin
-from app.ui.training_set import TRAINING_SETS
+from app.ui.settings import Keys
 from app.ui.workers.model import ModelSpec
 from tests.helpers import make_color_base
 from tests.training.conftest import make_color_dataset, make_flat_image
@@ -64,7 +64,7 @@ def colors_tab(qtbot, tab, colors_model, tmp_path, settings):
     """The colour model with a training set of its three classes started for it."""
     for name in ("red", "green", "blue"):
         (tmp_path / "set" / name).mkdir(parents=True)
-    settings.set(TRAINING_SETS, {COLOR_SPEC.model: str(tmp_path / "set")})
+    settings.set(Keys.TRAINING_SETS, {COLOR_SPEC.model: str(tmp_path / "set")})
     tab.controller.model, tab.controller.spec = colors_model, COLOR_SPEC
     tab.review.refresh_set()
     photos = [
@@ -258,3 +258,63 @@ def test_a_training_folder_that_moved_is_said_and_can_be_located(qtbot, tab, tra
     with qtbot.waitSignal(tab.controller.ready, timeout=TIMEOUT):
         tab.review.update_button.click()  # the update is told where the folder is now
     assert tab.review.updates.last_update.comparison.images > 0
+
+
+def test_start_a_training_set_for_imagenet_and_train_a_first_model(
+    qtbot, tab, tmp_path, data_home, monkeypatch
+):
+    from app.ui import model_updates
+
+    assert tab.review.set_label.text() == "No training folder for this model"
+    assert tab.review.set_button.text() == "Start a training set…"
+
+    class Typed:  # the dialog as a person fills it in
+        DialogCode = model_updates.StartSetDialog.DialogCode
+
+        def __init__(self, *_args) -> None:
+            pass
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+        def folder(self):
+            return tmp_path / "my set"
+
+        def classes(self):
+            return ["red things", "green things"]
+
+    monkeypatch.setattr(model_updates, "StartSetDialog", Typed)
+    tab.review.set_button.click()
+    assert tab.review.training_set.root == tmp_path / "my set"
+    assert tab.review.training_set.choices() == ["green things", "red things"]
+    red = [
+        make_flat_image(tmp_path / "in" / f"r{i}.png", (210, 40, 40), (40, 40 + i))
+        for i in range(4)
+    ]
+    green = [
+        make_flat_image(tmp_path / "in" / f"g{i}.png", (40, 180, 60), (40, 40 + i))
+        for i in range(4)
+    ]
+    classify(qtbot, tab, red + green)
+    tab.review.review_button.click()
+    for path in red + green:
+        select_row(tab, shown_paths(tab).index(path))
+        qtbot.keyClick(tab.view, Qt.Key.Key_2 if path in red else Qt.Key.Key_1)
+    tab.review.add_button.click()
+    qtbot.waitUntil(
+        lambda: tab.review.additions.last is not None and not tab.review.busy, timeout=TIMEOUT
+    )
+    assert len(list((tmp_path / "my set" / "red things").iterdir())) == 4
+    assert tab.review.update_button.text() == "Train a model from this set"
+
+    output = tmp_path / "first.keras"
+    monkeypatch.setattr(
+        model_updates.QFileDialog, "getSaveFileName", lambda *a, **k: (str(output), "")
+    )
+    with qtbot.waitSignal(tab.controller.ready, timeout=3 * TIMEOUT):
+        tab.review.update_button.click()
+    assert tab.controller.model.labels == ("green things", "red things")
+    assert (
+        tab.review.training_set.model == output
+        and tab.review.update_button.text() == "Update model"
+    )

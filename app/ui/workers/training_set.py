@@ -73,12 +73,13 @@ class RestoreVersionJob(Job):
 
 class FirstModelJob(Job):
     """A first model for a training set begun from the Classify tab: `pictag train ROOT
-    --head-only`'s run (MobileNetV2, ImageNet weights, the measured defaults, phase 1 only:
+    --head-only --base BASE --weights WEIGHTS`'s run (the measured defaults, phase 1 only:
     seconds once the features are cached), saved as `output` with its report."""
 
-    def __init__(self, root: Path, output: Path) -> None:
+    def __init__(self, root: Path, output: Path, *, base: str, weights: str | None) -> None:
         super().__init__()
         self.root, self.output = root, output
+        self.base, self.weights = base, weights
 
     def work(self) -> TrainingResult:
         from training.options import make_options
@@ -91,5 +92,8 @@ class FirstModelJob(Job):
             def progress(self, event) -> None:  # noqa: ANN001
                 job.report(event)
 
-        options = make_options(self.root, self.output, fine_tune_epochs=0)
+        options = make_options(
+            self.root, self.output, base=self.base, weights=self.weights or "none",
+            fine_tune_epochs=0,
+        )  # fmt: skip
         return train(options, Relay(), self.token)
