@@ -125,8 +125,9 @@ class Features:
         from app.core.registry import get_architecture
         from app.core.weights import resolve_weights
         from training import transfer
-        from training.augmentation import NO_AUGMENTATION, extract_features
+        from training.augmentation import NO_AUGMENTATION
         from training.feature_cache import FeatureCache, model_key
+        from training.features import extract_features
 
         arch = get_architecture("mobilenet_v2")
         self.size = arch.train_size
