@@ -241,8 +241,17 @@ def report_curves(curves: dict[str, list[list[float]]], plot: Path | None, title
         print(f"{n:>7}  {cells[0]:>24}  {cells[1]:>24}  {diff:>+9.2f}p")
     later = [means["least certain"][r] - means["random"][r] for r in range(1, ROUNDS + 1)]
     wins = sum(d > 0 for d in later)
-    print(f"Least certain first is ahead of random after {wins} of {ROUNDS} rounds "
-          f"(mean difference {100 * statistics.mean(later):+.2f} points).")  # fmt: skip
+    ahead = [
+        sum(
+            lc[r] > rnd[r]
+            for lc, rnd in zip(curves["least certain"], curves["random"], strict=True)
+        )
+        for r in range(1, ROUNDS + 1)
+    ]
+    print(
+        f"Least certain first is ahead of random (mean of the seeds) after {wins} of {ROUNDS} "
+        f"rounds; seeds ahead after each round: {', '.join(f'{a}/{seeds}' for a in ahead)}."
+    )
     if plot is not None:
         plot.parent.mkdir(parents=True, exist_ok=True)
         draw_curves(plot, labels, means, spreads, title=title)
