@@ -6,15 +6,15 @@ moved offers *Locate training folder…*."""
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import PictagError
 from app.ui.messages import show_error
+from app.ui.panel_part import PanelPart
 from app.ui.settings import Keys
 from app.ui.start_set_dialog import StartSetDialog
 from app.ui.training_set import remember_folder
@@ -31,16 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["ModelUpdates"]
 
 
-class ModelUpdates(QObject):
-    @property
-    def panel(self) -> ReviewPanel:
-        panel = self._panel()
-        assert panel is not None
-        return panel
-
+class ModelUpdates(PanelPart):
     def __init__(self, panel: ReviewPanel) -> None:
         super().__init__(panel)
-        self._panel = weakref.ref(panel)  # the panel owns this: no cycle back to it
         self.last_update: UpdateResult | None = None
         self.versions_dialog: VersionsDialog | None = None
         panel.set_button.clicked.connect(self.need_folder)

@@ -3,14 +3,14 @@ review panel's *Add to training set* and *Undo*."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 
 from app.ui.messages import show_error
+from app.ui.panel_part import PanelPart
 from app.ui.results_model import Review
 from app.ui.workers.sort import UndoSortJob
 from app.ui.workers.training_set import AddToSetJob
@@ -23,16 +23,9 @@ if TYPE_CHECKING:
 __all__ = ["SetAdditions"]
 
 
-class SetAdditions(QObject):
-    @property
-    def panel(self) -> ReviewPanel:
-        panel = self._panel()
-        assert panel is not None
-        return panel
-
+class SetAdditions(PanelPart):
     def __init__(self, panel: ReviewPanel) -> None:
         super().__init__(panel)
-        self._panel = weakref.ref(panel)  # the panel owns this: no cycle back to it
         self.last: AddSummary | None = None  # what Undo takes back
         panel.add_button.clicked.connect(self.add_clicked)
         panel.undo_button.clicked.connect(self.undo_addition)
