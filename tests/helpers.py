@@ -1,4 +1,6 @@
-"""Small models whose outputs a test can predict, saved as real Pictag model files."""
+"""Small models whose outputs a test can predict, saved as real Pictag model files; hostile and
+odd files; files with known contents and a snapshot of a folder tree; and the hooks that crash a
+child process at each point of a journaled file operation."""
 
 from __future__ import annotations
 
@@ -108,3 +110,85 @@ def make_odd_tiff(path: Path) -> Path:
             struct.pack_into("<H", data, entry + 2, 2)  # type ASCII
     path.write_bytes(bytes(data))
     return path
+
+
+def make_color_base(path: Path, size: int = 32) -> Path:
+    """A MobileNetV2 base (no top) of random weights made usable (`calibrate_batch_norm`) on
+    flat colour images, saved as a weights FILE: what `--weights FILE` takes. Unlike
+    `weights=None`, whose base is drawn anew on every run, a file's features are cached, so
+    the tests of updates can count what was computed."""
+    from app.core.registry import get_architecture
+    from training import transfer
+
+    rng = np.random.default_rng(0)
+    colors = np.array([*COLORS.values(), (220, 210, 30)], np.float32)
+    images = colors[rng.integers(0, len(colors), 64)][:, None, None, :] + rng.normal(
+        0, 10, (64, size, size, 3)
+    )
+    net = transfer.build_networks(get_architecture("mobilenet_v2"), size, 2, None, 0.0)
+    transfer.calibrate_batch_norm(net, np.clip(images, 0, 255).astype(np.uint8))
+    net.base.save_weights(path)
+    return path
+
+
+def make_files(folder: Path, names: list[str]) -> dict[Path, bytes]:
+    """Files with distinct contents; returns what each holds."""
+    contents = {}
+    for i, name in enumerate(names):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(f"photo {i} {name}".encode() * 50)
+        contents[path] = path.read_bytes()
+    return contents
+
+
+def tree(folder: Path, *, leave_out: tuple[str, ...] = ("pictag-sort-",)) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones included) by relative path, except manifests
+    (names starting with one of `leave_out`)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.startswith(leave_out)
+    }
+
+
+# The start of a child process (`python -c CRASH_HOOKS + ...`) that dies with status 9 at one
+# point of a journaled file operation: argv is SRC DEST MODE POINT CRASH_AT (the n-th call).
+# before_link / after_link: around the hard link that gives a file its name; mid_copy: with a
+# temporary copy half written; before_unlink: a move's original about to be removed from SRC.
+CRASH_HOOKS = """
+import os, sys
+from pathlib import Path
+from app.sort import file_ops
+from app.sort import journal as sort_journal
+
+src, dest, mode, point, crash_at = sys.argv[1:6]
+crash_at, calls = int(crash_at), {"put": 0, "unlink": 0, "journal": 0}
+real_put, real_unlink, real_write = file_ops.put, Path.unlink, sort_journal.Journal.write
+
+def put(origin, target):
+    calls["put"] += 1
+    if point == "before_link" and calls["put"] == crash_at:
+        os._exit(9)
+    gone = real_put(origin, target)
+    if point == "after_link" and calls["put"] == crash_at:
+        os._exit(9)
+    return gone
+
+def unlink(self, *a, **k):
+    if point == "before_unlink" and self.parent == Path(src):
+        calls["unlink"] += 1
+        if calls["unlink"] == crash_at:
+            os._exit(9)
+    return real_unlink(self, *a, **k)
+
+def write(self, **row):
+    if point == "mid_copy" and row.get("status") == "started" and row.get("step") == crash_at:
+        real_write(self, **row)
+        open(row["temp"], "wb").write(b"half a photo")  # the copy was under way
+        os._exit(9)
+    real_write(self, **row)
+
+file_ops.put, Path.unlink, sort_journal.Journal.write = put, unlink, write
+"""
+CRASH_POINTS = ["before_link", "after_link", "mid_copy"]  # and, for moves, "before_unlink"

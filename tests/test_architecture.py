@@ -1,9 +1,9 @@
 """The layering rules, checked rather than hoped for.
 
-Arrows run one way: app.core <- feature packages (app.sort, app.export, training) <- front ends
-(app.cli, app.ui). The import graph is read from the sources (every import, also those inside
-functions), and the run-time rules (no Qt in the engine, no TensorFlow until needed) are checked
-in a fresh interpreter.
+Arrows run one way: app.core <- feature packages (app.sort, app.dataset, app.export, training) <-
+front ends (app.cli, app.ui). The import graph is read from the sources (every import, also those
+inside functions), and the run-time rules (no Qt in the engine, no TensorFlow until needed) are
+checked in a fresh interpreter.
 """
 
 from __future__ import annotations
@@ -24,13 +24,15 @@ import training
 ROOT = Path(__file__).resolve().parents[1]
 
 CORE = "app.core"
-FEATURES = ("app.sort", "app.export", "app.tag", "training")
+FEATURES = ("app.sort", "app.tag", "app.dataset", "app.export", "training")
 FRONT_ENDS = ("app.cli", "app.ui")
 # What each layer may import from Pictag, besides itself and the `app` package's own __init__.
 ALLOWED: dict[str, tuple[str, ...]] = {
     CORE: (),
     "app.sort": (CORE,),
     "app.tag": (CORE,),
+    # Adding photos to a training set files them as a sort does: its filer, journal and undo.
+    "app.dataset": (CORE, "app.sort"),
     # An export reads the training report (its validation images) and nothing else of training.
     "app.export": (CORE, "training.report"),
     "training": (CORE,),

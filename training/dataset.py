@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.discovery import discover, natural_key
+from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError
 from app.core.image_io import ImageLoadError, probe_image
 from app.core.raw_pairs import pair_raw_files, paired_count
@@ -57,8 +57,11 @@ class DatasetScan:
         counts = self.counts()
         validation = self.counts(self.validation_samples) if self.validation_root else None
         return {
-            "root": str(self.root),
-            "validation_root": str(self.validation_root) if self.validation_root else None,
+            # Absolute, so an update run from any folder finds them again.
+            "root": str(self.root.absolute()),
+            "validation_root": (
+                str(self.validation_root.absolute()) if self.validation_root else None
+            ),
             "classes": [
                 {
                     "name": name,
@@ -79,7 +82,7 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     the same rules as classification (hidden files skipped, symlinked folders followed once).
     """
     root = checked_root(Path(root), "training")
-    class_dirs = _class_folders(root)
+    class_dirs = class_folders(root)
     check_class_count(
         root, [d.name for d in class_dirs], "one sub-folder per class with its images inside"
     )
@@ -90,7 +93,7 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
 
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
-        val_dirs = {d.name: d for d in _class_folders(scan.validation_root)}
+        val_dirs = {d.name: d for d in class_folders(scan.validation_root)}
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
             raise DatasetError(
@@ -138,12 +141,6 @@ def checked_root(root: Path, role: str) -> Path:
     except OSError as exc:
         raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
     return root
-
-
-def _class_folders(root: Path) -> list[Path]:
-    with os.scandir(root) as entries:
-        folders = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()]
-    return sorted(folders, key=natural_key)
 
 
 def _loose_files(root: Path) -> list[tuple[Path, str]]:

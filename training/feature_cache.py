@@ -19,11 +19,20 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FeatureCache", "file_key", "digest_file", "MAX_CACHE_BYTES"]
+__all__ = [
+    "FeatureCache",
+    "file_key",
+    "digest_file",
+    "model_key",
+    "FEATURE_RECIPE",
+    "MAX_CACHE_BYTES",
+]
 
 log = logging.getLogger(__name__)
 
 MAX_CACHE_BYTES = 2 * 1024**3  # least recently used entries go beyond this
+# Bump when what a cached feature vector means changes (decoding, pooling, view recipe).
+FEATURE_RECIPE = "pooled-v1"
 
 
 def file_key(path: Path) -> str:
@@ -37,6 +46,14 @@ def digest_file(path: Path) -> str:
         while chunk := f.read(1 << 20):
             h.update(chunk)
     return h.hexdigest()
+
+
+def model_key(architecture: str, size: int, weights: Path) -> str:
+    """What a cached vector was computed with: the base, its input size, its weights file (by
+    content, so a replaced file never serves stale features) and the recipe. Only a weights
+    file is cacheable: random weights (None) differ on every run."""
+    identity = f"{architecture}|{size}|{digest_file(weights)}|{FEATURE_RECIPE}"
+    return hashlib.sha256(identity.encode()).hexdigest()
 
 
 class FeatureCache:

@@ -22,6 +22,7 @@ __all__ = [
     "TrainingOptions",
     "DEFAULTS",
     "make_options",
+    "options_from_parameters",
     "check_output",
     "SMALL_DATASET",
     "AUTO",
@@ -150,6 +151,23 @@ def make_options(
         augmentation=augmentation,
         **parameters,  # type: ignore[arg-type]
     )
+
+
+def options_from_parameters(parameters: dict[str, Any], **changes: Any) -> TrainingOptions:
+    """The options a training report recorded (its "parameters"), with `changes`: how an
+    update repeats the run that made a version. Keys this Pictag does not know are ignored."""
+    known = {f.name for f in fields(TrainingOptions)}
+    values = {k: v for k, v in parameters.items() if k in known}
+    for name in ("data_dir", "output", "validation_dir", "report"):
+        if values.get(name) is not None:
+            values[name] = Path(values[name])
+    if isinstance(values.get("augmentation"), dict):
+        values["augmentation"] = Augmentation(**values["augmentation"])
+    values.update(changes)
+    try:
+        return TrainingOptions(**values)
+    except TypeError as exc:  # a report missing a required field
+        raise UsageError(f"the training report's parameters are incomplete ({exc})") from None
 
 
 def check_output(path: Path, suffix: str = ".keras") -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 from app.core.atomic import replacing, replacing_text
 from app.core.model_file import ModelInfo, save_model_file
+from training.split import relative_name
 
 if TYPE_CHECKING:
     import keras
@@ -61,14 +62,20 @@ def save_trained_model(
     train: list[Sample],
     validation: list[Sample],
     evaluation: Evaluation,
+    predicted: list[str | None],
     history: dict[Stage, list[EpochResult]],
     best: Best,
     stopped: bool,
-    features: tuple[int, int],
+    features: tuple[int, int, str],
     seconds: float,
     stage_seconds: dict[Stage, float],
 ) -> Path:
-    """The model file at `options.output`, then its report; returns the report's path."""
+    """The model file at `options.output`, then its report; returns the report's path.
+
+    `predicted` is the saved model's top class for each validation sample (None when it could
+    not be read) and `features` (computed, from the cache, the cache's key for this base): with
+    the split, what an update needs to keep the same validation images and compare with them.
+    """
     report_path = options.report_path()
     trained = datetime.now(UTC).isoformat(timespec="seconds")
     info = ModelInfo(
@@ -82,7 +89,7 @@ def save_trained_model(
         },
     )
     save_model_file(classifier, options.output, info)
-    computed, cached = features
+    computed, cached, key = features
     report = {
         "pictag_version": __version__,
         "model": str(options.output),
@@ -98,8 +105,15 @@ def save_trained_model(
         "history": {str(stage): [e.as_dict() for e in h] for stage, h in history.items()},
         "best": {"stage": str(best.stage), "epoch": best.epoch, "val_loss": best.loss},
         "stopped_by_user": stopped,
+        "split": {
+            "train": [relative_name(s.path, scan.root) for s in train],
+            "validation": [
+                relative_name(s.path, scan.validation_root or scan.root) for s in validation
+            ],
+            "predicted": predicted,
+        },
         "evaluation": evaluation.as_dict(),
-        "features": {"computed": computed, "from_cache": cached},
+        "features": {"computed": computed, "from_cache": cached, "model_key": key},
         "seconds": round(seconds, 2),
         "stage_seconds": {str(k): round(v, 2) for k, v in stage_seconds.items()},
         "versions": _versions(),

@@ -8,9 +8,8 @@ there and adds its own part, so what flows between them is named once.
 
 from __future__ import annotations
 
-import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +27,7 @@ from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
-from training.feature_cache import FeatureCache, digest_file
+from training.feature_cache import FeatureCache, model_key
 from training.features import ImageStore, extract_features
 from training.keywords import scan_keywords
 from training.monitor import Best
@@ -37,10 +36,10 @@ from training.progress import EpochResult, TrainingListener
 from training.report import save_trained_model
 from training.split import stratified_split
 
-__all__ = ["TrainingResult", "train", "FEATURE_RECIPE", "STOPPED_BEFORE_TRAINING"]
+__all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
-# Bump when what a cached feature vector means changes (decoding, pooling, view recipe).
-FEATURE_RECIPE = "pooled-v1"
+Splitter = Callable[[DatasetScan], tuple[list[Sample], list[Sample]]]
+"""(train, validation) for a scanned folder: an update's split that keeps the earlier one."""
 STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
 _CALIBRATION_IMAGES = 256  # batch-norm statistics of a random base come from this many images
 
@@ -61,11 +60,14 @@ def train(
     options: TrainingOptions,
     listener: TrainingListener | None = None,
     token: Token | None = None,
+    *,
+    split: Splitter | None = None,
 ) -> TrainingResult:
     """Run `options` to the end. `listener` hears progress, epochs and log lines; `token`
-    cancels (nothing written) or stops (the best weights so far are evaluated and saved)."""
+    cancels (nothing written) or stops (the best weights so far are evaluated and saved).
+    `split` replaces the seeded stratified split (not a separate validation folder)."""
     listener = listener or TrainingListener()
-    return _Run(options, listener, token or Token()).run()
+    return _Run(options, listener, token or Token(), split).run()
 
 
 @dataclass
@@ -73,6 +75,7 @@ class _Run:
     o: TrainingOptions
     listener: TrainingListener
     token: Token
+    split: Splitter | None = None
     stages: Stages = field(init=False)
     started: float = field(default_factory=time.monotonic)
     # Filled in by the steps, in order:
@@ -92,6 +95,7 @@ class _Run:
     stopped: bool = False
     computed: int = 0
     cached: int = 0
+    feature_key: str = ""  # the feature cache's key for this base ("" for random weights)
 
     def __post_init__(self) -> None:
         progress: ProgressCallback = self.listener.progress
@@ -151,9 +155,10 @@ class _Run:
         if scan.validation_root is not None:
             train_samples, val_samples = scan.samples, scan.validation_samples
         else:
-            train_samples, val_samples = stratified_split(
-                scan.samples, self.o.validation_split, self.o.seed
+            split = self.split or (
+                lambda scan: stratified_split(scan.samples, self.o.validation_split, self.o.seed)
             )
+            train_samples, val_samples = split(scan)
             self._warn_unvalidated(scan, val_samples)
         self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
         if not val_samples:
@@ -239,11 +244,11 @@ class _Run:
         """Features of every view of every image, from the cache where possible; files that
         cannot be decoded are skipped (and listed) here."""
         # Random weights differ per run, so their features are never worth caching.
-        cache, model_key = None, ""
-        if self.o.use_cache and self.weights is not None:
-            cache = FeatureCache(user_cache_dir() / "features.sqlite")
-            identity = f"{self.arch.name}|{self.size}|{digest_file(self.weights)}|{FEATURE_RECIPE}"
-            model_key = hashlib.sha256(identity.encode()).hexdigest()
+        cache = None
+        if self.weights is not None:
+            self.feature_key = model_key(self.arch.name, self.size, self.weights)
+            if self.o.use_cache:
+                cache = FeatureCache(user_cache_dir() / "features.sqlite")
         self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
         views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
 
@@ -254,7 +259,7 @@ class _Run:
                 views,
                 size=self.size,
                 cache=cache,
-                model_key=model_key,
+                model_key=self.feature_key,
                 augmentation=self.o.augmentation,
                 store=store,
                 progress=self.stages.sub(Stage.EXTRACT),
@@ -347,6 +352,15 @@ class _Run:
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
+    def _predicted(self) -> list[str | None]:
+        """The saved weights' top class for each validation sample (None: unreadable)."""
+        assert self.best is not None
+        predicted: list[str | None] = [None] * (len(self.samples) - self.n_train)
+        for row, i in enumerate(self.val_index):
+            top = int(self.best.probabilities[row].argmax())
+            predicted[i - self.n_train] = self.scan.classes[top]
+        return predicted
+
     def _save(self, evaluation: Evaluation) -> TrainingResult:
         assert self.best is not None
         self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
@@ -358,10 +372,11 @@ class _Run:
             train=self.samples[: self.n_train],
             validation=self.samples[self.n_train :],
             evaluation=evaluation,
+            predicted=self._predicted(),
             history=self.history,
             best=self.best,
             stopped=self.stopped,
-            features=(self.computed, self.cached),
+            features=(self.computed, self.cached, self.feature_key),
             seconds=seconds,
             stage_seconds=self.stages.seconds,
         )

@@ -11,7 +11,7 @@ batch.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -147,10 +147,13 @@ def train_head(
     learning_rate: float,
     patience: int,
 ) -> tuple[PhaseResult, Best]:
-    """Phase 1: the head alone, on feature vectors (`features`) of the frozen base."""
+    """Phase 1: the head alone, on feature vectors (`features`) of the frozen base. Only the
+    head's weights change, so only they are kept for the best epoch (the base's 2 million
+    would cost a copy per epoch)."""
     phase = _phase(
         Stage.HEAD, net, events, epochs, steps_per_epoch(len(features), batch_size),
         lambda: net.head(val_features, training=False).numpy(), val_labels, patience, None,
+        net.head,
     )  # fmt: skip
     return _fit(
         net.head, phase, learning_rate,
@@ -180,12 +183,15 @@ def fine_tune(
     `labels` covers every row of `store`; `train_index`/`val_index` pick the rows to use.
     `best` is phase 1's: an epoch of this phase replaces it only with a lower validation loss.
     """
+    # Phase 1 kept the head's weights and left the classifier at its best epoch: this phase
+    # changes the base too, so its starting point is kept whole.
+    best = replace(best, weights=net.classifier.get_weights())
     freeze_for_fine_tuning(net.base, fine_tune_at)
     forward = uint8_forward(net.classifier, net.size)
     phase = _phase(
         Stage.FINE_TUNE, net, events, epochs, steps_per_epoch(len(train_index), batch_size),
         lambda: predict_images(forward, store, val_index, token=events.token),
-        labels[val_index], patience, best,
+        labels[val_index], patience, best, net.classifier,
     )  # fmt: skip
     dataset = image_batches(
         store,
@@ -213,9 +219,10 @@ def _phase(
     val_labels: np.ndarray,
     patience: int,
     best: Best | None,
+    weights_of: keras.Model,
 ) -> Phase:
     return Phase(
-        stage, epochs, steps, validate, val_labels, patience, net.classifier, best,
+        stage, epochs, steps, validate, val_labels, patience, weights_of, best,
         events.listener, events.token, events.stages,
     )  # fmt: skip
 

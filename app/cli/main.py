@@ -16,12 +16,13 @@ from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.tag import add_tag_parser
 from app.cli.train import add_train_parser
+from app.cli.update import add_update_parser
 from app.core.errors import Cancelled, PictagError
 from app.core.native_stderr import native_stderr_to_log
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = ("classify", "train", "export", "sort", "tag")
+COMMANDS = ("classify", "train", "update", "export", "sort", "tag")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_classify_parser(commands)
     add_train_parser(commands)
+    add_update_parser(commands)
     add_export_parser(commands)
     add_sort_parser(commands)
     add_tag_parser(commands)

@@ -14,7 +14,7 @@ from app.core.errors import UsageError
 
 __all__ = [
     "IMAGE_EXTENSIONS", "HEIF_EXTENSIONS", "JPEG_EXTENSIONS", "RAW_EXTENSIONS",
-    "Discovery", "discover", "natural_key",
+    "Discovery", "class_folders", "discover", "natural_key",
 ]  # fmt: skip
 
 JPEG_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".jfif"})
@@ -67,6 +67,15 @@ def _natural_chunks(name: str) -> tuple:
     # accept "²", which int() refuses).
     chunks = re.split(r"(\d+)", name.casefold())
     return tuple(int(c) if i % 2 else c for i, c in enumerate(chunks))
+
+
+def class_folders(root: Path) -> list[Path]:
+    """The class folders of a labeled folder tree (`root/<class>/...`): its sub-folders that
+    are not hidden, in natural order. Training reads them and adding photos writes into them,
+    so both see the same classes; a hidden folder (`.pictag/`) is never a class."""
+    with os.scandir(root) as entries:
+        folders = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()]
+    return sorted(folders, key=natural_key)
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:

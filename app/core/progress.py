@@ -47,6 +47,8 @@ class Stage(StrEnum):
     SORT = "sort"
     TAG = "tag"
     UNDO = "undo"
+    ADD = "add"
+    VERSION = "version"
 
     @property
     def title(self) -> str:
@@ -76,6 +78,8 @@ _TITLES = {
     Stage.SORT: "Sorting",
     Stage.TAG: "Writing keywords",
     Stage.UNDO: "Undoing",
+    Stage.ADD: "Adding to the training set",
+    Stage.VERSION: "Keeping the versions",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",
@@ -86,6 +90,7 @@ _UNITS = {
     Stage.PARITY: "images",
     Stage.SORT: "images",
     Stage.TAG: "images",
+    Stage.ADD: "images",
 }
 
 

@@ -33,9 +33,9 @@ FIELDS = (
 UNDO = "pictag sort --undo"
 
 
-def new_manifest(dest: Path, path: Path | None) -> Journal:
-    """A new manifest at `path`, or DEST/pictag-sort-<time>.csv; never an existing file."""
-    return new_journal(dest, path, FIELDS, prefix="pictag-sort", undo=UNDO)
+def new_manifest(dest: Path, path: Path | None, *, prefix: str = "pictag-sort") -> Journal:
+    """A new manifest at `path`, or DEST/<prefix>-<time>.csv; never an existing file."""
+    return new_journal(dest, path, FIELDS, prefix=prefix, undo=UNDO)
 
 
 def open_manifest(path: Path) -> Journal:

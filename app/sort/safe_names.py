@@ -46,25 +46,26 @@ def safe_folder_name(label: str) -> str:
     return name
 
 
-def folder_names(labels: Iterable[str]) -> dict[str, str]:
-    """A distinct safe folder name for each label, never `UNSURE`.
+def folder_names(labels: Iterable[str], *, taken: Iterable[str] = (UNSURE,)) -> dict[str, str]:
+    """A distinct safe folder name for each label, never one of `taken` (by default `UNSURE`;
+    when adding to a training set, its existing class folders).
 
     Deterministic for a given set of labels: a label that needs no change keeps its name (in
     sorted order, the first of "Cat" and "cat" wins); any other label that would land on a name
     already taken gets a short hash of the label appended.
     """
     unique = sorted(set(labels))
-    taken: set[str] = {UNSURE.casefold()}
+    used = {name.casefold() for name in taken}
     names: dict[str, str] = {}
     # Labels safe as they are choose first, so whether a hostile label is also present never
     # changes where a plain one goes.
     for label in sorted(unique, key=lambda lb: safe_folder_name(lb) != lb):
         name = safe_folder_name(label)
-        if name.casefold() in taken:
+        if name.casefold() in used:
             name = _with_hash(name, label)
-        while name.casefold() in taken:  # only if a label spells another's hashed name
+        while name.casefold() in used:  # only if a label spells another's hashed name
             name = _with_hash(name, name)
-        taken.add(name.casefold())
+        used.add(name.casefold())
         names[label] = name
     return names
 

@@ -1,9 +1,8 @@
 """Sorting classified images into DEST/<label>/ folders, one journaled file operation at a time.
 
-Every file operation is recorded in the manifest (`app.sort.journal`) before it happens: a
-"started" row, a "placing" row naming the destination about to be used, then "done", so that
-`app.sort.undo` can put everything back after a sort cut short at any instant. The file
-operations themselves, which never overwrite anything, are in `app.sort.file_ops`.
+Each image is filed by `app.sort.filer` (every operation recorded in the manifest before it
+happens, so that `app.sort.undo` can put everything back after a sort cut short at any
+instant); this module decides which folder each result goes to, and keeps the summary.
 
 What stops the whole operation before it begins (DEST is a file, a manifest that cannot be
 created) is a one-line `UsageError`; what goes wrong with one file is recorded for that file
@@ -13,8 +12,6 @@ created) is a one-line `UsageError`; what goes wrong with one file is recorded f
 from __future__ import annotations
 
 import os
-import secrets
-import stat
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -24,7 +21,8 @@ from pathlib import Path
 from app.core.discovery import Discovery, discover
 from app.core.errors import PictagError, UsageError
 from app.core.results import ClassifyResult
-from app.sort.file_ops import candidates, discard, place
+from app.sort.file_ops import candidates
+from app.sort.filer import Filer
 from app.sort.journal import Journal, new_manifest, reason
 from app.sort.safe_names import UNSURE, folder_names
 
@@ -149,11 +147,9 @@ class Sorter:
         self.move = move
         self.min_confidence = min_confidence
         self.names = folder_names(labels)
-        self._run = secrets.token_hex(4)
-        self._step = 0
-        self._ready: set[str] = set()
         self._planned: dict[str, set[str]] = {}  # dry run: names already given out per folder
         self._journal: Journal | None = None
+        self._filer: Filer | None = None
         self._started = time.monotonic()
         check_dest(self.dest)
         if not dry_run:
@@ -165,7 +161,7 @@ class Sorter:
                     "write to"
                 ) from None
             self._journal = new_manifest(self.dest, manifest)
-        self._root = Path(os.path.realpath(self.dest))
+            self._filer = Filer(self.dest, self._journal)
         self.summary = SortSummary(
             self.dest, self._journal.path if self._journal else None, move, dry_run
         )
@@ -181,49 +177,21 @@ class Sorter:
 
     def _add(self, result: ClassifyResult) -> Outcome:
         source, folder = Path(result.path), folder_for(result, self.names, self.min_confidence)
-        self._step += 1
         if folder is None:
             return self._leave(source, result.error or "no prediction")
-        if self._journal is None:
+        if self._filer is None:
             return self._plan(source, folder)
         top = result.predictions[0]
-        action = "move" if self.move else "copy"
-        row = {"step": self._step, "action": action, "source": source, "label": top.label}
-        row["confidence"] = f"{top.probability:.6f}"
-        temp: Path | None = None
-        try:
-            path = self._folder(folder)
-            temp = path / f".pictag-{self._run}-{self._step}.part"
-            self._journal.write(**row, status="started", temp=temp)
-            placed = place(
-                source, path, source.name, temp,
-                keep_source=not self.move,
-                exclusive=False,
-                placing=lambda p, n, h: self._journal.write(  # type: ignore[union-attr]
-                    **row, status="placing", destination=p, temp=temp, size=n, sha256=h
-                ),
-            )  # fmt: skip
-            done = {"destination": placed.path, "size": placed.size, "sha256": placed.sha256}
-            self._journal.write(**row, status="done", temp=temp, **done)
-        except (OSError, UsageError) as exc:
-            why = reason(exc) if isinstance(exc, OSError) else str(exc)
-            discard(temp)
-            self._journal.write(**row, status="failed", detail=why)
-            self.summary.failed.append((source, why))
-            return Outcome(source, None, folder, why)
-        # Placed: from here on the image counts as sorted, whatever the tidying up says.
+        filed = self._filer.file(
+            source, folder, move=self.move, label=top.label, confidence=top.probability
+        )
+        if not filed.placed:
+            self.summary.failed.append((source, filed.error or ""))
+            return Outcome(source, None, folder, filed.error)
         self.summary.counts[folder] += 1
-        discard(temp)  # a link to the placed file; undo removes it if it stays
-        if self.move and not placed.source_gone:
-            try:
-                source.unlink()
-            except OSError as exc:
-                # The copy is in place and the original too: undo deletes the copy only while
-                # the original is still identical to it.
-                why = f"placed, but the original could not be removed: {reason(exc)}"
-                self._journal.write(**row, status="original-kept", **done, detail=why)
-                self.summary.originals_kept.append((source, reason(exc)))
-        return Outcome(source, placed.path, folder)
+        if filed.original_kept is not None:
+            self.summary.originals_kept.append((source, filed.original_kept))
+        return Outcome(source, filed.destination, folder)
 
     def close(self) -> SortSummary:
         if self._journal is not None:
@@ -232,10 +200,8 @@ class Sorter:
         return self.summary
 
     def _leave(self, source: Path, reason: str) -> Outcome:
-        if self._journal is not None:
-            self._journal.write(
-                step=self._step, action="leave", status="unreadable", source=source, detail=reason
-            )
+        if self._filer is not None:
+            self._filer.leave(source, reason)
         self.summary.failed.append((source, reason))
         return Outcome(source, None, None, reason)
 
@@ -248,23 +214,3 @@ class Sorter:
                 self.summary.counts[folder] += 1
                 return Outcome(source, target, folder)
         raise AssertionError("unreachable")
-
-    def _folder(self, name: str) -> Path:
-        """DEST/name, created (and journaled) if needed; never a link or a file, and checked
-        to be inside DEST before every write."""
-        path = self.dest / name
-        assert self._journal is not None
-        if name not in self._ready:
-            try:
-                os.mkdir(path)
-            except FileExistsError:
-                pass
-            else:
-                self._journal.write(action="mkdir", status="done", destination=path)
-            self._ready.add(name)
-        info = os.lstat(path)
-        if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-            raise UsageError(f"{path} is a link or a file, not a folder; nothing is written there")
-        if Path(os.path.realpath(path)).parent != self._root:
-            raise UsageError(f"{path} leads outside {self.dest}")
-        return path

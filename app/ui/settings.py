@@ -43,6 +43,9 @@ class Keys:
     KEEP_RAW_PAIRS = Key("classify/keep_raw_pairs", int, 0)  # 1: classify both of a RAW+JPEG
     KEYWORDS = Key("keywords/options", dict, {})  # Write Keywords…: the dialog's last choices
     TRAIN_KEYWORDS = Key("train/keywords", str, "")  # classes from keywords under it; "": folders
+    # Model (path or architecture) -> its training folder: one started for a model that has
+    # none, or the new place of one that moved.
+    TRAINING_SETS = Key("review/training_sets", dict, {})
 
 
 def weights_key(architecture: str) -> Key[str]:

@@ -245,8 +245,8 @@ def place(*a, **k):  # slow enough for the test to interrupt the sort halfway
     time.sleep(0.05)
     return real(*a, **k)
 file_ops.place = place
-import app.sort.sorter
-app.sort.sorter.place = place
+import app.sort.filer
+app.sort.filer.place = place
 sys.exit(cli.main(sys.argv[1:]))
 """
 

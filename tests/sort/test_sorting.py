@@ -20,6 +20,7 @@ from app.sort import sorter as sorting
 from app.sort.journal import ManifestWriteError, read_manifest
 from app.sort.sorter import Sorter, check_folders, discover_sources
 from app.sort.undo import undo_sort
+from tests.helpers import CRASH_HOOKS, CRASH_POINTS, make_files, tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,31 +29,11 @@ def result(path: Path, label: str, p: float = 0.9) -> ClassifyResult:
     return ClassifyResult(path, (Prediction(label, p),))
 
 
-def make_files(folder: Path, names: list[str]) -> dict[Path, bytes]:
-    """Files with distinct contents; returns what each holds."""
-    contents = {}
-    for i, name in enumerate(names):
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(f"photo {i} {name}".encode() * 50)
-        contents[path] = path.read_bytes()
-    return contents
-
-
 def sort(results, dest: Path, labels=("cat", "dog"), **options):
     sorter = Sorter(dest, labels, **options)
     for r in results:
         sorter.add(r)
     return sorter.close()
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (hidden ones included) by relative path, manifests left out."""
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in folder.rglob("*")
-        if p.is_file() and not p.name.startswith("pictag-sort-")
-    }
 
 
 def test_copy_files_each_image_under_its_label_and_keeps_the_sources(tmp_path):
@@ -246,41 +227,12 @@ def test_without_hard_links_renames_without_overwriting(tmp_path, monkeypatch):
 
 # -- crashes -----------------------------------------------------------------------------------
 
-CHILD = """
-import os, sys
-from pathlib import Path
-from app.sort import file_ops, sorter as sorting
-from app.sort import journal as sort_journal
+CHILD = (
+    CRASH_HOOKS
+    + """
+from app.sort import sorter as sorting
 from app.core.results import ClassifyResult, Prediction
 
-src, dest, mode, point, crash_at = sys.argv[1:6]
-crash_at, calls = int(crash_at), {"put": 0, "unlink": 0, "journal": 0}
-real_put, real_unlink, real_write = file_ops.put, Path.unlink, sort_journal.Journal.write
-
-def put(origin, target):
-    calls["put"] += 1
-    if point == "before_link" and calls["put"] == crash_at:
-        os._exit(9)
-    gone = real_put(origin, target)
-    if point == "after_link" and calls["put"] == crash_at:
-        os._exit(9)
-    return gone
-
-def unlink(self, *a, **k):
-    if point == "before_unlink" and self.parent == Path(src):
-        calls["unlink"] += 1
-        if calls["unlink"] == crash_at:
-            os._exit(9)
-    return real_unlink(self, *a, **k)
-
-def write(self, **row):
-    if point == "mid_copy" and row.get("status") == "started" and row.get("step") == crash_at:
-        real_write(self, **row)
-        open(row["temp"], "wb").write(b"half a photo")  # the copy was under way
-        os._exit(9)
-    real_write(self, **row)
-
-file_ops.put, Path.unlink, sort_journal.Journal.write = put, unlink, write
 sorter = sorting.Sorter(Path(dest), ["cat", "dog"], move=mode == "move",
                         manifest=Path(dest).parent / "manifest.csv")
 files = sorted(Path(src).iterdir())
@@ -288,9 +240,7 @@ for i, f in enumerate(files):
     sorter.add(ClassifyResult(f, (Prediction("cat" if i % 2 else "dog", 0.9),)))
 sorter.close()
 """
-
-
-CRASH_POINTS = ["before_link", "after_link", "mid_copy"]
+)
 
 
 @pytest.mark.parametrize(

@@ -255,7 +255,17 @@ def test_report_beside_the_model(full_run, color_dataset):
     evaluation = report["evaluation"]
     assert evaluation == json.loads(json.dumps(full_run.result.evaluation.as_dict()))
     assert evaluation["images"] == 12
-    assert report["features"] == {"computed": 108, "from_cache": 0}
+    assert report["features"] == {"computed": 108, "from_cache": 0, "model_key": ""}
+
+    # What an update needs: the split by name under the folder, and what the model predicted.
+    split = report["split"]
+    assert len(split["train"]) == 48 and len(split["validation"]) == 12
+    assert not set(split["train"]) & set(split["validation"])
+    assert all((color_dataset / name).is_file() for name in split["train"] + split["validation"])
+    assert len(split["predicted"]) == 12
+    pairs = zip(split["validation"], split["predicted"], strict=True)
+    right = [p == name.split("/")[0] for name, p in pairs]
+    assert sum(right) / 12 == pytest.approx(evaluation["accuracy"])
 
     assert report["seconds"] > 0
     assert {"scan", "extract", "head", "fine_tune", "evaluate"} <= set(report["stage_seconds"])
@@ -386,7 +396,9 @@ def test_second_run_computes_nothing(cache_runs):
     assert second.features_computed == 0
     assert second.features_cached == first.features_computed > 0
     report = json.loads(second.report_path.read_text(encoding="utf-8"))
-    assert report["features"] == {"computed": 0, "from_cache": first.features_computed}
+    features = report["features"]
+    assert (features["computed"], features["from_cache"]) == (0, first.features_computed)
+    assert len(features["model_key"]) == 64  # a weights file: its features are cacheable
 
 
 def test_a_changed_photo_is_recomputed_alone(cache_runs):

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from app.cli.main import build_parser
 from app.cli.sort import run_sort
 from app.core.model_loader import LoadedModel
-from app.sort import sorter as sorting
+from app.sort import filer
 from app.sort.journal import read_manifest
 from app.sort.safe_names import folder_names
 from app.sort.undo import undo_sort
@@ -167,7 +167,7 @@ def test_a_destination_that_is_a_file_is_told_in_one_line(qtbot, tab, tmp_path):
 
 def test_a_sort_that_fails_partway_can_be_undone(qtbot, tab, tmp_path, monkeypatch):
     photos = classified(qtbot, tab, tmp_path / "photos")
-    real_place, calls = sorting.place, []
+    real_place, calls = filer.place, []
 
     def place(*args, **kwargs):
         calls.append(args)
@@ -175,7 +175,7 @@ def test_a_sort_that_fails_partway_can_be_undone(qtbot, tab, tmp_path, monkeypat
             raise RuntimeError("the disk controller gave up")
         return real_place(*args, **kwargs)
 
-    monkeypatch.setattr(sorting, "place", place)
+    monkeypatch.setattr(filer, "place", place)
     dialog = tab.sort_into_folders()
     dialog.move_radio.setChecked(True)
     dialog.dest_edit.setText(str(tmp_path / "sorted"))
@@ -195,13 +195,13 @@ def test_a_sort_that_fails_partway_can_be_undone(qtbot, tab, tmp_path, monkeypat
 @pytest.mark.parametrize("how", ["close", "escape"])
 def test_closing_the_dialog_stops_the_sort_and_waits_for_it(qtbot, tab, tmp_path, monkeypatch, how):
     photos = classified(qtbot, tab, tmp_path / "photos")
-    real_place = sorting.place
+    real_place = filer.place
 
     def slow_place(*args, **kwargs):
         time.sleep(0.2)
         return real_place(*args, **kwargs)
 
-    monkeypatch.setattr(sorting, "place", slow_place)
+    monkeypatch.setattr(filer, "place", slow_place)
     dialog = tab.sort_into_folders()
     dialog.move_radio.setChecked(True)
     dialog.dest_edit.setText(str(tmp_path / "sorted"))

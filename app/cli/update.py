@@ -1,0 +1,125 @@
+"""`pictag update`: a new version of a model from its training folder as it is now, its list of
+versions, and putting an earlier one back in use."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from app.cli.args import EXIT_OK, exit_epilog, positive_int
+from app.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from training.update import UpdateResult
+    from training.versions import Version
+
+__all__ = ["add_update_parser", "run_update", "print_versions"]
+
+
+def add_update_parser(commands: argparse._SubParsersAction) -> None:
+    update = commands.add_parser(
+        "update",
+        help="train a model again on its folder as it is now, keeping earlier versions",
+        usage="pictag update MODEL.keras [--full] [--data-dir DIR] [--validation-dir DIR]\n"
+        "       pictag update MODEL.keras --list\n"
+        "       pictag update MODEL.keras --restore N",
+        description="Train a new version of MODEL on the training folder its report records, "
+        "with every photo in it now (also those copied in by hand). By default only the head "
+        "is trained again, from the feature cache: only new or changed photos go through the "
+        "network, so it takes seconds. The validation photos of the version in use stay "
+        "validation photos (new ones join them in the same share), and both versions' accuracy "
+        "on the photos both were validated on is printed. The new version replaces MODEL "
+        "atomically; earlier ones stay in MODEL.versions/.",
+        epilog=exit_epilog(
+            "updated (or listed, or restored)",
+            interrupted=" (nothing written; the version in use stays)",
+        )
+        + " A training folder that moved is a usage error whose message says where it may be "
+        "and how to point to it (--data-dir).",
+    )
+    update.add_argument("model", type=Path, metavar="MODEL.keras", help="a Pictag model file")
+    mode = update.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--full", action="store_true", help="both phases again (fine-tuning too): minutes"
+    )
+    mode.add_argument("--list", action="store_true", help="list the versions and exit")
+    mode.add_argument("--restore", type=positive_int, metavar="N", help="put version N back in use")
+    update.add_argument(
+        "--data-dir", type=Path, metavar="DIR", help="the training folder's new place (moved)"
+    )
+    update.add_argument(
+        "--validation-dir", type=Path, metavar="DIR", help="the validation folder's new place"
+    )
+    update.set_defaults(handler=run_update, interrupted_note="; the version in use is unchanged")
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from training.versions import list_versions, restore_version
+
+    moved = args.data_dir is not None or args.validation_dir is not None
+    if (args.list or args.restore) and moved:
+        raise UsageError(
+            "--data-dir and --validation-dir go with an update, not --list or --restore"
+        )
+    if args.list:
+        print_versions(list_versions(args.model), sys.stdout)
+        return EXIT_OK
+    if args.restore:
+        version = restore_version(args.model, args.restore)
+        print(
+            f"Version {version.number} ({version.made}, {version.images:,} images, "
+            f"accuracy {_percent(version.accuracy)}) is in use again as {args.model}",
+            file=sys.stdout,
+        )
+        return EXIT_OK
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app.cli.train import ConsoleListener
+    from app.core.progress import Token
+    from training.update import update_model
+
+    console = ConsoleListener(sys.stderr)
+    try:
+        result = update_model(
+            args.model,
+            full=args.full,
+            data_dir=args.data_dir,
+            validation_dir=args.validation_dir,
+            progress=console.progress,
+            token=Token(),
+            listener=console,
+        )
+    finally:
+        console.close()
+    print_update(result, sys.stdout)
+    return EXIT_OK
+
+
+def print_update(result: UpdateResult, out: IO[str]) -> None:
+    """What changed, what it cost and what it gained, and how to go back."""
+    print("", *result.describe(), sep="\n", file=out)
+    print(
+        f"Saved {result.model} (took {result.seconds:.1f} s). Earlier versions: pictag update "
+        f"{result.model} --list; back to this one's predecessor: pictag update {result.model} "
+        f"--restore {result.previous.number}",
+        file=out,
+    )
+
+
+def print_versions(versions: list[Version], out: IO[str]) -> None:
+    print("version  made              how     images  accuracy", file=out)
+    for v in versions:
+        mark = "  <- in use" + ("" if v.archived else " (archived at the next update)")
+        print(
+            f"{v.number:>7}  {v.made:<16}  {v.kind:<6}  {v.images:>6,}  "
+            f"{_percent(v.accuracy):>8}{mark if v.in_use else ''}",
+            file=out,
+        )
+
+
+def _percent(value: float | None) -> str:
+    return "?" if value is None else f"{value:.2%}"

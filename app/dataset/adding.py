@@ -1,0 +1,279 @@
+"""Adding photos to a training folder under a label: a person's corrections become files there.
+
+Each photo is copied (moved only when asked) into ROOT/<class folder>/ by the sort's `Filer`,
+so it has the sort's guarantees: a safe folder name for any label, nothing ever overwritten,
+every step journaled before it happens (ROOT/.pictag/additions/pictag-add-<time>.csv, in the
+sort manifest's format) and undone by `app.sort.undo.undo_sort`, also after a crash. A label
+that is not a class yet gets its folder. A photo whose bytes are already in the set is not
+added again, and a photo that is already in the set under another class is moved to the new
+one (a relabel: a copy would file one photo under two classes).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.discovery import class_folders, discover
+from app.core.errors import UsageError
+from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.dataset.contents import ContentIndex
+from app.sort.filer import Filer
+from app.sort.journal import new_manifest, reason
+from app.sort.safe_names import folder_names, safe_folder_name
+
+__all__ = [
+    "Addition",
+    "AddSummary",
+    "JOURNALS",
+    "add_to_dataset",
+    "class_mismatch",
+    "folders_for",
+    "start_training_set",
+]
+
+JOURNALS = Path(".pictag") / "additions"  # inside the set; hidden, so never taken for a class
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+@dataclass(frozen=True)
+class Addition:
+    """One photo and the class a person says it shows."""
+
+    path: Path
+    label: str
+
+
+@dataclass
+class AddSummary:
+    root: Path
+    manifest: Path | None
+    move: bool
+    added: list[tuple[Path, Path]] = field(default_factory=list)  # (photo, where it is now)
+    relabelled: list[tuple[Path, Path]] = field(default_factory=list)  # moved between classes
+    duplicates: list[tuple[Path, Path]] = field(default_factory=list)  # (photo, same bytes in set)
+    already: list[Path] = field(default_factory=list)  # in that very class already
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # left where it is, with why
+    originals_kept: list[tuple[Path, str]] = field(default_factory=list)  # moved, source stayed
+    created: list[str] = field(default_factory=list)  # class folders that did not exist
+    notices: list[str] = field(default_factory=list)  # what a person should know
+    stopped: bool = False  # cut short (a cancel, a full disk): the rest were not tried
+    error: str = ""  # why it stopped, when not on request
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Photos now in each class folder through this addition."""
+        return Counter(dest.parent.name for _, dest in self.added + self.relabelled)
+
+    def message(self) -> str:
+        """The outcome in a few sentences, for the status line or the terminal."""
+        parts = []
+        placed = len(self.added) + len(self.relabelled)
+        verb = "Moved" if self.move else "Added"
+        per_class = ", ".join(f"{name} {n}" for name, n in sorted(self.counts.items()))
+        parts.append(
+            f"{verb} {placed} photo{'s' if placed != 1 else ''} to {self.root}"
+            + (f" ({per_class})" if per_class else "")
+            + "."
+        )
+        if self.created:
+            parts.append(f"New class folders: {', '.join(self.created)}.")
+        if self.relabelled:
+            parts.append(f"{len(self.relabelled)} moved from another class of the set.")
+        if self.duplicates:
+            photo, twin = self.duplicates[0]
+            parts.append(
+                f"Not added again, already in the set: {photo.name} is {twin}"
+                f"{_more(self.duplicates)}."
+            )
+        if self.already:
+            parts.append(f"{len(self.already)} already in that class.")
+        if self.failed:
+            photo, why = self.failed[0]
+            parts.append(f"Not added: {photo}: {why}{_more(self.failed)}.")
+        if self.error:
+            parts.append(self.error)
+        return " ".join(parts + self.notices)
+
+
+def _more(items: list) -> str:
+    return f" (and {len(items) - 1} more)" if len(items) > 1 else ""
+
+
+def folders_for(labels: Iterable[str], classes: Sequence[str]) -> dict[str, str]:
+    """The class folder each label goes to. An existing class is found by its name, then
+    ignoring case, then by its safe folder name ("Cat", "cat " and "cat" are one class); new
+    labels that are spelled alike share one new safe folder name, distinct from every class."""
+    by_fold: dict[str, str] = {}
+    for name in classes:
+        by_fold.setdefault(name.casefold(), name)
+    found: dict[str, str] = {}
+    new: dict[str, list[str]] = {}  # a new folder's spelling -> the labels that mean it
+    for label in sorted(set(labels)):
+        spelling = safe_folder_name(label).casefold()
+        match = (
+            label if label in classes else by_fold.get(label.casefold()) or by_fold.get(spelling)
+        )
+        if match is None:
+            new.setdefault(spelling, []).append(label)
+        else:
+            found[label] = match
+    names = folder_names([group[0] for group in new.values()], taken=classes)
+    for group in new.values():
+        found.update({label: names[group[0]] for label in group})
+    return found
+
+
+def class_mismatch(model_labels: Sequence[str], classes: Sequence[str], root: Path) -> str:
+    """What differs between a model's classes and its training folder's ("" when nothing)."""
+    missing = [label for label in model_labels if label not in classes]
+    extra = [name for name in classes if name not in model_labels]
+    if not (missing or extra):
+        return ""
+    parts = []
+    if missing:
+        parts.append(f"no folder for {', '.join(missing)} (removed or renamed?)")
+    if extra:
+        parts.append(f"classes the model does not know yet: {', '.join(extra)}")
+    return (
+        f"The model's classes no longer match {root}: {'; '.join(parts)}. Photos go to the "
+        "folders named; update the model to learn the folder's classes."
+    )
+
+
+def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
+    """Make ROOT a training folder (created if needed) with a folder for each class name;
+    existing class folders stay as they are. Returns the class folders it has now."""
+    root = Path(root)
+    if os.path.lexists(root) and not root.is_dir():
+        raise UsageError(f"{root} is a file; choose a folder for the training set")
+    wanted = [name.strip() for name in classes if name.strip()]
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        existing = [p.name for p in class_folders(root)]
+        for folder in sorted(set(folders_for(wanted, existing).values()) - set(existing)):
+            (root / folder).mkdir(exist_ok=True)
+        return [p.name for p in class_folders(root)]
+    except OSError as exc:
+        raise UsageError(
+            f"cannot create the training set in {root} ({reason(exc)}); choose a folder you "
+            "can write to"
+        ) from None
+
+
+def add_to_dataset(
+    root: Path,
+    additions: Iterable[Addition],
+    *,
+    move: bool = False,
+    model_labels: Sequence[str] | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> AddSummary:
+    """Copy (or move) each photo into ROOT/<its label's class folder>/, journaled; a cancel or
+    a stop ends it between two photos. `model_labels`, when given, are the classes of the model
+    the corrections are for: a folder that no longer matches them is said in the notices.
+    UsageError before anything is written when ROOT or a label cannot be used."""
+    root, additions = Path(root), list(additions)
+    if not root.is_dir():
+        raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
+    if any(not a.label.strip() for a in additions):
+        raise UsageError("a class name cannot be empty; type a name or pick a class")
+    classes = [p.name for p in class_folders(root)]
+    folders = folders_for([a.label.strip() for a in additions], classes)
+    try:
+        (root / JOURNALS).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
+        ) from None
+    journal = new_manifest(root / JOURNALS, None, prefix="pictag-add")
+    summary = AddSummary(root, journal.path, move)
+    if model_labels is not None and (notice := class_mismatch(model_labels, classes, root)):
+        summary.notices.append(notice)
+    adding = _Adding(root, classes, Filer(root, journal), summary)
+    try:
+        for done, addition in enumerate(additions):
+            if progress:
+                progress(Progress(Stage.ADD, done, len(additions)))
+            if (token is not None and token.ended) or summary.error:
+                summary.stopped = True
+                break
+            label = addition.label.strip()
+            adding.add(Path(addition.path), label, folders[label], move=move)
+        else:
+            if progress:
+                progress(Progress(Stage.ADD, len(additions), len(additions)))
+    finally:
+        journal.close()
+    placed = summary.added + summary.relabelled
+    summary.created = sorted({dest.parent.name for _, dest in placed} - set(classes))
+    return summary
+
+
+class _Adding:
+    """One addition's state: the set's classes and contents, the filer, the summary."""
+
+    def __init__(self, root: Path, classes: list[str], filer: Filer, summary: AddSummary) -> None:
+        self.root, self.classes, self.filer, self.summary = root, set(classes), filer, summary
+        self._real_root = Path(os.path.realpath(root))
+        self._index: ContentIndex | None = None
+
+    def add(self, photo: Path, label: str, folder: str, *, move: bool) -> None:
+        summary = self.summary
+        if not photo.is_file():
+            self._refuse(photo, "not found, or not a file")
+            return
+        current = self._class_of(photo)
+        if current == folder:
+            summary.already.append(photo)
+            return
+        if current is None:
+            try:
+                twin = self._contents().find(photo)
+            except OSError as exc:
+                self._refuse(photo, f"cannot be read ({reason(exc)})")
+                return
+            if twin is not None:
+                summary.duplicates.append((photo, twin))
+                self.filer.leave(photo, f"same content as {twin}", status="duplicate")
+                return
+        relabel = current is not None  # a photo of the set changes class: never two copies
+        filed = self.filer.file(photo, folder, move=move or relabel, label=label, confidence=None)
+        if filed.destination is None:
+            summary.failed.append((photo, filed.error or ""))
+            if filed.errno in _DISK_FULL:
+                summary.error = (
+                    f"The disk holding {self.root} is full: nothing more was added. Free some "
+                    "space, then add the rest again (what was added can be undone)."
+                )
+            return
+        (summary.relabelled if relabel else summary.added).append((photo, filed.destination))
+        if filed.original_kept is not None:
+            summary.originals_kept.append((photo, filed.original_kept))
+        if self._index is not None:
+            self._index.add(filed.destination, filed.destination.stat().st_size)
+
+    def _refuse(self, photo: Path, why: str) -> None:
+        self.summary.failed.append((photo, why))
+        self.filer.leave(photo, why)
+
+    def _class_of(self, photo: Path) -> str | None:
+        """The class folder `photo` is in when it is already part of the set (its folders
+        resolved, the file itself not: a link to a photo of the set is not that photo)."""
+        real = Path(os.path.realpath(photo.parent)) / photo.name
+        try:
+            parts = real.relative_to(self._real_root).parts
+        except ValueError:
+            return None
+        return parts[0] if len(parts) > 1 and parts[0] in self.classes else None
+
+    def _contents(self) -> ContentIndex:
+        if self._index is None:
+            found = discover([self.root / name for name in sorted(self.classes)])
+            self._index = ContentIndex(found.files)
+        return self._index

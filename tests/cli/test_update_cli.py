@@ -1,0 +1,155 @@
+"""`pictag train --head-only` then `pictag update`, end to end in subprocesses: photos copied in
+by hand are learned with features computed only for them, versions listed and restored, and
+every documented exit status (0, 2, 3, 130) with its one-line message.
+
+The base is a calibrated random MobileNetV2 saved as a weights file at 32 px (its features are
+cached, as ImageNet's are), and the photos are flat colours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import ROOT, pictag_env, run_pictag
+from tests.helpers import make_color_base
+from tests.training.conftest import make_color_dataset, make_flat_image
+
+YELLOW = (220, 210, 30)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    return make_color_base(tmp_path_factory.mktemp("base") / "colors.weights.h5")
+
+
+def train_first(tmp: Path, base: Path) -> Path:
+    data = make_color_dataset(tmp / "data", per_class=10, seed=4)
+    model = tmp / "colors.keras"
+    trained = run_pictag(
+        "train", data, "--output", model, "--weights", base, "--image-size", 32,
+        "--batch-size", 16, "--epochs", 8, "--no-augment", "--head-only", tmp=tmp,
+    )  # fmt: skip
+    assert trained.returncode == 0, trained.stderr
+    assert f"After adding photos to {data}: pictag update {model}" in trained.stdout
+    return model
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_head_only_then_update_learns_photos_copied_in_by_hand(tmp_path, base):
+    model = train_first(tmp_path, base)
+    report = json.loads(model.with_name("colors.report.json").read_text())
+    assert report["parameters"]["fine_tune_epochs"] == 0 and report["history"]["fine_tune"] == []
+    for i in range(10):  # a person copies a new class into the folder
+        make_flat_image(tmp_path / "data" / "yellow" / f"y{i}.png", YELLOW, (44, 40 + i))
+
+    updated = run_pictag("update", model, tmp=tmp_path)
+
+    assert updated.returncode == 0, updated.stderr
+    out = updated.stdout
+    assert "Version 2 (head only) from version 1: 10 new photos (2 of them for validation)" in out
+    assert "Features: 10 computed, 30 from the cache." in out
+    assert "Accuracy on the 6 validation photos both versions saw: " in out
+    assert "Note: New classes: yellow." in out
+    assert "--restore 1" in out
+    classified = run_pictag(
+        "classify", "--model", model, tmp_path / "data" / "yellow", "--format", "csv", tmp=tmp_path
+    )
+    assert classified.returncode == 0, classified.stderr
+    assert classified.stdout.count(",yellow,") == 10
+
+    listed = run_pictag("update", model, "--list", tmp=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[0].split() == ["version", "made", "how", "images", "accuracy"]
+    assert lines[1].split()[0::3] == ["1", "train"] and "in use" not in lines[1]
+    assert lines[2].split()[0] == "2" and "update" in lines[2] and lines[2].endswith("<- in use")
+    assert " 40 " in lines[2]  # images
+
+    restored = run_pictag("update", model, "--restore", "1", tmp=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith("Version 1 (") and "is in use again" in restored.stdout
+    assert sha(model) == sha(tmp_path / "colors.versions" / "v1.keras")
+
+
+def test_usage_and_data_errors_exit_2_and_3_with_one_line(tmp_path, base):
+    model = train_first(tmp_path, base)
+    before = sha(model)
+
+    def fails(*args: object, match: str, status: int = 2) -> None:
+        result = run_pictag("update", *args, tmp=tmp_path)
+        assert result.returncode == status, result.stderr
+        assert match in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 or "usage:" in result.stderr
+
+    fails(model, "--restore", "7", match="has no version 7; its versions are 1")
+    fails(model, "--list", "--data-dir", tmp_path, match="go with an update, not --list")
+    fails(model, "--list", "--full", match="not allowed with argument")
+    fails(tmp_path / "missing.keras", match="model file not found")
+    (tmp_path / "junk.keras").write_bytes(b"not a model")
+    fails(tmp_path / "junk.keras", match="not a Keras model file", status=3)  # a data error
+    shutil.copy(model, tmp_path / "alone.keras")
+    fails(tmp_path / "alone.keras", match="no training report beside it")
+
+    (tmp_path / "data").rename(tmp_path / "photos")  # the folder moved
+    fails(model, match=f"it looks like it is now {tmp_path / 'photos'}: pictag update")
+    fails(model, "--data-dir", tmp_path / "nowhere", match="training folder not found")
+    assert sha(model) == before
+    moved = run_pictag("update", model, "--data-dir", tmp_path / "photos", tmp=tmp_path)
+    assert moved.returncode == 0, moved.stderr
+    assert "0 new photos" in moved.stdout
+
+
+SLOW_HEAD = """
+import sys, time
+import training.transfer as transfer
+real = transfer.train_head
+def train_head(*args, **kwargs):
+    print("head started", file=sys.stderr, flush=True)
+    time.sleep(60)  # long enough to be interrupted in
+    return real(*args, **kwargs)
+transfer.train_head = train_head
+from app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_during_an_update_exits_130_and_keeps_the_version_in_use(tmp_path, base):
+    model = train_first(tmp_path, base)
+    make_flat_image(tmp_path / "data" / "red" / "more.png", (200, 40, 40), (50, 50))
+    before = sha(model), model.with_name("colors.report.json").read_bytes()
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_HEAD, "update", str(model)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=pictag_env(tmp_path), cwd=ROOT,
+    )  # fmt: skip
+    try:
+        assert child.stderr is not None
+        for line in child.stderr:
+            if line.startswith("head started"):
+                break
+        time.sleep(0.5)
+        child.send_signal(signal.SIGINT)
+        code = child.wait(timeout=60)
+        err = child.stderr.read()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 130, err
+    assert err.rstrip().endswith("pictag: interrupted; the version in use is unchanged"), err
+    assert (sha(model), model.with_name("colors.report.json").read_bytes()) == before
+    listed = run_pictag("update", model, "--list", tmp=tmp_path)
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["1"]

@@ -1,0 +1,263 @@
+"""Updating a model from its training folder: the same run again on the folder as it is now
+(old and new photos, also those a person copied in by hand), keeping its validation images.
+
+By default only the head is trained again (phase 1): the frozen base's features come from the
+cache, so only new or changed files go through the network, and an update of a few thousand
+photos takes seconds. `full` runs both phases, as `pictag train` does. Either way the split
+keeps the earlier version's (`training.split.keep_split`), the new version is compared with the
+one it replaces on the validation images both were validated on (the earlier version's answers
+are in its report), and it becomes the version in use while the earlier ones stay in
+MODEL.versions/ (`training.versions`), each loadable again.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import PictagError
+from app.core.model_file import read_model_info
+from app.core.progress import Progress, ProgressCallback, Stage, Token
+from training.dataset import DatasetScan, Sample
+from training.options import options_from_parameters
+from training.progress import EpochResult, TrainingListener
+from training.recorded import Recorded, locate_folder
+from training.report import report_path_for
+from training.split import keep_split
+from training.trainer import TrainingResult, train
+from training.versions import (
+    Version,
+    archive,
+    list_versions,
+    new_version_path,
+    publish,
+    record_version,
+)
+
+__all__ = ["Comparison", "UpdateResult", "compare", "update_model"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two versions on the validation images both were validated on (today's labels)."""
+
+    images: int
+    before: float | None  # None when no image was validated by both
+    after: float | None
+    fixed: int  # right now, wrong before
+    broken: int  # wrong now, right before
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+@dataclass
+class UpdateResult:
+    model: Path
+    version: Version  # the new version, now in use
+    previous: Version  # the version it was made from (archived)
+    full: bool
+    training: TrainingResult
+    comparison: Comparison
+    new_images: int  # in the folder now, not in the previous version's split
+    new_validation: int  # of which held out for validation
+    removed_images: int  # in the previous version's split, gone now
+    added_classes: list[str] = field(default_factory=list)
+    removed_classes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def describe(self) -> list[str]:
+        """What changed, what it cost and what it gained: the lines both front ends show."""
+        training, c = self.training, self.comparison
+        how = "both phases" if self.full else "head only"
+        lines = [
+            f"Version {self.version.number} ({how}) from version {self.previous.number}: "
+            f"{self.new_images:,} new photos ({self.new_validation:,} of them for validation), "
+            f"{self.removed_images:,} gone since.",
+            f"Features: {training.features_computed:,} computed, {training.features_cached:,} "
+            "from the cache.",
+        ]
+        if c.images and c.before is not None and c.after is not None:
+            lines.append(
+                f"Accuracy on the {c.images:,} validation photos both versions saw: "
+                f"{c.before:.2%} -> {c.after:.2%} ({(c.after - c.before) * 100:+.2f} points; "
+                f"{c.fixed} now right, {c.broken} now wrong)."
+            )
+        evaluation = training.evaluation
+        lines.append(
+            f"Accuracy on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
+        )
+        return lines + [f"Note: {warning}" for warning in self.warnings]
+
+
+def update_model(
+    model_path: str | Path,
+    *,
+    full: bool = False,
+    data_dir: Path | None = None,
+    validation_dir: Path | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+    listener: TrainingListener | None = None,
+) -> UpdateResult:
+    """Train a new version of MODEL from its folder as it is now and put it in use.
+
+    `data_dir` / `validation_dir` give a folder's new place when it moved (the split is kept
+    by file names under it). `listener` hears what a training run tells (the dataset, epochs,
+    log lines) besides `progress`. A cancel (or a stop before training began) writes nothing;
+    on any failure MODEL.keras and every version stay as they were.
+    """
+    started = time.monotonic()
+    model = Path(model_path)
+    read_model_info(model)  # a damaged or foreign file is refused before anything is done
+    previous = next(v for v in list_versions(model) if v.in_use)
+    recorded = Recorded.from_report(previous.report, model)
+    root = locate_folder(recorded, data_dir, model=model)
+    val_root = None
+    if recorded.validation_root is not None or validation_dir is not None:
+        val_root = locate_folder(recorded, validation_dir, model=model, validation=True)
+    run = _Update(model, previous, recorded, full, _Relay(progress, listener), token)
+    try:
+        result = run.train(root, val_root)
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        raise PictagError(
+            f"cannot write the new version of {model} ({exc.strerror or exc}{where}); nothing "
+            f"changed, {model} and its versions are as they were. Free some space (or make "
+            "the folder writable) and update again."
+        ) from None
+    result.seconds = time.monotonic() - started
+    return result
+
+
+@dataclass
+class _Update:
+    model: Path
+    previous: Version
+    recorded: Recorded
+    full: bool
+    relay: _Relay
+    token: Token | None
+
+    def train(self, root: Path, val_root: Path | None) -> UpdateResult:
+        model, recorded = self.model, self.recorded
+        self.relay.progress(Progress(Stage.VERSION, 0, 1, text="Keeping the version in use"))
+        previous = archive(model, self.previous)
+        output = new_version_path(model)
+        fine_tune = int(recorded.parameters.get("fine_tune_epochs") or 1) if self.full else 0
+        options = options_from_parameters(
+            recorded.parameters, data_dir=root, validation_dir=val_root, output=output,
+            report=report_path_for(output), fine_tune_epochs=fine_tune, use_cache=True,
+        )  # fmt: skip
+
+        def split(scan: DatasetScan) -> tuple[list[Sample], list[Sample]]:
+            fraction, seed = options.validation_split, options.seed
+            return keep_split(scan.samples, scan.root, recorded.split, fraction, seed)
+
+        result = train(options, self.relay, self.token, split=split)
+        now = Recorded.from_report(json.loads(result.report_path.read_text("utf-8")), model)
+        comparison, changes = compare(recorded, now), _changes(recorded, now)
+        warnings = self.relay.warnings + _class_warnings(model, previous, changes)
+        if not self.full and previous.report.get("best", {}).get("stage") == "fine_tune":
+            warnings.append(
+                f"Version {previous.number} was fine-tuned (phase 2); a head-only update trains "
+                "a new head on the frozen base, so that tuning is not carried over (the "
+                "comparison shows what that changed); --full fine-tunes again, in minutes."
+            )
+        if recorded.feature_key and now.feature_key and recorded.feature_key != now.feature_key:
+            warnings.append(
+                f"The base's weights are not those of version {previous.number}, so every "
+                "feature was computed again."
+            )
+        self.relay.progress(Progress(Stage.VERSION, 0, 1, text=f"Putting {output.stem} in use"))
+        version = record_version(
+            model, output, kind="full" if self.full else "update", based_on=previous.number,
+            comparison=comparison.as_dict(), changes=changes,
+        )  # fmt: skip
+        publish(model, version)
+        self.relay.progress(Progress(Stage.VERSION, 1, 1))
+        return UpdateResult(
+            model=model,
+            version=replace(version, in_use=True),
+            previous=previous,
+            full=self.full,
+            training=result,
+            comparison=comparison,
+            new_images=changes["new_train"] + changes["new_validation"],
+            new_validation=changes["new_validation"],
+            removed_images=changes["removed"],
+            added_classes=changes["added_classes"],
+            removed_classes=changes["removed_classes"],
+            warnings=warnings,
+        )
+
+
+def compare(before: Recorded, after: Recorded) -> Comparison:
+    """Accuracy of two versions on the validation images both were validated on. A file's
+    label is its class folder today (the first part of its name), for both."""
+    common = sorted(set(before.predicted) & set(after.predicted))
+    if not common:
+        return Comparison(0, None, None, 0, 0)
+    truth = {name: name.split("/")[0] for name in common}
+    right_before = {n for n in common if before.predicted[n] == truth[n]}
+    right_after = {n for n in common if after.predicted[n] == truth[n]}
+    return Comparison(
+        images=len(common),
+        before=len(right_before) / len(common),
+        after=len(right_after) / len(common),
+        fixed=len(right_after - right_before),
+        broken=len(right_before - right_after),
+    )
+
+
+def _changes(before: Recorded, after: Recorded) -> dict[str, Any]:
+    """What the folder gained and lost between two versions, by file name and class."""
+    old = before.split.train | before.split.validation
+    new = after.split.train | after.split.validation
+    return {
+        "new_train": len(after.split.train - old),
+        "new_validation": len(after.split.validation - old),
+        "removed": len(old - new),
+        "added_classes": [c for c in after.classes if c not in before.classes],
+        "removed_classes": [c for c in before.classes if c not in after.classes],
+    }
+
+
+def _class_warnings(model: Path, previous: Version, changes: dict[str, Any]) -> list[str]:
+    warnings = []
+    for name in changes["removed_classes"]:
+        warnings.append(
+            f"The class folder '{name}' is gone (removed or renamed by hand), so the new "
+            f"version does not know '{name}'; version {previous.number} still does: "
+            f"pictag update {model} --restore {previous.number}"
+        )
+    if changes["added_classes"]:
+        warnings.append(f"New classes: {', '.join(changes['added_classes'])}.")
+    return warnings
+
+
+class _Relay(TrainingListener):
+    """The run's progress to `progress`, the rest to `listener`; warnings kept for the result."""
+
+    def __init__(self, progress: ProgressCallback | None, inner: TrainingListener | None):
+        self._progress, self._inner = progress, inner or TrainingListener()
+        self.warnings: list[str] = []
+
+    def dataset_ready(self, scan: DatasetScan, train_counts: list[int], val: list[int]) -> None:
+        self._inner.dataset_ready(scan, train_counts, val)
+
+    def progress(self, event: Progress) -> None:
+        if self._progress is not None:
+            self._progress(event)
+
+    def epoch_ended(self, result: EpochResult) -> None:
+        self._inner.epoch_ended(result)
+
+    def message(self, text: str) -> None:
+        if text.startswith("Warning: "):
+            self.warnings.append(text.removeprefix("Warning: "))
+        self._inner.message(text)
