@@ -42,3 +42,9 @@ def shared_keras_home(monkeypatch) -> Path:
         pytest.skip("real ImageNet weights in ../shared are not available")
     monkeypatch.setenv("KERAS_HOME", str(SHARED_KERAS_HOME))
     return SHARED_KERAS_HOME
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """No test reads or fills the user's cache folder (features, converted models)."""
+    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path_factory.mktemp("pictag_cache")))

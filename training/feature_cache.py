@@ -8,7 +8,6 @@ folder; the cache is an optimisation only, and any failure to use it just means 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
@@ -19,24 +18,16 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["FeatureCache", "file_key", "digest_file", "MAX_CACHE_BYTES"]
+from app.core.caches import MAX_CACHE_BYTES, least_recently_used
+
+__all__ = ["FeatureCache", "file_key"]
 
 log = logging.getLogger(__name__)
-
-MAX_CACHE_BYTES = 2 * 1024**3  # least recently used entries go beyond this
 
 
 def file_key(path: Path) -> str:
     info = path.stat()
     return f"{os.path.abspath(path)}\0{info.st_size}\0{info.st_mtime_ns}"
-
-
-def digest_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 class FeatureCache:
@@ -110,18 +101,17 @@ class FeatureCache:
                 (total,) = self._db.execute(
                     "SELECT COALESCE(SUM(LENGTH(vector)), 0) FROM features"
                 ).fetchone()
-                if total <= self.max_bytes:
+                if total <= self.max_bytes:  # the usual case, without reading every row
                     return
-                excess = total - self.max_bytes
                 rows = self._db.execute(
-                    "SELECT model, file, view, LENGTH(vector) FROM features ORDER BY used"
+                    "SELECT model, file, view, LENGTH(vector), used FROM features"
                 ).fetchall()
-                doomed = []
-                for model, file, view, size in rows:
-                    if excess <= 0:
-                        break
-                    doomed.append((model, file, view))
-                    excess -= size
+                doomed = least_recently_used(
+                    (((model, file, view), size, used) for model, file, view, size, used in rows),
+                    self.max_bytes,
+                )
+                if not doomed:
+                    return
                 self._db.executemany(
                     "DELETE FROM features WHERE model=? AND file=? AND view=?", doomed
                 )

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.backend import AUTO as AUTO_BACKEND
+from app.core.backend import check_backend
 from app.core.errors import UsageError
 from app.core.registry import Architecture, get_architecture
 from training.features import NO_AUGMENTATION, Augmentation
@@ -50,6 +52,7 @@ class TrainingOptions:
     seed: int = 0
     report: Path | None = None  # None: beside the model, NAME.report.json
     use_cache: bool = True
+    backend: str = AUTO_BACKEND  # what runs phase 1's frozen base (app/core/backend.py)
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -81,6 +84,7 @@ class TrainingOptions:
         """Refuse, before any work, what a run could not use: one-line UsageErrors."""
         arch = self.architecture()
         arch.check_size(self.size())
+        check_backend(self.backend)
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
                 f"the validation split must be between 0 and 1, got {self.validation_split}"

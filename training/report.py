@@ -66,7 +66,7 @@ def save_trained_model(
     history: dict[Stage, list[EpochResult]],
     best: Best,
     stopped: bool,
-    features: tuple[int, int],
+    features: dict[str, object],
     seconds: float,
     stage_seconds: dict[Stage, float],
 ) -> Path:
@@ -84,7 +84,6 @@ def save_trained_model(
         },
     )
     save_model_file(classifier, options.output, info)
-    computed, cached = features
     report = {
         "pictag_version": __version__,
         "model": str(options.output),
@@ -101,7 +100,7 @@ def save_trained_model(
         "best": {"stage": str(best.stage), "epoch": best.epoch, "val_loss": best.loss},
         "stopped_by_user": stopped,
         "evaluation": evaluation.as_dict(),
-        "features": {"computed": computed, "from_cache": cached},
+        "features": features,  # computed, from the cache, on which backend
         "seconds": round(seconds, 2),
         "stage_seconds": {str(k): round(v, 2) for k, v in stage_seconds.items()},
         "versions": _versions(),

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
@@ -27,7 +28,7 @@ from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
-from training.feature_cache import FeatureCache, digest_file
+from training.feature_cache import FeatureCache
 from training.features import ImageStore, extract_features
 from training.monitor import Best
 from training.options import TrainingOptions
@@ -81,6 +82,7 @@ class _Run:
     n_train: int = 0
     views: int = 1
     weights: Path | None = None
+    weights_digest: str | None = None
     net: Any = None
     labels: np.ndarray = field(init=False)
     train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
@@ -108,10 +110,12 @@ class _Run:
         try:
             with self._nothing_to_keep_yet():
                 features = self._extract(store)
+            self.net.features_of.close()  # LiteRT's preparation, if it is still running
             self._train_head(features)
             if store is not None and not self.stopped:
                 self._fine_tune(store)
         finally:
+            self.net.features_of.close()
             if store is not None:
                 store.close()
         if self.token.cancelled:
@@ -188,6 +192,8 @@ class _Run:
         )  # fmt: skip
         if from_imagenet:
             self.stages.end(Stage.DOWNLOAD)
+        # Random weights differ per run: nothing computed from them is worth caching.
+        self.weights_digest = digest_file(path) if path is not None else None
         return path
 
     def _build(self) -> None:
@@ -196,8 +202,9 @@ class _Run:
 
         keras.utils.set_random_seed(self.o.seed)
         net = transfer.build_networks(
-            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout
-        )
+            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
+            backend=self.o.backend, weights_digest=self.weights_digest,
+        )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
             raise UsageError(
@@ -227,11 +234,10 @@ class _Run:
     def _extract(self, store: ImageStore | None) -> np.ndarray:
         """Features of every view of every image, from the cache where possible; files that
         cannot be decoded are skipped (and listed) here."""
-        # Random weights differ per run, so their features are never worth caching.
         cache, model_key = None, ""
-        if self.o.use_cache and self.weights is not None:
+        if self.o.use_cache and self.weights_digest is not None:
             cache = FeatureCache(user_cache_dir() / "features.sqlite")
-            identity = f"{self.arch.name}|{self.size}|{digest_file(self.weights)}|{FEATURE_RECIPE}"
+            identity = f"{self.arch.name}|{self.size}|{self.weights_digest}|{FEATURE_RECIPE}"
             model_key = hashlib.sha256(identity.encode()).hexdigest()
         self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
         views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
@@ -256,7 +262,10 @@ class _Run:
                 cache.close()
         total_views = sum(v for i, v in enumerate(views) if i not in failed)
         self.computed, self.cached = computed, total_views - computed
-        self.listener.message(f"Features: {self.computed} computed, {self.cached} from the cache")
+        self.listener.message(
+            f"Features: {self.computed} computed, {self.cached} from the cache (on "
+            f"{self.net.features_of.describe()})"
+        )
         self.stages.end(Stage.EXTRACT)
         self._drop_failed(failed)
         return features
@@ -351,7 +360,11 @@ class _Run:
             history=self.history,
             best=self.best,
             stopped=self.stopped,
-            features=(self.computed, self.cached),
+            features={
+                "computed": self.computed,
+                "from_cache": self.cached,
+                "backend": self.net.features_of.describe(),
+            },
             seconds=seconds,
             stage_seconds=self.stages.seconds,
         )

@@ -7,12 +7,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, positive_int
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, add_backend_argument, positive_int
 from app.core.atomic import replacing_text
 from app.core.errors import PictagError
 from app.core.formats import FORMATS
+
+if TYPE_CHECKING:
+    from app.core.discovery import Discovery
+    from app.core.model_loader import LoadedModel
 
 __all__ = ["add_classify_parser", "run_classify"]
 
@@ -48,6 +52,7 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help="images per model call (32)",
     )
+    add_backend_argument(classify, "the model")
     classify.add_argument("--format", choices=FORMATS, default=FORMATS[0])
     classify.add_argument(
         "--output", type=Path, metavar="FILE", help="write results here, not stdout"
@@ -56,16 +61,28 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import ProgressDisplay, load_model_with_progress, report_discovery
-    from app.core.classifier import classify_discovered
+    from app.cli.terminal import load_model_with_progress, report_discovery
     from app.core.discovery import discover
-    from app.core.formats import make_writer
 
     found = discover(args.paths)
     if not report_discovery(found):
         return EXIT_SOME_FAILED
 
-    model = load_model_with_progress(args.model, args.weights)
+    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+        failures = _classify(args, model, found)
+    total = len(found.files) + len(found.problems)
+    if failures:
+        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _classify(args: argparse.Namespace, model: LoadedModel, found: Discovery) -> int:
+    """Write every result as it comes; returns how many files failed."""
+    from app.cli.terminal import ProgressDisplay
+    from app.core.classifier import classify_discovered
+    from app.core.formats import make_writer
+
     display = ProgressDisplay()
     display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
     interleaved = display.enabled and args.output is None and sys.stdout.isatty()
@@ -92,11 +109,7 @@ def run_classify(args: argparse.Namespace) -> int:
                 failures += not result.ok
         finally:
             display.close()
-    total = len(found.files) + len(found.problems)
-    if failures:
-        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    return failures
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
 from app.cli.train import add_train_parser
 from app.core.errors import Cancelled, PictagError
+from app.core.tf_runtime import python_stderr_apart
 
 __all__ = ["main", "build_parser"]
 
@@ -66,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    python_stderr_apart()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.self_test:

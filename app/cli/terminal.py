@@ -86,16 +86,17 @@ class ProgressDisplay:
 
 
 def load_model_with_progress(
-    model: str, weights: str, display: ProgressDisplay | None = None
+    model: str, weights: str, backend: str, display: ProgressDisplay | None = None
 ) -> LoadedModel:
     """`load_classifier`, showing "Loading MODEL…" and then any weights download's progress
-    on stderr. TensorFlow is imported here, not when this module is."""
+    on stderr. TensorFlow is imported here, not when this module is. The caller closes the
+    model (LiteRT may still be being prepared)."""
     from app.core.model_loader import load_classifier
 
     display = display or ProgressDisplay()
     display(Progress(Stage.LOAD, text=f"Loading {model}"))
     try:
-        loaded = load_classifier(model, weights=weights, progress=display)
+        loaded = load_classifier(model, weights=weights, backend=backend, progress=display)
     finally:
         display.close()
     log.info("Model ready: %s", loaded.name)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import fraction, non_negative_int, positive_int
+from app.cli.args import add_backend_argument, fraction, non_negative_int, positive_int
 from app.cli.terminal import ProgressDisplay
 from app.core.progress import Progress, Stage
 from training.progress import EpochResult, TrainingListener
@@ -99,6 +99,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
+    add_backend_argument(train, "phase 1's frozen base (phase 2 always trains with TensorFlow)")
     train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
 
 
@@ -129,6 +130,7 @@ def run_train(args: argparse.Namespace) -> int:
         seed=args.seed,
         report=args.report,
         use_cache=not args.no_cache,
+        backend=args.backend,
     )
     console = ConsoleListener(sys.stderr)
     result = train(options, console, Token())

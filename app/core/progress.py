@@ -150,7 +150,6 @@ class Token:
             raise Cancelled()
 
 
-
 class Stages:
     """A job made of weighted stages: overall progress and an ETA from each stage's share.
 

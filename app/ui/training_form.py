@@ -191,6 +191,7 @@ class TrainingForm(QGroupBox):
             fine_tune_at=v["fine_tune_at"],
             batch_size=v["batch_size"],
             learning_rate=v["learning_rate"],
+            backend=self.settings.get(Keys.BACKEND),
         )
 
     def values(self) -> dict[str, Any]:
