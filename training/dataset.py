@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -42,6 +43,8 @@ class DatasetScan:
     validation_samples: list[Sample] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # file, why it is left out
     warnings: list[str] = field(default_factory=list)
+    # Of the training images (from their headers): what the default input size follows.
+    median_shorter_side: int | None = None
 
     def counts(self, samples: Iterable[Sample] | None = None) -> list[int]:
         per_class = Counter(s.label for s in (self.samples if samples is None else samples))
@@ -62,6 +65,7 @@ class DatasetScan:
                 }
                 for i, name in enumerate(self.classes)
             ],
+            "median_shorter_side": self.median_shorter_side,
             "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
             "warnings": list(self.warnings),
         }
@@ -84,7 +88,10 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
     scan.skipped += _loose_files(root)
-    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped)
+    shorter_sides: list[int] = []
+    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped, shorter_sides)
+    if shorter_sides:
+        scan.median_shorter_side = int(statistics.median(shorter_sides))
 
     if validation_root is not None:
         scan.validation_root = _checked_root(Path(validation_root), "validation")
@@ -136,8 +143,13 @@ def _loose_files(root: Path) -> list[tuple[Path, str]]:
 
 
 def _read_classes(
-    folders: list[Path], labels: Iterable[int], skipped: list[tuple[Path, str]]
+    folders: list[Path],
+    labels: Iterable[int],
+    skipped: list[tuple[Path, str]],
+    shorter_sides: list[int] | None = None,
 ) -> list[Sample]:
+    """The usable images of `folders`; those left out go to `skipped`, with the reason, and
+    the shorter side of each usable one to `shorter_sides`."""
     candidates: list[Sample] = []
     for folder, label in zip(folders, labels, strict=True):
         found = discover([folder])
@@ -148,19 +160,21 @@ def _read_classes(
         reasons = list(pool.map(_probe, (s.path for s in candidates)))
     usable = []
     for sample, reason in zip(candidates, reasons, strict=True):
-        if reason is None:
-            usable.append(sample)
-        else:
+        if isinstance(reason, str):
             skipped.append((sample.path, reason))
+        else:
+            usable.append(sample)
+            if shorter_sides is not None:
+                shorter_sides.append(min(reason))
     return usable
 
 
-def _probe(path: Path) -> str | None:
+def _probe(path: Path) -> str | tuple[int, int]:
+    """The image's (width, height), or why it cannot be read."""
     try:
-        probe_image(path)
+        return probe_image(path)
     except ImageLoadError as exc:
         return exc.reason
-    return None
 
 
 def _check_class_sizes(scan: DatasetScan) -> None:

@@ -16,6 +16,7 @@ from app.core.backend import AUTO as AUTO_BACKEND
 from app.core.backend import check_backend
 from app.core.errors import UsageError
 from app.core.registry import Architecture, get_architecture
+from training.dataset import DatasetScan
 from training.features import NO_AUGMENTATION, Augmentation
 from training.report import report_path_for
 
@@ -34,7 +35,7 @@ class TrainingOptions:
     validation_split: float = 0.2
     base: str = "mobilenet_v2"
     weights: str | Path | None = "imagenet"  # "imagenet", a weights file, or None (random)
-    image_size: int | None = None  # None: the architecture's training size
+    image_size: int | None = None  # None: follows the photos (size_for)
     epochs: int = 20  # phase 1 (head); early stopping usually ends it sooner
     fine_tune_epochs: int = 1  # phase 2; 0 skips it
     fine_tune_at: int | None = None  # first base layer to unfreeze; None: per architecture
@@ -58,7 +59,16 @@ class TrainingOptions:
         return get_architecture(self.base)
 
     def size(self) -> int:
+        """The size asked for, or the largest the default can choose (before a scan)."""
         return self.image_size or self.architecture().train_size
+
+    def size_for(self, scan: DatasetScan) -> tuple[int, str]:
+        """The run's input size and a line saying why."""
+        if self.image_size:
+            return self.image_size, f"Input size: {self.image_size} px (as set)"
+        short = scan.median_shorter_side
+        size = self.architecture().train_size_for(short)
+        return size, f"Input size: {size} px (the training photos' median shorter side: {short} px)"
 
     def fine_tune_layer(self) -> int:
         if self.fine_tune_at is not None:

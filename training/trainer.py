@@ -12,7 +12,7 @@ import hashlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,9 @@ class _Run:
                 "--validation-split, or a --validation-dir"
             )
         self.scan, self.samples = scan, train_samples + val_samples
+        self.size, why = self.o.size_for(scan)
+        self.arch.check_size(self.size)
+        self.listener.message(why)
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
         n_val = len(val_samples)
@@ -352,7 +355,7 @@ class _Run:
         seconds = time.monotonic() - self.started
         report_path = save_trained_model(
             self.net.classifier,
-            self.o,
+            replace(self.o, image_size=self.size),  # the size chosen, for the model and report
             self.scan,
             train=self.samples[: self.n_train],
             validation=self.samples[self.n_train :],

@@ -59,7 +59,8 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument(
         "--image-size", type=positive_int, metavar="N",
-        help="input size in pixels (default: 288 for mobilenet_v2, 299 for inception_v3)",
+        help="input size in pixels (default: the training photos' median shorter side to the "
+        "nearest 32, within 224-288 for mobilenet_v2; 299 for inception_v3)",
     )  # fmt: skip
     train.add_argument(
         "--epochs", type=positive_int, default=20, metavar="N",
