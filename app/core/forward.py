@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -22,6 +22,9 @@ from app.core.agreement import compare, generated_images
 from app.core.backend import AUTO, LITERT, TENSORFLOW, check_backend
 from app.core.errors import first_line
 from app.core.tf_runtime import uint8_forward
+
+if TYPE_CHECKING:
+    from app.core.litert import LiteRTRunner
 
 __all__ = ["Forward", "Identity", "PROBE_IMAGES", "TOLERANCE", "MIN_WEIGHTS"]
 
@@ -62,6 +65,7 @@ class Forward:
         self.name = name
         self.backend = TENSORFLOW
         self.note = ""
+        self._threads = 0  # LiteRT's, once it runs
         self._network, self._size, self._probabilities = network, size, probabilities
         self._tensorflow = uint8_forward(network, size)
         self._current: Callable[[np.ndarray], np.ndarray] = self._tensorflow
@@ -89,7 +93,7 @@ class Forward:
     def describe(self) -> str:
         """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)"."""
         if self.backend == LITERT:
-            return f"LiteRT (XNNPACK, {self._current.threads} threads)"  # type: ignore[attr-defined]
+            return f"LiteRT (XNNPACK, {self._threads} threads)"
         return f"TensorFlow ({self.note})" if self.note else "TensorFlow"
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -180,9 +184,10 @@ class Forward:
                 return f"its top-1 class differs on {flips} of {len(images)} images", difference
         return "", difference
 
-    def _switch(self, runner: Callable[[np.ndarray], np.ndarray], note: str) -> None:
+    def _switch(self, runner: LiteRTRunner, note: str) -> None:
         with self._lock:
-            self._current, self.backend, self.note = runner, LITERT, note
+            self._threads, self._current = runner.threads, runner
+            self.backend, self.note = LITERT, note
             listeners = list(self._listeners)
         log.info("%s runs on %s from now on (%s)", self.name, self.describe(), note)
         _tell(listeners)
