@@ -72,6 +72,10 @@ class Forward:
         self._lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
         self._stop = threading.Event()
+        # Under `auto`, LiteRT is prepared once the first batch is answered: converting
+        # meanwhile would slow that batch down (both cores are busy with it), and with it the
+        # first photo's answer.
+        self._answered = threading.Event()
         self._thread: threading.Thread | None = None
         reason = self._why_not_litert(identity)
         if reason:
@@ -81,14 +85,16 @@ class Forward:
         else:
             self.note = "LiteRT being prepared"
             self._thread = threading.Thread(
-                target=self._prepare, args=(identity,), name="pictag-litert"
+                target=self._prepare_after_first_batch, args=(identity,), name="pictag-litert"
             )
             self._thread.start()
         if self.backend != LITERT:  # a switch says so itself
             log.info("%s runs on %s", name, self.describe())
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
-        return self._current(batch)
+        outputs = self._current(batch)
+        self._answered.set()
+        return outputs
 
     def describe(self) -> str:
         """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)"."""
@@ -110,6 +116,7 @@ class Forward:
 
     def close(self) -> None:
         self._stop.set()
+        self._answered.set()  # a preparation still waiting for the first batch ends now
         self.wait()
 
     # -- preparing LiteRT -------------------------------------------------------------------
@@ -122,6 +129,12 @@ class Forward:
         if self.chosen == AUTO and self._network.count_params() < MIN_WEIGHTS:
             return "too small a network for LiteRT to pay"
         return ""
+
+    def _prepare_after_first_batch(self, identity: Identity | None) -> None:
+        self._answered.wait()
+        if self._stop.is_set():
+            return self._refuse("closed before the first batch")
+        self._prepare(identity)
 
     def _prepare(self, identity: Identity | None) -> None:
         from app.core.converted_cache import ConvertedCache

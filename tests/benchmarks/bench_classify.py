@@ -125,7 +125,17 @@ def timed_rate(
 def first_photo(photo: Path, model: str, backend: str, cache: Path) -> tuple[float, float]:
     """Seconds from starting `pictag classify PHOTO` to its result line, and to its end."""
     env = {**os.environ, CACHE_DIR_ENV: str(cache), "PYTHONPATH": str(REPO_ROOT)}
-    command = [sys.executable, "-m", "app", "classify", str(photo), "--model", model]
+    command = [
+        sys.executable,
+        "-m",
+        "app",
+        "classify",
+        str(photo),
+        "--model",
+        model,
+        "--format",
+        "jsonl",
+    ]
     began = time.perf_counter()
     child = subprocess.Popen(
         [*command, "--backend", backend], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 
 import numpy as np
@@ -163,20 +164,42 @@ def test_auto_leaves_random_weights_and_tiny_networks_on_tensorflow(model_file):
     assert chosen.forward.describe() == "TensorFlow (chosen)"
 
 
-def test_closing_before_the_conversion_stops_it(model_file, monkeypatch):
+def test_auto_prepares_litert_only_once_the_first_batch_is_answered(monkeypatch, conversions):
     monkeypatch.setattr(forward_module, "MIN_WEIGHTS", 0)
-    started = []
+    forward = Forward(color_model(32), 32, identity=lambda: "colors", name="colors")
+    try:
+        assert not forward.wait(0.3) and conversions == []  # waiting for the first batch
+        forward(PHOTOS[:1])
+        assert forward.wait(60) and conversions == [32]
+        assert forward.backend == "litert"
+    finally:
+        forward.close()
 
-    def slow_identity_then_convert(network, size):
-        started.append(size)
-        return litert.convert(network, size)
 
-    monkeypatch.setattr(litert, "convert", slow_identity_then_convert)
-    forward = Forward(
-        color_model(32), 32, identity=lambda: time.sleep(0.5) or "slow", name="colors"
-    )
+def test_closing_before_the_first_batch_converts_nothing(monkeypatch, conversions):
+    monkeypatch.setattr(forward_module, "MIN_WEIGHTS", 0)
+    forward = Forward(color_model(32), 32, identity=lambda: "colors", name="colors")
     forward.close()
-    assert not started and forward.backend == "tensorflow"
+    assert conversions == [] and forward.backend == "tensorflow"
+    assert "closed before the first batch" in forward.note
+
+
+def test_closing_while_the_identity_is_computed_stops_before_converting(
+    monkeypatch, conversions
+):
+    monkeypatch.setattr(forward_module, "MIN_WEIGHTS", 0)
+    computing = threading.Event()
+
+    def slow_identity() -> str:
+        computing.set()
+        time.sleep(0.5)
+        return "slow"
+
+    forward = Forward(color_model(32), 32, identity=slow_identity, name="colors")
+    forward(PHOTOS[:1])
+    assert computing.wait(10)
+    forward.close()
+    assert conversions == [] and forward.backend == "tensorflow"
     assert "closed before it was converted" in forward.note
 
 
