@@ -177,7 +177,7 @@ def _check_imagenet_weights() -> str:
     loaded = []
     for arch in ARCHITECTURES.values():
         if arch.imagenet_top.filename in bundled:
-            model = load_classifier(arch.name, weights="imagenet")
+            model = load_classifier(arch.name, weights="imagenet", backend="tensorflow")
             flat = np.full((1, model.input_size, model.input_size, 3), 128, np.uint8)
             top_k(model.predict(flat)[0], model.labels, 1)
             loaded.append(arch.display_name)

@@ -184,9 +184,7 @@ def test_closing_before_the_first_batch_converts_nothing(monkeypatch, conversion
     assert "closed before the first batch" in forward.note
 
 
-def test_closing_while_the_identity_is_computed_stops_before_converting(
-    monkeypatch, conversions
-):
+def test_closing_while_the_identity_is_computed_stops_before_converting(monkeypatch, conversions):
     monkeypatch.setattr(forward_module, "MIN_WEIGHTS", 0)
     computing = threading.Event()
 
