@@ -72,11 +72,12 @@ class Forward:
         self._lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
         self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
         # Under `auto`, LiteRT is prepared once the first batch is answered: converting
         # meanwhile would slow that batch down (both cores are busy with it), and with it the
-        # first photo's answer.
-        self._answered = threading.Event()
-        self._thread: threading.Thread | None = None
+        # first photo's answer. A network never called starts no thread at all.
+        self._identity: Identity | None = None
+        self._after_first_batch = False
         reason = self._why_not_litert(identity)
         if reason:
             self.note = reason
@@ -84,16 +85,14 @@ class Forward:
             self._prepare(identity)
         else:
             self.note = "LiteRT being prepared"
-            self._thread = threading.Thread(
-                target=self._prepare_after_first_batch, args=(identity,), name="pictag-litert"
-            )
-            self._thread.start()
+            self._identity, self._after_first_batch = identity, True
         if self.backend != LITERT:  # a switch says so itself
             log.info("%s runs on %s", name, self.describe())
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         outputs = self._current(batch)
-        self._answered.set()
+        if self._after_first_batch:
+            self._start_preparing()
         return outputs
 
     def describe(self) -> str:
@@ -108,7 +107,10 @@ class Forward:
             self._listeners.append(listener)
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Until the preparation ended; False if it still runs after `timeout` seconds."""
+        """Until the preparation ended; False if it still runs after `timeout` seconds, or
+        waits for the first batch."""
+        if self._after_first_batch:
+            return False
         if self._thread is not None:
             self._thread.join(timeout)
             return not self._thread.is_alive()
@@ -116,7 +118,10 @@ class Forward:
 
     def close(self) -> None:
         self._stop.set()
-        self._answered.set()  # a preparation still waiting for the first batch ends now
+        with self._lock:
+            never_started, self._after_first_batch = self._after_first_batch, False
+        if never_started:
+            self._refuse("closed before the first batch")
         self.wait()
 
     # -- preparing LiteRT -------------------------------------------------------------------
@@ -130,11 +135,15 @@ class Forward:
             return "too small a network for LiteRT to pay"
         return ""
 
-    def _prepare_after_first_batch(self, identity: Identity | None) -> None:
-        self._answered.wait()
-        if self._stop.is_set():
-            return self._refuse("closed before the first batch")
-        self._prepare(identity)
+    def _start_preparing(self) -> None:
+        with self._lock:
+            if not self._after_first_batch:  # another thread's batch started it
+                return
+            self._after_first_batch = False
+            self._thread = threading.Thread(
+                target=self._prepare, args=(self._identity,), name="pictag-litert"
+            )
+            self._thread.start()
 
     def _prepare(self, identity: Identity | None) -> None:
         from app.core.converted_cache import ConvertedCache
