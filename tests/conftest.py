@@ -119,3 +119,9 @@ def exiftool() -> str:
     from tests.exiftool import find_exiftool
 
     return find_exiftool()
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """No test reads or fills the user's cache folder (features, converted models)."""
+    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path_factory.mktemp("pictag_cache")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +48,12 @@ class DatasetScan:
     validation_samples: list[Sample] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # file, why it is left out
     warnings: list[str] = field(default_factory=list)
+    # Of the training images (from their headers): what the default input size follows.
+    median_shorter_side: int | None = None
+
+    def set_shorter_sides(self, sides: list[int]) -> None:
+        """The training images' shorter sides, as the scan read them from their headers."""
+        self.median_shorter_side = int(statistics.median(sides)) if sides else None
 
     def counts(self, samples: Iterable[Sample] | None = None) -> list[int]:
         per_class = Counter(s.label for s in (self.samples if samples is None else samples))
@@ -70,6 +77,7 @@ class DatasetScan:
                 }
                 for i, name in enumerate(self.classes)
             ],
+            "median_shorter_side": self.median_shorter_side,
             "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
             "warnings": list(self.warnings),
         }
@@ -89,7 +97,11 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
     scan.skipped += _loose_files(root)
-    scan.samples = _read_classes(class_dirs, range(len(classes)), scan.skipped, scan.warnings)
+    shorter_sides: list[int] = []
+    scan.samples = _read_classes(
+        class_dirs, range(len(classes)), scan.skipped, scan.warnings, shorter_sides
+    )
+    scan.set_shorter_sides(shorter_sides)
 
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
@@ -155,7 +167,10 @@ def _read_classes(
     labels: Iterable[int],
     skipped: list[tuple[Path, str]],
     warnings: list[str],
+    shorter_sides: list[int] | None = None,
 ) -> list[Sample]:
+    """The usable images of `folders`; those left out go to `skipped`, with the reason, and
+    the shorter side of each usable one to `shorter_sides`."""
     candidates: list[Sample] = []
     for folder, label in zip(folders, labels, strict=True):
         found = pair_raw_files(discover([folder]))  # a RAW+JPEG pair is one photo: the JPEG
@@ -164,7 +179,7 @@ def _read_classes(
         skipped += found.problems
         skipped += [(p, "not an image file") for p in found.left_out]
         candidates += [Sample(p, label) for p in found.files]
-    return usable_samples(candidates, skipped)
+    return usable_samples(candidates, skipped, shorter_sides)
 
 
 def pairs_warning(paired: int) -> str:
@@ -174,25 +189,32 @@ def pairs_warning(paired: int) -> str:
     )
 
 
-def usable_samples(candidates: list[Sample], skipped: list[tuple[Path, str]]) -> list[Sample]:
-    """The samples whose file header reads as an image; the others go to `skipped`, with why."""
+def usable_samples(
+    candidates: list[Sample],
+    skipped: list[tuple[Path, str]],
+    shorter_sides: list[int] | None = None,
+) -> list[Sample]:
+    """The samples whose file header reads as an image; the others go to `skipped`, with why,
+    and the shorter side of each usable one to `shorter_sides`."""
     with ThreadPoolExecutor(max_workers=8, thread_name_prefix="pictag-scan") as pool:
         reasons = list(pool.map(_probe, (s.path for s in candidates)))
     usable = []
     for sample, reason in zip(candidates, reasons, strict=True):
-        if reason is None:
-            usable.append(sample)
-        else:
+        if isinstance(reason, str):
             skipped.append((sample.path, reason))
+        else:
+            usable.append(sample)
+            if shorter_sides is not None:
+                shorter_sides.append(min(reason))
     return usable
 
 
-def _probe(path: Path) -> str | None:
+def _probe(path: Path) -> str | tuple[int, int]:
+    """The image's (width, height), or why it cannot be read."""
     try:
-        probe_image(path)
+        return probe_image(path)
     except ImageLoadError as exc:
         return exc.reason
-    return None
 
 
 def _check_class_sizes(scan: DatasetScan) -> None:

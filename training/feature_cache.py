@@ -19,18 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = [
-    "FeatureCache",
-    "file_key",
-    "digest_file",
-    "model_key",
-    "FEATURE_RECIPE",
-    "MAX_CACHE_BYTES",
-]
+from app.core.caches import MAX_CACHE_BYTES, least_recently_used
+
+__all__ = ["FeatureCache", "file_key", "model_key", "FEATURE_RECIPE"]
 
 log = logging.getLogger(__name__)
-
-MAX_CACHE_BYTES = 2 * 1024**3  # least recently used entries go beyond this
 # Bump when what a cached feature vector means changes (decoding, pooling, view recipe).
 FEATURE_RECIPE = "pooled-v1"
 
@@ -40,19 +33,11 @@ def file_key(path: Path) -> str:
     return f"{os.path.abspath(path)}\0{info.st_size}\0{info.st_mtime_ns}"
 
 
-def digest_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def model_key(architecture: str, size: int, weights: Path) -> str:
+def model_key(architecture: str, size: int, weights_digest: str) -> str:
     """What a cached vector was computed with: the base, its input size, its weights file (by
-    content, so a replaced file never serves stale features) and the recipe. Only a weights
-    file is cacheable: random weights (None) differ on every run."""
-    identity = f"{architecture}|{size}|{digest_file(weights)}|{FEATURE_RECIPE}"
+    content, `app.core.caches.digest_file`, so a replaced file never serves stale features) and
+    the recipe. Only a weights file is cacheable: random weights differ on every run."""
+    identity = f"{architecture}|{size}|{weights_digest}|{FEATURE_RECIPE}"
     return hashlib.sha256(identity.encode()).hexdigest()
 
 
@@ -127,18 +112,17 @@ class FeatureCache:
                 (total,) = self._db.execute(
                     "SELECT COALESCE(SUM(LENGTH(vector)), 0) FROM features"
                 ).fetchone()
-                if total <= self.max_bytes:
+                if total <= self.max_bytes:  # the usual case, without reading every row
                     return
-                excess = total - self.max_bytes
                 rows = self._db.execute(
-                    "SELECT model, file, view, LENGTH(vector) FROM features ORDER BY used"
+                    "SELECT model, file, view, LENGTH(vector), used FROM features"
                 ).fetchall()
-                doomed = []
-                for model, file, view, size in rows:
-                    if excess <= 0:
-                        break
-                    doomed.append((model, file, view))
-                    excess -= size
+                doomed = least_recently_used(
+                    (((model, file, view), size, used) for model, file, view, size, used in rows),
+                    self.max_bytes,
+                )
+                if not doomed:
+                    return
                 self._db.executemany(
                     "DELETE FROM features WHERE model=? AND file=? AND view=?", doomed
                 )

@@ -95,9 +95,11 @@ def scan_keywords(
     scan.classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
     check_class_count(root, scan.classes, f"one keyword per class under '{parent}'")
     index = {name.casefold(): i for i, name in enumerate(scan.classes)}
+    shorter_sides: list[int] = []
     scan.samples = usable_samples(
-        [Sample(p, index[c.casefold()]) for p, c in labeled], scan.skipped
+        [Sample(p, index[c.casefold()]) for p, c in labeled], scan.skipped, shorter_sides
     )
+    scan.set_shorter_sides(shorter_sides)
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
         held_out = keyword_labels(scan.validation_root, parent, scan.skipped, scan.warnings)

@@ -13,9 +13,12 @@ from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app.core.backend import AUTO as AUTO_BACKEND
+from app.core.backend import check_backend
 from app.core.errors import UsageError
 from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
 from training.augmentation import NO_AUGMENTATION, Augmentation
+from training.dataset import DatasetScan
 from training.report import report_path_for
 
 __all__ = [
@@ -42,7 +45,7 @@ class TrainingOptions:
     validation_split: float = 0.2
     base: str = DEFAULT_ARCHITECTURE
     weights: str | Path | None = "imagenet"  # "imagenet", a weights file, or None (random)
-    image_size: int | None = None  # None: the architecture's training size
+    image_size: int | None = None  # None: follows the photos (size_for)
     epochs: int = 20  # phase 1 (head); early stopping usually ends it sooner
     fine_tune_epochs: int = 1  # phase 2; 0 skips it
     fine_tune_at: int | None = None  # first base layer to unfreeze; None: per architecture
@@ -63,12 +66,22 @@ class TrainingOptions:
     # Classes from the keywords under this parent ("Birds": Birds|heron is class heron) in the
     # photos' XMP (`training.keywords`), not from sub-folders; None: sub-folders.
     keywords: str | None = None
+    backend: str = AUTO_BACKEND  # what runs phase 1's frozen base (app/core/backend.py)
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
 
     def size(self) -> int:
+        """The size asked for, or the largest the default can choose (before a scan)."""
         return self.image_size or self.architecture().train_size
+
+    def size_for(self, scan: DatasetScan) -> tuple[int, str]:
+        """The run's input size and a line saying why."""
+        if self.image_size:
+            return self.image_size, f"Input size: {self.image_size} px (as set)"
+        short = scan.median_shorter_side
+        size = self.architecture().train_size_for(short)
+        return size, f"Input size: {size} px (the training photos' median shorter side: {short} px)"
 
     def fine_tune_layer(self) -> int:
         if self.fine_tune_at is not None:
@@ -94,6 +107,7 @@ class TrainingOptions:
         """Refuse, before any work, what a run could not use: one-line UsageErrors."""
         arch = self.architecture()
         arch.check_size(self.size())
+        check_backend(self.backend)
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
                 f"the validation split must be between 0 and 1, got {self.validation_split}"

@@ -66,7 +66,7 @@ def save_trained_model(
     history: dict[Stage, list[EpochResult]],
     best: Best,
     stopped: bool,
-    features: tuple[int, int, str],
+    features: dict[str, object],
     seconds: float,
     stage_seconds: dict[Stage, float],
 ) -> Path:
@@ -89,7 +89,6 @@ def save_trained_model(
         },
     )
     save_model_file(classifier, options.output, info)
-    computed, cached, key = features
     report = {
         "pictag_version": __version__,
         "model": str(options.output),
@@ -113,7 +112,7 @@ def save_trained_model(
             "predicted": predicted,
         },
         "evaluation": evaluation.as_dict(),
-        "features": {"computed": computed, "from_cache": cached, "model_key": key},
+        "features": features,  # computed, from the cache, the cache's key, on which backend
         "seconds": round(seconds, 2),
         "stage_seconds": {str(k): round(v, 2) for k, v in stage_seconds.items()},
         "versions": _versions(),

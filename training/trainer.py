@@ -11,13 +11,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from app.core.batching import DEFAULT_BATCH_SIZE
+from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
@@ -86,6 +87,7 @@ class _Run:
     n_train: int = 0
     views: int = 1
     weights: Path | None = None
+    weights_digest: str | None = None
     net: Any = None
     labels: np.ndarray = field(init=False)
     train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
@@ -114,10 +116,12 @@ class _Run:
         try:
             with self._nothing_to_keep_yet():
                 features = self._extract(store)
+            self.net.features_of.close()  # LiteRT's preparation, if it is still running
             self._train_head(features)
             if store is not None and not self.stopped:
                 self._fine_tune(store)
         finally:
+            self.net.features_of.close()
             if store is not None:
                 store.close()
         if self.token.cancelled:
@@ -167,6 +171,9 @@ class _Run:
                 "--validation-split, or a --validation-dir"
             )
         self.scan, self.samples = scan, train_samples + val_samples
+        self.size, why = self.o.size_for(scan)
+        self.arch.check_size(self.size)
+        self.listener.message(why)
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
         n_val = len(val_samples)
@@ -201,6 +208,8 @@ class _Run:
         )  # fmt: skip
         if from_imagenet:
             self.stages.end(Stage.DOWNLOAD)
+        # Random weights differ per run: nothing computed from them is worth caching.
+        self.weights_digest = digest_file(path) if path is not None else None
         return path
 
     def _build(self) -> None:
@@ -209,8 +218,9 @@ class _Run:
 
         keras.utils.set_random_seed(self.o.seed)
         net = transfer.build_networks(
-            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout
-        )
+            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
+            backend=self.o.backend, weights_digest=self.weights_digest,
+        )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
             raise UsageError(
@@ -245,8 +255,8 @@ class _Run:
         cannot be decoded are skipped (and listed) here."""
         # Random weights differ per run, so their features are never worth caching.
         cache = None
-        if self.weights is not None:
-            self.feature_key = model_key(self.arch.name, self.size, self.weights)
+        if self.weights_digest is not None:
+            self.feature_key = model_key(self.arch.name, self.size, self.weights_digest)
             if self.o.use_cache:
                 cache = FeatureCache(user_cache_dir() / "features.sqlite")
         self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
@@ -271,7 +281,10 @@ class _Run:
                 cache.close()
         total_views = sum(v for i, v in enumerate(views) if i not in failed)
         self.computed, self.cached = computed, total_views - computed
-        self.listener.message(f"Features: {self.computed} computed, {self.cached} from the cache")
+        self.listener.message(
+            f"Features: {self.computed} computed, {self.cached} from the cache (on "
+            f"{self.net.features_of.describe()})"
+        )
         self.stages.end(Stage.EXTRACT)
         self._drop_failed(failed)
         return features
@@ -367,7 +380,7 @@ class _Run:
         seconds = time.monotonic() - self.started
         report_path = save_trained_model(
             self.net.classifier,
-            self.o,
+            replace(self.o, image_size=self.size),  # the size chosen, for the model and report
             self.scan,
             train=self.samples[: self.n_train],
             validation=self.samples[self.n_train :],
@@ -376,7 +389,12 @@ class _Run:
             history=self.history,
             best=self.best,
             stopped=self.stopped,
-            features=(self.computed, self.cached, self.feature_key),
+            features={
+                "computed": self.computed,
+                "from_cache": self.cached,
+                "model_key": self.feature_key,
+                "backend": self.net.features_of.describe(),
+            },
             seconds=seconds,
             stage_seconds=self.stages.seconds,
         )

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.core.backend import AUTO
+from app.core.forward import Forward
 from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras, uint8_forward
 from app.core.weights import load_weights
 from training.augmentation import Augmentation
-from training.features import FeatureFn, ImageStore
+from training.features import ImageStore
 from training.image_batches import augmentation_layers, image_batches, predict_images
 from training.monitor import Best, Phase, PhaseResult, epoch_monitor
 from training.progress import TrainingListener
@@ -49,7 +51,7 @@ class Networks:
     base: keras.Model
     head: keras.Model  # pooled features -> probabilities
     classifier: keras.Model  # raw RGB -> probabilities; shares the base's and head's layers
-    features_of: FeatureFn
+    features_of: Forward
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,19 @@ class Events:
 
 
 def build_networks(
-    arch: Architecture, size: int, classes: int, weights: Path | None, dropout: float
+    arch: Architecture,
+    size: int,
+    classes: int,
+    weights: Path | None,
+    dropout: float,
+    *,
+    backend: str = AUTO,
+    weights_digest: str | None = None,
 ) -> Networks:
-    """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier."""
+    """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier.
+
+    `features_of` runs the frozen base on `backend` (app/core/forward.py); `weights_digest`
+    identifies its converted copy in the cache. The caller closes it."""
     keras = import_keras()
 
     base = arch.build(size=size, include_top=False)
@@ -81,7 +93,13 @@ def build_networks(
     pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
     classifier = keras.Model(pixels, dense(dropout_layer(pooled)), name="pictag_classifier")
 
-    features_of = uint8_forward(keras.Model(pixels, pooled), size)
+    identity = None
+    if weights_digest is not None:
+        identity = lambda: f"{arch.name}|{size}|no top, pooled|{weights_digest}"  # noqa: E731
+    features_of = Forward(
+        keras.Model(pixels, pooled), size, backend=backend, identity=identity,
+        name=f"{arch.display_name} base", probabilities=False,
+    )  # fmt: skip
     return Networks(arch, size, base, head, classifier, features_of)
 
 

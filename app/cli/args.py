@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.core.backend import AUTO, BACKENDS
 from app.core.errors import PictagError, UsageError
 
 __all__ = [
+    "add_backend_argument",
     "EXIT_OK",
     "EXIT_SOME_FAILED",
     "EXIT_USAGE",
@@ -71,3 +73,14 @@ def probability(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
     return value
+
+
+def add_backend_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=AUTO,
+        help=f"what runs {what}: 'auto' (default) uses LiteRT once its converted copy of the "
+        "network has answered like TensorFlow, TensorFlow until then or when it does not; "
+        "'litert' converts before starting; 'tensorflow' never converts",
+    )

@@ -7,13 +7,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int
 from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import FORMATS, TABLE
+
+if TYPE_CHECKING:
+    from app.core.discovery import Discovery
+    from app.core.model_loader import LoadedModel
 
 __all__ = ["add_classify_parser", "run_classify"]
 
@@ -47,15 +51,8 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import (
-        ProgressDisplay,
-        load_model_with_progress,
-        report_discovery,
-        report_pairs,
-    )
-    from app.core.classifier import classify_discovered
+    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
     from app.core.discovery import discover
-    from app.core.formats import make_writer
 
     found = discover(args.paths)
     if not args.keep_raw_pairs:
@@ -65,7 +62,21 @@ def run_classify(args: argparse.Namespace) -> int:
     if not report_discovery(found):
         return EXIT_SOME_FAILED
 
-    model = load_model_with_progress(args.model, args.weights)
+    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+        failures = _classify(args, model, found)
+    total = len(found.files) + len(found.problems)
+    if failures:
+        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _classify(args: argparse.Namespace, model: LoadedModel, found: Discovery) -> int:
+    """Write every result as it comes; returns how many files failed."""
+    from app.cli.terminal import ProgressDisplay
+    from app.core.classifier import classify_discovered
+    from app.core.formats import make_writer
+
     display = ProgressDisplay()
     display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
     failures = 0
@@ -92,11 +103,7 @@ def run_classify(args: argparse.Namespace) -> int:
                 failures += not result.ok
         finally:
             display.close()
-    total = len(found.files) + len(found.problems)
-    if failures:
-        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+    return failures
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from app.cli.train import add_train_parser
 from app.cli.update import add_update_parser
 from app.core.errors import Cancelled, PictagError
 from app.core.native_stderr import native_stderr_to_log
+from app.core.tf_runtime import python_stderr_apart
 
 __all__ = ["main", "build_parser"]
 
@@ -73,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test or args.command is None:
+        python_stderr_apart()  # a command gets the same from native_stderr_to_log, below
     if args.self_test:
         from app.cli.self_test import run_self_test
 

@@ -10,6 +10,7 @@ network or the user's settings; a failing step is named, and the exit status is 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -24,10 +25,11 @@ from PIL import Image
 
 from app import __version__
 from app.cli.self_test_photos import check_keywords, check_photo_formats
-from app.core.paths import bundled_weights_dir, resource_path
+from app.core.paths import CACHE_DIR_ENV, bundled_weights_dir, resource_path
 
 if TYPE_CHECKING:
     from app.core.model_loader import LoadedModel
+    from app.core.results import Prediction
 
 __all__ = ["run_self_test"]
 
@@ -44,6 +46,7 @@ class _Work:
 
     folder: Path
     model: LoadedModel | None = None
+    answer: Prediction | None = None  # the classify step's, for the litert step to match
 
     @property
     def model_path(self) -> Path:
@@ -58,12 +61,15 @@ def run_self_test(out: IO[str] = sys.stdout) -> int:
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     print(f"Pictag {__version__}{frozen} self-test, Python {sys.version.split()[0]}", file=out)
     with tempfile.TemporaryDirectory(prefix="pictag-self-test-") as scratch:
+        # What the steps convert and cache stays in the scratch folder, not the user's cache.
+        os.environ[CACHE_DIR_ENV] = str(Path(scratch) / "cache")
         work = _Work(Path(scratch))
         steps: list[tuple[str, Callable[[], str]]] = [
             ("resources", _check_resources),
             ("tensorflow", _check_tensorflow),
             ("model file", lambda: _check_model_file(work)),
             ("classify", lambda: _check_classify(work)),
+            ("litert", lambda: _check_litert(work)),
             ("photo formats", lambda: check_photo_formats(work.folder)),
             ("keywords", lambda: check_keywords(work.folder)),
             ("imagenet weights", _check_imagenet_weights),
@@ -116,7 +122,7 @@ def _check_model_file(work: _Work) -> str:
     arch = get_architecture("mobilenet_v2")
     networks = build_networks(arch, SIZE, len(LABELS), weights=None, dropout=0.2)
     save_model_file(networks.classifier, work.model_path, ModelInfo(LABELS, arch.name, SIZE))
-    loaded = load_classifier(work.model_path)
+    loaded = load_classifier(work.model_path, backend="tensorflow")  # LiteRT: its own step
     if loaded.labels != LABELS:
         raise RuntimeError(f"the model file came back with labels {loaded.labels}")
     work.model = loaded
@@ -138,7 +144,29 @@ def _check_classify(work: _Work) -> str:
     if not np.isclose(total, 1.0, atol=1e-3):
         raise RuntimeError(f"probabilities add up to {total:.4f}, not 1")
     best = result.predictions[0]
-    return f"a generated JPEG -> {best.label} {best.probability:.0%}"
+    work.answer = best
+    return f"a generated JPEG -> {best.label} {best.probability:.0%} on {work.model.backend}"
+
+
+def _check_litert(work: _Work) -> str:
+    """The model file converted for LiteRT, checked against TensorFlow, and the same photo
+    through it: the bundle's LiteRT runtime loads and gives TensorFlow's answer."""
+    from app.core.classifier import classify
+    from app.core.litert import runtime_version
+    from app.core.model_loader import load_classifier
+
+    if work.answer is None:
+        raise RuntimeError("no answer to compare with: the classify step did not run")
+    with load_classifier(work.model_path, backend="litert") as model:
+        if model.backend != "litert":
+            raise RuntimeError(model.forward.describe())
+        (result,) = classify(model, [work.photo_path])
+    best = result.predictions[0] if result.ok else None
+    if best is None or best.label != work.answer.label:
+        raise RuntimeError(f"LiteRT answered {best}, TensorFlow {work.answer}")
+    if abs(best.probability - work.answer.probability) > 1e-4:
+        raise RuntimeError(f"LiteRT gave {best.probability}, TensorFlow {work.answer.probability}")
+    return f"{runtime_version()}: {model.forward.note}; the JPEG -> {best.label} again"
 
 
 def _check_imagenet_weights() -> str:
@@ -153,7 +181,7 @@ def _check_imagenet_weights() -> str:
     loaded = []
     for arch in ARCHITECTURES.values():
         if arch.imagenet_top.filename in bundled:
-            model = load_classifier(arch.name, weights="imagenet")
+            model = load_classifier(arch.name, weights="imagenet", backend="tensorflow")
             flat = np.full((1, model.input_size, model.input_size, 3), 128, np.uint8)
             top_k(model.predict(flat)[0], model.labels, 1)
             loaded.append(arch.display_name)

@@ -17,6 +17,8 @@ from app.core.errors import UsageError
 from app.sort.safe_names import UNSURE
 
 if TYPE_CHECKING:
+    from app.core.discovery import Discovery
+    from app.core.model_loader import LoadedModel
     from app.sort.sorter import Outcome, SortSummary
     from app.sort.undo import UndoSummary
 
@@ -82,14 +84,8 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
-    from app.cli.terminal import (
-        ProgressDisplay,
-        load_model_with_progress,
-        report_discovery,
-        report_pairs,
-    )
-    from app.sort.pipeline import classify_and_sort
-    from app.sort.sorter import Sorter, check_folders, discover_sources
+    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
+    from app.sort.sorter import check_folders, discover_sources
 
     check_folders(source, dest)  # before the model loads: a mistake is told at once
     found = discover_sources(source, dest)
@@ -99,7 +95,19 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
-    model = load_model_with_progress(args.model, args.weights)
+    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+        summary = _sort(args, model, found, dest)
+    print_summary(summary, sys.stdout)
+    return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
+
+
+def _sort(
+    args: argparse.Namespace, model: LoadedModel, found: Discovery, dest: Path
+) -> SortSummary:
+    from app.cli.terminal import ProgressDisplay
+    from app.sort.pipeline import classify_and_sort
+    from app.sort.sorter import Sorter
+
     sorter = Sorter(
         dest,
         model.labels,
@@ -128,8 +136,7 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
                 f"pictag: stopped after {summary.placed:,} images; {_undo_hint(summary)}",
                 file=sys.stderr,
             )
-    print_summary(summary, sys.stdout)
-    return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
+    return summary
 
 
 def _run_undo(manifest: Path, *, dry_run: bool) -> int:

@@ -19,6 +19,9 @@ from app.core.xmp_files import SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
 
 if TYPE_CHECKING:
+    from app.core.discovery import Discovery
+    from app.core.model_loader import LoadedModel
+    from app.tag.keywords import TagOptions
     from app.tag.tagger import TagSummary
     from app.tag.undo import TagUndoSummary
 
@@ -99,18 +102,10 @@ def run_tag(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli.terminal import (
-        ProgressDisplay,
-        load_model_with_progress,
-        report_discovery,
-        report_pairs,
-    )
+    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
     from app.core.discovery import discover
-    from app.core.progress import Stage
     from app.core.raw_pairs import pair_raw_files
-    from app.core.result_stream import classify_and_handle
     from app.tag.keywords import TagOptions
-    from app.tag.tagger import Tagger
 
     options = TagOptions(
         top=args.top, min_confidence=args.min_confidence, parent=args.parent.strip(),
@@ -122,7 +117,20 @@ def _run(args: argparse.Namespace) -> int:
         report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
     if not report_discovery(found):
         return EXIT_SOME_FAILED
-    model = load_model_with_progress(args.model, args.weights)
+    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+        summary = _tag(args, options, model, found)
+    print_summary(summary, sys.stdout)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _tag(
+    args: argparse.Namespace, options: TagOptions, model: LoadedModel, found: Discovery
+) -> TagSummary:
+    from app.cli.terminal import ProgressDisplay
+    from app.core.progress import Stage
+    from app.core.result_stream import classify_and_handle
+    from app.tag.tagger import Tagger
+
     first = args.paths[0]
     folder = first if first.is_dir() else first.parent
     tagger = Tagger(
@@ -154,8 +162,7 @@ def _run(args: argparse.Namespace) -> int:
                 f"pictag tag --undo {summary.manifest}",
                 file=sys.stderr,
             )
-    print_summary(summary, sys.stdout)
-    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+    return summary
 
 
 def _run_undo(manifest: Path, *, dry_run: bool) -> int:

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING
 
 from tqdm import tqdm
 
-from app.cli.args import positive_int
+from app.cli.args import add_backend_argument, positive_int
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
@@ -134,19 +134,21 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"images per model call ({DEFAULT_BATCH_SIZE})",
     )
+    add_backend_argument(parser, "the model")
 
 
 def load_model_with_progress(
-    model: str, weights: str, display: ProgressDisplay | None = None
+    model: str, weights: str, backend: str, display: ProgressDisplay | None = None
 ) -> LoadedModel:
     """`load_classifier`, showing "Loading MODEL…" and then any weights download's progress
-    on stderr. TensorFlow is imported here, not when this module is."""
+    on stderr. TensorFlow is imported here, not when this module is. The caller closes the
+    model (LiteRT may still be being prepared)."""
     from app.core.model_loader import load_classifier
 
     display = display or ProgressDisplay()
     display(Progress(Stage.LOAD, text=f"Loading {model}"))
     try:
-        loaded = load_classifier(model, weights=weights, progress=display)
+        loaded = load_classifier(model, weights=weights, backend=backend, progress=display)
     finally:
         display.close()
     log.info("Model ready: %s", loaded.name)

@@ -7,10 +7,17 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, exit_epilog, fraction, non_negative_int, positive_int
+from app.cli.args import (
+    EXIT_OK,
+    add_backend_argument,
+    exit_epilog,
+    fraction,
+    non_negative_int,
+    positive_int,
+)
 from app.cli.terminal import ProgressDisplay
 from app.core.progress import Progress, Stage
-from app.core.registry import ARCHITECTURES
+from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
 from training.progress import EpochResult, TrainingListener
 
@@ -71,7 +78,8 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument(
         "--image-size", type=positive_int, metavar="N",
-        help=f"input size in pixels (default: {_per_architecture('train_size')})",
+        help="input size in pixels (default: the training photos' median shorter side to the "
+        f"nearest {SIZE_STEP}, within {_size_ranges()})",
     )  # fmt: skip
     train.add_argument(
         "--epochs", type=positive_int, default=DEFAULTS["epochs"], metavar="N",
@@ -124,12 +132,23 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
+    add_backend_argument(train, "phase 1's frozen base (phase 2 always trains with TensorFlow)")
     train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
 
 
 def _per_architecture(field: str) -> str:
     """An architecture-dependent default, for the help: "288 for mobilenet_v2, 299 for ..."."""
     return ", ".join(f"{getattr(a, field)} for {a.name}" for a in ARCHITECTURES.values())
+
+
+def _size_ranges() -> str:
+    """The default input size's range per architecture, for the help: "224-288 for ..."."""
+    return ", ".join(
+        f"{a.min_train_size}-{a.train_size} for {a.name}"
+        if a.min_train_size < a.train_size
+        else f"{a.train_size} for {a.name}"
+        for a in ARCHITECTURES.values()
+    )
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -159,6 +178,7 @@ def run_train(args: argparse.Namespace) -> int:
         report=args.report,
         use_cache=not args.no_cache,
         keywords=args.keywords,
+        backend=args.backend,
     )
     console = ConsoleListener(sys.stderr)
     result = train(options, console, Token())

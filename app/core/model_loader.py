@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.core.backend import AUTO, check_backend
+from app.core.caches import digest_file
 from app.core.errors import UsageError
+from app.core.forward import Forward, Identity
 from app.core.model_file import load_model_file
 from app.core.progress import ProgressCallback, Token
 from app.core.registry import ARCHITECTURES, get_architecture
-from app.core.tf_runtime import uint8_forward
 from app.core.weights import load_weights, resolve_weights
 
 if TYPE_CHECKING:
@@ -26,20 +28,44 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class LoadedModel:
-    """A ready classifier: raw RGB uint8 batches in, probabilities over `labels` out."""
+    """A ready classifier: raw RGB uint8 batches in, probabilities over `labels` out.
+
+    `backend_choice` is "auto", "litert" or "tensorflow" (app/core/backend.py); `backend` says
+    which one runs now. `close()` (or leaving a `with` block) ends LiteRT's preparation if it
+    still runs; the model stays usable.
+    """
 
     name: str
     labels: tuple[str, ...]
     input_size: int
     keras_model: keras.Model
-    _forward: Any = None
+    backend_choice: str = AUTO
+    identity: Identity | None = None  # None: random weights, nothing worth caching
+    forward: Forward = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._forward = uint8_forward(self.keras_model, self.input_size)
+        self.forward = Forward(
+            self.keras_model, self.input_size, backend=self.backend_choice,
+            identity=self.identity, name=self.name,
+        )  # fmt: skip
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         """(n, size, size, 3) uint8 -> (n, len(labels)) float32 probabilities."""
-        return self._forward(batch)
+        return self.forward(batch)
+
+    @property
+    def backend(self) -> str:
+        """ "litert" or "tensorflow": what runs the next batch."""
+        return self.forward.backend
+
+    def close(self) -> None:
+        self.forward.close()
+
+    def __enter__(self) -> LoadedModel:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 def load_classifier(
@@ -47,17 +73,19 @@ def load_classifier(
     *,
     weights: str | Path | None = "imagenet",
     input_size: int | None = None,
+    backend: str = AUTO,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> LoadedModel:
     """`model` is an architecture name (a key of ARCHITECTURES) or a Pictag `.keras` file.
 
     For an architecture, `weights` is "imagenet" (Keras' cache, downloaded when missing), a local
-    weights file, or None (random weights: only useful for tests). `progress` hears
-    `Stage.DOWNLOAD` events while missing weights are fetched.
+    weights file, or None (random weights: only useful for tests). `backend`: see LoadedModel.
+    `progress` hears `Stage.DOWNLOAD` events while missing weights are fetched.
     """
+    check_backend(backend)
     if str(model) in ARCHITECTURES:
-        return _load_application(str(model), weights, input_size, progress, token)
+        return _load_application(str(model), weights, input_size, backend, progress, token)
     path = Path(model)
     if path.suffix.lower() != ".keras" and not path.exists():
         get_architecture(str(model))  # raises the "unknown model" message
@@ -65,13 +93,15 @@ def load_classifier(
         names = " and ".join(ARCHITECTURES)
         raise UsageError(f"--weights applies to {names}, not to a model file")
     network, info = load_model_file(path)
-    return LoadedModel(path.name, info.labels, info.input_size, network)
+    identity = _identity(path, "model file", info.input_size)
+    return LoadedModel(path.name, info.labels, info.input_size, network, backend, identity)
 
 
 def _load_application(
     name: str,
     weights: str | Path | None,
     input_size: int | None,
+    backend: str,
     progress: ProgressCallback | None,
     token: Token | None,
 ) -> LoadedModel:
@@ -87,4 +117,12 @@ def _load_application(
         "ImageNet" if weights == "imagenet" else (weights_path.name if weights_path else "random")
     )
     wrapped = arch.with_raw_input(network, size=size, name=name)
-    return LoadedModel(f"{arch.display_name} ({label})", imagenet_labels(), size, wrapped)
+    identity = _identity(weights_path, name, size, "top") if weights_path else None
+    title = f"{arch.display_name} ({label})"
+    return LoadedModel(title, imagenet_labels(), size, wrapped, backend, identity)
+
+
+def _identity(path: Path, *parts: object) -> Identity:
+    """What the converted-model cache keys a network by: the digest of the file its weights
+    come from, and whatever else shapes it."""
+    return lambda: "|".join([*map(str, parts), digest_file(path)])

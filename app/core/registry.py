@@ -19,6 +19,7 @@ __all__ = [
     "get_architecture",
 ]
 
+SIZE_STEP = 32  # training sizes are multiples of the networks' total stride
 _KERAS_APPS_URL = "https://storage.googleapis.com/tensorflow/keras-applications/"
 
 
@@ -44,10 +45,11 @@ class Architecture:
     min_size: int
     imagenet_top: WeightsFile
     imagenet_no_top: WeightsFile
-    # Training defaults, chosen by measurement (README, "Training"): the input size a trained
-    # model uses, and the first base layer that phase 2 unfreezes.
+    # Training defaults, chosen by measurement (README, "Training"): the input sizes a trained
+    # model may get (see train_size_for), and the first base layer that phase 2 unfreezes.
     train_size: int
     fine_tune_at: int
+    min_train_size: int
     # Both architectures map pixels 0..255 to -1..1 (Keras' "tf" preprocessing mode).
     input_scale: float = 1 / 127.5
     input_offset: float = -1.0
@@ -57,6 +59,16 @@ class Architecture:
             raise UsageError(
                 f"{self.display_name} needs images of at least {self.min_size} px; got {size} px"
             )
+
+    def train_size_for(self, shorter_side: int | None) -> int:
+        """The default training size for photos whose median shorter side is `shorter_side`:
+        that, to the nearest `SIZE_STEP`, within [min_train_size, train_size]. Larger photos
+        gain from up to `train_size`; smaller ones would only be upsampled (README, "How the
+        defaults were chosen")."""
+        if shorter_side is None:
+            return self.train_size
+        rounded = SIZE_STEP * round(shorter_side / SIZE_STEP)
+        return min(max(rounded, self.min_train_size), self.train_size)
 
     def build(self, *, size: int, include_top: bool, classes: int = 1000) -> keras.Model:
         """The bare Keras application (no weights); input already preprocessed to -1..1."""
@@ -101,6 +113,7 @@ ARCHITECTURES: dict[str, Architecture] = {
             ),
             train_size=288,
             fine_tune_at=100,  # of 154 layers: from block 11 on
+            min_train_size=224,
         ),
         Architecture(
             name="inception_v3",
@@ -120,6 +133,7 @@ ARCHITECTURES: dict[str, Architecture] = {
             ),
             train_size=299,
             fine_tune_at=249,  # of 311 layers: the top two inception blocks
+            min_train_size=299,  # its native size; no measurement says otherwise
         ),
     )
 }

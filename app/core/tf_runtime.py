@@ -18,7 +18,13 @@ from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
-__all__ = ["import_tensorflow", "import_keras", "native_output_to_log", "uint8_forward"]
+__all__ = [
+    "import_tensorflow",
+    "import_keras",
+    "native_output_to_log",
+    "python_stderr_apart",
+    "uint8_forward",
+]
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -74,6 +80,26 @@ def native_output_to_log(what: str) -> Iterator[None]:
                 chatter = capture.read().decode("utf-8", "replace").strip()
     if chatter:
         log.debug("%s output:\n%s", what, chatter)
+
+
+def python_stderr_apart() -> None:
+    """Point `sys.stderr` at a duplicate of file descriptor 2.
+
+    `native_output_to_log` points fd 2 elsewhere for a while, for the whole process; LiteRT is
+    prepared on a thread of its own while the main thread prints progress and messages. With
+    Python's stderr on its own descriptor, only what native code writes is captured, never a
+    line Python prints meanwhile. Call it at start, before anything holds `sys.stderr`.
+    """
+    stream = sys.stderr
+    try:
+        if stream is None or stream.fileno() != 2:
+            return  # already apart, or not a real file (captured by a test runner)
+    except (AttributeError, OSError, ValueError):
+        return
+    stream.flush()
+    sys.stderr = open(  # noqa: SIM115  (it lives as long as the process)
+        os.dup(2), "w", encoding=stream.encoding, errors=stream.errors, buffering=1
+    )
 
 
 def _own_code_unconverted(record: logging.LogRecord) -> bool:

@@ -308,10 +308,11 @@ probabilities = serve(pixels=tf.constant(pixels))["probabilities"].numpy()[0]
 print(labels[probabilities.argmax()], probabilities.max())
 """,
     TFLITE: """\
-import numpy as np, tensorflow as tf   # or ai_edge_litert.interpreter.Interpreter
+import numpy as np
+from ai_edge_litert.interpreter import Interpreter   # pip install ai-edge-litert
 from PIL import Image, ImageOps
 
-runner = tf.lite.Interpreter("model.tflite").get_signature_runner("serving_default")
+runner = Interpreter("model.tflite").get_signature_runner("serving_default")
 labels = open("labels.txt", encoding="utf-8").read().splitlines()
 image = ImageOps.exif_transpose(Image.open("photo.jpg")).convert("RGB")
 pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), np.float32)[None]

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import json
 import time
-import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
+from app.core.agreement import compare, generated_images
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
+from app.core.litert import open_interpreter
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
 from app.export.formats import DYNAMIC, FLOAT16, ONNX, SAVEDMODEL, TFLITE
@@ -119,7 +119,7 @@ def parity_images(
     images, _ = _read_spread(_validation_files(model_path), size, limit, token)
     if len(images):
         return images, f"validation images from {report_path_for(model_path).name}"
-    return generated_images(size), GENERATED_SOURCE
+    return generated_images(size, GENERATED_IMAGES), GENERATED_SOURCE
 
 
 def _folder_images(
@@ -149,27 +149,6 @@ def _read_spread(
     ]
     stacked = np.stack(images) if images else np.empty((0, size, size, 3), np.uint8)
     return stacked, len(files) - len(images)
-
-
-def generated_images(size: int, count: int = GENERATED_IMAGES) -> np.ndarray:
-    """Deterministic gradients, smooth colour fields and noisy flat colours."""
-    rng = np.random.default_rng(0)
-    grid = np.linspace(0.0, 1.0, size, dtype=np.float32)
-    y, x = np.meshgrid(grid, grid, indexing="ij")
-    images = np.empty((count, size, size, 3), np.uint8)
-    for i in range(count):
-        kind = i % 3
-        if kind == 0:
-            angle = rng.uniform(0, 2 * np.pi)
-            t = np.clip(x * np.cos(angle) + y * np.sin(angle), 0, 1)[..., None]
-            pixels = rng.uniform(0, 255, 3) * (1 - t) + rng.uniform(0, 255, 3) * t
-        elif kind == 1:
-            coarse = rng.uniform(0, 255, (4, 4, 3)).astype(np.uint8)
-            pixels = np.asarray(Image.fromarray(coarse).resize((size, size), Image.BILINEAR))
-        else:
-            pixels = rng.uniform(0, 255, 3) + rng.normal(0, 20, (size, size, 3))
-        images[i] = np.clip(pixels, 0, 255).astype(np.uint8)
-    return images
 
 
 def _validation_files(model_path: Path) -> list[Path]:
@@ -210,9 +189,8 @@ def check_parity(
             raise ParityError(
                 f"the exported model outputs shape {got.shape}, expected {expected.shape}"
             )
-        agree += int((got.argmax(1) == expected.argmax(1)).sum())
-        difference = np.abs(got - expected).max(initial=0.0)
-        worst = max(worst, float(difference) if np.isfinite(difference) else float("inf"))
+        agreeing, difference = compare(got, expected)
+        agree, worst = agree + agreeing, max(worst, difference)
         if progress is not None:
             progress(Progress(Stage.PARITY, min(start + _BATCH, len(images)), len(images)))
     n = len(images)
@@ -236,10 +214,7 @@ def _savedmodel_runner(artifact: Path) -> Runner:
 
 
 def _tflite_runner(artifact: Path) -> Runner:
-    tf = import_tensorflow()
-    with warnings.catch_warnings():  # tf.lite.Interpreter announces its move to LiteRT
-        warnings.simplefilter("ignore")
-        interpreter = tf.lite.Interpreter(model_path=str(artifact))
+    interpreter = open_interpreter(model_path=artifact)  # LiteRT, as Pictag's own inference
     run = interpreter.get_signature_runner("serving_default")
     size = interpreter.get_input_details()[0]["shape"][1]
     # The first call sets up the XNNPACK delegate, which announces itself on stderr.

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.core.backend import LITERT
 from app.core.errors import PictagError, WeightsError
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 from app.ui.about import show_about
+from app.ui.backend_menu import BackendMenu
 from app.ui.classify_tab import ClassifyTab
 from app.ui.drop_area import DropTarget
 from app.ui.export_dialog import ExportDialog
@@ -100,6 +102,8 @@ class MainWindow(DropTarget, QMainWindow):
         self.open_model_action = self._action(
             file_menu, "Open &Model…", "Ctrl+M", self.picker.choose_file
         )
+        self.backend_menu = BackendMenu(self.settings, self)
+        file_menu.addMenu(self.backend_menu)
         file_menu.addSeparator()
         self.export_action = self._action(
             file_menu, "&Export Results as CSV…", "Ctrl+E", self.classify_tab.export_csv
@@ -142,6 +146,8 @@ class MainWindow(DropTarget, QMainWindow):
         c.loading.connect(self._model_loading)
         c.ready.connect(self._model_ready)
         c.failed.connect(self._model_failed)
+        c.backend_changed.connect(self._backend_changed)
+        self.backend_menu.chosen.connect(self._reload_model)
         self.picker.chosen.connect(lambda choice: c.load(c.spec_for(choice)))
         self.classify_tab.status_message.connect(self._status)
         self.classify_tab.has_results_changed.connect(self.export_action.setEnabled)
@@ -179,8 +185,15 @@ class MainWindow(DropTarget, QMainWindow):
 
     def use_model(self, path: Path) -> None:
         """Load a model file (a trained one, a dropped one) and go to the Classify tab."""
-        self.controller.load(ModelSpec(str(path)))
+        self.controller.load(self.controller.spec_for(str(path)))
         self.tabs.setCurrentIndex(CLASSIFY_TAB)
+
+    @Slot()
+    def _reload_model(self) -> None:
+        """The backend setting changed: load the current model again with it."""
+        spec = self.controller.spec
+        if spec is not None:
+            self.controller.load(self.controller.spec_for(spec.model))
 
     @Slot(object)
     def _model_loading(self, status: Progress) -> None:
@@ -197,11 +210,21 @@ class MainWindow(DropTarget, QMainWindow):
     def _model_ready(self, model, spec: ModelSpec) -> None:
         self.download_bar.hide()
         self.picker.show_spec(spec)
-        classes = f"{len(model.labels):,} classes"
-        self.model_status.setText(f"✓ {spec.title} · {classes} · {model.input_size} px")
-        self.model_status.setToolTip(spec.model if spec.is_file else "")
+        self._show_model_status(model, spec)
         self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
         self.export_model_action.setEnabled(spec.is_file)  # ImageNet models are Keras' own
+
+    def _show_model_status(self, model, spec: ModelSpec) -> None:
+        classes = f"{len(model.labels):,} classes"
+        backend = "LiteRT" if model.backend == LITERT else "TensorFlow"
+        self.model_status.setText(f"✓ {spec.title} · {classes} · {model.input_size} px · {backend}")
+        where = f"{spec.model}\n" if spec.is_file else ""
+        self.model_status.setToolTip(f"{where}Runs on {model.forward.describe()}")
+
+    @Slot(object)
+    def _backend_changed(self, model) -> None:
+        if model is self.controller.model and self.controller.spec is not None:
+            self._show_model_status(model, self.controller.spec)
 
     @Slot(object, object)
     def _model_failed(self, error: PictagError, spec: ModelSpec) -> None:

@@ -30,6 +30,7 @@ class ModelController(QObject):
 
     loading = Signal(object)  # Progress: Stage.LOAD with what happens, Stage.DOWNLOAD in bytes
     ready = Signal(object, object)  # LoadedModel, ModelSpec
+    backend_changed = Signal(object)  # LoadedModel: it switched to LiteRT, or LiteRT was refused
     failed = Signal(object, object)  # PictagError (a WeightsError: offer a file), ModelSpec
     busy_changed = Signal(bool)
 
@@ -49,10 +50,12 @@ class ModelController(QObject):
     def spec_for(self, choice: str) -> ModelSpec:
         """The spec for an architecture name (with the user's local weights file, if they chose
         one) or a model file path."""
+        backend = self.settings.get(Keys.BACKEND)
         if choice in ARCHITECTURES:
             local = self.settings.get(weights_key(choice))
-            return ModelSpec(choice, local if local and Path(local).is_file() else "imagenet")
-        return ModelSpec(str(Path(choice)))
+            weights = local if local and Path(local).is_file() else "imagenet"
+            return ModelSpec(choice, weights, backend)
+        return ModelSpec(str(Path(choice)), backend=backend)
 
     def load(self, spec: ModelSpec) -> None:
         if self._runner.busy:  # superseded: the running load is heard no more
@@ -60,7 +63,7 @@ class ModelController(QObject):
             self._runner.job.detach()
             self._runner.cancel()
             return
-        job = LoadModelJob(spec)
+        job = LoadModelJob(spec, retire=self.model)
         job.progress.connect(self.loading)
         job.result.connect(lambda model: self._loaded(model, spec))
         job.failed.connect(lambda error: self.failed.emit(error, spec))
@@ -73,7 +76,7 @@ class ModelController(QObject):
     def use_weights_file(self, architecture: str, path: Path) -> None:
         """Remember a local ImageNet weights file (offline machines) and load with it."""
         self.settings.set(weights_key(architecture), str(path))
-        self.load(ModelSpec(architecture, str(path)))
+        self.load(self.spec_for(architecture))
 
     def cancel(self) -> None:
         self._pending = None
@@ -81,7 +84,10 @@ class ModelController(QObject):
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         self._pending = None
-        return self._runner.shutdown(timeout_ms)
+        ended = self._runner.shutdown(timeout_ms)
+        if self.model is not None:
+            self.model.close()  # joins LiteRT's preparation: seconds at most
+        return ended
 
     def _loaded(self, model, spec: ModelSpec) -> None:
         self.model, self.spec = model, spec
@@ -91,7 +97,8 @@ class ModelController(QObject):
                 p for p in self.settings.get(Keys.RECENT_MODELS) if p != spec.model
             ]
             self.settings.set(Keys.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
-        log.info("Model ready: %s", model.name)
+        log.info("Model ready: %s, on %s", model.name, model.forward.describe())
+        model.forward.subscribe(lambda: self.backend_changed.emit(model))
         # TensorFlow leaves ~300k long-lived objects; without this, every full collection walks
         # them all on whichever thread triggers it: a 160 ms freeze of the GUI mid-scroll.
         gc.freeze()

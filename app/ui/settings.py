@@ -33,6 +33,7 @@ class Keys:
     TAB = Key("window/tab", int, 0)
     MODEL = Key("model/current", str, DEFAULT_ARCHITECTURE)  # architecture name or .keras path
     RECENT_MODELS = Key("model/recent", list, [])
+    BACKEND = Key("model/backend", str, "auto")  # app/core/backend.py's BACKENDS
     IMAGE_FOLDER = Key("folders/images", str, "")  # where Open Images/Folder starts
     DATASET_FOLDER = Key("folders/dataset", str, "")
     VALIDATION_FOLDER = Key("folders/validation", str, "")

@@ -124,6 +124,7 @@ class TrainingForm(QGroupBox):
             fine_tune_at=v["fine_tune_at"],
             batch_size=v["batch_size"],
             learning_rate=v["learning_rate"],
+            backend=self.settings.get(Keys.BACKEND),
         )
 
     def values(self) -> dict[str, Any]:
@@ -266,7 +267,8 @@ class TrainingForm(QGroupBox):
 
     def _base_changed(self) -> None:
         arch = self.architecture
-        self.image_size.setSpecialValueText(f"Automatic ({arch.train_size} px)")
+        sizes = sorted({arch.min_train_size, arch.train_size})
+        self.image_size.setSpecialValueText(f"Automatic ({'-'.join(map(str, sizes))} px)")
         self.fine_tune_at.setSpecialValueText(f"Automatic (layer {arch.fine_tune_at})")
         values = {
             "arch": arch.display_name,

@@ -17,6 +17,13 @@ on a frozen MobileNetV2 at 224 px, validating after every epoch:
       features, 10 epochs, evaluation and saving the model and report;
   (b') the engine again with the feature cache, second of two runs: nothing left to compute.
 Targets: (b) >= 10x faster than (a), and its final validation accuracy within 2 points of (a)'s.
+
+With ``--defaults SET_DIR`` (train/<class>/ and validation/<class>/, e.g. the cats/dogs set in
+../shared) it times instead the whole default `pictag train SET_DIR/train --validation-dir
+SET_DIR/validation` process, each run with an empty cache: on `--backend tensorflow` (every pass
+through TensorFlow, as before LiteRT) and on the default `auto`, and with ``--baseline CHECKOUT``
+also as another checkout of Pictag runs it (e.g. the commit before), for ``--seeds`` seeds.
+Target: auto >= 1.3x faster than the baseline at the same accuracy.
 """
 
 from __future__ import annotations
@@ -245,8 +252,75 @@ def timed(run: Callable[[], Any]) -> tuple[Any, float, float]:
     return value, wall, cpu / wall
 
 
+def default_run(
+    checkout: Path, data: Path, backend: str | None, seed: int, root: Path
+) -> tuple[float, float, dict[str, float], float]:
+    """(wall seconds, validation accuracy, seconds by stage, CPU seconds) of a whole default
+    `pictag train` process from `checkout`, with an empty cache. On a shared machine the CPU
+    seconds (the work done) vary less with other load than the wall time does."""
+    import resource
+    import subprocess
+
+    out = Path(tempfile.mkdtemp(prefix="run-", dir=root))
+    env = {**os.environ, CACHE_DIR_ENV: str(out / "cache"), "PYTHONPATH": str(checkout)}
+    command = [
+        sys.executable, "-m", "app", "train", str(data / "train"),
+        "--validation-dir", str(data / "validation"),
+        "--output", str(out / "m.keras"), "--seed", str(seed),
+    ]  # fmt: skip
+    if backend is not None:
+        command += ["--backend", backend]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    subprocess.run(command, env=env, cwd=checkout, check=True, capture_output=True)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    report = json.loads((out / "m.report.json").read_text())
+    return wall, report["evaluation"]["accuracy"], report["stage_seconds"], cpu
+
+
+def defaults(args: argparse.Namespace) -> None:
+    root = Path(tempfile.mkdtemp(prefix="pictag-bench-defaults-"))
+    runs: list[tuple[str, Path, str | None]] = [
+        ("tensorflow", REPO_ROOT, "tensorflow"), ("auto (default)", REPO_ROOT, None),
+    ]  # fmt: skip
+    if args.baseline:
+        runs.insert(0, (f"baseline {args.baseline.name}", args.baseline, None))
+    results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {}
+    try:
+        for seed in args.seeds:
+            for name, checkout, backend in runs:
+                result = default_run(checkout, args.defaults, backend, seed, root)
+                results.setdefault(name, []).append(result)
+                print(f"  {name}, seed {seed}: {result[0]:.1f} s ({result[3]:.0f} CPU s), "
+                      f"{result[1]:.2%}", flush=True)  # fmt: skip
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"\nDefault `pictag train` on {args.defaults}, cold cache, seeds {args.seeds}; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")  # fmt: skip
+    print(f"{'run':<24}{'mean s':>8}{'CPU s':>7}{'accuracy':>10}   wall seconds by stage (mean)")
+    means, cpus = {}, {}
+    for name, rows in results.items():
+        means[name] = sum(r[0] for r in rows) / len(rows)
+        cpus[name] = sum(r[3] for r in rows) / len(rows)
+        accuracy = sum(r[1] for r in rows) / len(rows)
+        stages = {k: sum(r[2].get(k, 0.0) for r in rows) / len(rows) for k in rows[0][2]}
+        parts = ", ".join(f"{k} {v:.1f}" for k, v in stages.items() if v >= 0.05)
+        print(f"{name:<24}{means[name]:>8.1f}{cpus[name]:>7.0f}{accuracy:>10.2%}   {parts}")
+    reference = runs[0][0]
+    ratio = means[reference] / means["auto (default)"]
+    cpu_ratio = cpus[reference] / cpus["auto (default)"]
+    verdict = "met" if ratio >= 1.3 else "NOT met"
+    print(f"speed-up of auto over {reference}: {ratio:.2f}x wall (target >= 1.3x: {verdict}), "
+          f"{cpu_ratio:.2f}x CPU time")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--defaults", type=Path, metavar="SET_DIR", help="see above")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT", help="with --defaults")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0], help="with --defaults")
     parser.add_argument("--count", type=int, default=600, help="images in all (600)")
     parser.add_argument(
         "--classes", type=int, default=6, choices=range(2, len(CLASSES) + 1), metavar="N",
@@ -257,6 +331,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
+    if args.defaults:
+        defaults(args)
+        return
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     arch = get_architecture("mobilenet_v2")

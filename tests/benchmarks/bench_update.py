@@ -122,6 +122,7 @@ class Features:
     """Every photo's pooled features (the engine's extraction and cache), and the head."""
 
     def __init__(self, pool: Path, validation: Path) -> None:
+        from app.core.caches import digest_file
         from app.core.registry import get_architecture
         from app.core.weights import resolve_weights
         from training import transfer
@@ -142,7 +143,7 @@ class Features:
         started = time.perf_counter()
         features, failed, computed = extract_features(
             net.features_of, [s.path for s in samples], [1] * len(samples),
-            size=self.size, cache=cache, model_key=model_key(arch.name, self.size, weights),
+            size=self.size, cache=cache, model_key=model_key(arch.name, self.size, digest_file(weights)),
             augmentation=NO_AUGMENTATION,
         )  # fmt: skip
         cache.close()

@@ -134,10 +134,12 @@ def test_inception_v3_builds_small_without_weights():
 
 
 @pytest.mark.real_weights
-def test_real_mobilenet_v2_on_sample_photos(shared_keras_home):
+@pytest.mark.parametrize("backend", ["tensorflow", "litert"])
+def test_real_mobilenet_v2_on_sample_photos(shared_keras_home, backend):
     if not SHARED_SAMPLES.is_dir():
         pytest.skip("sample photos in ../shared are not available")
-    model = load_classifier("mobilenet_v2")
+    model = load_classifier("mobilenet_v2", backend=backend)
+    assert model.backend == backend
     results = {r.path.name: r for r in classify(model, [SHARED_SAMPLES])}
     cat = [p.label for p in results["cat.bmp"].predictions]
     assert cat[0] == "Egyptian cat" and "tabby" in cat
@@ -167,7 +169,7 @@ def test_real_weights_as_a_local_file(shared_keras_home, tmp_path, monkeypatch):
     arch = get_architecture("mobilenet_v2")
     local = shared_keras_home / "models" / arch.imagenet_top.filename
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))  # an empty cache: only the file given counts
-    model = load_classifier("mobilenet_v2", weights=local)
-    assert model.name == f"MobileNetV2 ({local.name})"
-    cat = make_photo(tmp_path / "x.png", size=(224, 224))
-    assert len(next(classify_files(model, [cat])).predictions) == 3
+    with load_classifier("mobilenet_v2", weights=local) as model:
+        assert model.name == f"MobileNetV2 ({local.name})"
+        cat = make_photo(tmp_path / "x.png", size=(224, 224))
+        assert len(next(classify_files(model, [cat])).predictions) == 3

@@ -56,7 +56,7 @@ def test_real_architecture_round_trip_classifies(tmp_path):
     save_model_file(
         model, path, ModelInfo(("cat", "dog"), "mobilenet_v2", 32, details={"accuracy": 0.5})
     )
-    loaded = load_classifier(path)
+    loaded = load_classifier(path, backend="tensorflow")  # the backends: test_backend.py
     assert loaded.labels == ("cat", "dog") and loaded.input_size == 32
     probs = loaded.predict(np.zeros((3, 32, 32, 3), np.uint8))
     assert probs.shape == (3, 2)

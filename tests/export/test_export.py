@@ -212,7 +212,7 @@ def test_a_report_without_validation_files_falls_back_to_generated_images(tmp_pa
 
 
 def test_generated_images_are_deterministic_and_varied():
-    a, b = generated_images(24), generated_images(24)
+    a, b = generated_images(24, 100), generated_images(24, 100)
     assert a.shape == (100, 24, 24, 3) and a.dtype == np.uint8
     assert np.array_equal(a, b) and len({img.tobytes() for img in a}) == 100
 

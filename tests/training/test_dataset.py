@@ -293,3 +293,15 @@ def test_validation_folder_missing_a_class_is_warned_about(tmp_path):
     (val / "blue").mkdir()  # a folder without images counts as missing too
     (warning,) = scan_dataset(root, val).warnings
     assert "no images for blue, green" in warning
+
+
+def test_the_scan_reads_the_median_shorter_side_of_the_training_photos(tmp_path):
+    sizes = {"a": [(40, 30), (30, 50), (90, 60)], "b": [(20, 70), (64, 64)]}
+    for name, dims in sizes.items():
+        for i, dim in enumerate(dims):
+            make_photo(tmp_path / "train" / name / f"{i}.jpg", size=dim)
+    make_photo(tmp_path / "val" / "a" / "big.jpg", size=(500, 400))  # validation: not counted
+    make_photo(tmp_path / "val" / "b" / "big.jpg", size=(500, 400))
+    scan = scan_dataset(tmp_path / "train", tmp_path / "val")
+    assert scan.median_shorter_side == 30  # of 30, 30, 60, 20, 64
+    assert scan.summary()["median_shorter_side"] == 30

@@ -11,8 +11,9 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from app.core.caches import digest_file
 from training import feature_cache
-from training.feature_cache import FeatureCache, digest_file, file_key
+from training.feature_cache import FeatureCache, file_key
 
 DIM = 64
 

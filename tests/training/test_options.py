@@ -82,3 +82,26 @@ def test_discarding_a_run_removes_its_model_and_report_only(tmp_path):
     discard_trained_model(TrainingOptions(tmp_path, model))
     assert sorted(p.name for p in (tmp_path / "work").iterdir()) == ["photo.jpg"]
     discard_trained_model(TrainingOptions(tmp_path, model))  # twice: nothing left, no error
+
+
+@pytest.mark.parametrize(
+    ("shorter_side", "size"),
+    [(None, 288), (374, 288), (300, 288), (260, 256), (250, 256), (224, 224), (100, 224)],
+)
+def test_mobilenet_v2s_default_size_follows_the_photos(shorter_side, size):
+    from app.core.registry import get_architecture
+
+    assert get_architecture("mobilenet_v2").train_size_for(shorter_side) == size
+    assert get_architecture("inception_v3").train_size_for(shorter_side) == 299
+
+
+def test_the_run_says_which_size_it_chose_and_why(tmp_path):
+    from training.dataset import DatasetScan
+
+    scan = DatasetScan(tmp_path, ["a", "b"], [], median_shorter_side=224)
+    assert TrainingOptions(tmp_path, tmp_path / "m.keras").size_for(scan) == (
+        224,
+        "Input size: 224 px (the training photos' median shorter side: 224 px)",
+    )
+    chosen = TrainingOptions(tmp_path, tmp_path / "m.keras", image_size=160)
+    assert chosen.size_for(scan) == (160, "Input size: 160 px (as set)")

@@ -255,7 +255,12 @@ def test_report_beside_the_model(full_run, color_dataset):
     evaluation = report["evaluation"]
     assert evaluation == json.loads(json.dumps(full_run.result.evaluation.as_dict()))
     assert evaluation["images"] == 12
-    assert report["features"] == {"computed": 108, "from_cache": 0, "model_key": ""}
+    assert report["features"] == {
+        "computed": 108,
+        "from_cache": 0,
+        "model_key": "",
+        "backend": "TensorFlow (random weights: a conversion would be repeated at every load)",
+    }
 
     # What an update needs: the split by name under the folder, and what the model predicted.
     split = report["split"]

@@ -49,12 +49,16 @@ def open_window_and_classify(model: Path, photo: Path) -> str:
             (result,) = tab.model.results()
             if not result.ok:
                 raise RuntimeError(f"the window could not classify {photo.name}: {result.error}")
+            backend = window.controller.model.forward.describe()
         finally:
             window.close()
             window.deleteLater()
             app.processEvents()
             qInstallMessageHandler(previous)
-    return f"shown on '{app.platformName()}', loaded a model and classified a photo, closed"
+    return (
+        f"shown on '{app.platformName()}', loaded a model and classified a photo (model on "
+        f"{backend}), closed"
+    )
 
 
 def _wait_until(condition, what: str) -> None:

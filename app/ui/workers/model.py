@@ -18,6 +18,7 @@ class ModelSpec:
 
     model: str  # "mobilenet_v2", "inception_v3" or the path of a .keras file
     weights: str | None = "imagenet"  # "imagenet", a local weights file, or None (random)
+    backend: str = "auto"  # what runs it: app/core/backend.py
 
     @property
     def is_file(self) -> bool:
@@ -37,11 +38,14 @@ class LoadModelJob(Job):
     """Imports TensorFlow (the first time), fetches weights if needed, and warms the model up,
     so the first classification does not pay for tracing. `progress`: `Stage.LOAD` events whose
     text says what happens, and `Stage.DOWNLOAD` ones (bytes) while weights are fetched; a
-    failure for want of ImageNet weights is a `WeightsError`."""
+    failure for want of ImageNet weights is a `WeightsError`. `retire`: the model this one
+    replaces, whose LiteRT preparation is ended first (off the GUI thread: it may take a
+    moment) so the new load gets both cores."""
 
-    def __init__(self, spec: ModelSpec) -> None:
+    def __init__(self, spec: ModelSpec, retire=None) -> None:
         super().__init__()
         self.spec = spec
+        self.retire = retire
 
     def work(self):
         import numpy as np
@@ -50,12 +54,15 @@ class LoadModelJob(Job):
         from app.core.tf_runtime import import_tensorflow
 
         title = self.spec.title
+        if self.retire is not None:
+            self.retire.close()
         self.report(Progress(Stage.LOAD, text="Starting TensorFlow…"))
         import_tensorflow()
         self.report(Progress(Stage.LOAD, text=f"Loading {title}…"))
         model = load_classifier(
             self.spec.model,
             weights=None if self.spec.is_file else self.spec.weights,
+            backend=self.spec.backend,
             progress=lambda e: self.report(replace(e, text=f"Downloading weights for {title}…")),
             token=self.token,
         )
