@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.core.batching import DEFAULT_BATCH_SIZE
+from app.core.decode_ahead import decoded_batches
 from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras, uint8_forward
@@ -34,12 +36,16 @@ __all__ = [
     "Networks",
     "Events",
     "build_networks",
+    "frozen_features",
     "train_head",
     "fine_tune",
     "steps_per_epoch",
     "freeze_for_fine_tuning",
     "calibrate_batch_norm",
+    "calibrate_from_files",
 ]
+
+_CALIBRATION_IMAGES = 256  # batch-norm statistics of a random base come from this many images
 
 
 @dataclass
@@ -67,22 +73,38 @@ def build_networks(
     """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier."""
     keras = import_keras()
 
-    base = arch.build(size=size, include_top=False)
-    if weights is not None:
-        load_weights(base, arch, weights, include_top=False)
-    base.trainable = False
+    base, pixels, pooled = _frozen_base(arch, size, weights)
     dropout_layer = keras.layers.Dropout(dropout, name="head_dropout")
     dense = keras.layers.Dense(classes, activation="softmax", name="predictions")
 
     features_in = keras.Input((base.output_shape[-1],), name="features")
     head = keras.Model(features_in, dense(dropout_layer(features_in)), name="head")
-
-    pixels = keras.Input((size, size, 3), name="rgb_0_255")
-    pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
     classifier = keras.Model(pixels, dense(dropout_layer(pooled)), name="pictag_classifier")
 
     features_of = uint8_forward(keras.Model(pixels, pooled), size)
     return Networks(arch, size, base, head, classifier, features_of)
+
+
+def frozen_features(arch: Architecture, size: int, weights: Path) -> FeatureFn:
+    """The frozen base alone, as training's phase 1 sees it: raw RGB in, pooled features out
+    (what the dataset check computes, so that training and the check share cached features)."""
+    keras = import_keras()
+
+    _, pixels, pooled = _frozen_base(arch, size, weights)
+    return uint8_forward(keras.Model(pixels, pooled), size)
+
+
+def _frozen_base(arch: Architecture, size: int, weights: Path | None) -> tuple[Any, Any, Any]:
+    """The base (weights loaded, frozen), the raw-RGB input and the pooled features tensor."""
+    keras = import_keras()
+
+    base = arch.build(size=size, include_top=False)
+    if weights is not None:
+        load_weights(base, arch, weights, include_top=False)
+    base.trainable = False
+    pixels = keras.Input((size, size, 3), name="rgb_0_255")
+    pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
+    return base, pixels, pooled
 
 
 def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
@@ -116,6 +138,16 @@ def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
         for layer, momentum in zip(layers, momenta, strict=True):
             layer.momentum = momentum
         base.trainable = False
+
+
+def calibrate_from_files(net: Networks, paths: list[Path], size: int, token: Token) -> None:
+    """`calibrate_batch_norm` on up to _CALIBRATION_IMAGES of `paths`, spread over them."""
+    step = max(1, len(paths) // _CALIBRATION_IMAGES)
+    images = []
+    for batch in decoded_batches(paths[::step], size, batch_size=DEFAULT_BATCH_SIZE, token=token):
+        images += [image for _, image in batch if isinstance(image, np.ndarray)]
+    if images:
+        calibrate_batch_norm(net, np.stack(images))
 
 
 def freeze_for_fine_tuning(base: keras.Model, fine_tune_at: int) -> None:
