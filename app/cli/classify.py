@@ -15,7 +15,7 @@ from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import FORMATS, TABLE
 
-__all__ = ["add_classify_parser", "run_classify"]
+__all__ = ["add_classify_parser", "run_classify", "output_stream"]
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -55,7 +55,7 @@ def run_classify(args: argparse.Namespace) -> int:
     display = ProgressDisplay()
     display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
     failures = 0
-    with _output(args.output) as out:
+    with output_stream(args.output) as out:
         interleaved = display.enabled and out.isatty()
         writer = make_writer(
             args.format,
@@ -86,7 +86,7 @@ def run_classify(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
+def output_stream(path: Path | None) -> Iterator[IO[str]]:
     """stdout (no --output, or -); a file written atomically, so an interrupted run leaves an
     older file intact; or a pipe or device (not a file) written as the rows come."""
     path = path or Path(STDOUT)
