@@ -21,18 +21,25 @@ CLASS_COLORS = {"red": (210, 40, 40), "green": (40, 180, 60), "blue": (40, 60, 2
 
 
 def make_flat_image(
-    path: Path, color, size: tuple[int, int] = (48, 48), *, pattern: bool = False, **save
+    path: Path,
+    color,
+    size: tuple[int, int] = (48, 48),
+    *,
+    pattern: bool = False,
+    contrast: float = 12.0,
+    **save,
 ) -> Path:
     """An image of one flat colour, in the format the suffix names. With `pattern`, a 4x4
     grid of lighter and darker patches (drawn from the file's name) lies over the colour:
     photos of one class then differ as real ones do, where flat ones would all be near-
-    duplicates of each other (which the split keeps together) for a base with weights."""
+    duplicates of each other (which the split keeps together) for a base with weights;
+    `contrast` is how far (in pixel levels) a patch is from the colour at most."""
     path.parent.mkdir(parents=True, exist_ok=True)
     pixels = np.empty((size[1], size[0], 3), np.float32)
     pixels[...] = color
     if pattern:
         rng = np.random.default_rng(zlib.crc32(path.name.encode()))
-        patches = rng.uniform(-12, 12, (4, 4)).astype(np.float32)
+        patches = rng.uniform(-contrast, contrast, (4, 4)).astype(np.float32)
         rows = np.arange(size[1]) * 4 // size[1]
         cols = np.arange(size[0]) * 4 // size[0]
         pixels += patches[rows][:, cols][..., None]

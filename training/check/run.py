@@ -24,6 +24,7 @@ from training.check.folds import FOLDS, out_of_sample_probabilities, stratified_
 from training.check.kept import Kept
 from training.check.outliers import OUTLIER_Z, outlier_scores
 from training.dataset import DatasetScan, scan_dataset
+from training.features import FeatureFn
 from training.grouping import find_groups
 from training.near_duplicates import Groups, normalized
 from training.options import DEFAULTS, TrainingOptions
@@ -120,8 +121,15 @@ def check_dataset(
 
     stages.begin(Stage.GROUP)
     paths = [s.path for s in samples]
+    base: list[FeatureFn] = []  # built on first use: with a warm cache, never (nor TensorFlow)
+
+    def features_of(images: np.ndarray) -> np.ndarray:
+        if not base:
+            base.append(frozen_features(arch, size, weights))
+        return base[0](images)
+
     found = find_groups(
-        paths, frozen_features(arch, size, weights), architecture=arch.name, size=size,
+        paths, features_of, architecture=arch.name, size=size,
         weights=weights, use_cache=options.use_cache, progress=stages.sub(Stage.GROUP),
         token=token,
     )  # fmt: skip
