@@ -11,9 +11,8 @@ from pathlib import Path
 
 from app.core.errors import UsageError
 from app.core.progress import Progress, ProgressCallback, Stage, Token
-from app.dataset.adding import JOURNALS
+from app.dataset.adding import new_journal
 from app.sort.filer import Filer
-from app.sort.journal import new_manifest, reason
 
 __all__ = ["REMOVED", "RemoveSummary", "remove_from_dataset"]
 
@@ -54,14 +53,7 @@ def remove_from_dataset(
     root, photos = Path(root), [Path(p) for p in photos]
     if not root.is_dir():
         raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
-    try:
-        (root / JOURNALS).mkdir(parents=True, exist_ok=True)
-        (root / REMOVED).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
-        ) from None
-    journal = new_manifest(root / JOURNALS, None, prefix="pictag-remove")
+    journal = new_journal(root, "pictag-remove", REMOVED)
     summary = RemoveSummary(root, journal.path)
     filer = Filer(root / REMOVED, journal)
     real_root = Path(os.path.realpath(root))

@@ -33,7 +33,10 @@ _MARGIN = 6
 def describe_finding(f: Finding) -> str:
     """Why a photo is listed, in a few words."""
     if f.kind == LABEL:
-        return f"Likely a {f.suggested}, filed under {f.label} ({f.score:.0%} sure it is not)"
+        believed = 1 - f.score
+        return (
+            f"Looks like {f.suggested}: heads that never saw it give {f.label} only {believed:.1%}"
+        )
     if f.kind == DUPLICATE:
         why = {
             "conflicting": "a copy of it is under another class",

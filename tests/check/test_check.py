@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import sqlite3
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from app.core.errors import DatasetError, UsageError
 from tests.check.conftest import make_patterned_set, move, options, resized_copy
@@ -64,10 +66,12 @@ def test_training_s_split_leaves_no_leak_for_the_check_to_find(isolated, color_b
 
 def test_a_photo_of_something_else_is_an_outlier(isolated, color_base):
     data = make_patterned_set(isolated / "data")
-    make_flat_image(data / "green" / "black.png", (0, 0, 0), (50, 50))
+    static = data / "red" / "static.png"  # not a colour at all: noise, like a broken frame
+    pixels = np.random.default_rng(0).integers(0, 255, (48, 48, 3), dtype=np.uint8)
+    Image.fromarray(pixels).save(static)
     report = check_dataset(options(data, color_base))
     outliers = report.of_kind("outlier")
-    assert outliers and outliers[0].path == data / "green" / "black.png"
+    assert outliers and outliers[0].path == static
     assert outliers[0].score > 3.5
 
 

@@ -2,7 +2,8 @@
 
 A labeled folder (generated demo photos unless one is given) is scanned, trained on with the same
 buttons a user presses, and the trained model then classifies the folder. Each tab is grabbed in
-the state a user would see: dataset report, training in progress, results, classification.
+the state a user would see: dataset report, training in progress, results, the check of the
+training folder (with a pretrained base), classification.
 """
 
 from __future__ import annotations
@@ -151,6 +152,24 @@ class ScreenshotTour(QObject):
 
     def _after_training(self) -> None:
         self._grab("train-results")
+        tab = self.window.train_tab
+        if tab.run.options is None or tab.run.options.weights is None:
+            return self._use_trained()  # the check needs a pretrained base
+        _once(tab.checker.busy_changed, lambda busy: not busy, lambda _b: self._checked())
+        tab.check_trained()  # the Results page's offer
+
+    def _checked(self) -> None:
+        page = self.window.train_tab.check_page
+        if page.model.rowCount():
+            page.view.setCurrentIndex(page.model.index(0, 0))
+
+        def grab_then() -> None:
+            self._grab("train-check")
+            self._use_trained()
+
+        QTimer.singleShot(1500, grab_then)  # the rows' thumbnails
+
+    def _use_trained(self) -> None:
         controller = self.window.controller
         _once(controller.ready, lambda *_: True, lambda *_: self._classify())
         _once(controller.failed, lambda *_: True, lambda error, _spec: self._fail(str(error)))
