@@ -211,7 +211,8 @@ class _Run:
         ]
         if empty:
             warning = (
-                f"Too few images to hold any out for validation in {', '.join(empty)}; "
+                f"Too few images to hold any out for validation in {', '.join(empty)} (near-"
+                "duplicates of one another count once: they stay together); "
                 "accuracy on those classes will not be measured."
             )
             scan.warnings.append(warning)
