@@ -10,8 +10,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from training.dataset import Sample
+if TYPE_CHECKING:  # the report imports this module, and `pictag --help` imports the report
+    from training.dataset import Sample
 
 __all__ = ["RecordedSplit", "keep_split", "relative_name", "stratified_split"]
 

@@ -71,6 +71,29 @@ class UpdateResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
+    def describe(self) -> list[str]:
+        """What changed, what it cost and what it gained: the lines both front ends show."""
+        training, c = self.training, self.comparison
+        how = "both phases" if self.full else "head only"
+        lines = [
+            f"Version {self.version.number} ({how}) from version {self.previous.number}: "
+            f"{self.new_images:,} new photos ({self.new_validation:,} of them for validation), "
+            f"{self.removed_images:,} gone since.",
+            f"Features: {training.features_computed:,} computed, {training.features_cached:,} "
+            "from the cache.",
+        ]
+        if c.images and c.before is not None and c.after is not None:
+            lines.append(
+                f"Accuracy on the {c.images:,} validation photos both versions saw: "
+                f"{c.before:.2%} -> {c.after:.2%} ({(c.after - c.before) * 100:+.2f} points; "
+                f"{c.fixed} now right, {c.broken} now wrong)."
+            )
+        evaluation = training.evaluation
+        lines.append(
+            f"Accuracy on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
+        )
+        return lines + [f"Note: {warning}" for warning in self.warnings]
+
 
 def update_model(
     model_path: str | Path,

@@ -22,6 +22,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,14 @@ class Version:
     report: dict[str, Any]
     in_use: bool
     archived: bool
+
+    @property
+    def made(self) -> str:
+        """When it was made, in local time to the minute (what both front ends show)."""
+        try:
+            return datetime.fromisoformat(self.created).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return self.created or "?"
 
     @property
     def based_on(self) -> int | None:

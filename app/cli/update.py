@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -70,7 +69,7 @@ def run_update(args: argparse.Namespace) -> int:
     if args.restore:
         version = restore_version(args.model, args.restore)
         print(
-            f"Version {version.number} ({_date(version.created)}, {version.images:,} images, "
+            f"Version {version.number} ({version.made}, {version.images:,} images, "
             f"accuracy {_percent(version.accuracy)}) is in use again as {args.model}",
             file=sys.stdout,
         )
@@ -102,34 +101,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def print_update(result: UpdateResult, out: IO[str]) -> None:
     """What changed, what it cost and what it gained, and how to go back."""
-    training, c = result.training, result.comparison
-    how = "both phases" if result.full else "head only"
-    print(
-        f"\nVersion {result.version.number} ({how}) from version {result.previous.number}: "
-        f"{result.new_images:,} new photos ({result.new_validation:,} of them for "
-        f"validation), {result.removed_images:,} gone since.",
-        file=out,
-    )
-    print(
-        f"Features: {training.features_computed:,} computed, {training.features_cached:,} "
-        "from the cache.",
-        file=out,
-    )
-    if c.images:
-        change = (c.after - c.before) * 100  # type: ignore[operator]
-        print(
-            f"Accuracy on the {c.images:,} validation photos both versions saw: "
-            f"{_percent(c.before)} -> {_percent(c.after)} ({change:+.2f} points; "
-            f"{c.fixed} now right, {c.broken} now wrong).",
-            file=out,
-        )
-    evaluation = training.evaluation
-    print(
-        f"Accuracy on all {evaluation.count:,} validation photos: {_percent(evaluation.accuracy)}",
-        file=out,
-    )
-    for warning in result.warnings:
-        print(f"Note: {warning}", file=out)
+    print("", *result.describe(), sep="\n", file=out)
     print(
         f"Saved {result.model} (took {result.seconds:.1f} s). Earlier versions: pictag update "
         f"{result.model} --list; back to this one's predecessor: pictag update {result.model} "
@@ -143,18 +115,10 @@ def print_versions(versions: list[Version], out: IO[str]) -> None:
     for v in versions:
         mark = "  <- in use" + ("" if v.archived else " (archived at the next update)")
         print(
-            f"{v.number:>7}  {_date(v.created):<16}  {v.kind:<6}  {v.images:>6,}  "
+            f"{v.number:>7}  {v.made:<16}  {v.kind:<6}  {v.images:>6,}  "
             f"{_percent(v.accuracy):>8}{mark if v.in_use else ''}",
             file=out,
         )
-
-
-def _date(iso: str) -> str:
-    """Local time, to the minute."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso or "?"
 
 
 def _percent(value: float | None) -> str:

@@ -25,6 +25,7 @@ from app.ui.messages import show_error
 from app.ui.model_controller import ModelController
 from app.ui.results_model import ResultsFilter, ResultsModel, count, describe_summary, write_csv
 from app.ui.results_page import ResultsPage
+from app.ui.review_panel import ReviewPanel
 from app.ui.settings import Keys, Settings
 from app.ui.sort_dialog import SortDialog
 from app.ui.thumbnail_cache import ThumbnailCache
@@ -110,6 +111,9 @@ class ClassifyTab(DropTarget, QWidget):
         self.view, self.detail = self.results_page.view, self.results_page.detail
         self.progress = self.results_page.progress
         self.progress.cancel_button.clicked.connect(self.cancel)
+        self.review = ReviewPanel(self)  # review rows, the grid beside the list, the keys
+        self.review.status_message.connect(self.status_message)
+        self.results_page.layout().insertWidget(0, self.review)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_area)
         self.stack.addWidget(self.results_page)
@@ -182,6 +186,16 @@ class ClassifyTab(DropTarget, QWidget):
         dialog.open()
         return dialog
 
+    def cancel_run(self) -> bool:
+        """Esc: cancel the classification that runs; False when none does."""
+        running = self.busy
+        if running:
+            self.cancel()
+        return running
+
+    def refresh_shown(self) -> None:
+        self._update_shown()
+
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
         if self.runs.cancel():
@@ -191,7 +205,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel and join the worker threads; True when they ended in time."""
-        ended = self.runs.shutdown(timeout_ms)
+        ended = self.runs.shutdown(timeout_ms) and self.review.shutdown(timeout_ms)
         return self.results_page.shutdown(timeout_ms) and ended
 
     # -- running -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
@@ -31,14 +32,16 @@ from PySide6.QtWidgets import (
 
 from app.core.results import ClassifyResult
 from app.ui.file_actions import file_menu, open_file
-from app.ui.results_model import Index, PathRole, ResultRole
+from app.ui.results_model import Index, PathRole, ResultRole, Review, ReviewRole
 from app.ui.thumbnail_cache import ThumbnailCache
 
 __all__ = [
     "ResultDelegate",
     "ResultsView",
     "ROW_LABELS",
+    "begin_item",
     "paint_bar",
+    "paint_review",
     "paint_thumbnail",
     "percent",
     "percent_width",
@@ -89,6 +92,45 @@ def paint_bar(
         painter.drawRoundedRect(filled, radius, radius)
 
 
+def begin_item(painter: QPainter, option: QStyleOptionViewItem) -> tuple[bool, QColor]:
+    """The item's background (selected or not) by the style, smooth painting on; returns
+    whether it is selected and the colour of its text."""
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return selected, option.palette.color(role)
+
+
+def review_text(review: Review) -> str:
+    mark = "✎" if review.corrected else "✓"
+    return f"{mark} {review.label}" + (" · in training set" if review.added else "")
+
+
+def paint_review(
+    painter: QPainter, rect: QRect, review: Review, fm: QFontMetrics, palette: QPalette
+) -> int:
+    """A rounded badge at the right end of `rect`: ✓ label (confirmed, green) or ✎ label
+    (corrected, orange), "· in training set" once added. Returns the width it took."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    if review.corrected:
+        colour = QColor(255, 170, 80) if dark else QColor(200, 100, 0)
+    else:
+        colour = QColor(110, 210, 120) if dark else QColor(30, 130, 50)
+    text = fm.elidedText(review_text(review), Qt.TextElideMode.ElideMiddle, rect.width() - 12)
+    width = fm.horizontalAdvance(text) + 12
+    badge = QRectF(rect.right() - width, rect.top() + 1, width, rect.height() - 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded(colour, 60 if review.added else 36))
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+    painter.setPen(colour)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    return width
+
+
 def paint_thumbnail(
     painter: QPainter,
     rect: QRect,
@@ -131,18 +173,9 @@ class ResultDelegate(QStyledItemDelegate):
         result: ClassifyResult | None = index.data(ResultRole)
         if result is None:
             return
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
         painter.save()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        rect = option.rect
+        selected, text = begin_item(painter, option)
+        palette, rect = option.palette, option.rect
         thumb = QRect(rect.left() + MARGIN, rect.top() + (rect.height() - THUMB) // 2, THUMB, THUMB)
         pixmap = self.thumbnails.pixmap(result.path) if result.ok else None
         broken = not result.ok or self.thumbnails.is_unreadable(result.path)
@@ -153,11 +186,18 @@ class ResultDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         line = _line_height(fm)
         top = rect.top() + (rect.height() - line * (1 + ROW_LABELS)) // 2
+        review: Review | None = index.data(ReviewRole)
+        name_width = width
+        if review is not None:
+            badge = QRect(left, top, width, line)
+            name_width -= paint_review(painter, badge, review, fm, palette) + GAP
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text)
-        name = QFontMetrics(bold).elidedText(result.path.name, Qt.TextElideMode.ElideMiddle, width)
+        name = QFontMetrics(bold).elidedText(
+            result.path.name, Qt.TextElideMode.ElideMiddle, name_width
+        )
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(left, top, width, line), align, name)
         painter.setFont(option.font)
@@ -215,7 +255,10 @@ def _line_height(fm: QFontMetrics) -> int:
 
 class ResultsView(QListView):
     """A list of uniform rows (so scrolling 10,000 costs what 20 do), multi-selection, the file
-    context menu, and double-click to open. Drops reach the parent, which starts a new run."""
+    context menu, and double-click to open. Drops reach the parent, which starts a new run.
+    `menu_built` lets others add to the context menu before it shows (the review actions)."""
+
+    menu_built = Signal(QMenu)
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,7 +284,9 @@ class ResultsView(QListView):
         if not selection.isSelected(index):
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
             selection.setCurrentIndex(index, flags | QItemSelectionModel.SelectionFlag.Rows)
-        return file_menu([result.path for result in self.selected_results()], self)
+        menu = file_menu([result.path for result in self.selected_results()], self)
+        self.menu_built.emit(menu)
+        return menu
 
     @Slot(QPoint)
     def _show_context_menu(self, pos: QPoint) -> None:

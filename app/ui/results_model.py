@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,9 @@ from app.ui.workers.classify import DETAIL_TOP, ClassifySummary
 __all__ = [
     "ResultRole",
     "PathRole",
+    "ReviewRole",
+    "Review",
+    "margin",
     "SortMode",
     "ResultsModel",
     "ResultsFilter",
@@ -42,6 +46,24 @@ __all__ = [
 
 ResultRole = Qt.ItemDataRole.UserRole + 1  # the ClassifyResult
 PathRole = Qt.ItemDataRole.UserRole + 2
+ReviewRole = Qt.ItemDataRole.UserRole + 3  # the Review of the row, or None
+
+
+@dataclass(frozen=True)
+class Review:
+    """What a person said about a row: the top label is right (confirmed) or another one is
+    (corrected); `added` once the photo is in the training set under `label`."""
+
+    label: str
+    corrected: bool
+    added: bool = False
+
+
+def margin(result: ClassifyResult) -> float:
+    """How sure the model is: the top probability minus the second's (1 for a lone label)."""
+    p = [prediction.probability for prediction in result.predictions[:2]]
+    return p[0] - (p[1] if len(p) > 1 else 0.0) if p else 0.0
+
 
 ALL_LABELS = "All labels"
 ERRORS_ONLY = "Errors only"
@@ -84,6 +106,7 @@ class SortMode(enum.Enum):
     LABEL = "Top label A–Z"
     CONFIDENCE_DESC = "Confidence high→low"
     CONFIDENCE_ASC = "Confidence low→high"
+    LEAST_CERTAIN = "Least certain first"  # smallest margin between the top two labels
 
 
 class _Row:
@@ -108,6 +131,8 @@ def _sort_key(mode: SortMode) -> Callable[[_Row], Any]:
         top = result.predictions[0]
         if mode is SortMode.LABEL:
             return (0, top.label.casefold(), -top.probability, row.seq)
+        if mode is SortMode.LEAST_CERTAIN:
+            return (0, margin(result), row.seq)
         sign = -1.0 if mode is SortMode.CONFIDENCE_DESC else 1.0
         return (0, sign * top.probability, row.seq)
 
@@ -128,6 +153,7 @@ class ResultsModel(QAbstractListModel):
         self._next_seq = 0
         self._labels: dict[str, str] = {}  # casefolded top-1 label -> label
         self._row_of: dict[Path, int] | None = {}  # rebuilt lazily after rows move
+        self._reviews: dict[Path, Review] = {}
 
     # -- Qt model interface --------------------------------------------------------------------
 
@@ -144,6 +170,8 @@ class ResultsModel(QAbstractListModel):
             return result.path.name
         if role == PathRole:
             return result.path
+        if role == ReviewRole:
+            return self._reviews.get(result.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(result.path) if result.ok else f"{result.path}\n{result.error}"
         return None
@@ -163,8 +191,25 @@ class ResultsModel(QAbstractListModel):
     def known_label(self, text: str) -> str | None:
         return self._labels.get(text.casefold())
 
+    def review(self, path: Path) -> Review | None:
+        return self._reviews.get(path)
+
+    def set_review(self, paths: Iterable[Path], review: Callable[[Path], Review | None]) -> None:
+        """Mark each row (`review(path)`: its new mark, None to clear it) and repaint it."""
+        for path in paths:
+            mark = review(path)
+            if mark is None:
+                self._reviews.pop(path, None)
+            else:
+                self._reviews[path] = mark
+            row = self.row_of(path)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [ReviewRole])
+
     def clear(self) -> None:
         self.beginResetModel()
+        self._reviews = {}
         self._rows, self._keys, self._labels, self._row_of = [], [], {}, {}
         self._next_seq = 0
         self.endResetModel()
@@ -253,6 +298,7 @@ class ResultsFilter(QSortFilterProxyModel):
         self._exact: str | None = None  # casefolded label
         self._contains = ""
         self._errors_only = False
+        self._below: float | None = None  # show only rows whose top probability is lower
         self.setDynamicSortFilter(True)
         self.setFilterRole(ResultRole)  # only a change of the result itself refilters
         self.setSourceModel(source)
@@ -272,14 +318,31 @@ class ResultsFilter(QSortFilterProxyModel):
         self._exact, self._contains, self._errors_only = exact, contains, errors_only
         self._end_filter_change()
 
+    def set_below(self, threshold: float | None) -> None:
+        """Show only the rows the model is less sure of than `threshold` (None: all)."""
+        if threshold == self._below:
+            return
+        self._begin_filter_change()
+        self._below = threshold
+        self._end_filter_change()
+
     @property
     def active(self) -> bool:
-        return self._errors_only or self._exact is not None or bool(self._contains)
+        return (
+            self._errors_only
+            or self._exact is not None
+            or bool(self._contains)
+            or self._below is not None
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         result = self._source.result_at(source_row)
         if self._errors_only:
             return not result.ok
+        if self._below is not None and (
+            not result.predictions or result.predictions[0].probability >= self._below
+        ):
+            return False
         if self._exact is None and not self._contains:
             return True
         if not result.predictions:

@@ -40,6 +40,9 @@ class Keys:
     SORT_FOLDER = Key("folders/sort", str, "")  # where "Sort into Folders" last put photos
     TRAIN_PARAMETERS = Key("train/parameters", dict, {})
     SPLITTER = Key("classify/splitter", QByteArray, QByteArray())
+    # Model (path or architecture) -> its training folder: one started for a model that has
+    # none, or the new place of one that moved.
+    TRAINING_SETS = Key("review/training_sets", dict, {})
 
 
 def weights_key(architecture: str) -> Key[str]:

@@ -125,20 +125,23 @@ class Features:
         from app.core.registry import get_architecture
         from app.core.weights import resolve_weights
         from training import transfer
+        from training.augmentation import NO_AUGMENTATION
         from training.feature_cache import FeatureCache, model_key
-        from training.features import NO_AUGMENTATION, extract_features
+        from training.features import extract_features
 
         arch = get_architecture("mobilenet_v2")
         self.size = arch.train_size
         weights = resolve_weights(arch, "imagenet", include_top=False)
         self.scan = scan_dataset(pool, validation)
-        self.net = transfer.build_networks(arch, self.size, len(self.scan.classes), weights, 0.2)
-        self.initial = self.net.head.get_weights()
+        self.build = lambda: transfer.build_networks(  # noqa: E731
+            arch, self.size, len(self.scan.classes), weights, 0.2
+        )
+        net = self.build()
         samples = self.scan.samples + self.scan.validation_samples
         cache = FeatureCache(Path(os.environ[CACHE_DIR_ENV]) / "features.sqlite")
         started = time.perf_counter()
         features, failed, computed = extract_features(
-            self.net.features_of, [s.path for s in samples], [1] * len(samples),
+            net.features_of, [s.path for s in samples], [1] * len(samples),
             size=self.size, cache=cache, model_key=model_key(arch.name, self.size, weights),
             augmentation=NO_AUGMENTATION,
         )  # fmt: skip
@@ -169,11 +172,11 @@ class Features:
             train, held = keep_split(samples, root, previous, 0.2, seed)
         index = {id(s): i for s, i in zip(samples, chosen, strict=True)}
         rows = lambda part: [index[id(s)] for s in part]  # noqa: E731
-        import_keras().utils.set_random_seed(seed)
-        self.net.head.set_weights(self.initial)
+        import_keras().utils.set_random_seed(seed)  # as an update does, before it builds
+        net = self.build()
         events = Events(TrainingListener(), Token(), Stages(None))
         train_head(
-            self.net, events, self.pool[rows(train)], self.labels[rows(train)],
+            net, events, self.pool[rows(train)], self.labels[rows(train)],
             self.pool[rows(held)], self.labels[rows(held)],
             epochs=20, batch_size=32, learning_rate=1e-3, patience=3,
         )  # fmt: skip
@@ -181,7 +184,7 @@ class Features:
             frozenset(relative_name(s.path, root) for s in train),
             frozenset(relative_name(s.path, root) for s in held),
         )
-        return split, lambda x: self.net.head(x, training=False).numpy()
+        return split, lambda x: net.head(x, training=False).numpy()
 
 
 def active_learning(features: Features, seeds: int) -> dict[str, list[list[float]]]:
@@ -195,11 +198,13 @@ def active_learning(features: Features, seeds: int) -> dict[str, list[list[float
             for c in range(classes)
             for i in rng.choice(np.flatnonzero(features.labels == c), START, replace=False)
         ]
+        first = features.fit(start, None, seed)  # both strategies start from this model
         for strategy, curve in curves.items():
             picker = np.random.default_rng(1000 + seed)
-            chosen, previous, accuracies = list(start), None, []
+            chosen, (previous, predict), accuracies = list(start), first, []
             for round_ in range(ROUNDS + 1):
-                previous, predict = features.fit(chosen, previous, seed)
+                if round_:
+                    previous, predict = features.fit(chosen, previous, seed)
                 val = predict(features.val)
                 accuracies.append(float(np.mean(val.argmax(axis=1) == features.val_labels)))
                 if round_ == ROUNDS:
@@ -236,8 +241,17 @@ def report_curves(curves: dict[str, list[list[float]]], plot: Path | None, title
         print(f"{n:>7}  {cells[0]:>24}  {cells[1]:>24}  {diff:>+9.2f}p")
     later = [means["least certain"][r] - means["random"][r] for r in range(1, ROUNDS + 1)]
     wins = sum(d > 0 for d in later)
-    print(f"Least certain first is ahead of random after {wins} of {ROUNDS} rounds "
-          f"(mean difference {100 * statistics.mean(later):+.2f} points).")  # fmt: skip
+    ahead = [
+        sum(
+            lc[r] > rnd[r]
+            for lc, rnd in zip(curves["least certain"], curves["random"], strict=True)
+        )
+        for r in range(1, ROUNDS + 1)
+    ]
+    print(
+        f"Least certain first is ahead of random (mean of the seeds) after {wins} of {ROUNDS} "
+        f"rounds; seeds ahead after each round: {', '.join(f'{a}/{seeds}' for a in ahead)}."
+    )
     if plot is not None:
         plot.parent.mkdir(parents=True, exist_ok=True)
         draw_curves(plot, labels, means, spreads, title=title)
@@ -246,7 +260,7 @@ def report_curves(curves: dict[str, list[list[float]]], plot: Path | None, title
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, default=3, help="active-learning seeds (3)")
+    parser.add_argument("--seeds", type=int, default=5, help="active-learning seeds (5)")
     parser.add_argument("--skip-timing", action="store_true", help="part 2 only")
     parser.add_argument(
         "--plot", type=Path, default=REPO_ROOT / "resources" / "screenshots" / "active-learning.png"

@@ -35,12 +35,12 @@ def draw_curves(
     x_label: str = "photos labeled",
     y_label: str = "validation accuracy",
 ) -> None:
-    """One line per series (fractions, drawn as percentages) with its min-max band."""
-    values = [v for s in spreads.values() for lo_hi in s for v in lo_hi] + [
-        v for s in means.values() for v in s
-    ]
-    lo = math.floor(min(values) * 100) / 100
-    hi = math.ceil(max(values) * 100) / 100
+    """One line per series (fractions, drawn as percentages) with its min-max band. The axis
+    spans the lines (one point of margin); a band reaching lower is cut at the bottom."""
+    lines = [v for s in means.values() for v in s]
+    tops = [h for s in spreads.values() for _, h in s]
+    lo = math.floor(min(lines) * 100 - 1) / 100
+    hi = math.ceil(max(lines + tops) * 100) / 100
     if hi - lo < 0.02:
         hi = lo + 0.02
     image = Image.new("RGB", (_WIDTH, _HEIGHT), "white")
@@ -52,7 +52,7 @@ def draw_curves(
         return x0 + (x - xs[0]) / (xs[-1] - xs[0]) * (x1 - x0)
 
     def py(y: float) -> float:
-        return y0 - (y - lo) / (hi - lo) * (y0 - y1)
+        return y0 - (max(lo, min(hi, y)) - lo) / (hi - lo) * (y0 - y1)
 
     steps = max(1, round((hi - lo) * 100 / 8))  # about 8 grid lines, whole percents
     for k in range(0, round((hi - lo) * 100) + 1, steps):

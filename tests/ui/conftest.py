@@ -121,3 +121,16 @@ def data_home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
     return tmp_path / "data"
+
+
+@pytest.fixture
+def tab(qtbot, controller, thumbnails, settings):
+    """The Classify tab on the controller's model; every job it started is joined after."""
+    from app.ui.classify_tab import ClassifyTab
+
+    tab = ClassifyTab(controller, thumbnails, settings)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 640)
+    yield tab
+    assert tab.shutdown(10_000)
+    assert not tab.busy and not tab.review.busy

@@ -7,7 +7,6 @@ import weakref
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -29,16 +28,6 @@ from tests.helpers import COLORS, FifoReader
 from tests.ui.conftest import COLOR_SPEC, drop, make_photos
 
 RUN_TIMEOUT = 20_000
-
-
-@pytest.fixture
-def tab(qtbot, controller, thumbnails, settings):
-    tab = ClassifyTab(controller, thumbnails, settings)
-    qtbot.addWidget(tab)
-    tab.resize(1000, 640)
-    yield tab
-    assert tab.shutdown(10_000)
-    assert not tab.busy
 
 
 def run(qtbot, tab: ClassifyTab, paths: list[Path]) -> None:
@@ -285,11 +274,12 @@ def test_context_menu_offers_the_file_actions(qtbot, tab, tmp_path):
     run(qtbot, tab, [tmp_path / "photos"])
     tab.show()
     tab.view.selectAll()
+    review = ["", "Confirm", "Add to training set as"]  # the review panel's, after a separator
     menu = tab.view.context_menu(tab.view.visualRect(tab.proxy.index(0, 0)).center())
-    assert [a.text() for a in menu.actions()] == ["Copy 3 Paths"]
+    assert [a.text() for a in menu.actions()] == ["Copy 3 Paths", *review]
     tab.view.clearSelection()
     menu = tab.view.context_menu(tab.view.visualRect(tab.proxy.index(2, 0)).center())
-    assert [a.text() for a in menu.actions()] == ["Open", "Show in Folder", "Copy Path"]
+    assert [a.text() for a in menu.actions()] == ["Open", "Show in Folder", "Copy Path", *review]
     assert tab.view.selected_results() == [tab.model.results()[2]]
     assert tab.view.context_menu(QPoint(5, 5000)) is None
 

@@ -1,9 +1,10 @@
 """`pictag --screenshot DIR`: the real window, driven through a real session, rendered to PNG.
 
-A labeled folder (generated demo photos unless one is given) is scanned, trained on with the same
-buttons a user presses, and the trained model then classifies the folder. Each tab is grabbed in
-the state a user would see: dataset report, training in progress, results, the check of the
-training folder (with a pretrained base), classification.
+A labeled folder (scikit-image's sample photos, `demo_photos`, unless one is given) is
+classified with the start-up model, scanned, trained on with the same buttons a user presses,
+checked for label errors (with a pretrained base), and the trained model then classifies the
+folder, then new photos, which are reviewed in review mode (least certain first, a few confirmed
+or corrected) in the list and in the grid. Each step is grabbed in the state a user would see.
 """
 
 from __future__ import annotations
@@ -13,57 +14,21 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
+from app.core.errors import UsageError
 from app.core.paths import keras_models_dir
 from app.core.registry import get_architecture
+from app.ui.results_model import PathRole, ResultRole
+from app.ui.tools.demo_photos import make_demo_dataset, make_new_photos
 
-__all__ = ["ScreenshotTour", "make_demo_dataset"]
+__all__ = ["ScreenshotTour"]
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 820)
 TIME_LIMIT_MS = 15 * 60 * 1000
-# Fruit-like blobs: a colour each, drawn over varied backgrounds, so that the classes are
-# learnable even by a randomly initialised network when no ImageNet weights are at hand.
-DEMO_CLASSES = {
-    "apples": (196, 40, 40),
-    "lemons": (236, 206, 48),
-    "plums": (96, 40, 120),
-}
-
-
-def make_demo_dataset(root: Path, per_class: int = 30, seed: int = 0) -> Path:
-    rng = np.random.default_rng(seed)
-    for name, color in DEMO_CLASSES.items():
-        folder = root / name
-        folder.mkdir(parents=True, exist_ok=True)
-        for i in range(per_class):
-            _demo_photo(rng, color).save(folder / f"{name[:-1]}_{i + 1:02d}.jpg", quality=90)
-    return root
-
-
-def _demo_photo(rng: np.random.Generator, color: tuple[int, int, int]) -> Image.Image:
-    w, h = 320, 240
-    top = rng.integers(90, 230, 3)
-    bottom = rng.integers(40, 160, 3)
-    ramp = np.linspace(0, 1, h)[:, None, None]
-    background = (top * (1 - ramp) + bottom * ramp).repeat(w, axis=1)
-    img = Image.fromarray(background.astype(np.uint8), "RGB")
-    draw = ImageDraw.Draw(img)
-    for _ in range(int(rng.integers(1, 4))):
-        r = int(rng.integers(35, 70))
-        x, y = int(rng.integers(r, w - r)), int(rng.integers(r, h - r))
-        shade = np.clip(np.array(color) + rng.integers(-25, 25, 3), 0, 255)
-        draw.ellipse([x - r, y - int(r * 0.9), x + r, y + int(r * 0.9)], fill=tuple(shade))
-        draw.ellipse([x - r // 3, y - r // 2, x - r // 8, y - r // 4], fill=(250, 250, 240))
-        draw.line([x, y - r, x + r // 4, y - r - r // 3], fill=(70, 45, 20), width=4)
-    img = img.filter(ImageFilter.GaussianBlur(1.2))
-    noise = rng.normal(0, 6, (h, w, 3))
-    return Image.fromarray(np.clip(np.asarray(img) + noise, 0, 255).astype(np.uint8), "RGB")
 
 
 class ScreenshotTour(QObject):
@@ -80,9 +45,14 @@ class ScreenshotTour(QObject):
 
     def start(self) -> None:
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        if self.data is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="pictag-demo-")
-            self.data = make_demo_dataset(Path(self._tmp.name) / "fruit")
+        self._tmp = tempfile.TemporaryDirectory(prefix="pictag-demo-")
+        try:
+            if self.data is None:
+                self.data = make_demo_dataset(Path(self._tmp.name) / "sample photos")
+            self.new_photos = make_new_photos(Path(self._tmp.name) / "new photos")
+        except UsageError as exc:
+            self._fail(str(exc))
+            return
         QTimer.singleShot(TIME_LIMIT_MS, lambda: self._fail("the time limit passed"))
         self.window.resize(*WINDOW_SIZE)
         controller = self.window.controller
@@ -181,7 +151,39 @@ class ScreenshotTour(QObject):
         tab.classify_paths([self.data])
 
     def _classified(self) -> None:
-        self._select_and(self._finish, grab="classify")
+        self._select_and(self._review, grab="classify")
+
+    def _review(self) -> None:
+        """New photos in review mode: least certain first, the first few marked as a person
+        would (the true class is in the file name: new_<class>_NN.jpg)."""
+        tab = self.window.classify_tab
+        _once(tab.busy_changed, lambda busy: not busy, lambda _b: self._mark())
+        tab.classify_paths([self.new_photos])
+
+    def _mark(self) -> None:
+        tab = self.window.classify_tab
+        panel = tab.review
+        panel.review_button.setChecked(True)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        flags |= QItemSelectionModel.SelectionFlag.Rows
+        selection = tab.view.selectionModel()
+        for row in range(min(5, tab.proxy.rowCount())):  # the corrections, then confirmations
+            index = tab.proxy.index(row, 0)
+            selection.setCurrentIndex(index, flags)
+            truth = index.data(PathRole).stem.removeprefix("new_").rsplit("_", 1)[0]
+            if index.data(ResultRole).predictions[0].label == truth:
+                panel.confirm()
+            else:
+                panel.correct(truth)
+
+        tab.view.scrollToTop()
+
+        def grid() -> None:
+            self._grab("classify-review")
+            panel.grid_button.setChecked(True)
+            QTimer.singleShot(1500, lambda: (self._grab("classify-grid"), self._finish()))
+
+        QTimer.singleShot(1500, grid)
 
     def _finish(self) -> None:
         print("\n".join(str(p) for p in self.saved))

@@ -1,0 +1,99 @@
+"""Jobs of the review loop: adding reviewed photos to the training set, updating the model
+from it (head only or both phases), putting an earlier version back, and a first model for a
+training set started from the Classify tab. Each is one engine call."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.ui.workers.base import Job
+
+if TYPE_CHECKING:
+    from app.dataset.adding import Addition, AddSummary
+    from training.trainer import TrainingResult
+    from training.update import UpdateResult
+    from training.versions import Version
+
+__all__ = ["AddToSetJob", "FirstModelJob", "RestoreVersionJob", "UpdateJob"]
+
+
+class AddToSetJob(Job):
+    """`app.dataset.adding.add_to_dataset`; `progress`: `Stage.ADD` events; a cancel stops
+    between two photos (what was added is in the journal, and undoes like a whole addition)."""
+
+    def __init__(
+        self,
+        root: Path,
+        additions: Sequence[Addition],
+        *,
+        move: bool,
+        model_labels: Sequence[str] | None,
+    ) -> None:
+        super().__init__(progress_hz=10)
+        self.root, self.additions = root, list(additions)
+        self.move, self.model_labels = move, model_labels
+
+    def work(self) -> AddSummary:
+        from app.dataset.adding import add_to_dataset
+
+        return add_to_dataset(
+            self.root, self.additions, move=self.move, model_labels=self.model_labels,
+            progress=self.report, token=self.token,
+        )  # fmt: skip
+
+
+class UpdateJob(Job):
+    """`training.update.update_model`: a new version from the training folder as it is now."""
+
+    def __init__(self, model: Path, *, full: bool, data_dir: Path | None = None) -> None:
+        super().__init__()
+        self.model, self.full, self.data_dir = model, full, data_dir
+
+    def work(self) -> UpdateResult:
+        from training.update import update_model
+
+        return update_model(
+            self.model, full=self.full, data_dir=self.data_dir, progress=self.report,
+            token=self.token,
+        )  # fmt: skip
+
+
+class RestoreVersionJob(Job):
+    def __init__(self, model: Path, number: int) -> None:
+        super().__init__()
+        self.model, self.number = model, number
+
+    def work(self) -> Version:
+        from training.versions import restore_version
+
+        return restore_version(self.model, self.number)
+
+
+class FirstModelJob(Job):
+    """A first model for a training set begun from the Classify tab: `pictag train ROOT
+    --head-only --base BASE --weights WEIGHTS`'s run (the measured defaults, phase 1 only:
+    seconds once the features are cached), saved as `output` with its report."""
+
+    def __init__(self, root: Path, output: Path, *, base: str, weights: str | None) -> None:
+        super().__init__()
+        self.root, self.output = root, output
+        self.base, self.weights = base, weights
+
+    def work(self) -> TrainingResult:
+        from training.options import make_options
+        from training.progress import TrainingListener
+        from training.trainer import train
+
+        job = self
+
+        class Relay(TrainingListener):
+            def progress(self, event) -> None:  # noqa: ANN001
+                job.report(event)
+
+        options = make_options(
+            self.root, self.output, base=self.base, weights=self.weights or "none",
+            fine_tune_epochs=0,
+        )  # fmt: skip
+        return train(options, Relay(), self.token)
