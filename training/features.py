@@ -12,19 +12,22 @@ import hashlib
 import logging
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from app.core.batching import DEFAULT_BATCH_SIZE
+from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
+from app.core.paths import user_cache_dir
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import Augmentation
-from training.feature_cache import FeatureCache, file_key
+from training.feature_cache import FeatureCache, file_key, model_key
 
-__all__ = ["ImageStore", "extract_features", "make_view"]
+__all__ = ["Extracted", "ImageStore", "cached_features", "extract_features", "make_view"]
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,7 @@ def extract_features(
     model_key: str,
     augmentation: Augmentation,
     store: ImageStore | None = None,
+    known: Mapping[int, np.ndarray] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
@@ -115,7 +119,8 @@ def extract_features(
     """Features (n, max(views), dim) for `views[i]` views of `paths[i]`; unfilled rows are 0.
 
     Returns also {index: reason} for files that could not be read, and how many views were
-    computed (the rest came from the cache). Files in `store` are decoded into it as well.
+    computed (the rest came from the cache, or from `known`: view 0 of some rows, computed
+    earlier in the same run). Files in `store` are decoded into it as well.
     """
     n = len(paths)
     keys: list[str | None] = []
@@ -128,6 +133,8 @@ def extract_features(
             failed[i] = f"cannot be read ({exc.strerror or exc})"
     view_keys = [model_key] + [f"{model_key}|{augmentation.key()}"] * (max(views, default=1) - 1)
     found: list[dict[int, np.ndarray]] = [{} for _ in range(n)]
+    for i, vector in (known or {}).items():
+        found[i][0] = vector
     if cache is not None:
         for v, view_key in enumerate(view_keys):
             wanted = {keys[i]: i for i in range(n) if keys[i] is not None and views[i] > v}
@@ -180,3 +187,47 @@ def extract_features(
     if result is None:
         result = np.zeros((n, max(views, default=1), 0), np.float32)
     return result, failed, computed
+
+
+@dataclass
+class Extracted:
+    features: np.ndarray  # (n, max(views), dim), as `extract_features` returns them
+    failed: dict[int, str]  # row -> why its file could not be read
+    computed: int  # views the base computed (the rest came from the cache)
+    key: str  # the cache's model key ("" for random weights)
+
+
+def cached_features(
+    features_of: FeatureFn,
+    paths: Sequence[Path],
+    views: Sequence[int],
+    *,
+    architecture: str,
+    size: int,
+    weights: Path | None,
+    use_cache: bool,
+    augmentation: Augmentation,
+    store: ImageStore | None = None,
+    known: Mapping[int, np.ndarray] | None = None,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> Extracted:
+    """`extract_features` through the user's feature cache, keyed by the base (architecture,
+    input size, weights file): what training and the dataset check both call, so a check after
+    training (or training after a check) computes nothing again. Random weights (None) differ
+    on every run, so their features are never cached."""
+    cache, key = None, ""
+    if weights is not None:
+        key = model_key(architecture, size, digest_file(weights))
+        if use_cache:
+            cache = FeatureCache(user_cache_dir() / "features.sqlite")
+    try:
+        features, failed, computed = extract_features(
+            features_of, paths, views, size=size, cache=cache, model_key=key,
+            augmentation=augmentation, store=store, known=known, progress=progress, token=token,
+        )  # fmt: skip
+    finally:
+        if cache is not None:
+            cache.prune()
+            cache.close()
+    return Extracted(features, failed, computed, key)

@@ -7,6 +7,7 @@ import hashlib
 import os
 import random
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,28 +19,61 @@ __all__ = ["RecordedSplit", "keep_split", "relative_name", "stratified_split"]
 
 
 def stratified_split(
-    samples: list[Sample], fraction: float, seed: int
+    samples: list[Sample], fraction: float, seed: int, groups: Sequence[int] | None = None
 ) -> tuple[list[Sample], list[Sample]]:
     """(train, validation) with about `fraction` of every class in validation.
 
     Each class keeps at least one training image; a class too small to spare one for
     validation gets none (the scan warns about it). Order inside each part follows `samples`.
+    `groups[i]` is the near-duplicate group of `samples[i]` (`training.near_duplicates`): a
+    group goes wholly to one side, so validation never holds a copy of a training photo; a
+    group under several classes (conflicting labels) stays in training. A class without near-
+    duplicates is split exactly as without groups.
     """
     if not 0.0 <= fraction < 1.0:
         raise ValueError(f"validation fraction must be in [0, 1), got {fraction}")
     by_class: dict[int, list[int]] = defaultdict(list)
     for index, sample in enumerate(samples):
         by_class[sample.label].append(index)
+    units = _units(samples, groups)
     held_out: set[int] = set()
     for label in sorted(by_class):
         indices = by_class[label]
         n_val = min(round(len(indices) * fraction), len(indices) - 1)
         # One generator per class: adding images to one class never reshuffles another.
         rng = random.Random(f"{seed}:{label}")
-        held_out.update(rng.sample(indices, n_val))
+        mine = list({id(units[i]): units[i] for i in indices}.values())
+        if all(len(unit) == 1 for unit in mine):
+            held_out.update(rng.sample(indices, n_val))
+            continue
+        pure = [u for u in mine if all(samples[i].label == label for i in u)]
+        held_out.update(_fill(rng.sample(pure, len(pure)), n_val))
     train = [s for i, s in enumerate(samples) if i not in held_out]
     validation = [s for i, s in enumerate(samples) if i in held_out]
     return train, validation
+
+
+def _units(samples: list[Sample], groups: Sequence[int] | None) -> list[list[int]]:
+    """For each sample, the list of the samples of its group (itself alone without groups)."""
+    if groups is None:
+        return [[i] for i in range(len(samples))]
+    if len(groups) != len(samples):
+        raise ValueError(f"{len(groups)} group numbers for {len(samples)} samples")
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        members[group].append(i)
+    return [members[group] for group in groups]
+
+
+def _fill(units: list[list[int]], budget: int) -> list[int]:
+    """Whole units, in order, as long as they fit in `budget` images."""
+    chosen: list[int] = []
+    for unit in units:
+        if len(unit) <= budget - len(chosen):
+            chosen += unit
+        if len(chosen) == budget:
+            break
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -57,7 +91,12 @@ def relative_name(path: Path, root: Path) -> str:
 
 
 def keep_split(
-    samples: list[Sample], root: Path, previous: RecordedSplit, fraction: float, seed: int
+    samples: list[Sample],
+    root: Path,
+    previous: RecordedSplit,
+    fraction: float,
+    seed: int,
+    groups: Sequence[int] | None = None,
 ) -> tuple[list[Sample], list[Sample]]:
     """(train, validation) that keeps an earlier version's split, for an update.
 
@@ -68,17 +107,35 @@ def keep_split(
     images stay training images, and of the images it did not have, each class holds out as
     many as bring it back to `fraction` of its images (keeping one for training), chosen by a
     seeded hash of the file name: the choice does not depend on what else was added.
+
+    With `groups` (as in `stratified_split`) a new photo joins the side of the earlier photos
+    of its near-duplicate group, and a group the earlier split had on both sides goes wholly to
+    training (its validation photos had a copy in training: they measured nothing).
     """
-    by_class: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    units = _units(samples, groups)
+    names = [relative_name(s.path, root) for s in samples]
+    recorded = previous.validation | previous.train
+    side: dict[int, str] = {}  # id of a unit -> "train" or "validation", when one is forced
+    for unit in units:
+        if id(unit) in side:
+            continue
+        was = {names[i] in previous.train for i in unit if names[i] in recorded}
+        mixed = len({samples[i].label for i in unit}) > 1
+        if True in was or mixed:
+            side[id(unit)] = "train"
+        elif was:
+            side[id(unit)] = "validation"
+    by_class: dict[int, list[int]] = defaultdict(list)
     for index, sample in enumerate(samples):
-        by_class[sample.label].append((index, relative_name(sample.path, root)))
+        by_class[sample.label].append(index)
     held_out: set[int] = set()
     for items in by_class.values():
-        kept = [i for i, name in items if name in previous.validation]
-        new = [(i, name) for i, name in items if name not in previous.validation | previous.train]
+        kept = [i for i in items if side.get(id(units[i])) == "validation"]
+        new = [i for i in items if id(units[i]) not in side and names[i] not in recorded]
         target = min(round(len(items) * fraction), len(items) - 1)
-        new.sort(key=lambda item: _rank(seed, item[1]))
-        chosen = kept + [i for i, _ in new[: max(0, target - len(kept))]]
+        fresh = list({id(units[i]): units[i] for i in new}.values())
+        fresh.sort(key=lambda unit: min(_rank(seed, names[i]) for i in unit))
+        chosen = kept + _fill(fresh, max(0, target - len(kept)))
         held_out.update(chosen[: len(items) - 1])  # a class keeps a training image
     train = [s for i, s in enumerate(samples) if i not in held_out]
     validation = [s for i, s in enumerate(samples) if i in held_out]

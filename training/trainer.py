@@ -9,7 +9,7 @@ there and adds its own part, so what flows between them is named once.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,9 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.caches import digest_file
-from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import ProgressCallback, Stage, Stages, Token
@@ -28,8 +26,8 @@ from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample, scan_dataset
 from training.evaluation import Evaluation, evaluate
-from training.feature_cache import FeatureCache, model_key
-from training.features import ImageStore, extract_features
+from training.features import ImageStore, cached_features
+from training.grouping import find_groups
 from training.keywords import scan_keywords
 from training.monitor import Best
 from training.options import TrainingOptions
@@ -39,10 +37,10 @@ from training.split import stratified_split
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
-Splitter = Callable[[DatasetScan], tuple[list[Sample], list[Sample]]]
-"""(train, validation) for a scanned folder: an update's split that keeps the earlier one."""
+Splitter = Callable[[DatasetScan, Sequence[int]], tuple[list[Sample], list[Sample]]]
+"""(train, validation) for a scanned folder and the near-duplicate group of each of its
+samples: an update's split that keeps the earlier one."""
 STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
-_CALIBRATION_IMAGES = 256  # batch-norm statistics of a random base come from this many images
 
 
 @dataclass
@@ -98,6 +96,8 @@ class _Run:
     computed: int = 0
     cached: int = 0
     feature_key: str = ""  # the feature cache's key for this base ("" for random weights)
+    known: dict[Path, np.ndarray] = field(default_factory=dict)  # view 0, from the grouping
+    computed_early: int = 0  # of those, computed (not from the cache)
 
     def __post_init__(self) -> None:
         progress: ProgressCallback = self.listener.progress
@@ -105,16 +105,19 @@ class _Run:
 
     def run(self) -> TrainingResult:
         self.o.check()
-        self.arch, self.size = self.o.architecture(), self.o.size()
-        self._scan_and_split()
+        self.arch = self.o.architecture()
+        self._scan()
         self.weights = self._resolve_weights()
         with self._nothing_to_keep_yet():
             self._build()
         store = None
-        if self.o.fine_tune_epochs > 0:
-            store = ImageStore(len(self.samples), self.size, user_cache_dir() / "scratch")
-        try:
+        try:  # from here on the base may be preparing LiteRT: closed whatever happens
             with self._nothing_to_keep_yet():
+                self._split()
+                if self.weights is None:
+                    self._calibrate()
+                if self.o.fine_tune_epochs > 0:
+                    store = ImageStore(len(self.samples), self.size, user_cache_dir() / "scratch")
                 features = self._extract(store)
             self.net.features_of.close()  # LiteRT's preparation, if it is still running
             self._train_head(features)
@@ -142,7 +145,7 @@ class _Run:
 
     # -- the steps -------------------------------------------------------------------------
 
-    def _scan_and_split(self) -> None:
+    def _scan(self) -> None:
         if self.o.keywords:
             self.stages.begin(
                 Stage.SCAN, text=f"Reading keywords under '{self.o.keywords}' in {self.o.data_dir}"
@@ -156,13 +159,36 @@ class _Run:
         for warning in scan.warnings:
             self.listener.message(f"Warning: {warning}")
         self.stages.end(Stage.SCAN)
+        self.scan = scan
+        self.size, why = self.o.size_for(scan)
+        self.arch.check_size(self.size)
+        self.listener.message(why)
+        n = len(scan.samples)
+        n_val = len(scan.validation_samples) or round(n * self.o.validation_split)
+        n_train = n - (0 if scan.validation_root else n_val)
+        views = self.o.views_for(n_train)
+        grouping = scan.validation_root is None
+        self.stages.weights = {
+            Stage.GROUP: n if grouping else 0,
+            Stage.EXTRACT: n_train * (views - grouping) + (0 if grouping else n_val),
+            Stage.HEAD: 0.002 * n_train * views * self.o.epochs,
+            Stage.FINE_TUNE: self.o.fine_tune_epochs * (1.8 * n_train + n_val),
+        }
+
+    def _split(self) -> None:
+        """Training and validation images; near-duplicates stay on one side (view 0 of their
+        features, computed for that, is kept for `_extract`)."""
+        scan = self.scan
         if scan.validation_root is not None:
             train_samples, val_samples = scan.samples, scan.validation_samples
         else:
+            groups = self._groups()
             split = self.split or (
-                lambda scan: stratified_split(scan.samples, self.o.validation_split, self.o.seed)
+                lambda scan, groups: stratified_split(
+                    scan.samples, self.o.validation_split, self.o.seed, groups
+                )
             )
-            train_samples, val_samples = split(scan)
+            train_samples, val_samples = split(scan, groups)
             self._warn_unvalidated(scan, val_samples)
         self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
         if not val_samples:
@@ -170,18 +196,28 @@ class _Run:
                 "No validation images: add images to the classes, give a larger "
                 "--validation-split, or a --validation-dir"
             )
-        self.scan, self.samples = scan, train_samples + val_samples
-        self.size, why = self.o.size_for(scan)
-        self.arch.check_size(self.size)
-        self.listener.message(why)
+        self.samples = train_samples + val_samples
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
-        n_val = len(val_samples)
-        self.stages.weights = {
-            Stage.EXTRACT: self.n_train * self.views + n_val,
-            Stage.HEAD: 0.002 * self.n_train * self.views * self.o.epochs,
-            Stage.FINE_TUNE: self.o.fine_tune_epochs * (1.8 * self.n_train + n_val),
-        }
+
+    def _groups(self) -> list[int]:
+        self.stages.begin(Stage.GROUP)
+        paths = [s.path for s in self.scan.samples]
+        found = find_groups(
+            paths, self.net.features_of if self.weights is not None else None,
+            architecture=self.arch.name, size=self.size, weights=self.weights,
+            use_cache=self.o.use_cache, progress=self.stages.sub(Stage.GROUP), token=self.token,
+        )  # fmt: skip
+        self.known = found.view0(paths)
+        self.computed_early = found.features.computed if found.features else 0
+        grouped = sum(len(m) for m in found.groups.members)
+        if grouped:
+            self.listener.message(
+                f"Near-duplicates: {grouped} photos in {len(found.groups.members)} groups, "
+                "each kept wholly in training or in validation"
+            )
+        self.stages.end(Stage.GROUP)
+        return found.groups.of.tolist()
 
     def _warn_unvalidated(self, scan: DatasetScan, val_samples: list[Sample]) -> None:
         empty = [
@@ -189,7 +225,8 @@ class _Run:
         ]
         if empty:
             warning = (
-                f"Too few images to hold any out for validation in {', '.join(empty)}; "
+                f"Too few images to hold any out for validation in {', '.join(empty)} (near-"
+                "duplicates of one another count once: they stay together); "
                 "accuracy on those classes will not be measured."
             )
             scan.warnings.append(warning)
@@ -229,65 +266,39 @@ class _Run:
                 "fine-tune-at setting)"
             )
         self.net = net
-        if self.weights is None:
-            self._calibrate()
 
     def _calibrate(self) -> None:
-        from training.transfer import calibrate_batch_norm
+        from training.transfer import calibrate_from_files
 
         self.stages.begin(Stage.CALIBRATE, text="Random weights: estimating batch-norm statistics")
-        training = self.samples[: self.n_train]
-        step = max(1, len(training) // _CALIBRATION_IMAGES)
-        images = []
-        for batch in decoded_batches(
-            [s.path for s in training[::step]],
-            self.size,
-            batch_size=DEFAULT_BATCH_SIZE,
-            token=self.token,
-        ):
-            images += [image for _, image in batch if isinstance(image, np.ndarray)]
-        if images:
-            calibrate_batch_norm(self.net, np.stack(images))
+        training = [s.path for s in self.samples[: self.n_train]]
+        calibrate_from_files(self.net, training, self.size, self.token)
         self.stages.end(Stage.CALIBRATE)
 
     def _extract(self, store: ImageStore | None) -> np.ndarray:
-        """Features of every view of every image, from the cache where possible; files that
-        cannot be decoded are skipped (and listed) here."""
-        # Random weights differ per run, so their features are never worth caching.
-        cache = None
-        if self.weights_digest is not None:
-            self.feature_key = model_key(self.arch.name, self.size, self.weights_digest)
-            if self.o.use_cache:
-                cache = FeatureCache(user_cache_dir() / "features.sqlite")
+        """Features of every view of every image, from the cache where possible (or from the
+        grouping, which computed view 0); files that cannot be decoded are skipped (and listed)
+        here."""
         self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
         views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
-
-        try:
-            features, failed, computed = extract_features(
-                self.net.features_of,
-                [s.path for s in self.samples],
-                views,
-                size=self.size,
-                cache=cache,
-                model_key=self.feature_key,
-                augmentation=self.o.augmentation,
-                store=store,
-                progress=self.stages.sub(Stage.EXTRACT),
-                token=self.token,
-            )
-        finally:
-            if cache is not None:
-                cache.prune()
-                cache.close()
+        known = {i: self.known[s.path] for i, s in enumerate(self.samples) if s.path in self.known}
+        extracted = cached_features(
+            self.net.features_of, [s.path for s in self.samples], views,
+            architecture=self.arch.name, size=self.size, weights=self.weights,
+            use_cache=self.o.use_cache, augmentation=self.o.augmentation, store=store,
+            known=known, progress=self.stages.sub(Stage.EXTRACT), token=self.token,
+        )  # fmt: skip
+        self.feature_key, failed = extracted.key, extracted.failed
         total_views = sum(v for i, v in enumerate(views) if i not in failed)
-        self.computed, self.cached = computed, total_views - computed
+        self.computed = extracted.computed + self.computed_early
+        self.cached = total_views - self.computed
         self.listener.message(
             f"Features: {self.computed} computed, {self.cached} from the cache (on "
             f"{self.net.features_of.describe()})"
         )
         self.stages.end(Stage.EXTRACT)
         self._drop_failed(failed)
-        return features
+        return extracted.features
 
     def _drop_failed(self, failed: dict[int, str]) -> None:
         keep = np.array([i not in failed for i in range(len(self.samples))])

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.core.backend import AUTO
+from app.core.batching import DEFAULT_BATCH_SIZE
+from app.core.caches import digest_file
+from app.core.decode_ahead import decoded_batches
 from app.core.forward import Forward
 from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
@@ -36,12 +39,16 @@ __all__ = [
     "Networks",
     "Events",
     "build_networks",
+    "frozen_features",
     "train_head",
     "fine_tune",
     "steps_per_epoch",
     "freeze_for_fine_tuning",
     "calibrate_batch_norm",
+    "calibrate_from_files",
 ]
+
+_CALIBRATION_IMAGES = 256  # batch-norm statistics of a random base come from this many images
 
 
 @dataclass
@@ -79,28 +86,56 @@ def build_networks(
     identifies its converted copy in the cache. The caller closes it."""
     keras = import_keras()
 
-    base = arch.build(size=size, include_top=False)
-    if weights is not None:
-        load_weights(base, arch, weights, include_top=False)
-    base.trainable = False
+    base, pixels, pooled = _frozen_base(arch, size, weights)
     dropout_layer = keras.layers.Dropout(dropout, name="head_dropout")
     dense = keras.layers.Dense(classes, activation="softmax", name="predictions")
 
     features_in = keras.Input((base.output_shape[-1],), name="features")
     head = keras.Model(features_in, dense(dropout_layer(features_in)), name="head")
-
-    pixels = keras.Input((size, size, 3), name="rgb_0_255")
-    pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
     classifier = keras.Model(pixels, dense(dropout_layer(pooled)), name="pictag_classifier")
 
+    features_of = _pooled_forward(arch, size, keras.Model(pixels, pooled), backend, weights_digest)
+    return Networks(arch, size, base, head, classifier, features_of)
+
+
+def frozen_features(
+    arch: Architecture, size: int, weights: Path, *, backend: str = AUTO
+) -> Forward:
+    """The frozen base alone, as training's phase 1 sees it: raw RGB in, pooled features out
+    (what the dataset check computes, so that training and the check share cached features).
+    The caller closes it."""
+    keras = import_keras()
+
+    _, pixels, pooled = _frozen_base(arch, size, weights)
+    network = keras.Model(pixels, pooled)
+    return _pooled_forward(arch, size, network, backend, digest_file(weights))
+
+
+def _pooled_forward(
+    arch: Architecture, size: int, network: Any, backend: str, weights_digest: str | None
+) -> Forward:
+    """`network` (the pooled base) on `backend`; `weights_digest` identifies its converted
+    copy in the cache (None, random weights: never converted under auto)."""
     identity = None
     if weights_digest is not None:
         identity = lambda: f"{arch.name}|{size}|no top, pooled|{weights_digest}"  # noqa: E731
-    features_of = Forward(
-        keras.Model(pixels, pooled), size, backend=backend, identity=identity,
+    return Forward(
+        network, size, backend=backend, identity=identity,
         name=f"{arch.display_name} base", probabilities=False,
     )  # fmt: skip
-    return Networks(arch, size, base, head, classifier, features_of)
+
+
+def _frozen_base(arch: Architecture, size: int, weights: Path | None) -> tuple[Any, Any, Any]:
+    """The base (weights loaded, frozen), the raw-RGB input and the pooled features tensor."""
+    keras = import_keras()
+
+    base = arch.build(size=size, include_top=False)
+    if weights is not None:
+        load_weights(base, arch, weights, include_top=False)
+    base.trainable = False
+    pixels = keras.Input((size, size, 3), name="rgb_0_255")
+    pooled = keras.layers.GlobalAveragePooling2D(name="pool")(base(arch.preprocessing()(pixels)))
+    return base, pixels, pooled
 
 
 def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
@@ -134,6 +169,16 @@ def calibrate_batch_norm(net: Networks, images: np.ndarray) -> None:
         for layer, momentum in zip(layers, momenta, strict=True):
             layer.momentum = momentum
         base.trainable = False
+
+
+def calibrate_from_files(net: Networks, paths: list[Path], size: int, token: Token) -> None:
+    """`calibrate_batch_norm` on up to _CALIBRATION_IMAGES of `paths`, spread over them."""
+    step = max(1, len(paths) // _CALIBRATION_IMAGES)
+    images = []
+    for batch in decoded_batches(paths[::step], size, batch_size=DEFAULT_BATCH_SIZE, token=token):
+        images += [image for _, image in batch if isinstance(image, np.ndarray)]
+    if images:
+        calibrate_batch_norm(net, np.stack(images))
 
 
 def freeze_for_fine_tuning(base: keras.Model, fine_tune_at: int) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -154,9 +155,9 @@ class _Update:
             report=report_path_for(output), fine_tune_epochs=fine_tune, use_cache=True,
         )  # fmt: skip
 
-        def split(scan: DatasetScan) -> tuple[list[Sample], list[Sample]]:
+        def split(scan: DatasetScan, groups: Sequence[int]) -> tuple[list[Sample], list[Sample]]:
             fraction, seed = options.validation_split, options.seed
-            return keep_split(scan.samples, scan.root, recorded.split, fraction, seed)
+            return keep_split(scan.samples, scan.root, recorded.split, fraction, seed, groups)
 
         result = train(options, self.relay, self.token, split=split)
         now = Recorded.from_report(json.loads(result.report_path.read_text("utf-8")), model)

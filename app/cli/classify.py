@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
 
-__all__ = ["add_classify_parser", "run_classify"]
+__all__ = ["add_classify_parser", "run_classify", "output_stream"]
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -80,7 +80,7 @@ def _classify(args: argparse.Namespace, model: LoadedModel, found: Discovery) ->
     display = ProgressDisplay()
     display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
     failures = 0
-    with _output(args.output) as out:
+    with output_stream(args.output) as out:
         interleaved = display.enabled and out.isatty()
         writer = make_writer(
             args.format,
@@ -107,7 +107,7 @@ def _classify(args: argparse.Namespace, model: LoadedModel, found: Discovery) ->
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
+def output_stream(path: Path | None) -> Iterator[IO[str]]:
     """stdout (no --output, or -); a file written atomically, so an interrupted run leaves an
     older file intact; or a pipe or device (not a file) written as the rows come."""
     path = path or Path(STDOUT)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_status
+from app.cli.check import add_check_parser
 from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
 from app.cli.sort import add_sort_parser
@@ -23,7 +24,7 @@ from app.core.tf_runtime import python_stderr_apart
 
 __all__ = ["main", "build_parser"]
 
-COMMANDS = ("classify", "train", "update", "export", "sort", "tag")
+COMMANDS = ("classify", "train", "update", "check", "export", "sort", "tag")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_classify_parser(commands)
     add_train_parser(commands)
     add_update_parser(commands)
+    add_check_parser(commands)
     add_export_parser(commands)
     add_sort_parser(commands)
     add_tag_parser(commands)

@@ -6,7 +6,9 @@ to `MAX_CACHE_BYTES`; beyond that the least recently used entries go first.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 from collections.abc import Hashable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -33,6 +35,15 @@ def least_recently_used(entries: Iterable[tuple[K, int, float]], max_bytes: int)
 
 
 def digest_file(path: Path) -> str:
+    """SHA-256 of the file's bytes; remembered by (path, inode, size, modification time),
+    since a run asks for the same weights file's digest several times (features, grouping,
+    LiteRT)."""
+    info = path.stat()
+    return _digest(os.path.abspath(path), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _digest(path: str, _inode: int, _size: int, _mtime_ns: int) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):

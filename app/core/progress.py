@@ -49,6 +49,9 @@ class Stage(StrEnum):
     UNDO = "undo"
     ADD = "add"
     VERSION = "version"
+    GROUP = "group"
+    CROSS_VALIDATE = "cross_validate"
+    CHECK = "check"
 
     @property
     def title(self) -> str:
@@ -80,6 +83,9 @@ _TITLES = {
     Stage.UNDO: "Undoing",
     Stage.ADD: "Adding to the training set",
     Stage.VERSION: "Keeping the versions",
+    Stage.GROUP: "Finding near-duplicate photos",
+    Stage.CROSS_VALIDATE: "Judging every photo by a head that never saw it",
+    Stage.CHECK: "Looking for what is wrong",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",
@@ -91,6 +97,8 @@ _UNITS = {
     Stage.SORT: "images",
     Stage.TAG: "images",
     Stage.ADD: "images",
+    Stage.GROUP: "images",
+    Stage.CROSS_VALIDATE: "folds",
 }
 
 

@@ -23,7 +23,7 @@ from app.core.errors import UsageError
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.dataset.contents import ContentIndex
 from app.sort.filer import Filer
-from app.sort.journal import new_manifest, reason
+from app.sort.journal import Journal, new_manifest, reason
 from app.sort.safe_names import folder_names, safe_folder_name
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "add_to_dataset",
     "class_mismatch",
     "folders_for",
+    "new_journal",
     "start_training_set",
 ]
 
@@ -185,13 +186,7 @@ def add_to_dataset(
         raise UsageError("a class name cannot be empty; type a name or pick a class")
     classes = [p.name for p in class_folders(root)]
     folders = folders_for([a.label.strip() for a in additions], classes)
-    try:
-        (root / JOURNALS).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
-        ) from None
-    journal = new_manifest(root / JOURNALS, None, prefix="pictag-add")
+    journal = new_journal(root, "pictag-add")
     summary = AddSummary(root, journal.path, move)
     if model_labels is not None and (notice := class_mismatch(model_labels, classes, root)):
         summary.notices.append(notice)
@@ -213,6 +208,19 @@ def add_to_dataset(
     placed = summary.added + summary.relabelled
     summary.created = sorted({dest.parent.name for _, dest in placed} - set(classes))
     return summary
+
+
+def new_journal(root: Path, prefix: str, *folders: Path) -> Journal:
+    """A new journal in ROOT/.pictag/additions/ (and `folders` inside ROOT created); a
+    UsageError when the training folder cannot be written."""
+    try:
+        for folder in (JOURNALS, *folders):
+            (root / folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
+        ) from None
+    return new_manifest(root / JOURNALS, None, prefix=prefix)
 
 
 class _Adding:

@@ -49,6 +49,7 @@ class EvaluationView(QWidget):
     save_requested = Signal()
     use_requested = Signal()
     export_requested = Signal()
+    check_requested = Signal()  # check the training folder for mistakes
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,12 @@ class EvaluationView(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.use_button.clicked.connect(self.use_requested)
+        self.check_button = QPushButton("Check the training folder…")
+        self.check_button.setToolTip(
+            "Look for photos whose label is likely wrong, copies and outliers in the folder this "
+            "model was trained on (its features are cached: seconds)."
+        )
+        self.check_button.clicked.connect(self.check_requested)
 
         self.confusion_model = ConfusionModel(self)
         self.confusion_view = QTableView()
@@ -118,6 +125,7 @@ class EvaluationView(QWidget):
         top.addWidget(self.save_button)
         top.addWidget(self.export_button)
         top.addWidget(self.use_button)
+        top.addWidget(self.check_button)
         confusion_box = _group(
             "Confusion matrix",
             self.confusion_view,

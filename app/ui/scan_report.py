@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -170,6 +172,7 @@ class ScanReport(QWidget):
     Failed: the error in red, with what to do."""
 
     dropped = Signal(list)  # paths dropped on the empty state
+    check_requested = Signal()  # Check labels
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +216,15 @@ class ScanReport(QWidget):
         report = QWidget()
         column = QVBoxLayout(report)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.summary)
+        self.check_button = QPushButton("Check labels…")
+        self.check_button.setToolTip(
+            "Find likely label errors, near-duplicates and outliers in this folder."
+        )
+        self.check_button.clicked.connect(self.check_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(self.summary, 1)
+        heading.addWidget(self.check_button)
+        column.addLayout(heading)
         column.addWidget(self.table, 1)
         column.addWidget(self.warnings)
         column.addWidget(self.skipped_button)
@@ -249,6 +260,7 @@ class ScanReport(QWidget):
             f"<b>{len(scan.classes)} classes</b>, {n:,} images in {scan.root}{where}"
         )
         self.summary.show()
+        self.check_button.show()
         self.table.show()
         self._set_notes(scan.warnings, scan.skipped)
         self.error.hide()
@@ -260,6 +272,7 @@ class ScanReport(QWidget):
     def show_error(self, message: str) -> None:
         self.model.set_scan(None)
         self.summary.hide()
+        self.check_button.hide()
         self.table.hide()
         self._set_notes([], [])
         self.error.setText(

@@ -17,7 +17,10 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QWidget
 
+from app.core.errors import UsageError
+from app.ui.check_review import CheckReview
 from app.ui.curves import TrainingProgress, format_duration
+from app.ui.dataset_check import DatasetCheck
 from app.ui.dataset_scanner import DatasetScanner
 from app.ui.drop_area import DropTarget
 from app.ui.evaluation_view import EvaluationView
@@ -30,7 +33,9 @@ from app.ui.train_controls import TrainControls
 from app.ui.trained_model import TrainedModel
 from app.ui.training_run import TrainingRun, describe
 from app.ui.workers.train import TrainingJob
+from training.check.run import CheckOptions
 from training.dataset import DatasetScan
+from training.options import TrainingOptions
 from training.trainer import TrainingResult
 from training.working_files import working_model_path
 
@@ -38,7 +43,7 @@ __all__ = ["TrainTab"]
 
 log = logging.getLogger(__name__)
 
-_DATASET, _TRAINING, _RESULTS = range(3)  # the pages on the right
+_DATASET, _TRAINING, _RESULTS, _CHECK = range(4)  # the pages on the right
 
 
 class TrainTab(DropTarget, QWidget):
@@ -67,7 +72,17 @@ class TrainTab(DropTarget, QWidget):
         self.run.trained.connect(self._trained)
         self.run.failed.connect(self._training_failed)
         self.run.cancelled.connect(self._training_cancelled)
-        for changed in (self.scanner.busy_changed, self.run.busy_changed):
+        self.checker = DatasetCheck(self.check_page, self)
+        self.checker.status_message.connect(self.status_message)
+        self.checker.folder_changed.connect(self._start_scan)
+        self.checker.train_requested.connect(self.start)
+        self.checker.updated.connect(self._model_updated)
+        self.check_page.check_requested.connect(self.check_dataset)
+        self.report.check_requested.connect(self.check_dataset)
+        self.results.check_requested.connect(self.check_trained)
+        for changed in (
+            self.scanner.busy_changed, self.run.busy_changed, self.checker.busy_changed
+        ):  # fmt: skip
             changed.connect(self._runner_changed)
         self.trained = TrainedModel(self.results, settings, self)
         self.trained.use_requested.connect(self.use_model_requested)
@@ -79,7 +94,7 @@ class TrainTab(DropTarget, QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.scanner.busy or self.run.busy
+        return self.scanner.busy or self.run.busy or self.checker.busy
 
     @property
     def scan(self) -> DatasetScan | None:
@@ -147,7 +162,28 @@ class TrainTab(DropTarget, QWidget):
         """Cancel everything and wait for the threads; False if one did not end in time."""
         scans = self.scanner.shutdown(timeout_ms)
         training = self.run.shutdown(timeout_ms)
-        return scans and training
+        checks = self.checker.shutdown(timeout_ms)
+        return scans and training and checks
+
+    def check_dataset(self) -> None:
+        """Check labels: the dataset folder, with the base the form would train with."""
+        if self.dataset is not None and self.scan is not None:
+            self._check(self.form.options(self.dataset, working_model_path(self.dataset)))
+
+    def check_trained(self) -> None:
+        """The Results page's offer: the folder the last run trained on, with its base."""
+        if self.run.options is not None:
+            self._check(self.run.options)
+
+    def _check(self, options: TrainingOptions) -> None:
+        if self.busy:
+            self.status_message.emit("Wait for the running job to end, or cancel it.")
+            return
+        self.right.setCurrentIndex(_CHECK)
+        try:
+            self.checker.start(CheckOptions.for_training(options))
+        except UsageError as exc:
+            self.check_page.message.setText(str(exc))
 
     def save_model_as(self, target: Path | None = None) -> Path | None:
         """Copy the trained model and its report atomically; None if the user declined."""
@@ -191,6 +227,8 @@ class TrainTab(DropTarget, QWidget):
         self.right.addTab(self.report, "Dataset")
         self.right.addTab(self.progress, "Training")
         self.right.addTab(self.results, "Results")
+        self.check_page = CheckReview(thumbnails)
+        self.right.addTab(self.check_page, "Check")
         self.right.setTabEnabled(_RESULTS, False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -285,7 +323,18 @@ class TrainTab(DropTarget, QWidget):
         self.right.setTabEnabled(_RESULTS, True)
         self.right.setCurrentIndex(_RESULTS)
         self.status_message.emit(f"Training done: accuracy {result.evaluation.accuracy:.1%}")
+        self.checker.model = self.trained.path
         self.training_finished.emit(result)
+
+    @Slot(object)
+    def _model_updated(self, update: object) -> None:
+        """Update model (from the Check page) made a new version: its evaluation is shown."""
+        result = update.training  # type: ignore[attr-defined]
+        self.trained.show(result, self.dataset or Path("model"))
+        self.right.setTabEnabled(_RESULTS, True)
+        self.progress.log(
+            f"Updated the model: validation accuracy {result.evaluation.accuracy:.1%}"
+        )
 
     @Slot(str)
     def _training_failed(self, message: str) -> None:
@@ -316,8 +365,11 @@ class TrainTab(DropTarget, QWidget):
             dataset=self.dataset is not None,
             scanned=self.scan is not None,
             scan_failed=bool(self.scan_error),
-            scanning=self.scanner.busy,
+            scanning=self.scanner.busy or self.checker.busy,
             training=self.run.busy,
             stopping=self.run.stopping,
             cancelling=self.run.cancelling,
         )
+        self.check_page.check_button.setEnabled(self.scan is not None and not self.busy)
+        self.report.check_button.setEnabled(not self.busy)
+        self.results.check_button.setEnabled(not self.busy)

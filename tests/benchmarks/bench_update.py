@@ -143,7 +143,8 @@ class Features:
         started = time.perf_counter()
         features, failed, computed = extract_features(
             net.features_of, [s.path for s in samples], [1] * len(samples),
-            size=self.size, cache=cache, model_key=model_key(arch.name, self.size, digest_file(weights)),
+            size=self.size, cache=cache,
+            model_key=model_key(arch.name, self.size, digest_file(weights)),
             augmentation=NO_AUGMENTATION,
         )  # fmt: skip
         cache.close()

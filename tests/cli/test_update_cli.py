@@ -32,7 +32,7 @@ def base(tmp_path_factory) -> Path:
 
 
 def train_first(tmp: Path, base: Path) -> Path:
-    data = make_color_dataset(tmp / "data", per_class=10, seed=4)
+    data = make_color_dataset(tmp / "data", per_class=10, seed=4, pattern=True)
     model = tmp / "colors.keras"
     trained = run_pictag(
         "train", data, "--output", model, "--weights", base, "--image-size", 32,
@@ -52,7 +52,9 @@ def test_head_only_then_update_learns_photos_copied_in_by_hand(tmp_path, base):
     report = json.loads(model.with_name("colors.report.json").read_text())
     assert report["parameters"]["fine_tune_epochs"] == 0 and report["history"]["fine_tune"] == []
     for i in range(10):  # a person copies a new class into the folder
-        make_flat_image(tmp_path / "data" / "yellow" / f"y{i}.png", YELLOW, (44, 40 + i))
+        make_flat_image(
+            tmp_path / "data" / "yellow" / f"y{i}.png", YELLOW, (44, 40 + i), pattern=True
+        )
 
     updated = run_pictag("update", model, tmp=tmp_path)
 
@@ -128,7 +130,7 @@ sys.exit(main(sys.argv[1:]))
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
 def test_ctrl_c_during_an_update_exits_130_and_keeps_the_version_in_use(tmp_path, base):
     model = train_first(tmp_path, base)
-    make_flat_image(tmp_path / "data" / "red" / "more.png", (200, 40, 40), (50, 50))
+    make_flat_image(tmp_path / "data" / "red" / "more.png", (200, 40, 40), (50, 50), pattern=True)
     before = sha(model), model.with_name("colors.report.json").read_bytes()
     child = subprocess.Popen(
         [sys.executable, "-c", SLOW_HEAD, "update", str(model)],

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from training.dataset import Sample
-from training.split import stratified_split
+from training.split import RecordedSplit, keep_split, relative_name, stratified_split
 
 
 def _samples(counts: list[int], interleave: bool = False) -> list[Sample]:
@@ -108,3 +108,52 @@ def test_empty_input():
 def test_fraction_outside_zero_to_one_is_refused(fraction):
     with pytest.raises(ValueError, match="validation fraction"):
         stratified_split(_samples([5, 5]), fraction, seed=0)
+
+
+def test_a_near_duplicate_group_goes_wholly_to_one_side():
+    samples = _samples([40, 40])
+    # Groups of 4 copies in class 0 (images 0-3, 10-13, ...) and pairs in class 1.
+    groups = [i // 10 * 10 if i < 40 and i % 10 < 4 else i for i in range(80)]
+    groups = [g if i < 40 else i - i % 2 for i, g in enumerate(groups)]
+    for seed in range(20):
+        train, validation = stratified_split(samples, 0.25, seed, groups)
+        side = {s.path: s in validation for s in samples}
+        for g in set(groups):
+            members = [samples[i].path for i in range(80) if groups[i] == g]
+            assert len({side[p] for p in members}) == 1, (seed, members)
+        assert len(validation) == 20  # the share is met with whole groups
+
+
+def test_a_group_under_two_classes_stays_in_training():
+    samples = _samples([10, 10])
+    groups = list(range(20))
+    groups[10] = groups[11] = 0  # image 0 (class 0) and 10, 11 (class 1) are copies
+    for seed in range(10):
+        _, validation = stratified_split(samples, 0.3, seed, groups)
+        assert not {samples[0], samples[10], samples[11]} & set(validation)
+
+
+def test_without_near_duplicates_the_split_is_the_one_without_groups():
+    samples = _samples([30, 12, 7], interleave=True)
+    assert stratified_split(samples, 0.2, 5, list(range(49))) == stratified_split(samples, 0.2, 5)
+
+
+def test_an_update_puts_a_new_copy_on_the_side_of_its_original():
+    root = Path("data")
+    samples = [Sample(root / "a" / f"{i}.jpg", 0) for i in range(10)]
+    previous = RecordedSplit(
+        train=frozenset(f"a/{i}.jpg" for i in range(2, 10)),
+        validation=frozenset({"a/0.jpg", "a/1.jpg"}),
+    )
+    samples += [Sample(root / "a" / "copy_of_0.jpg", 0), Sample(root / "a" / "copy_of_5.jpg", 0)]
+    samples += [Sample(root / "a" / "copy_of_1.jpg", 0)]
+    groups = list(range(13))
+    groups[10], groups[11] = 0, 5
+    groups[12] = 1
+    groups[9] = 1  # an earlier training photo with a copy in validation: the leak ends
+    train, validation = keep_split(samples, root, previous, 0.2, 0, groups)
+    names = {relative_name(s.path, root) for s in validation}
+    assert names == {"a/0.jpg", "a/copy_of_0.jpg"}
+    assert {"a/copy_of_5.jpg", "a/1.jpg", "a/copy_of_1.jpg", "a/9.jpg"} <= {
+        relative_name(s.path, root) for s in train
+    }

@@ -44,7 +44,7 @@ def base_weights(tmp_path_factory) -> Path:
 
 def first_version(folder: Path, weights: Path, per_class: int = 10) -> Path:
     """folder/data (3 colour classes) and folder/colors.keras trained on it, head only."""
-    data = make_color_dataset(folder / "data", per_class=per_class, seed=3)
+    data = make_color_dataset(folder / "data", per_class=per_class, seed=3, pattern=True)
     model = folder / "colors.keras"
     options = TrainingOptions(
         data_dir=data, output=model, weights=weights, image_size=32, epochs=8,
@@ -57,10 +57,13 @@ def first_version(folder: Path, weights: Path, per_class: int = 10) -> Path:
 def add_photos(data: Path) -> list[Path]:
     """A new class (yellow, 10 photos) and 5 more red ones, as a person would add them."""
     yellow = [
-        make_flat_image(data / "yellow" / f"y{i}.png", YELLOW, (40 + i, 50)) for i in range(10)
+        make_flat_image(data / "yellow" / f"y{i}.png", YELLOW, (40 + i, 50), pattern=True)
+        for i in range(10)
     ]
     red = [
-        make_flat_image(data / "red" / f"more_{i}.jpg", (205, 45, 35), (60, 44 + i), quality=90)
+        make_flat_image(
+            data / "red" / f"more_{i}.jpg", (205, 45, 35), (60, 44 + i), quality=90, pattern=True
+        )
         for i in range(5)
     ]
     return yellow + red
@@ -176,11 +179,11 @@ def test_an_earlier_version_can_be_put_back_in_use(loop, tmp_path):
 def test_keep_split_is_needed_because_the_seeded_split_moves_earlier_validation_images(
     tmp_path,
 ):
-    data = make_color_dataset(tmp_path / "data", per_class=20)
+    data = make_color_dataset(tmp_path / "data", per_class=20, pattern=True)
     scan = scan_dataset(data)
     _, first = stratified_split(scan.samples, 0.2, seed=0)
     for i in range(15):
-        make_flat_image(data / "red" / f"new_{i}.png", CLASS_COLORS["red"], (50, 50))
+        make_flat_image(data / "red" / f"new_{i}.png", CLASS_COLORS["red"], (50, 50), pattern=True)
     scan = scan_dataset(data)
     _, again = stratified_split(scan.samples, 0.2, seed=0)
     names = lambda samples: {relative_name(s.path, data) for s in samples}  # noqa: E731

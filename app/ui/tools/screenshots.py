@@ -2,9 +2,9 @@
 
 A labeled folder (scikit-image's sample photos, `demo_photos`, unless one is given) is
 classified with the start-up model, scanned, trained on with the same buttons a user presses,
-and the trained model then classifies the folder, then new photos, which are reviewed in review
-mode (least certain first, a few confirmed or corrected) in the list and in the grid. Each step
-is grabbed in the state a user would see.
+checked for label errors (with a pretrained base), and the trained model then classifies the
+folder, then new photos, which are reviewed in review mode (least certain first, a few confirmed
+or corrected) in the list and in the grid. Each step is grabbed in the state a user would see.
 """
 
 from __future__ import annotations
@@ -122,6 +122,24 @@ class ScreenshotTour(QObject):
 
     def _after_training(self) -> None:
         self._grab("train-results")
+        tab = self.window.train_tab
+        if tab.run.options is None or tab.run.options.weights is None:
+            return self._use_trained()  # the check needs a pretrained base
+        _once(tab.checker.busy_changed, lambda busy: not busy, lambda _b: self._checked())
+        tab.check_trained()  # the Results page's offer
+
+    def _checked(self) -> None:
+        page = self.window.train_tab.check_page
+        if page.model.rowCount():
+            page.view.setCurrentIndex(page.model.index(0, 0))
+
+        def grab_then() -> None:
+            self._grab("train-check")
+            self._use_trained()
+
+        QTimer.singleShot(1500, grab_then)  # the rows' thumbnails
+
+    def _use_trained(self) -> None:
         controller = self.window.controller
         _once(controller.ready, lambda *_: True, lambda *_: self._classify())
         _once(controller.failed, lambda *_: True, lambda error, _spec: self._fail(str(error)))
