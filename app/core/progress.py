@@ -46,6 +46,7 @@ class Stage(StrEnum):
     PARITY = "parity"
     SORT = "sort"
     UNDO = "undo"
+    CLUSTER = "cluster"
 
     @property
     def title(self) -> str:
@@ -74,6 +75,7 @@ _TITLES = {
     Stage.PARITY: "Checking parity",
     Stage.SORT: "Sorting",
     Stage.UNDO: "Undoing",
+    Stage.CLUSTER: "Starting the Ray actors",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",
