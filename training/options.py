@@ -59,6 +59,7 @@ class TrainingOptions:
     seed: int = 0
     report: Path | None = None  # None: beside the model, NAME.report.json
     use_cache: bool = True
+    strategy: str = AUTO  # tf.distribute: see training.distribute (batch_size is per replica)
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -109,6 +110,10 @@ class TrainingOptions:
                 raise UsageError(f"The {name} must be a positive number, got {rate:g}")
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+        from training.distribute import STRATEGIES
+
+        if self.strategy not in STRATEGIES:
+            raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 

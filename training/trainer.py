@@ -22,11 +22,13 @@ from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
-from app.core.progress import ProgressCallback, Stage, Stages, Token
+from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
+from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, scan_dataset
+from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate
 from training.feature_cache import FeatureCache, digest_file
 from training.features import ImageStore, extract_features
@@ -54,6 +56,7 @@ class TrainingResult:
     seconds: float
     features_computed: int  # views the base had to compute (the rest came from the cache)
     features_cached: int
+    saved: bool = True  # False on a worker other than the chief, which saves for all
 
 
 def train(
@@ -91,18 +94,36 @@ class _Run:
     stopped: bool = False
     computed: int = 0
     cached: int = 0
+    dist: Distribution = field(init=False)
+    backup: RunBackup | None = None
 
     def __post_init__(self) -> None:
-        progress: ProgressCallback = self.listener.progress
-        self.stages = Stages(progress, self.token)
+        self.stages = Stages(self.listener.progress, self.token)
 
     def run(self) -> TrainingResult:
         self.o.check()
+        # First: a multi-worker strategy must exist before TensorFlow runs anything.
+        self.dist = Distribution.create(self.o.strategy)
+        if not self.dist.chief:  # the chief reports for every worker
+            self.listener = TrainingListener()
+            self.__post_init__()
         self.arch, self.size = self.o.architecture(), self.o.size()
         self._scan_and_split()
         self.weights = self._resolve_weights()
         with self._nothing_to_keep_yet():
             self._build()
+        self.backup = RunBackup.of_run(self.o, self.samples, self.dist)
+        if self.backup.resumed:
+            self.listener.message(f"Resuming the interrupted run in {self.backup.folder}")
+        try:
+            result = self._train()
+        except (Cancelled, KeyboardInterrupt, UsageError):  # ended on purpose, or bad input
+            self.backup.remove()
+            raise
+        self.backup.remove()
+        return result
+
+    def _train(self) -> TrainingResult:
         store = None
         if self.o.fine_tune_epochs > 0:
             store = ImageStore(len(self.samples), self.size, user_cache_dir() / "scratch")
@@ -196,9 +217,10 @@ class _Run:
         from training import transfer
 
         keras.utils.set_random_seed(self.o.seed)
-        net = transfer.build_networks(
-            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout
-        )
+        with self.dist.scope():
+            net = transfer.build_networks(
+                self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout
+            )
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
             raise UsageError(
@@ -285,7 +307,15 @@ class _Run:
     def _events(self) -> Any:
         from training.transfer import Events
 
-        return Events(self.listener, self.token, self.stages)
+        return Events(self.listener, self.token, self.stages, self.backup)
+
+    @property
+    def _batch(self) -> int:
+        return self.dist.global_batch(self.o.batch_size)
+
+    @property
+    def _on(self) -> str:
+        return self.dist.describe(self.o.batch_size)
 
     def _train_head(self, features: np.ndarray) -> None:
         from training.transfer import steps_per_epoch, train_head
@@ -294,15 +324,16 @@ class _Run:
         y = np.repeat(self.labels[self.train_index], self.views)
         self.stages.begin(
             Stage.HEAD,
-            total=self.o.epochs * steps_per_epoch(len(x), self.o.batch_size),
-            text=f"Phase 1: training a new head on {len(x)} feature vectors",
+            total=self.o.epochs * steps_per_epoch(len(x), self._batch),
+            text=f"Phase 1: training a new head on {len(x)} feature vectors{self._on}",
             epochs=self.o.epochs,
         )
-        result, self.best = train_head(
-            self.net, self._events(), x, y, features[self.val_index, 0],
-            self.labels[self.val_index], epochs=self.o.epochs, batch_size=self.o.batch_size,
-            learning_rate=self.o.learning_rate, patience=self.o.patience,
-        )  # fmt: skip
+        with self.dist.scope():
+            result, self.best = train_head(
+                self.net, self._events(), x, y, features[self.val_index, 0],
+                self.labels[self.val_index], epochs=self.o.epochs, batch_size=self._batch,
+                learning_rate=self.o.learning_rate, patience=self.o.patience, seed=self.o.seed,
+            )  # fmt: skip
         self.stages.end(Stage.HEAD)
         self.history = {Stage.HEAD: result.history, Stage.FINE_TUNE: []}
         self.stopped = result.stopped_by_user or self.token.stop_requested
@@ -314,16 +345,17 @@ class _Run:
         assert self.best is not None
         self.stages.begin(
             Stage.FINE_TUNE,
-            total=epochs * steps_per_epoch(len(self.train_index), self.o.batch_size),
-            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}",
+            total=epochs * steps_per_epoch(len(self.train_index), self._batch),
+            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}{self._on}",
             epochs=epochs,
         )
-        result, self.best = fine_tune(
-            self.net, self._events(), store, self.train_index, self.labels, self.val_index,
-            best=self.best, epochs=epochs, fine_tune_at=at, batch_size=self.o.batch_size,
-            learning_rate=self.o.fine_tune_rate(), augmentation=self.o.augmentation,
-            patience=self.o.patience, seed=self.o.seed,
-        )  # fmt: skip
+        with self.dist.scope():
+            result, self.best = fine_tune(
+                self.net, self._events(), store, self.train_index, self.labels, self.val_index,
+                best=self.best, epochs=epochs, fine_tune_at=at, batch_size=self._batch,
+                learning_rate=self.o.fine_tune_rate(), augmentation=self.o.augmentation,
+                patience=self.o.patience, seed=self.o.seed,
+            )  # fmt: skip
         self.stages.end(Stage.FINE_TUNE)
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
@@ -342,9 +374,15 @@ class _Run:
 
     def _save(self, evaluation: Evaluation) -> TrainingResult:
         assert self.best is not None
-        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
         seconds = time.monotonic() - self.started
-        report_path = save_trained_model(
+        result = TrainingResult(
+            self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
+            self.computed, self.cached, saved=self.dist.chief,
+        )  # fmt: skip
+        if not self.dist.chief:
+            return result
+        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
+        save_trained_model(
             self.net.classifier,
             self.o,
             self.scan,
@@ -359,7 +397,4 @@ class _Run:
             stage_seconds=self.stages.seconds,
         )
         self.stages.end(Stage.SAVE)
-        return TrainingResult(
-            self.o.output, report_path, evaluation, self.history, self.stopped, seconds,
-            self.computed, self.cached,
-        )  # fmt: skip
+        return result

@@ -24,9 +24,9 @@ class RayEngine:
 
     def __init__(self, args: argparse.Namespace, display: ProgressDisplay) -> None:
         from app.cluster.model_source import read_model_source
-        from app.cluster.ray_session import import_ray
+        from app.cluster.ray_session import import_ray, is_local
 
-        import_ray()  # the missing extra is said before anything is read
+        import_ray(local=is_local(args.address))  # a missing extra is said before any reading
         self._args = args
         display(Progress(Stage.LOAD, text=f"Reading {args.model}"))
         try:

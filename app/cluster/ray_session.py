@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr
@@ -18,15 +19,27 @@ from types import ModuleType
 from app.core.errors import UsageError, first_line
 from app.core.optional import require
 
-__all__ = ["AUTO", "RaySession", "import_ray", "ray_session"]
+__all__ = ["AUTO", "RaySession", "import_ray", "is_local", "ray_session"]
 
 AUTO = "auto"  # --address auto: the cluster this machine belongs to (`ray start` ran here)
 
 log = logging.getLogger(__name__)
 
 
-def import_ray() -> ModuleType:
-    """Ray and Ray Data, or the one-line message naming the extra."""
+_SINGLE_NODE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"  # Ray's own switch: "0" is one machine
+
+
+def is_local(address: str | None) -> bool:
+    """Whether a run with `address` starts its own Ray (no address, no $RAY_ADDRESS)."""
+    return not (address or os.environ.get("RAY_ADDRESS"))
+
+
+def import_ray(*, local: bool = False) -> ModuleType:
+    """Ray and Ray Data, or the one-line message naming the extra. `local`, on the first
+    import: Ray's single-machine mode, in which a local Ray listens on the loopback address
+    only (nothing outside this machine can reach its ports)."""
+    if local and "ray" not in sys.modules:
+        os.environ.setdefault(_SINGLE_NODE, "0")
     require("ray.data", "cluster", "--engine ray")
     import ray
 
@@ -61,10 +74,11 @@ def _ray_logging_to_log() -> None:
 
 @contextmanager
 def ray_session(address: str | None) -> Iterator[RaySession]:
-    """Ray for this run: the cluster at `address` (ray://HOST:PORT, HOST:PORT or AUTO), an
-    already initialised one (a program embedding Pictag) left running after, or without an
-    address a local Ray with this machine's cores, shut down after."""
-    ray = import_ray()
+    """Ray for this run: the cluster at `address` (ray://HOST:PORT, HOST:PORT or AUTO; without
+    one, $RAY_ADDRESS when it is set), an already initialised one (a program embedding Pictag)
+    left running after, or else a local Ray with this machine's cores, shut down after."""
+    address = address or os.environ.get("RAY_ADDRESS") or None
+    ray = import_ray(local=address is None)
     started_here = not ray.is_initialized()
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", module="ray")
@@ -92,8 +106,8 @@ def ray_session(address: str | None) -> Iterator[RaySession]:
 
 def _init(ray: ModuleType, address: str | None) -> object:
     quiet = {"log_to_driver": False, "configure_logging": False, "include_dashboard": False}
-    if address is None:
-        return ray.init(num_cpus=os.cpu_count(), **quiet)
+    if address is None:  # "local": never a cluster that a `ray start` on this machine made
+        return ray.init(address="local", num_cpus=os.cpu_count(), **quiet)
     quiet.pop("include_dashboard")  # the cluster's own choice
     try:
         return ray.init(address=address, **quiet)

@@ -78,7 +78,11 @@ class ParquetParts:
         self.done = Done()
         self._rows: list[dict[str, object]] = []
         self._started = time.monotonic()
-        self._open(resume)
+        try:
+            self._open(resume)
+        except BaseException:
+            self._unlock()
+            raise
 
     def __enter__(self) -> ParquetParts:
         return self
@@ -100,9 +104,12 @@ class ParquetParts:
             if self._rows:
                 self._write_part()
         finally:
-            if self._lock_fd is not None:
-                os.close(self._lock_fd)
-                self._lock_fd = None
+            self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
     # -- the folder ----------------------------------------------------------------------------
 

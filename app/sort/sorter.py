@@ -20,13 +20,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
 from app.core.errors import PictagError, UsageError
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates, discard, place
-from app.sort.journal import Journal, new_manifest, reason
+from app.sort.journal import Journal, new_manifest, open_manifest, reason
 from app.sort.safe_names import UNSURE, folder_names
+
+if TYPE_CHECKING:
+    from app.sort.resume import ResumedSort
 
 __all__ = [
     "Outcome",
@@ -112,6 +116,7 @@ class SortSummary:
     originals_kept: list[tuple[Path, str]] = field(default_factory=list)
     stopped: bool = False  # cut short on request: what was done can be undone like a whole sort
     seconds: float = 0.0
+    earlier: int = 0  # of `placed`, those an earlier run of a resumed sort placed
 
     @property
     def placed(self) -> int:
@@ -144,7 +149,9 @@ class Sorter:
         min_confidence: float = 0.0,
         manifest: Path | None = None,
         dry_run: bool = False,
+        resume: ResumedSort | None = None,
     ) -> None:
+        """`resume` (from `app.sort.resume.resume_sort`) continues that sort, in its manifest."""
         self.dest = Path(dest)
         self.move = move
         self.min_confidence = min_confidence
@@ -164,11 +171,18 @@ class Sorter:
                     f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
                     "write to"
                 ) from None
-            self._journal = new_manifest(self.dest, manifest)
+            if resume is None:
+                self._journal = new_manifest(self.dest, manifest)
+            else:
+                self._journal = open_manifest(resume.manifest)
+                self._step = resume.last_step
         self._root = Path(os.path.realpath(self.dest))
         self.summary = SortSummary(
             self.dest, self._journal.path if self._journal else None, move, dry_run
         )
+        if resume is not None:
+            self.summary.counts.update(resume.counts)
+            self.summary.earlier = sum(resume.counts.values())
 
     def add(self, result: ClassifyResult) -> Outcome:
         """File one image. Only a manifest that cannot be written (`ManifestWriteError`) stops
