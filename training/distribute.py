@@ -77,6 +77,7 @@ class Distribution:
         task = config.get("task") or {}
         kind, index = task.get("type", "worker"), int(task.get("index", 0))
         strategy = tf.distribute.MultiWorkerMirroredStrategy()
+        _reduce_as_keras_expects(tf, strategy)
         has_chief = bool(config.get("cluster", {}).get("chief"))
         chief = kind == "chief" or (kind == "worker" and index == 0 and not has_chief)
         position = tasks.index((kind, index)) if (kind, index) in tasks else index
@@ -99,6 +100,28 @@ class Distribution:
         workers = f" on {self.workers} workers" if self.workers > 1 else ""
         batch = self.global_batch(per_replica)
         return f" ({self.name}: {self.replicas} replicas{workers}, global batch {batch})"
+
+
+def _reduce_as_keras_expects(tf: Any, strategy: Any) -> None:
+    """Keras 3's `fit` under MultiWorkerMirroredStrategy hands `strategy.reduce` a whole batch
+    (a tuple of per-replica values) and scalar logs with `axis=0`, which the strategy refuses
+    (keras-team/keras#20585, open since Keras 3.0): this strategy's `reduce` takes each value
+    of a structure on its own, and a scalar along no axis, as Keras means it."""
+    reduce = strategy.reduce
+
+    def each(reduce_op: Any, value: Any, axis: int | None = None) -> Any:
+        def one(v: Any) -> Any:
+            local = (
+                strategy.experimental_local_results(v)[0]
+                if isinstance(v, tf.distribute.DistributedValues)
+                else v
+            )
+            scalar = getattr(getattr(local, "shape", None), "rank", None) == 0
+            return reduce(reduce_op, v, None if scalar else axis)
+
+        return tf.nest.map_structure(one, value)
+
+    strategy.reduce = each
 
 
 def _tf_config() -> dict[str, Any]:
