@@ -16,12 +16,12 @@ from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import FORMATS, PARQUET, format_for
+from app.core.results import ClassifyResult
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.formats import ResultWriter
     from app.core.progress import Progress, ProgressCallback
-    from app.core.results import ClassifyResult
     from app.core.resume import Done
 
 __all__ = ["add_classify_parser", "run_classify"]
@@ -116,21 +116,26 @@ class Engine(Protocol):
 
 
 class PlainEngine:
-    """This process: `classify_discovered`, results in input order."""
+    """This process: `classify_discovered`, results in input order. The model loads when
+    there is something to classify (a finished run continued has nothing)."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from app.cli.terminal import load_model_with_progress
+        from app.core.model_labels import model_labels
 
         self._args = args
-        self._model = load_model_with_progress(args.model, args.weights)
-        self.labels = self._model.labels
+        self.labels = model_labels(args.model)
 
     def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
+        from app.cli.terminal import load_model_with_progress
         from app.core.classifier import classify_discovered
 
         args = self._args
-        return classify_discovered(
-            self._model, found, top=args.top, batch_size=args.batch_size, progress=progress
+        if not found.files:
+            yield from ((ClassifyResult(p, error=why)) for p, why in found.problems)
+            return
+        model = load_model_with_progress(args.model, args.weights)
+        yield from classify_discovered(
+            model, found, top=args.top, batch_size=args.batch_size, progress=progress
         )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UsageError
-from app.core.model_file import read_model_info
+from app.core.model_labels import model_labels
 from app.core.progress import ProgressCallback, Token
 from app.core.registry import ARCHITECTURES, get_architecture
 from app.core.weights import resolve_weights
@@ -61,17 +61,13 @@ def read_model_source(
     """What `--model` and `--weights` name, read on the driver; the same one-line errors as
     `load_classifier` for a missing or foreign model file, unknown model or missing weights.
     ImageNet weights missing from Keras' cache are downloaded here (`Stage.DOWNLOAD`)."""
+    labels = model_labels(model)
     if model in ARCHITECTURES:
-        from app.core.imagenet_labels import imagenet_labels
-
         arch = get_architecture(model)
         path = resolve_weights(arch, weights, include_top=True, progress=progress, token=token)
         data = path.read_bytes() if path is not None else None
-        return ModelSource(model, data, tuple(imagenet_labels()), is_file=False)
-    path = Path(model)
-    if path.suffix.lower() != ".keras" and not path.exists():
-        get_architecture(model)  # raises the "unknown model" message
+        return ModelSource(model, data, labels, is_file=False)
     if weights not in (None, "imagenet"):
         raise UsageError(f"--weights applies to {' and '.join(ARCHITECTURES)}, not a model file")
-    info = read_model_info(path)
-    return ModelSource(path.name, path.read_bytes(), tuple(info.labels), is_file=True)
+    path = Path(model)
+    return ModelSource(path.name, path.read_bytes(), labels, is_file=True)

@@ -19,7 +19,7 @@ import pytest
 from app.cli.args import EXIT_SOME_FAILED, EXIT_USAGE
 from tests.cli.conftest import ROOT, pictag_env, run_pictag
 from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import COLORS, make_archive
 
 COUNT = 48
 
@@ -41,13 +41,7 @@ sys.exit(cli.main(sys.argv[1:]))
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("archive")
-    model = make_color_model_file(root / "colors.keras")
-    for i in range(COUNT):
-        name = list(COLORS)[i % 3]
-        make_photo(root / "photos" / f"{name}_{i:02d}.jpg", size=(32, 32), color=COLORS[name])
-    (root / "photos" / "broken.jpg").write_bytes(b"\xff\xd8\xff not a jpeg")
-    return model, root / "photos"
+    return make_archive(tmp_path_factory.mktemp("archive"), COUNT)
 
 
 @pytest.fixture(scope="module")

@@ -24,8 +24,7 @@ from app.cli.args import EXIT_SOME_FAILED
 from app.cluster.ray_classify import RayOptions, actor_plan
 from app.cluster.ray_session import RaySession
 from tests.cli.conftest import run_pictag
-from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.helpers import make_archive
 
 ray = pytest.importorskip("ray", reason="ray is not installed (pip install '.[cluster]')")
 pytestmark = pytest.mark.ray
@@ -85,17 +84,12 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("archive")
-    model = make_color_model_file(root / "colors.keras")
-    for i in range(COUNT):
-        name = list(COLORS)[i % 3]
-        make_photo(root / "photos" / f"{name}_{i:02d}.jpg", size=(40, 30), color=COLORS[name])
-    (root / "photos" / "broken.jpg").write_bytes(b"\xff\xd8\xff not a jpeg")
-    plain = run_pictag("classify", root / "photos", "--model", model, "--format", "jsonl")
+    model, photos = make_archive(tmp_path_factory.mktemp("archive"), COUNT, size=(40, 30))
+    plain = run_pictag("classify", photos, "--model", model, "--format", "jsonl")
     assert plain.returncode == EXIT_SOME_FAILED, plain.stderr
     expected = {r["path"]: r for r in map(json.loads, plain.stdout.splitlines())}
     assert len(expected) == COUNT + 1
-    return model, root / "photos", expected
+    return model, photos, expected
 
 
 def _jsonl(path: Path) -> list[dict]:

@@ -20,7 +20,6 @@ multi-worker runs compute the very same thing and must agree to 1e-4.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -34,13 +33,14 @@ from tests.cli.conftest import ROOT, pictag_env
 from tests.training.conftest import make_color_dataset
 
 COMMON = ["--weights", "none", "--image-size", "32", "--epochs", "3", "--fine-tune-epochs", "1",
-          "--no-augment", "--no-cache"]  # fmt: skip
+          "--fine-tune-at", "140", "--no-augment", "--no-cache"]  # fmt: skip
 
 # The whole CLI with a head without dropout; with "two-cpus" first, on two logical CPU
 # devices (which MirroredStrategy then mirrors over).
 NO_DROPOUT = """
 import sys
-import tensorflow as tf
+from app.core.tf_runtime import import_tensorflow
+tf = import_tensorflow()
 if sys.argv[1] == "two-cpus":
     sys.argv.pop(1)
     cpu = tf.config.list_physical_devices("CPU")[0]
@@ -197,11 +197,18 @@ def test_a_run_killed_after_an_epoch_resumes_from_it(data, tmp_path):
     assert not (tmp_path / ".m.keras.checkpoints").exists()  # gone once the model is saved
 
 
-def test_tf_config_that_is_not_json_is_one_line(data, tmp_path):
-    child = _train(
-        tmp_path, str(data), "--output", str(tmp_path / "m.keras"), *COMMON,
-        env={"TF_CONFIG": "{not json"},
-    )  # fmt: skip
-    _, err = child.communicate(timeout=300)
-    assert child.returncode == 2 and "TF_CONFIG is not JSON" in err and "Traceback" not in err
-    assert os.listdir(tmp_path) == [n for n in os.listdir(tmp_path) if not n.endswith(".keras")]
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("{not json", "TF_CONFIG is not JSON"),
+        ('["worker"]', "TF_CONFIG must be a JSON object"),
+        ('{"cluster": {}}', "--strategy multi-worker needs TF_CONFIG"),
+    ],
+)
+def test_a_tf_config_that_cannot_work_is_one_line(monkeypatch, config, message):
+    from app.core.errors import UsageError
+    from training.distribute import MULTI_WORKER, Distribution
+
+    monkeypatch.setenv("TF_CONFIG", config)
+    with pytest.raises(UsageError, match=message):
+        Distribution.create(MULTI_WORKER)
