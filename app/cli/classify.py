@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["add_classify_parser", "run_classify"]
 
-_RESUME_NOTE = "; every finished file is in {output}: add --resume to continue"
+_RESUME_NOTE = "; every finished file is in {output}: the same command continues the run"
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:

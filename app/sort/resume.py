@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,16 +64,16 @@ def resume_sort(manifest: Path, dest: Path, *, move: bool) -> ResumedSort:
 
 
 def _check_same_sort(
-    manifest: Path, steps: object, created: list[Path], dest: Path, *, move: bool
+    manifest: Path, steps: Collection[Step], created: list[Path], dest: Path, *, move: bool
 ) -> None:
-    actions = {step.action for step in steps}  # type: ignore[attr-defined]
+    actions = {step.action for step in steps}
     wanted = "move" if move else "copy"
     if actions - {wanted}:
         other = (actions - {wanted}).pop()
         flag = "with --move" if other == "move" else "without --move"
         raise UsageError(f"{manifest} records a {other} sort: resume it {flag}")
     root = os.path.realpath(dest)
-    folders = [*created, *(s.destination.parent for s in steps if s.destination)]  # type: ignore[attr-defined]
+    folders = [*created, *(s.destination.parent for s in steps if s.destination)]
     stranger = next((f for f in folders if os.path.realpath(f.parent) != root), None)
     if stranger is not None:
         raise UsageError(
