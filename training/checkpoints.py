@@ -99,6 +99,7 @@ class PhaseBackup:
         self.folder = folder
         self._state = folder / "monitor.json"
         self._best = folder / "best.npz"
+        self._written: tuple[str, int] | None = None  # the best weights already on disk
 
     def keras_callback(self) -> Any:
         keras = import_keras()
@@ -112,9 +113,10 @@ class PhaseBackup:
         between the two is seen as no state (the phase starts over)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         best = state.best
-        if best is not None:
+        if best is not None and self._written != (str(best.stage), best.epoch):
             with replacing(self._best) as tmp:
                 np.savez(tmp, *best.weights, epoch=best.epoch, probabilities=best.probabilities)
+            self._written = (str(best.stage), best.epoch)
         document = {
             "history": [asdict(h) for h in state.history],
             "waited": state.waited,

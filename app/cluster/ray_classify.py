@@ -34,8 +34,8 @@ from app.core.results import ClassifyResult, Prediction
 __all__ = ["RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
 
 DEFAULT_CPUS_PER_ACTOR = 4
-_BLOCKS_PER_ACTOR = 4  # blocks in flight per actor: enough to balance, few enough to count
-_MAX_BATCHES_PER_BLOCK = 20
+_BLOCKS_PER_ACTOR = 16  # blocks per actor in a run: enough to balance the actors
+_MAX_BATCHES_PER_BLOCK = 8  # what an actor returns at a time: progress, and what a crash redoes
 
 
 @dataclass(frozen=True)
