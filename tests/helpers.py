@@ -17,6 +17,7 @@ from PIL import Image
 
 from app.core.model_file import METADATA_MEMBER, ModelInfo, save_model_file
 from app.core.tf_runtime import import_keras
+from tests.conftest import make_photo
 
 COLORS = {"red": (220, 30, 30), "green": (30, 200, 40), "blue": (30, 40, 220)}
 
@@ -39,6 +40,16 @@ def color_model(size: int = 32, sharpness: float = 20.0):
 def make_color_model_file(path: Path, size: int = 32) -> Path:
     save_model_file(color_model(size), path, ModelInfo(tuple(COLORS), "mobilenet_v2", size))
     return path
+
+
+def make_archive(root: Path, count: int, size: tuple[int, int] = (32, 32)) -> tuple[Path, Path]:
+    """(colour model file, folder of `count` red, green and blue JPEGs plus one broken file)."""
+    model = make_color_model_file(root / "colors.keras")
+    for i in range(count):
+        name = list(COLORS)[i % 3]
+        make_photo(root / "photos" / f"{name}_{i:02d}.jpg", size=size, color=COLORS[name])
+    (root / "photos" / "broken.jpg").write_bytes(b"\xff\xd8\xff not a jpeg")
+    return model, root / "photos"
 
 
 class FifoReader:

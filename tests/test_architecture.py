@@ -24,7 +24,7 @@ import training
 ROOT = Path(__file__).resolve().parents[1]
 
 CORE = "app.core"
-FEATURES = ("app.sort", "app.tag", "app.dataset", "app.export", "training")
+FEATURES = ("app.sort", "app.tag", "app.dataset", "app.export", "app.cluster", "training")
 FRONT_ENDS = ("app.cli", "app.ui")
 # What each layer may import from Pictag, besides itself and the `app` package's own __init__.
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -36,6 +36,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     # An export reads the training report (its validation images) and nothing else of training.
     "app.export": (CORE, "training.report"),
     "training": (CORE,),
+    "app.cluster": (CORE,),
     "app.cli": (CORE, *FEATURES, "app.ui"),  # the CLI starts the desktop app
     "app.ui": (CORE, *FEATURES),
 }

@@ -15,13 +15,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError
 from app.core.image_io import ImageLoadError, probe_image
 from app.core.raw_pairs import pair_raw_files, paired_count
 
 __all__ = [
-    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
+    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan", "check_readable",
     "check_class_count", "checked_root", "pairs_warning",
     "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE",
 ]  # fmt: skip
@@ -298,3 +300,16 @@ def _digest(path: Path) -> bytes | None:
             return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
     except OSError:
         return None
+
+
+def check_readable(classes: list[str], train_labels: np.ndarray, validation: int) -> None:
+    """DatasetError when the images that could be decoded leave a class without training
+    images (`train_labels`: their labels) or no validation image at all."""
+    counts = np.bincount(train_labels, minlength=len(classes))
+    empty = [name for name, n in zip(classes, counts, strict=True) if n == 0]
+    if empty:
+        raise DatasetError(
+            f"No readable training images left in {', '.join(empty)}; see the skipped files above"
+        )
+    if validation == 0:
+        raise DatasetError("No readable validation images left; see the skipped files above")

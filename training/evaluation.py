@@ -8,7 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy"]
+__all__ = [
+    "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "predicted_classes",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -107,3 +109,14 @@ def evaluate(
         mistakes=mistakes,
         count=len(labels),
     )
+
+
+def predicted_classes(
+    probabilities: np.ndarray, rows: np.ndarray, validation: int, classes: list[str]
+) -> list[str | None]:
+    """The top class for each of `validation` samples, `probabilities[k]` being sample
+    `rows[k]`'s; None for the samples left out (unreadable)."""
+    predicted: list[str | None] = [None] * validation
+    for k, row in enumerate(rows):
+        predicted[int(row)] = classes[int(probabilities[k].argmax())]
+    return predicted

@@ -1,5 +1,11 @@
-"""Phase 2's input: already-decoded images as a shuffled, augmented tf.data pipeline, and
-the classifier's predictions on stored images (its validation)."""
+"""The phases' input as tf.data pipelines: phase 1's feature vectors, phase 2's
+already-decoded images (shuffled, augmented), and the classifier's predictions on stored images
+(its validation).
+
+Both pipelines are sharded by data when a distribution strategy spreads them over workers
+(`AutoShardPolicy.DATA`: they are made in memory, not read from files, so there is nothing to
+shard by file); each worker then shuffles with the same seed and takes its share of every
+global batch."""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ from training.features import ImageStore
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["augmentation_layers", "image_batches", "predict_images"]
+__all__ = ["augmentation_layers", "feature_batches", "image_batches", "predict_images"]
 
 
 def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.layers.Layer]:
@@ -31,6 +37,26 @@ def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.lay
     if augmentation.zoom > 0:
         layers.append(keras.layers.RandomZoom((-augmentation.zoom, 0.0), seed=seed + 2))
     return layers
+
+
+def feature_batches(features: np.ndarray, labels: np.ndarray, *, batch_size: int, seed: int) -> Any:
+    """Phase 1's input: (feature vector, label) pairs, reshuffled every epoch."""
+    tf = import_tensorflow()
+
+    dataset = (
+        tf.data.Dataset.from_tensor_slices((features, labels.astype(np.int64)))
+        .shuffle(len(features), seed=seed, reshuffle_each_iteration=True)
+        .batch(batch_size)
+    )
+    return _sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
+
+
+def _sharded_by_data(dataset: Any) -> Any:
+    tf = import_tensorflow()
+
+    options = tf.data.Options()
+    options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+    return dataset.with_options(options)
 
 
 def image_batches(
@@ -73,7 +99,7 @@ def image_batches(
     )
     if augment:
         dataset = dataset.map(augmented, num_parallel_calls=tf.data.AUTOTUNE)
-    return dataset.prefetch(tf.data.AUTOTUNE)
+    return _sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
 
 
 def predict_images(

@@ -26,6 +26,8 @@ from training.progress import EpochResult, TrainingListener
 if TYPE_CHECKING:
     import keras
 
+    from training.checkpoints import MonitorState, PhaseBackup
+
 __all__ = ["Best", "PhaseResult", "Phase", "epoch_monitor"]
 
 
@@ -61,6 +63,7 @@ class Phase:
     listener: TrainingListener
     token: Token
     stages: Stages  # the run's progress
+    backup: PhaseBackup | None = None  # checkpoints to resume from and to keep up to date
 
 
 def epoch_monitor(phase: Phase) -> Any:
@@ -75,6 +78,33 @@ def epoch_monitor(phase: Phase) -> Any:
             self.result = PhaseResult()
             self.epoch_start = time.monotonic()
             self.waited = 0
+
+        def resume(self) -> bool:
+            """Take up the phase's checkpointed state, if any (the epochs done are told to
+            the listener again); True when the phase had ended: nothing left to train."""
+            p = self.phase
+            state = p.backup.load() if p.backup is not None else None
+            if state is None:
+                return False
+            self.result.history, self.best = state.history, state.best
+            self.waited, self.result.stopped_by_user = state.waited, state.stopped_by_user
+            for result in state.history:
+                p.listener.epoch_ended(result)
+            if state.finished and self.best is not None:
+                p.weights_of.set_weights(self.best.weights)
+            return state.finished
+
+        def _checkpoint(self, finished: bool = False) -> None:
+            if self.phase.backup is not None:
+                self.phase.backup.save(self._state(finished))
+
+        def _state(self, finished: bool) -> MonitorState:
+            from training.checkpoints import MonitorState
+
+            return MonitorState(
+                self.result.history, self.best, self.waited, finished,
+                self.result.stopped_by_user,
+            )  # fmt: skip
 
         def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
             self.epoch_start = time.monotonic()
@@ -120,11 +150,15 @@ def epoch_monitor(phase: Phase) -> Any:
                 seconds=time.monotonic() - self.epoch_start,
                 best=improved,
             )
+            # An epoch trained again after a resume replaces its first account.
+            self.result.history = [h for h in self.result.history if h.epoch < epoch + 1]
             self.result.history.append(result)
             p.listener.epoch_ended(result)
+            self._checkpoint()
 
         def on_train_end(self, logs: dict | None = None) -> None:
             if self.best is not None:
                 self.phase.weights_of.set_weights(self.best.weights)
+            self._checkpoint(finished=True)
 
     return EpochMonitor()

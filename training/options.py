@@ -67,6 +67,7 @@ class TrainingOptions:
     # photos' XMP (`training.keywords`), not from sub-folders; None: sub-folders.
     keywords: str | None = None
     backend: str = AUTO_BACKEND  # what runs phase 1's frozen base (app/core/backend.py)
+    strategy: str = AUTO  # tf.distribute: see training.distribute (batch_size is per replica)
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -129,6 +130,10 @@ class TrainingOptions:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         if self.keywords is not None and not self.keywords.strip(" |"):
             raise UsageError("give the keyword whose children are the classes, e.g. Birds")
+        from training.distribute import STRATEGIES
+
+        if self.strategy not in STRATEGIES:
+            raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 

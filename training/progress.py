@@ -15,8 +15,9 @@ from app.core.progress import Progress, Stage
 
 if TYPE_CHECKING:
     from training.dataset import DatasetScan
+    from training.options import TrainingOptions
 
-__all__ = ["EpochResult", "TrainingListener", "PHASES"]
+__all__ = ["EpochResult", "TrainingListener", "PHASES", "stage_weights"]
 
 PHASES = (Stage.HEAD, Stage.FINE_TUNE)
 """The stages that train, in order: phase 1 and phase 2."""
@@ -49,6 +50,23 @@ class EpochResult:
             "seconds": round(self.seconds, 3),
             "best": self.best,
         }
+
+
+def stage_weights(scan: DatasetScan, o: TrainingOptions) -> dict[Stage, float]:
+    """Each stage's share of a run's overall progress, in about one image's worth of work:
+    grouping computes view 0 of every photo (unless a validation folder makes it needless),
+    and extraction the other views."""
+    n = len(scan.samples)
+    n_val = len(scan.validation_samples) or round(n * o.validation_split)
+    n_train = n - (0 if scan.validation_root else n_val)
+    views = o.views_for(n_train)
+    grouping = scan.validation_root is None
+    return {
+        Stage.GROUP: n if grouping else 0,
+        Stage.EXTRACT: n_train * (views - grouping) + (0 if grouping else n_val),
+        Stage.HEAD: 0.002 * n_train * views * o.epochs,
+        Stage.FINE_TUNE: o.fine_tune_epochs * (1.8 * n_train + n_val),
+    }
 
 
 class TrainingListener:

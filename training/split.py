@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the report imports this module, and `pictag --help` imports the report
-    from training.dataset import Sample
+    from training.dataset import DatasetScan, Sample
 
-__all__ = ["RecordedSplit", "keep_split", "relative_name", "stratified_split"]
+__all__ = [
+    "RecordedSplit", "keep_split", "relative_name", "stratified_split", "unvalidated_warning",
+]  # fmt: skip
 
 
 def stratified_split(
@@ -144,3 +146,15 @@ def keep_split(
 
 def _rank(seed: int, name: str) -> bytes:
     return hashlib.blake2b(f"{seed}:{name}".encode("utf-8", "surrogatepass")).digest()
+
+
+def unvalidated_warning(scan: DatasetScan, validation: list[Sample]) -> str | None:
+    """The warning for classes that a split left without validation images, if any."""
+    empty = [n for n, k in zip(scan.classes, scan.counts(validation), strict=True) if k == 0]
+    if not empty:
+        return None
+    return (
+        f"Too few images to hold any out for validation in {', '.join(empty)} (near-"
+        "duplicates of one another count once: they stay together); accuracy on those classes "
+        "will not be measured."
+    )

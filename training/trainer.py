@@ -20,20 +20,22 @@ import numpy as np
 from app.core.caches import digest_file
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
-from app.core.progress import ProgressCallback, Stage, Stages, Token
+from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
-from training.dataset import DatasetScan, Sample, scan_dataset
-from training.evaluation import Evaluation, evaluate
-from training.features import ImageStore, cached_features
-from training.grouping import find_groups
+from training.checkpoints import RunBackup
+from training.dataset import DatasetScan, Sample, check_readable, scan_dataset
+from training.distribute import Distribution
+from training.evaluation import Evaluation, evaluate, predicted_classes
+from training.features import ImageStore
 from training.keywords import scan_keywords
 from training.monitor import Best
 from training.options import TrainingOptions
-from training.progress import EpochResult, TrainingListener
+from training.progress import EpochResult, TrainingListener, stage_weights
 from training.report import save_trained_model
-from training.split import stratified_split
+from training.run_features import RunFeatures
+from training.split import stratified_split, unvalidated_warning
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
@@ -53,6 +55,7 @@ class TrainingResult:
     seconds: float
     features_computed: int  # views the base had to compute (the rest came from the cache)
     features_cached: int
+    saved: bool = True  # False on a worker other than the chief, which saves for all
 
 
 def train(
@@ -93,27 +96,45 @@ class _Run:
     history: dict[Stage, list[EpochResult]] = field(default_factory=dict)
     best: Best | None = None
     stopped: bool = False
-    computed: int = 0
-    cached: int = 0
-    feature_key: str = ""  # the feature cache's key for this base ("" for random weights)
-    known: dict[Path, np.ndarray] = field(default_factory=dict)  # view 0, from the grouping
-    computed_early: int = 0  # of those, computed (not from the cache)
+    features: RunFeatures = field(init=False)
+    dist: Distribution = field(init=False)
+    backup: RunBackup | None = None
 
     def __post_init__(self) -> None:
-        progress: ProgressCallback = self.listener.progress
-        self.stages = Stages(progress, self.token)
+        self.stages = Stages(self.listener.progress, self.token)
 
     def run(self) -> TrainingResult:
         self.o.check()
+        # First: a multi-worker strategy must exist before TensorFlow runs anything.
+        self.dist = Distribution.create(self.o.strategy)
+        if not self.dist.chief:  # the chief reports for every worker
+            self.listener = TrainingListener()
+            self.__post_init__()
         self.arch = self.o.architecture()
         self._scan()
         self.weights = self._resolve_weights()
         with self._nothing_to_keep_yet():
             self._build()
-        store = None
         try:  # from here on the base may be preparing LiteRT: closed whatever happens
             with self._nothing_to_keep_yet():
                 self._split()
+            self.backup = RunBackup.of_run(self.o, self.samples, self.dist)
+            if self.backup.resumed:
+                self.listener.message(f"Resuming the interrupted run in {self.backup.folder}")
+            try:
+                result = self._train()
+            except (Cancelled, KeyboardInterrupt, UsageError):  # ended on purpose, or bad input
+                self.backup.remove()
+                raise
+            self.backup.remove()
+            return result
+        finally:
+            self.net.features_of.close()
+
+    def _train(self) -> TrainingResult:
+        store = None
+        try:
+            with self._nothing_to_keep_yet():
                 if self.weights is None:
                     self._calibrate()
                 if self.o.fine_tune_epochs > 0:
@@ -124,7 +145,6 @@ class _Run:
             if store is not None and not self.stopped:
                 self._fine_tune(store)
         finally:
-            self.net.features_of.close()
             if store is not None:
                 store.close()
         if self.token.cancelled:
@@ -163,17 +183,7 @@ class _Run:
         self.size, why = self.o.size_for(scan)
         self.arch.check_size(self.size)
         self.listener.message(why)
-        n = len(scan.samples)
-        n_val = len(scan.validation_samples) or round(n * self.o.validation_split)
-        n_train = n - (0 if scan.validation_root else n_val)
-        views = self.o.views_for(n_train)
-        grouping = scan.validation_root is None
-        self.stages.weights = {
-            Stage.GROUP: n if grouping else 0,
-            Stage.EXTRACT: n_train * (views - grouping) + (0 if grouping else n_val),
-            Stage.HEAD: 0.002 * n_train * views * self.o.epochs,
-            Stage.FINE_TUNE: self.o.fine_tune_epochs * (1.8 * n_train + n_val),
-        }
+        self.stages.weights = stage_weights(scan, self.o)
 
     def _split(self) -> None:
         """Training and validation images; near-duplicates stay on one side (view 0 of their
@@ -189,7 +199,9 @@ class _Run:
                 )
             )
             train_samples, val_samples = split(scan, groups)
-            self._warn_unvalidated(scan, val_samples)
+            if warning := unvalidated_warning(scan, val_samples):
+                scan.warnings.append(warning)
+                self.listener.message(f"Warning: {warning}")
         self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
         if not val_samples:
             raise DatasetError(
@@ -203,13 +215,7 @@ class _Run:
     def _groups(self) -> list[int]:
         self.stages.begin(Stage.GROUP)
         paths = [s.path for s in self.scan.samples]
-        found = find_groups(
-            paths, self.net.features_of if self.weights is not None else None,
-            architecture=self.arch.name, size=self.size, weights=self.weights,
-            use_cache=self.o.use_cache, progress=self.stages.sub(Stage.GROUP), token=self.token,
-        )  # fmt: skip
-        self.known = found.view0(paths)
-        self.computed_early = found.features.computed if found.features else 0
+        found = self.features.groups(paths, self.stages.sub(Stage.GROUP))
         grouped = sum(len(m) for m in found.groups.members)
         if grouped:
             self.listener.message(
@@ -218,19 +224,6 @@ class _Run:
             )
         self.stages.end(Stage.GROUP)
         return found.groups.of.tolist()
-
-    def _warn_unvalidated(self, scan: DatasetScan, val_samples: list[Sample]) -> None:
-        empty = [
-            name for name, n in zip(scan.classes, scan.counts(val_samples), strict=True) if n == 0
-        ]
-        if empty:
-            warning = (
-                f"Too few images to hold any out for validation in {', '.join(empty)} (near-"
-                "duplicates of one another count once: they stay together); "
-                "accuracy on those classes will not be measured."
-            )
-            scan.warnings.append(warning)
-            self.listener.message(f"Warning: {warning}")
 
     def _resolve_weights(self) -> Path | None:
         weights = self.o.weights
@@ -254,10 +247,11 @@ class _Run:
         from training import transfer
 
         keras.utils.set_random_seed(self.o.seed)
-        net = transfer.build_networks(
-            self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
-            backend=self.o.backend, weights_digest=self.weights_digest,
-        )  # fmt: skip
+        with self.dist.scope():
+            net = transfer.build_networks(
+                self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
+                backend=self.o.backend, weights_digest=self.weights_digest,
+            )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
             raise UsageError(
@@ -266,6 +260,9 @@ class _Run:
                 "fine-tune-at setting)"
             )
         self.net = net
+        self.features = RunFeatures(
+            net.features_of, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
+        )
 
     def _calibrate(self) -> None:
         from training.transfer import calibrate_from_files
@@ -281,23 +278,13 @@ class _Run:
         here."""
         self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
         views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
-        known = {i: self.known[s.path] for i, s in enumerate(self.samples) if s.path in self.known}
-        extracted = cached_features(
-            self.net.features_of, [s.path for s in self.samples], views,
-            architecture=self.arch.name, size=self.size, weights=self.weights,
-            use_cache=self.o.use_cache, augmentation=self.o.augmentation, store=store,
-            known=known, progress=self.stages.sub(Stage.EXTRACT), token=self.token,
+        extracted = self.features.extract(
+            [s.path for s in self.samples], views, self.o.augmentation, store,
+            self.stages.sub(Stage.EXTRACT),
         )  # fmt: skip
-        self.feature_key, failed = extracted.key, extracted.failed
-        total_views = sum(v for i, v in enumerate(views) if i not in failed)
-        self.computed = extracted.computed + self.computed_early
-        self.cached = total_views - self.computed
-        self.listener.message(
-            f"Features: {self.computed} computed, {self.cached} from the cache (on "
-            f"{self.net.features_of.describe()})"
-        )
+        self.listener.message(self.features.summary())
         self.stages.end(Stage.EXTRACT)
-        self._drop_failed(failed)
+        self._drop_failed(extracted.failed)
         return extracted.features
 
     def _drop_failed(self, failed: dict[int, str]) -> None:
@@ -308,20 +295,20 @@ class _Run:
         self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
         self.train_index = np.flatnonzero(keep[: self.n_train])
         self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
-        counts = np.bincount(self.labels[self.train_index], minlength=len(self.scan.classes))
-        empty = [name for name, n in zip(self.scan.classes, counts, strict=True) if n == 0]
-        if empty:
-            raise DatasetError(
-                f"No readable training images left in {', '.join(empty)}; see the skipped "
-                "files above"
-            )
-        if len(self.val_index) == 0:
-            raise DatasetError("No readable validation images left; see the skipped files above")
+        check_readable(self.scan.classes, self.labels[self.train_index], len(self.val_index))
 
     def _events(self) -> Any:
         from training.transfer import Events
 
-        return Events(self.listener, self.token, self.stages)
+        return Events(self.listener, self.token, self.stages, self.backup)
+
+    @property
+    def _batch(self) -> int:
+        return self.dist.global_batch(self.o.batch_size)
+
+    @property
+    def _on(self) -> str:
+        return self.dist.describe(self.o.batch_size)
 
     def _train_head(self, features: np.ndarray) -> None:
         from training.transfer import steps_per_epoch, train_head
@@ -330,15 +317,16 @@ class _Run:
         y = np.repeat(self.labels[self.train_index], self.views)
         self.stages.begin(
             Stage.HEAD,
-            total=self.o.epochs * steps_per_epoch(len(x), self.o.batch_size),
-            text=f"Phase 1: training a new head on {len(x)} feature vectors",
+            total=self.o.epochs * steps_per_epoch(len(x), self._batch),
+            text=f"Phase 1: training a new head on {len(x)} feature vectors{self._on}",
             epochs=self.o.epochs,
         )
-        result, self.best = train_head(
-            self.net, self._events(), x, y, features[self.val_index, 0],
-            self.labels[self.val_index], epochs=self.o.epochs, batch_size=self.o.batch_size,
-            learning_rate=self.o.learning_rate, patience=self.o.patience,
-        )  # fmt: skip
+        with self.dist.scope():
+            result, self.best = train_head(
+                self.net, self._events(), x, y, features[self.val_index, 0],
+                self.labels[self.val_index], epochs=self.o.epochs, batch_size=self._batch,
+                learning_rate=self.o.learning_rate, patience=self.o.patience, seed=self.o.seed,
+            )  # fmt: skip
         self.stages.end(Stage.HEAD)
         self.history = {Stage.HEAD: result.history, Stage.FINE_TUNE: []}
         self.stopped = result.stopped_by_user or self.token.stop_requested
@@ -350,16 +338,17 @@ class _Run:
         assert self.best is not None
         self.stages.begin(
             Stage.FINE_TUNE,
-            total=epochs * steps_per_epoch(len(self.train_index), self.o.batch_size),
-            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}",
+            total=epochs * steps_per_epoch(len(self.train_index), self._batch),
+            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}{self._on}",
             epochs=epochs,
         )
-        result, self.best = fine_tune(
-            self.net, self._events(), store, self.train_index, self.labels, self.val_index,
-            best=self.best, epochs=epochs, fine_tune_at=at, batch_size=self.o.batch_size,
-            learning_rate=self.o.fine_tune_rate(), augmentation=self.o.augmentation,
-            patience=self.o.patience, seed=self.o.seed,
-        )  # fmt: skip
+        with self.dist.scope():
+            result, self.best = fine_tune(
+                self.net, self._events(), store, self.train_index, self.labels, self.val_index,
+                best=self.best, epochs=epochs, fine_tune_at=at, batch_size=self._batch,
+                learning_rate=self.o.fine_tune_rate(), augmentation=self.o.augmentation,
+                patience=self.o.patience, seed=self.o.seed,
+            )  # fmt: skip
         self.stages.end(Stage.FINE_TUNE)
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
@@ -376,41 +365,35 @@ class _Run:
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
-    def _predicted(self) -> list[str | None]:
-        """The saved weights' top class for each validation sample (None: unreadable)."""
-        assert self.best is not None
-        predicted: list[str | None] = [None] * (len(self.samples) - self.n_train)
-        for row, i in enumerate(self.val_index):
-            top = int(self.best.probabilities[row].argmax())
-            predicted[i - self.n_train] = self.scan.classes[top]
-        return predicted
-
     def _save(self, evaluation: Evaluation) -> TrainingResult:
         assert self.best is not None
-        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
         seconds = time.monotonic() - self.started
-        report_path = save_trained_model(
+        result = TrainingResult(
+            self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
+            self.features.computed, self.features.cached, saved=self.dist.chief,
+        )  # fmt: skip
+        if not self.dist.chief:
+            return result
+        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
+        save_trained_model(
             self.net.classifier,
             replace(self.o, image_size=self.size),  # the size chosen, for the model and report
             self.scan,
             train=self.samples[: self.n_train],
             validation=self.samples[self.n_train :],
             evaluation=evaluation,
-            predicted=self._predicted(),
+            predicted=predicted_classes(
+                self.best.probabilities,
+                self.val_index - self.n_train,
+                len(self.samples) - self.n_train,
+                self.scan.classes,
+            ),  # fmt: skip
             history=self.history,
             best=self.best,
             stopped=self.stopped,
-            features={
-                "computed": self.computed,
-                "from_cache": self.cached,
-                "model_key": self.feature_key,
-                "backend": self.net.features_of.describe(),
-            },
+            features=self.features.as_report(),
             seconds=seconds,
             stage_seconds=self.stages.seconds,
         )
         self.stages.end(Stage.SAVE)
-        return TrainingResult(
-            self.o.output, report_path, evaluation, self.history, self.stopped, seconds,
-            self.computed, self.cached,
-        )  # fmt: skip
+        return result

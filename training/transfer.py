@@ -28,12 +28,19 @@ from app.core.tf_runtime import import_keras, uint8_forward
 from app.core.weights import load_weights
 from training.augmentation import Augmentation
 from training.features import ImageStore
-from training.image_batches import augmentation_layers, image_batches, predict_images
+from training.image_batches import (
+    augmentation_layers,
+    feature_batches,
+    image_batches,
+    predict_images,
+)
 from training.monitor import Best, Phase, PhaseResult, epoch_monitor
 from training.progress import TrainingListener
 
 if TYPE_CHECKING:
     import keras
+
+    from training.checkpoints import RunBackup
 
 __all__ = [
     "Networks",
@@ -63,11 +70,13 @@ class Networks:
 
 @dataclass(frozen=True)
 class Events:
-    """Who hears about a phase and how it ends early: the run's listener, token and stages."""
+    """Who hears about a phase and how it ends early: the run's listener, token and stages;
+    and where its phases keep checkpoints (None: nowhere)."""
 
     listener: TrainingListener
     token: Token
     stages: Stages
+    backup: RunBackup | None = None
 
 
 def build_networks(
@@ -209,19 +218,19 @@ def train_head(
     batch_size: int,
     learning_rate: float,
     patience: int,
+    seed: int = 0,
 ) -> tuple[PhaseResult, Best]:
-    """Phase 1: the head alone, on feature vectors (`features`) of the frozen base. Only the
-    head's weights change, so only they are kept for the best epoch (the base's 2 million
-    would cost a copy per epoch)."""
+    """Phase 1: the head alone, on feature vectors (`features`) of the frozen base;
+    `batch_size` is the global batch (all replicas together). Only the head's weights change,
+    so only they are kept for the best epoch (the base's 2 million would cost a copy per
+    epoch)."""
     phase = _phase(
         Stage.HEAD, net, events, epochs, steps_per_epoch(len(features), batch_size),
         lambda: net.head(val_features, training=False).numpy(), val_labels, patience, None,
         net.head,
     )  # fmt: skip
-    return _fit(
-        net.head, phase, learning_rate,
-        x=features, y=labels, batch_size=batch_size, shuffle=True,
-    )  # fmt: skip
+    dataset = feature_batches(features, labels, batch_size=batch_size, seed=seed)
+    return _fit(net.head, phase, learning_rate, x=dataset, shuffle=False)
 
 
 def fine_tune(
@@ -284,24 +293,33 @@ def _phase(
     best: Best | None,
     weights_of: keras.Model,
 ) -> Phase:
+    backup = events.backup.phase(stage) if events.backup is not None else None
     return Phase(
         stage, epochs, steps, validate, val_labels, patience, weights_of, best,
-        events.listener, events.token, events.stages,
+        events.listener, events.token, events.stages, backup,
     )  # fmt: skip
 
 
 def _fit(
     model: keras.Model, phase: Phase, learning_rate: float, **data: Any
 ) -> tuple[PhaseResult, Best]:
-    """Compile `model` (Adam, cross-entropy) and train it under the phase's monitor."""
+    """Compile `model` (Adam, cross-entropy) and train it under the phase's monitor; with
+    checkpoints, from the last epoch they hold (a phase that had ended is not trained again).
+    Under a distribution strategy, call it in the strategy's scope."""
     keras = import_keras()
 
+    monitor = epoch_monitor(phase)
+    if monitor.resume():
+        assert monitor.best is not None
+        return monitor.result, monitor.best
     model.compile(
         optimizer=keras.optimizers.Adam(learning_rate),
         loss="sparse_categorical_crossentropy",
         metrics=["accuracy"],
     )
-    monitor = epoch_monitor(phase)
-    model.fit(epochs=phase.epochs, verbose=0, callbacks=[monitor], **data)
+    callbacks = [monitor]  # first: its state is saved before Keras' own checkpoint
+    if phase.backup is not None:
+        callbacks.append(phase.backup.keras_callback())
+    model.fit(epochs=phase.epochs, verbose=0, callbacks=callbacks, **data)
     assert monitor.best is not None
     return monitor.result, monitor.best

@@ -1,4 +1,5 @@
-"""`pictag classify`: the top labels of images and folders, as a table, CSV or JSON lines."""
+"""`pictag classify`: the top labels of images and folders, as a table, CSV, JSON lines or
+Parquet; continued with --resume, on this machine or a Ray cluster (`--engine ray`)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,25 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int
+from app.cli.scale_options import RAY, add_scale_options, check_scale_options
 from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
-from app.core.formats import FORMATS, TABLE
+from app.core.formats import FORMATS, PARQUET, format_for
+from app.core.results import ClassifyResult
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
-    from app.core.model_loader import LoadedModel
+    from app.core.formats import ResultWriter
+    from app.core.progress import Progress, ProgressCallback
+    from app.core.resume import Done
 
 __all__ = ["add_classify_parser", "run_classify", "output_stream"]
+
+_RESUME_NOTE = "; every finished file is in {output}: the same command continues the run"
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -29,81 +36,166 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         description="Classify image files and folders (recursively); prints one row per image.",
         epilog=exit_epilog("all classified", "some files failed (listed with their reason)"),
     )
-    classify.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
+    classify.add_argument("paths", nargs="*", metavar="PATH", help="image files or folders")
     add_model_options(classify)
     classify.add_argument(
         "--top", type=positive_int, default=3, metavar="K", help="labels per image (3)"
     )
-    classify.add_argument("--format", choices=FORMATS, default=TABLE)
+    classify.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: what --output's name ends in (.csv, .jsonl, .parquet), else table",
+    )
     classify.add_argument(
         "--output",
         type=Path,
         metavar="FILE",
-        help="write results to FILE (replaced atomically), or into a pipe or device as they "
-        "come; '-' is stdout (the default)",
+        help="write results to FILE (replaced atomically; with --resume appended as they "
+        "come), to a FOLDER of parts for parquet, or into a pipe or device as they come; '-' "
+        "is stdout (the default)",
     )
     classify.add_argument(
         "--keep-raw-pairs",
         action="store_true",
         help="list both files of a RAW+JPEG pair (default: classified once, through the JPEG)",
     )
+    add_scale_options(classify)
     classify.set_defaults(handler=run_classify)
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
-    from app.core.discovery import discover
+    from app.cli.terminal import ProgressDisplay, report_discovery, report_pairs
+    from app.core.input_list import discover_inputs
 
-    found = discover(args.paths)
+    fmt = args.format or format_for(args.output or "")
+    check_scale_options(args, fmt)
+    found = discover_inputs(args.paths, args.files_from)
     if not args.keep_raw_pairs:
         from app.core.raw_pairs import pair_raw_files
 
         report_pairs(pair_raw_files(found), "and listed as the JPEG")
     if not report_discovery(found):
         return EXIT_SOME_FAILED
-
-    with load_model_with_progress(args.model, args.weights, args.backend) as model:
-        failures = _classify(args, model, found)
+    display = ProgressDisplay()
+    display.enabled = display.enabled and (
+        args.files_from is not None or any(Path(p).is_dir() for p in args.paths)
+    )
     total = len(found.files) + len(found.problems)
+    if args.engine == RAY:
+        from app.cli.cluster import RayEngine
+
+        engine: Engine = RayEngine(args, display)
+    else:
+        engine = PlainEngine(args)
+    failures = 0
+    with _output(args, fmt, engine.labels, found) as (out, stream, done):
+        if done is not None:
+            failures = done.errors
+            found = _rest(found, done, args.output)
+            total = len(done) + len(found.files) + len(found.problems)
+            args.interrupted_note = _RESUME_NOTE.format(output=args.output)
+        interleaved = display.enabled and stream is not None and stream.isatty()
+
+        def progress(event: Progress) -> None:
+            display(event)
+            out.checkpoint()
+
+        try:
+            for result in engine.results(found, progress):
+                if interleaved:
+                    with display.interleaved(stream):
+                        out.write(result)
+                        stream.flush()
+                else:
+                    out.write(result)
+                failures += not result.ok
+        finally:
+            display.close()
     if failures:
         print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_OK
 
 
-def _classify(args: argparse.Namespace, model: LoadedModel, found: Discovery) -> int:
-    """Write every result as it comes; returns how many files failed."""
-    from app.cli.terminal import ProgressDisplay
-    from app.core.classifier import classify_discovered
+class Engine(Protocol):
+    labels: tuple[str, ...]
+
+    def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
+        """Every file's result (unreadable folders first), in any order."""
+
+
+class PlainEngine:
+    """This process: `classify_discovered`, results in input order. The model loads when
+    there is something to classify (a finished run continued has nothing)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from app.core.model_labels import model_labels
+
+        self._args = args
+        self.labels = model_labels(args.model)
+
+    def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
+        from app.cli.terminal import load_model_with_progress
+        from app.core.classifier import classify_discovered
+
+        args = self._args
+        if not found.files:
+            yield from ((ClassifyResult(p, error=why)) for p, why in found.problems)
+            return
+        with load_model_with_progress(args.model, args.weights, args.backend) as model:
+            yield from classify_discovered(
+                model, found, top=args.top, batch_size=args.batch_size, progress=progress
+            )
+
+
+def _rest(found: Discovery, done: Done, output: Path) -> Discovery:
+    from app.core.resume import skip_done
+
+    rest = skip_done(found, done)
+    if not done:
+        return rest
+    print(
+        f"pictag: resuming {output}: {len(done):,} files done, "
+        f"{len(rest.files) + len(rest.problems):,} to go",
+        file=sys.stderr,
+    )
+    return rest
+
+
+class _Stream:
+    """A table, CSV or JSON-lines writer on a stream that is replaced (or written into) at
+    the end: nothing to checkpoint."""
+
+    def __init__(self, writer: ResultWriter) -> None:
+        self.write = writer.write
+
+    def checkpoint(self) -> None:
+        return
+
+
+@contextmanager
+def _output(
+    args: argparse.Namespace, fmt: str, labels: tuple[str, ...], found: Discovery
+) -> Iterator[tuple[Any, IO[str] | None, Done | None]]:
+    """(writer, its stream when it has one, what an earlier run finished when continuing)."""
+    if fmt == PARQUET:
+        from app.core.parquet_parts import ParquetParts
+
+        with ParquetParts(args.output, top=args.top, labels=labels, resume=args.resume) as parts:
+            yield parts, None, parts.done
+        return
+    if args.resume:
+        from app.core.result_file import ResultFile
+
+        with ResultFile(args.output, fmt, top=args.top, labels=labels) as file:
+            yield file, None, file.done
+        return
     from app.core.formats import make_writer
 
-    display = ProgressDisplay()
-    display.enabled = display.enabled and any(Path(p).is_dir() for p in args.paths)
-    failures = 0
-    with output_stream(args.output) as out:
-        interleaved = display.enabled and out.isatty()
-        writer = make_writer(
-            args.format,
-            out,
-            top=args.top,
-            paths=[str(p) for p in found.files],
-            labels=model.labels,
-        )
-        results = classify_discovered(
-            model, found, top=args.top, batch_size=args.batch_size, progress=display
-        )
-        try:
-            for result in results:
-                if interleaved:
-                    with display.interleaved(out):
-                        writer.write(result)
-                        out.flush()
-                else:
-                    writer.write(result)
-                failures += not result.ok
-        finally:
-            display.close()
-    return failures
+    with output_stream(args.output) as stream:
+        paths = [str(p) for p in found.files]
+        writer = make_writer(fmt, stream, top=args.top, paths=paths, labels=labels)
+        yield _Stream(writer), stream, None
 
 
 @contextmanager
@@ -114,5 +206,5 @@ def output_stream(path: Path | None) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     if not_a_file(path) is None and not directory.is_dir():
         raise UsageError(f"{path}: the folder {directory} does not exist")
-    with replacing_text(path) as f:
-        yield f
+    with replacing_text(path) as stream:
+        yield stream

@@ -19,6 +19,7 @@ from app.sort.safe_names import UNSURE
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
+    from app.sort.resume import ResumedSort
     from app.sort.sorter import Outcome, SortSummary
     from app.sort.undo import UndoSummary
 
@@ -70,6 +71,13 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         help="classify both files of a RAW+JPEG pair (default: once, through the JPEG; the RAW "
         "goes where its JPEG goes)",
     )
+    sort.add_argument(
+        "--resume",
+        type=Path,
+        metavar="MANIFEST",
+        help="continue the sort this manifest recorded (same SRC_DIR, DEST_DIR and --move): "
+        "photos it placed are skipped, a step cut short is settled",
+    )
     sort.set_defaults(handler=run_sort)
 
 
@@ -80,6 +88,9 @@ def run_sort(args: argparse.Namespace) -> int:
         return _run_undo(args.undo, dry_run=args.dry_run)
     if len(args.folders) != 2:
         raise UsageError("give a source folder and a destination folder: pictag sort SRC DEST")
+    if args.resume is not None and (args.manifest is not None or args.dry_run):
+        other = "--manifest" if args.manifest is not None else "--dry-run"
+        raise UsageError(f"--resume continues its own manifest; leave out {other}")
     return _run(args, *args.folders)
 
 
@@ -93,16 +104,35 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         from app.core.raw_pairs import pair_raw_files
 
         report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
+    resumed = None
+    if args.resume is not None:
+        from app.core.resume import skip_done
+        from app.sort.resume import resume_sort
+
+        resumed = resume_sort(args.resume, dest, move=args.move)
+        found = skip_done(found, resumed.done)
+        print(
+            f"pictag: resuming {args.resume}: {len(resumed.done):,} photos already sorted, "
+            f"{len(found.files) + len(found.problems):,} to go",
+            file=sys.stderr,
+        )
+        if not found.files and not found.problems:
+            print("pictag: nothing left to sort: that sort is complete", file=sys.stderr)
+            return EXIT_OK
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
     with load_model_with_progress(args.model, args.weights, args.backend) as model:
-        summary = _sort(args, model, found, dest)
+        summary = _sort(args, model, found, dest, resumed)
     print_summary(summary, sys.stdout)
     return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
 
 
 def _sort(
-    args: argparse.Namespace, model: LoadedModel, found: Discovery, dest: Path
+    args: argparse.Namespace,
+    model: LoadedModel,
+    found: Discovery,
+    dest: Path,
+    resumed: ResumedSort | None,
 ) -> SortSummary:
     from app.cli.terminal import ProgressDisplay
     from app.sort.pipeline import classify_and_sort
@@ -115,6 +145,7 @@ def _sort(
         min_confidence=args.min_confidence,
         manifest=args.manifest,
         dry_run=args.dry_run,
+        resume=resumed,
     )
     display = ProgressDisplay()
 
@@ -155,7 +186,8 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     """Per-folder counts, what was left in place and why, and how to undo."""
     verb = "move" if summary.move else "copy"
     done = f"Would {verb}" if summary.dry_run else ("Moved" if summary.move else "Copied")
-    print(f"{done} {summary.placed:,} images into {summary.dest}:", file=out)
+    earlier = f" ({summary.earlier:,} of them before the resume)" if summary.earlier else ""
+    print(f"{done} {summary.placed:,} images into {summary.dest}{earlier}:", file=out)
     width = max((len(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {name:<{width}}  {n:6,}", file=out)
@@ -164,7 +196,8 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     if summary.dry_run:
         print("Dry run: nothing was written.", file=out)
     else:
-        rate = summary.placed / summary.seconds if summary.seconds > 0 else 0.0
+        now = summary.placed - summary.earlier
+        rate = now / summary.seconds if summary.seconds > 0 else 0.0
         print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
         print(f"Manifest: {summary.manifest}", file=out)
         print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)

@@ -18,6 +18,7 @@ from app.cli.args import (
 from app.cli.terminal import ProgressDisplay
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, SIZE_STEP
+from training.distribute import STRATEGIES
 from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
 from training.progress import EpochResult, TrainingListener
 
@@ -104,7 +105,8 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     train.add_argument(
         "--batch-size", type=positive_int, default=DEFAULTS["batch_size"], metavar="N",
-        help=f"({DEFAULTS['batch_size']})",
+        help=f"images per step on each device ({DEFAULTS['batch_size']}); with --strategy, "
+        "a step trains on this times the replicas",
     )  # fmt: skip
     train.add_argument(
         "--learning-rate", type=float, default=DEFAULTS["learning_rate"], metavar="X",
@@ -133,6 +135,12 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
     add_backend_argument(train, "phase 1's frozen base (phase 2 always trains with TensorFlow)")
+    train.add_argument(
+        "--strategy", choices=STRATEGIES, default=DEFAULTS["strategy"],
+        help="tf.distribute: 'mirrored' trains on every GPU of this machine, 'multi-worker' on "
+        "the machines TF_CONFIG lists, 'default' on one device; 'auto' (default) picks "
+        "multi-worker with TF_CONFIG, mirrored with several GPUs",
+    )  # fmt: skip
     train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
 
 
@@ -179,12 +187,18 @@ def run_train(args: argparse.Namespace) -> int:
         use_cache=not args.no_cache,
         keywords=args.keywords,
         backend=args.backend,
+        strategy=args.strategy,
     )
     console = ConsoleListener(sys.stderr)
     result = train(options, console, Token())
     console.close()
-    print_evaluation(result.evaluation, sys.stdout)
     out = sys.stdout
+    if not result.saved:
+        print(
+            f"Trained as a worker in {result.seconds:.0f} s; the chief saves the model.", file=out
+        )
+        return EXIT_OK
+    print_evaluation(result.evaluation, out)
     stopped = " (stopped early by request)" if result.stopped_by_user else ""
     print(f"\nSaved {result.model_path}{stopped}", file=out)
     print(f"Report {result.report_path}", file=out)

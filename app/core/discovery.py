@@ -78,18 +78,20 @@ def class_folders(root: Path) -> list[Path]:
     return sorted(folders, key=natural_key)
 
 
-def discover(paths: Iterable[str | Path]) -> Discovery:
+def discover(paths: Iterable[str | Path], *, listed: bool = False) -> Discovery:
     """Expand `paths` into image files, folders recursively and in natural order.
 
     A file named explicitly is always taken (a bad one then gets an error result); inside folders,
     hidden entries and files without an image extension are left out, and symlinked folders are
-    followed at most once each so a link loop cannot hang the walk.
+    followed at most once each so a link loop cannot hang the walk. A path that does not exist is
+    a UsageError, unless the paths are `listed` (read from a list of an archive, where a file
+    gone since is one failure among millions): it is then taken as a file, and gets its error.
     """
     found = Discovery()
     seen: set[str] = set()  # absolute spellings: "d/a.jpg" and "d/../d/a.jpg" are one file
     for raw in paths:
         path = Path(raw).expanduser()
-        if not os.path.lexists(path):
+        if not listed and not os.path.lexists(path):
             raise UsageError(f"{path}: no such file or folder")
         if path.is_dir():
             folder_files: list[Path] = []

@@ -4,6 +4,9 @@ The CSV and JSON-lines schemas are stable (scripts depend on them):
 - JSON lines: one object per file, `{"path", "predictions": [{"label", "probability"}...],
   "error"}`, predictions best first, `error` null or the reason.
 - CSV: `path, label_1, probability_1, ... label_K, probability_K, error`.
+- Parquet: a folder of part files (`app.core.parquet_parts`) whose rows are the JSON-lines
+  objects: `path` string, `predictions` list<struct<label string, probability double>>,
+  `error` string or null.
 """
 
 from __future__ import annotations
@@ -15,10 +18,24 @@ from typing import IO, Protocol
 
 from app.core.results import ClassifyResult
 
-__all__ = ["TABLE", "CSV", "JSONL", "FORMATS", "ResultWriter", "make_writer"]
+__all__ = [
+    "TABLE",
+    "CSV",
+    "JSONL",
+    "PARQUET",
+    "FORMATS",
+    "RESUMABLE",
+    "ResultWriter",
+    "make_writer",
+    "format_for",
+    "result_record",
+    "csv_header",
+]
 
-TABLE, CSV, JSONL = "table", "csv", "jsonl"
-FORMATS = (TABLE, CSV, JSONL)  # the first is the default
+TABLE, CSV, JSONL, PARQUET = "table", "csv", "jsonl", "parquet"
+FORMATS = (TABLE, CSV, JSONL, PARQUET)  # the first is the default
+RESUMABLE = (CSV, JSONL, PARQUET)  # formats a run can be continued in (`--resume`)
+_SUFFIXES = {".csv": CSV, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET}
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -27,12 +44,47 @@ class ResultWriter(Protocol):
     def write(self, result: ClassifyResult) -> None: ...
 
 
+def format_for(output: object) -> str:
+    """The format an output's name implies (results.csv, results.jsonl, results.parquet/),
+    else the table."""
+    name = str(output).rstrip("/\\").lower()
+    return next((fmt for suffix, fmt in _SUFFIXES.items() if name.endswith(suffix)), TABLE)
+
+
+def result_record(result: ClassifyResult) -> dict[str, object]:
+    """One result as the JSON-lines and Parquet schemas have it."""
+    return {
+        "path": str(result.path),
+        "predictions": [
+            {"label": p.label, "probability": round(p.probability, 6)} for p in result.predictions
+        ],
+        "error": result.error,
+    }
+
+
+def csv_header(top: int) -> list[str]:
+    header = ["path"]
+    for i in range(1, top + 1):
+        header += [f"label_{i}", f"probability_{i}"]
+    return header + ["error"]
+
+
 def make_writer(
-    fmt: str, stream: IO[str], *, top: int, paths: Sequence[str], labels: Sequence[str]
+    fmt: str,
+    stream: IO[str],
+    *,
+    top: int,
+    paths: Sequence[str],
+    labels: Sequence[str],
+    header: bool = True,
 ) -> ResultWriter:
-    """`paths` and `labels` let the table size its columns before the first row streams out."""
+    """`paths` and `labels` let the table size its columns before the first row streams out;
+    `header=False` continues a CSV file that has its header already. Parquet is not a stream:
+    `app.core.parquet_parts` writes it."""
+    if fmt == PARQUET:
+        raise ValueError("parquet results are written by app.core.parquet_parts")
     if fmt == CSV:
-        return _CsvWriter(stream, top)
+        return _CsvWriter(stream, top, header=header)
     if fmt == JSONL:
         return _JsonLinesWriter(stream)
     return _TableWriter(stream, top, paths, labels)
@@ -43,25 +95,15 @@ class _JsonLinesWriter:
         self._stream = stream
 
     def write(self, result: ClassifyResult) -> None:
-        record = {
-            "path": str(result.path),
-            "predictions": [
-                {"label": p.label, "probability": round(p.probability, 6)}
-                for p in result.predictions
-            ],
-            "error": result.error,
-        }
-        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._stream.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
 
 
 class _CsvWriter:
-    def __init__(self, stream: IO[str], top: int) -> None:
+    def __init__(self, stream: IO[str], top: int, *, header: bool = True) -> None:
         self._top = top
         self._csv = csv.writer(stream, lineterminator="\n")
-        header = ["path"]
-        for i in range(1, top + 1):
-            header += [f"label_{i}", f"probability_{i}"]
-        self._csv.writerow(header + ["error"])
+        if header:
+            self._csv.writerow(csv_header(top))
 
     def write(self, result: ClassifyResult) -> None:
         row = [str(result.path)]

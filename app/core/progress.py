@@ -52,6 +52,7 @@ class Stage(StrEnum):
     GROUP = "group"
     CROSS_VALIDATE = "cross_validate"
     CHECK = "check"
+    CLUSTER = "cluster"
 
     @property
     def title(self) -> str:
@@ -86,6 +87,7 @@ _TITLES = {
     Stage.GROUP: "Finding near-duplicate photos",
     Stage.CROSS_VALIDATE: "Judging every photo by a head that never saw it",
     Stage.CHECK: "Looking for what is wrong",
+    Stage.CLUSTER: "Starting the Ray actors",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",

@@ -45,11 +45,12 @@ class Filer:
     failure leaves that one file in place, recorded with why.
     """
 
-    def __init__(self, dest: Path, journal: Journal) -> None:
+    def __init__(self, dest: Path, journal: Journal, *, last_step: int = 0) -> None:
+        """`last_step`: the journal's last step number, when it continues an earlier run."""
         self.dest = dest
         self.journal = journal
         self._run = secrets.token_hex(4)
-        self._step = 0
+        self._step = last_step
         self._ready: set[str] = set()
         self._root = Path(os.path.realpath(dest))
 

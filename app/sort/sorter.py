@@ -17,14 +17,18 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
 from app.core.errors import PictagError, UsageError
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
 from app.sort.filer import Filer
-from app.sort.journal import Journal, new_manifest, reason
+from app.sort.journal import Journal, new_manifest, open_manifest, reason
 from app.sort.safe_names import UNSURE, folder_names
+
+if TYPE_CHECKING:
+    from app.sort.resume import ResumedSort
 
 __all__ = [
     "Outcome",
@@ -110,6 +114,7 @@ class SortSummary:
     originals_kept: list[tuple[Path, str]] = field(default_factory=list)
     stopped: bool = False  # cut short on request: what was done can be undone like a whole sort
     seconds: float = 0.0
+    earlier: int = 0  # of `placed`, those an earlier run of a resumed sort placed
 
     @property
     def placed(self) -> int:
@@ -142,7 +147,9 @@ class Sorter:
         min_confidence: float = 0.0,
         manifest: Path | None = None,
         dry_run: bool = False,
+        resume: ResumedSort | None = None,
     ) -> None:
+        """`resume` (from `app.sort.resume.resume_sort`) continues that sort, in its manifest."""
         self.dest = Path(dest)
         self.move = move
         self.min_confidence = min_confidence
@@ -160,11 +167,19 @@ class Sorter:
                     f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
                     "write to"
                 ) from None
-            self._journal = new_manifest(self.dest, manifest)
-            self._filer = Filer(self.dest, self._journal)
+            if resume is None:
+                self._journal = new_manifest(self.dest, manifest)
+            else:
+                self._journal = open_manifest(resume.manifest)
+            self._filer = Filer(
+                self.dest, self._journal, last_step=resume.last_step if resume else 0
+            )
         self.summary = SortSummary(
             self.dest, self._journal.path if self._journal else None, move, dry_run
         )
+        if resume is not None:
+            self.summary.counts.update(resume.counts)
+            self.summary.earlier = sum(resume.counts.values())
 
     def add(self, result: ClassifyResult) -> Outcome:
         """File one image, and its RAW twins beside it (`result.companions`). Only a manifest

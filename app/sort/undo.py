@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.sort.file_ops import discard, place, same_file, sha256_of
 from app.sort.journal import Journal, open_manifest, read_manifest, reason
+from app.sort.steps import Step, is_our_file, read_steps
 
 __all__ = ["UndoSummary", "undo_sort"]
 
@@ -34,17 +35,6 @@ class UndoSummary:
         return not self.skipped
 
 
-@dataclass
-class _Step:
-    action: str
-    source: Path
-    temp: Path | None = None
-    destination: Path | None = None  # the done row's, else the last name tried
-    size: int | None = None
-    sha256: str = ""
-    done: bool = False
-
-
 def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
     """Put everything the sort recorded in `manifest` back: copies are deleted (only while they
     are still exactly what was written), moved files go back to their original path (never over
@@ -53,35 +43,17 @@ def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
     Every action is appended to the manifest as it is done; running it again finds nothing left
     to do.
     """
-    rows = read_manifest(manifest)
-    steps: dict[int, _Step] = {}
-    created: list[Path] = []
-    undo_temps: list[Path] = []  # of earlier undos: one cut short may have left its temp behind
-    for row in rows:
-        if row["action"] == "mkdir":
-            created.append(Path(row["destination"]))
-        if row["action"] == "undo" and row["temp"]:
-            undo_temps.append(Path(row["temp"]))
-        if row["action"] not in ("copy", "move"):
-            continue
-        step = steps.setdefault(int(row["step"]), _Step(row["action"], Path(row["source"])))
-        if row["temp"]:
-            step.temp = Path(row["temp"])
-        if row["status"] in ("placing", "done") and not step.done:
-            step.destination = Path(row["destination"])
-            step.size = int(row["size"]) if row["size"] else None
-            step.sha256 = row["sha256"]
-            step.done = row["status"] == "done"
+    recorded = read_steps(read_manifest(manifest))
     summary = UndoSummary(manifest, dry_run)
     journal = None if dry_run else open_manifest(manifest)
     run = secrets.token_hex(4)
     try:
         if not dry_run:
-            for temp in undo_temps:  # a copy of a file still at its destination: no loss
+            for temp in recorded.undo_temps:  # a copy of a file still at its destination: no loss
                 discard(temp)
-        for number in sorted(steps, reverse=True):
-            _undo_step(number, steps[number], summary, journal, run)
-        for folder in reversed(created):
+        for number in sorted(recorded.steps, reverse=True):
+            _undo_step(number, recorded.steps[number], summary, journal, run)
+        for folder in reversed(recorded.created):
             _remove_if_empty(folder, summary, journal)
     finally:
         if journal is not None:
@@ -90,7 +62,7 @@ def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
 
 
 def _undo_step(
-    number: int, step: _Step, summary: UndoSummary, journal: Journal | None, run: str
+    number: int, step: Step, summary: UndoSummary, journal: Journal | None, run: str
 ) -> None:
     def record(status: str, detail: str = "", **more: object) -> None:
         if journal is not None:
@@ -107,7 +79,7 @@ def _undo_step(
     dest, source, temp = step.destination, step.source, step.temp
     temp_exists = temp is not None and os.path.lexists(temp)
     if dest is not None and os.path.lexists(dest) and not os.path.islink(dest):
-        ours = _is_our_file(step, dest, temp if temp_exists else None)
+        ours = is_our_file(step, dest, temp if temp_exists else None)
         if step.action == "copy":
             if ours:
                 _remove(dest, summary, record, skip)
@@ -142,23 +114,7 @@ def _remove(
     summary.removed.append(dest)
 
 
-def _is_our_file(step: _Step, dest: Path, temp: Path | None) -> bool:
-    """Whether `dest` is still the very file the sort wrote (then deleting it loses nothing)."""
-    if temp is not None:  # the temporary name still exists: ours is the same file
-        return same_file(dest, temp)
-    if same_file(dest, step.source):  # a move by hard link, cut short before the source went
-        return True
-    try:
-        return (
-            bool(step.sha256)
-            and os.stat(dest).st_size == step.size
-            and sha256_of(dest) == step.sha256
-        )
-    except OSError:
-        return False
-
-
-def _same_content(step: _Step, dest: Path, source: Path) -> bool:
+def _same_content(step: Step, dest: Path, source: Path) -> bool:
     """Whether `source` (the original, still there) holds exactly what `dest` (our copy or
     link of it) holds, so deleting `dest` loses nothing."""
     if same_file(dest, source):
@@ -170,7 +126,7 @@ def _same_content(step: _Step, dest: Path, source: Path) -> bool:
 
 
 def _move_back(
-    step: _Step,
+    step: Step,
     summary: UndoSummary,
     record: Callable[..., None],
     skip: Callable[[str], None],

@@ -251,6 +251,38 @@ sys.exit(cli.main(sys.argv[1:]))
 """
 
 
+def test_a_killed_sort_resumes_from_its_manifest(model, many, tmp_path):
+    src, dest, manifest = tmp_path / "src", tmp_path / "dest", tmp_path / "m.csv"
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_SORT, "sort", str(src), str(dest), "--model", str(model),
+         "--move", "--manifest", str(manifest), "--batch-size", "4"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and child.poll() is None:
+        if manifest.exists() and manifest.read_text().count(",move,done,") >= 5:
+            break
+        time.sleep(0.02)
+    child.kill()
+    child.wait()
+    assert 0 < len(snapshot(src)) < 40
+
+    both = run_pictag("sort", src, dest, "--model", model, "--resume", manifest, "--manifest", "x")
+    assert both.returncode == 2 and "leave out --manifest" in both.stderr
+    copy = run_pictag("sort", src, dest, "--model", model, "--resume", manifest)
+    assert copy.returncode == 2 and "records a move sort: resume it with --move" in copy.stderr
+    resumed = run_pictag("sort", src, dest, "--model", model, "--move", "--resume", manifest)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "pictag: resuming" in resumed.stderr and "Moved 40 images" in resumed.stdout
+    assert snapshot(src) == {} and sorted(snapshot(dest).values()) == sorted(many.values())
+    again = run_pictag("sort", src, dest, "--model", model, "--move", "--resume", manifest)
+    assert again.returncode == 0 and "nothing left to sort" in again.stderr
+    undo = run_pictag("sort", "--undo", str(manifest))
+    assert undo.returncode == 0, undo.stdout + undo.stderr
+    assert snapshot(src) == many
+
+
 def test_ctrl_c_on_the_command_prints_the_undo_command(model, many, tmp_path):
     src, dest, manifest = tmp_path / "src", tmp_path / "dest", tmp_path / "m.csv"
     child = subprocess.Popen(

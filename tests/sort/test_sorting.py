@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 
 from app.core import journal as core_journal
+from app.core.discovery import Discovery
 from app.core.errors import UsageError
 from app.core.results import ClassifyResult, Prediction
+from app.core.resume import skip_done
 from app.sort import file_ops
 from app.sort import sorter as sorting
 from app.sort.journal import ManifestWriteError, read_manifest
+from app.sort.resume import resume_sort
 from app.sort.sorter import Sorter, check_folders, discover_sources
 from app.sort.undo import undo_sort
 from tests.helpers import CRASH_HOOKS, CRASH_POINTS, make_files, tree
@@ -269,6 +272,52 @@ def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
     with open(manifest, newline="") as f:
         assert any(row["action"] == "undo" for row in csv.DictReader(f))
     assert undo_sort(manifest).complete and tree(dest) == {}
+
+
+@pytest.mark.parametrize(
+    ("mode", "point"),
+    [("copy", p) for p in CRASH_POINTS] + [("move", p) for p in [*CRASH_POINTS, "before_unlink"]],
+)
+def test_a_crash_halfway_resumes_to_every_photo_sorted_once(tmp_path, mode, point):
+    src, dest = tmp_path / "src", tmp_path / "out"
+    files = make_files(src, [f"{i:02d}.jpg" for i in range(8)])
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(src), str(dest), mode, point, "5"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert child.returncode == 9, child.stderr
+    manifest = tmp_path / "manifest.csv"
+    move = mode == "move"
+
+    resumed = resume_sort(manifest, dest, move=move)
+    rest = skip_done(Discovery(files=sorted(files)), resumed.done).files
+    assert 0 < len(rest) < len(files) and len(resumed.done) + len(rest) == len(files)
+    sorter = Sorter(dest, ["cat", "dog"], move=move, resume=resumed)
+    for f in rest:
+        sorter.add(result(f, "cat" if sorted(files).index(f) % 2 else "dog"))
+    summary = sorter.close()
+
+    assert summary.placed == len(files) and summary.earlier == len(resumed.done)
+    placed = tree(dest)
+    assert not [name for name in placed if Path(name).name.startswith(".")]  # no temp left
+    assert sorted(placed.values()) == sorted(files.values())  # each photo once, none twice
+    assert sorted(src.iterdir()) == ([] if move else sorted(files))
+    undone = undo_sort(manifest)  # one undo takes back the sort and its resume
+    assert undone.complete, undone.skipped
+    assert all(p.read_bytes() == data for p, data in files.items()) and tree(dest) == {}
+
+
+def test_a_sort_resumes_only_as_it_was_begun(tmp_path):
+    files = make_files(tmp_path / "src", ["a.jpg", "b.jpg"])
+    summary = sort([result(p, "cat") for p in files], tmp_path / "out")
+    with pytest.raises(UsageError, match="records a copy sort: resume it without --move"):
+        resume_sort(summary.manifest, tmp_path / "out", move=True)
+    with pytest.raises(UsageError, match="not .*elsewhere"):
+        resume_sort(summary.manifest, tmp_path / "elsewhere", move=False)
+    assert len(resume_sort(summary.manifest, tmp_path / "out", move=False).done) == 2
+    undo_sort(summary.manifest)
+    with pytest.raises(UsageError, match="was undone"):
+        resume_sort(summary.manifest, tmp_path / "out", move=False)
 
 
 # -- what cannot be done: one line for the user, or one file recorded -------------------------

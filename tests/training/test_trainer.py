@@ -618,7 +618,9 @@ def test_failed_save_keeps_the_previous_model_and_report(
         train(_options(small_dataset, old_model, epochs=1))
     assert old_model.read_bytes() == model_bytes
     assert old_report.read_bytes() == report_bytes
-    assert _files(out) == ["m.keras", "m.report.json"]  # no temporary file left behind
+    # No temporary file left behind; the checkpoints stay, so that the same run, once there is
+    # room, saves without training again (training/checkpoints.py).
+    assert _files(out) == [".m.keras.checkpoints", "m.keras", "m.report.json"]
 
 
 def test_a_report_in_a_new_folder_is_written_there(isolated, tmp_path, small_dataset):

@@ -1,0 +1,62 @@
+"""`pictag classify --engine ray`: the Ray engine (`app.cluster`) behind the classify command,
+with the model read once here, the dashboard's address said, and Pictag's own progress."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from app.cli.terminal import ProgressDisplay
+from app.core.progress import Progress, ProgressCallback, Stage
+from app.core.results import ClassifyResult
+
+if TYPE_CHECKING:
+    from app.core.discovery import Discovery
+
+__all__ = ["RayEngine"]
+
+
+class RayEngine:
+    """Reads the model (and, for ImageNet, its weights) on this machine; `results` runs the
+    Ray job for the files left to do."""
+
+    def __init__(self, args: argparse.Namespace, display: ProgressDisplay) -> None:
+        from app.cluster.model_source import read_model_source
+        from app.cluster.ray_session import import_ray, is_local
+
+        import_ray(local=is_local(args.address))  # a missing extra is said before any reading
+        self._args = args
+        display(Progress(Stage.LOAD, text=f"Reading {args.model}"))
+        try:
+            self._source = read_model_source(
+                args.model, args.weights, backend=args.backend, progress=display
+            )
+        finally:
+            display.close()
+        self.labels = self._source.labels
+
+    def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
+        from app.cluster.ray_classify import RayOptions, classify_on_ray
+        from app.cluster.ray_session import ray_session
+
+        for path, reason in found.problems:
+            yield ClassifyResult(path, error=reason)
+        if not found.files:
+            return
+        args = self._args
+        options = RayOptions(
+            batch_size=args.ray_batch_size or args.batch_size,
+            actors=args.ray_actors,
+            cpus_per_actor=args.ray_cpus_per_actor,
+            gpus_per_actor=args.ray_gpus_per_actor or 0.0,
+        )
+        progress(Progress(Stage.CLUSTER, text="Starting Ray"))
+        with ray_session(args.address) as session:
+            if session.dashboard:
+                print(f"pictag: Ray dashboard: {session.dashboard}", file=sys.stderr)
+            yield from classify_on_ray(
+                self._source, found.files, session, top=args.top, options=options,
+                progress=progress,
+            )  # fmt: skip

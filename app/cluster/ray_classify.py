@@ -1,0 +1,158 @@
+"""`pictag classify --engine ray`: the plain engine's decoding and model code (`classify_files`:
+`decode_ahead` on `load_image`, then `LoadedModel.predict`) in Ray Data actors, each loading the
+model once, and the results streamed back to this process, which writes them exactly as the
+plain engine does (same formats, same resume).
+
+The input list becomes Arrow blocks of a few batches each (`ray.data.from_arrow`), actors take
+them as they are free (`map_batches` with an actor pool), and finished blocks come back in the
+order they finish: the output holds every file once, not in input order. A result is a few
+hundred bytes, so the driver writes a million of them in seconds; in return every output gets
+the plain engine's guarantees (one file appended and synced, or Parquet parts written whole),
+and the progress bar counts what is really done.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.cluster.model_source import ModelSource
+from app.cluster.ray_session import RaySession, import_ray
+from app.core.errors import PictagError, first_line
+from app.core.formats import result_record
+from app.core.optional import require
+from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.core.results import ClassifyResult, Prediction
+
+__all__ = ["RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
+
+DEFAULT_CPUS_PER_ACTOR = 4
+_BLOCKS_PER_ACTOR = 16  # blocks per actor in a run: enough to balance the actors
+_MAX_BATCHES_PER_BLOCK = 8  # what an actor returns at a time: progress, and what a crash redoes
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    batch_size: int = 32
+    actors: int | None = None  # None: as many as the cluster's CPUs (or GPUs) hold
+    cpus_per_actor: float | None = None  # None: DEFAULT_CPUS_PER_ACTOR, at most the cluster's
+    gpus_per_actor: float = 0.0
+
+
+def actor_plan(options: RayOptions, session: RaySession) -> tuple[int, float]:
+    """How many actors, and CPUs each: by default every CPU (or GPU) of the cluster is used."""
+    cpus = options.cpus_per_actor or min(DEFAULT_CPUS_PER_ACTOR, max(1.0, session.cpus))
+    if options.actors is not None:
+        return options.actors, cpus
+    if options.gpus_per_actor > 0:
+        return max(1, int(session.gpus // options.gpus_per_actor)), cpus
+    return max(1, int(session.cpus // cpus)), cpus
+
+
+def classify_on_ray(
+    source: ModelSource,
+    files: Sequence[Path],
+    session: RaySession,
+    *,
+    top: int,
+    options: RayOptions,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> Iterator[ClassifyResult]:
+    """One result per file, in the order they finish (progress: `Stage.CLASSIFY` counting
+    files after each finished block); raises `Cancelled` soon after `token` ends."""
+    ray = import_ray()
+    pa = require("pyarrow", "cluster", "--engine ray")
+    total = len(files)
+    if not total:
+        return
+    actors, cpus = actor_plan(options, session)
+    if progress:
+        progress(Progress(Stage.CLUSTER, text=f"Starting {actors} Ray actors ({cpus:g} CPUs each)"))
+    rows = _block_rows(total, actors, options.batch_size)
+    spelled = [str(f) for f in files]
+    absolute = [os.path.abspath(f) for f in files]
+    blocks = [
+        pa.table({"path": spelled[i : i + rows], "absolute": absolute[i : i + rows]})
+        for i in range(0, total, rows)
+    ]
+    dataset = ray.data.from_arrow(blocks).map_batches(
+        _Classifier,
+        fn_constructor_kwargs={"source": source, "top": top, "threads": max(1, int(cpus))},
+        batch_size=options.batch_size,
+        batch_format="numpy",
+        compute=ray.data.ActorPoolStrategy(size=actors),
+        num_cpus=cpus,
+        num_gpus=options.gpus_per_actor or None,
+    )
+    done = 0
+    try:
+        for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+            if token is not None:
+                token.check()
+            for text in batch["record"]:
+                yield _result(json.loads(text))
+            done += len(batch["record"])
+            if progress:
+                progress(Progress(Stage.CLASSIFY, done, total))
+    except ray.exceptions.RayError as exc:
+        raise _one_line(exc) from None
+
+
+def _block_rows(total: int, actors: int, batch_size: int) -> int:
+    per_block = math.ceil(total / (actors * _BLOCKS_PER_ACTOR))
+    return max(batch_size, min(per_block, _MAX_BATCHES_PER_BLOCK * batch_size))
+
+
+def _result(record: dict[str, Any]) -> ClassifyResult:
+    predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
+    return ClassifyResult(Path(record["path"]), predictions, record["error"])
+
+
+def _one_line(exc: BaseException) -> PictagError:
+    """An actor's PictagError as it was raised (a damaged model file...); anything else as one
+    line pointing at Ray's logs."""
+    cause = getattr(exc, "cause", None)
+    if isinstance(cause, PictagError):
+        return cause
+    return PictagError(
+        f"the Ray job failed: {first_line(cause or exc)} (Ray's logs: the dashboard, or "
+        "/tmp/ray/session_latest/logs on the head node)"
+    )
+
+
+class _Classifier:
+    """One per actor: loads the model once, then classifies each batch it is given."""
+
+    def __init__(self, source: ModelSource, top: int, threads: int) -> None:
+        from app.core.tf_runtime import import_tensorflow
+
+        tf = import_tensorflow()
+        try:  # TensorFlow's pools to the actor's share of the node, not all its cores
+            tf.config.threading.set_intra_op_parallelism_threads(threads)
+            tf.config.threading.set_inter_op_parallelism_threads(min(2, threads))
+        except RuntimeError:  # a reused worker whose TensorFlow already runs
+            pass
+        self.model = source.load()
+        self.top, self.threads = top, threads
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        from app.core.classifier import classify_files
+
+        files = [Path(p) for p in batch["absolute"]]
+        results = classify_files(
+            self.model, files, top=self.top, batch_size=len(files), decode_workers=self.threads
+        )
+        records = []
+        for spelled, result in zip(batch["path"], results, strict=True):
+            record = result_record(result)
+            record["path"] = str(spelled)
+            records.append(json.dumps(record, ensure_ascii=False))
+        return {"record": np.array(records, dtype=object)}

@@ -1,0 +1,206 @@
+"""Parquet results: a folder of part files, each written whole (`pictag classify --format
+parquet`), so the folder is a valid dataset at every moment and a run continues it.
+
+The rows are the JSON-lines schema (`app.core.formats`): `path` string, `predictions`
+list<struct<label string, probability double>> best first, `error` string or null; each part
+also names the run's `--top` in its metadata (`pictag.top`). Parts are `part-NNNNN.parquet`,
+numbered on; a part is written to a hidden temporary name, synced and renamed (on object
+storage, an object appears whole when its upload completes). Rows wait in memory until
+`ROWS_PER_PART` of them or `PART_SECONDS` have gathered, so a crash loses at most one part's
+rows, which the next run classifies again.
+
+The folder is a local path or a URI pyarrow's file systems accept (s3://bucket/prefix/, gs://,
+hdfs://). Needs pyarrow (the `parquet` extra).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.core.errors import UsageError
+from app.core.formats import result_record
+from app.core.optional import require
+from app.core.result_file import lock_exclusively
+from app.core.results import ClassifyResult
+from app.core.resume import Done
+
+__all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
+
+ROWS_PER_PART = 10_000
+PART_SECONDS = 60.0
+SCHEMA_FIELDS = ("path", "predictions", "error")
+_PART = re.compile(r"^part-(\d+)\.parquet$")
+_TOP_KEY = b"pictag.top"
+_LOCK = ".pictag.lock"
+
+
+class ParquetParts:
+    """`with ParquetParts(folder, top=..., labels=..., resume=...) as out:` then `out.done`,
+    `out.write(result)` per result and `out.checkpoint()` after each batch."""
+
+    def __init__(
+        self, folder: str | Path, *, top: int, labels: Sequence[str], resume: bool
+    ) -> None:
+        self._pa = require("pyarrow", "parquet", "Parquet output")
+        self._pq = require("pyarrow.parquet", "parquet", "Parquet output")
+        fs_module = require("pyarrow.fs", "parquet", "Parquet output")
+        self.folder = str(folder)
+        self._local = "://" not in self.folder
+        if self._local:
+            self._fs, self._root = fs_module.LocalFileSystem(), os.path.abspath(self.folder)
+        else:
+            try:
+                self._fs, self._root = fs_module.FileSystem.from_uri(self.folder)
+            except (ValueError, OSError) as exc:
+                raise UsageError(f"{self.folder}: cannot be opened ({exc})") from None
+        self._top, self._expected = top, min(top, len(labels))
+        self._labels = frozenset(labels)
+        self._schema = self._pa.schema(
+            [
+                ("path", self._pa.string()),
+                (
+                    "predictions",
+                    self._pa.list_(
+                        self._pa.struct(
+                            [("label", self._pa.string()), ("probability", self._pa.float64())]
+                        )
+                    ),
+                ),
+                ("error", self._pa.string()),
+            ],
+            metadata={_TOP_KEY: str(top).encode()},
+        )
+        self._lock_fd: int | None = None
+        self.done = Done()
+        self._rows: list[dict[str, object]] = []
+        self._started = time.monotonic()
+        try:
+            self._open(resume)
+        except BaseException:
+            self._unlock()
+            raise
+
+    def __enter__(self) -> ParquetParts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def write(self, result: ClassifyResult) -> None:
+        self._rows.append(result_record(result))
+
+    def checkpoint(self) -> None:
+        """Write a part once enough rows, or time, have gathered."""
+        full = len(self._rows) >= ROWS_PER_PART
+        if full or (self._rows and time.monotonic() - self._started >= PART_SECONDS):
+            self._write_part()
+
+    def close(self) -> None:
+        try:
+            if self._rows:
+                self._write_part()
+        finally:
+            self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    # -- the folder ----------------------------------------------------------------------------
+
+    def _open(self, resume: bool) -> None:
+        fs_module = require("pyarrow.fs", "parquet", "Parquet output")
+        info = self._fs.get_file_info(self._root)
+        if info.type == fs_module.FileType.File:
+            raise UsageError(
+                f"{self.folder} is a file: Parquet results are a folder of parts; give a "
+                "folder name (e.g. results.parquet/)"
+            )
+        if info.type == fs_module.FileType.NotFound:
+            try:
+                self._fs.create_dir(self._root, recursive=True)
+            except OSError as exc:
+                raise UsageError(f"{self.folder}: cannot create it ({exc})") from None
+        if self._local:
+            self._lock_fd = os.open(os.path.join(self._root, _LOCK), os.O_RDWR | os.O_CREAT)
+            lock_exclusively(self._lock_fd, self.folder)
+        selector = fs_module.FileSelector(self._root, recursive=False)
+        names = {Path(i.path).name: i.path for i in self._fs.get_file_info(selector)}
+        parts = sorted(
+            (int(m[1]), path) for name, path in names.items() if (m := _PART.match(name))
+        )
+        if parts and not resume:
+            raise UsageError(
+                f"{self.folder} already holds {len(parts)} parts of results; add --resume to "
+                "continue that run, or choose a new --output"
+            )
+        for name, path in names.items():  # a part cut short before its rename
+            if name.startswith(".part-") and self._local:
+                os.unlink(path)
+        for _, path in parts:
+            self._read_part(path)
+        self._next = parts[-1][0] + 1 if parts else 0
+
+    def _read_part(self, path: str) -> None:
+        pc = require("pyarrow.compute", "parquet", "Parquet output")
+        try:
+            table = self._pq.read_table(path, filesystem=self._fs)
+        except Exception as exc:  # noqa: BLE001 (pyarrow raises several kinds)
+            raise UsageError(
+                f"{path} cannot be read as Parquet ({exc}); it was changed since Pictag wrote "
+                "it: remove it (its photos are classified again), or choose a new --output"
+            ) from None
+        metadata = table.schema.metadata or {}
+        if tuple(table.column_names) != SCHEMA_FIELDS or _TOP_KEY not in metadata:
+            raise UsageError(f"{path} is not a part of Pictag results; choose a new --output")
+        top = int(metadata[_TOP_KEY])
+        if top != self._top:
+            raise UsageError(
+                f"{self.folder} was written with --top {top}: continue it with --top {top}, "
+                "or choose a new --output"
+            )
+        ok = pc.is_null(table["error"])
+        labels = pc.struct_field(pc.list_flatten(table["predictions"]), [0])
+        strangers = set(pc.unique(labels).to_pylist()) - self._labels
+        if strangers:
+            raise UsageError(
+                f"{path} holds a label this model does not have ({min(strangers)!r}): it was "
+                "written with another model; continue it with that --model, or choose a new "
+                "--output"
+            )
+        for path_value, good in zip(table["path"].to_pylist(), ok.to_pylist(), strict=True):
+            self.done.add(path_value, ok=good)
+
+    def _write_part(self) -> None:
+        table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
+        name = f"part-{self._next:05d}.parquet"
+        final = f"{self._root}/{name}"
+        if self._local:
+            temp = os.path.join(self._root, f".{name}.tmp")
+            self._pq.write_table(table, temp)
+            with open(temp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(temp, final)
+            _sync_folder(self._root)
+        else:
+            with self._fs.open_output_stream(final) as stream:
+                self._pq.write_table(table, stream)
+        self._next += 1
+        self._rows = []
+        self._started = time.monotonic()
+
+
+def _sync_folder(folder: str) -> None:
+    """The rename itself on disk (POSIX; Windows cannot open a folder, nor needs to)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
