@@ -123,7 +123,7 @@ def make_odd_tiff(path: Path) -> Path:
     return path
 
 
-def make_color_base(path: Path, size: int = 32) -> Path:
+def make_color_base(path: Path, size: int = 32, seed: int = 0) -> Path:
     """A MobileNetV2 base (no top) of random weights made usable (`calibrate_batch_norm`) on
     flat colour images, saved as a weights FILE: what `--weights FILE` takes. Unlike
     `weights=None`, whose base is drawn anew on every run, a file's features are cached, so
@@ -131,8 +131,8 @@ def make_color_base(path: Path, size: int = 32) -> Path:
     from app.core.registry import get_architecture
     from training import transfer
 
-    import_keras().utils.set_random_seed(0)  # the same base in every run: tests that rank
-    rng = np.random.default_rng(0)
+    import_keras().utils.set_random_seed(seed)  # the same base in every run: tests that rank
+    rng = np.random.default_rng(seed)
     colors = np.array([*COLORS.values(), (220, 210, 30)], np.float32)
     images = colors[rng.integers(0, len(colors), 64)][:, None, None, :] + rng.normal(
         0, 10, (64, size, size, 3)

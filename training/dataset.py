@@ -15,8 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError
 from app.core.image_io import ImageLoadError, probe_image
@@ -302,11 +300,11 @@ def _digest(path: Path) -> bytes | None:
         return None
 
 
-def check_readable(classes: list[str], train_labels: np.ndarray, validation: int) -> None:
+def check_readable(classes: list[str], train_labels: Iterable[int], validation: int) -> None:
     """DatasetError when the images that could be decoded leave a class without training
     images (`train_labels`: their labels) or no validation image at all."""
-    counts = np.bincount(train_labels, minlength=len(classes))
-    empty = [name for name, n in zip(classes, counts, strict=True) if n == 0]
+    counts = Counter(int(label) for label in train_labels)
+    empty = [name for i, name in enumerate(classes) if not counts[i]]
     if empty:
         raise DatasetError(
             f"No readable training images left in {', '.join(empty)}; see the skipped files above"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.caches import digest_file
 from app.core.forward import Forward
 from app.core.progress import ProgressCallback, Token
 from training.augmentation import Augmentation
@@ -21,7 +22,7 @@ __all__ = ["RunFeatures"]
 
 @dataclass
 class RunFeatures:
-    features_of: Forward
+    features_of: Forward | None  # the frozen base, once it is built
     architecture: str
     size: int
     weights: Path | None  # None: random, so nothing is cached nor grouped by features
@@ -32,6 +33,11 @@ class RunFeatures:
     computed: int = 0  # views the base computed in the whole run
     cached: int = 0  # views that came from the cache
     key: str = ""  # the feature cache's key for this base ("" for random weights)
+
+    def weights_digest(self) -> str | None:
+        """What identifies the base's weights (random ones differ per run: None, and nothing
+        computed from them is worth caching)."""
+        return digest_file(self.weights) if self.weights is not None else None
 
     def groups(self, paths: Sequence[Path], progress: ProgressCallback) -> FoundGroups:
         """Near-duplicate groups of `paths`; their view 0 is kept for `extract`."""
@@ -53,6 +59,7 @@ class RunFeatures:
         progress: ProgressCallback,
     ) -> Extracted:
         """`views[i]` views of `paths[i]`, view 0 from the grouping where it computed it."""
+        assert self.features_of is not None
         known = {i: self.known[p] for i, p in enumerate(paths) if p in self.known}
         extracted = cached_features(
             self.features_of, paths, views, architecture=self.architecture, size=self.size,
@@ -66,12 +73,14 @@ class RunFeatures:
         return extracted
 
     def summary(self) -> str:
+        assert self.features_of is not None
         return (
             f"Features: {self.computed} computed, {self.cached} from the cache (on "
             f"{self.features_of.describe()})"
         )
 
     def as_report(self) -> dict[str, object]:
+        assert self.features_of is not None
         return {
             "computed": self.computed,
             "from_cache": self.cached,

@@ -12,12 +12,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import DatasetError
+
 if TYPE_CHECKING:  # the report imports this module, and `pictag --help` imports the report
     from training.dataset import DatasetScan, Sample
 
 __all__ = [
     "RecordedSplit", "keep_split", "relative_name", "stratified_split", "unvalidated_warning",
+    "check_can_validate", "NO_VALIDATION",
 ]  # fmt: skip
+
+NO_VALIDATION = (
+    "No validation images: add images to the classes, give a larger --validation-split, or a "
+    "--validation-dir"
+)
 
 
 def stratified_split(
@@ -158,3 +166,10 @@ def unvalidated_warning(scan: DatasetScan, validation: list[Sample]) -> str | No
         "duplicates of one another count once: they stay together); accuracy on those classes "
         "will not be measured."
     )
+
+
+def check_can_validate(samples: list[Sample], fraction: float, seed: int) -> None:
+    """DatasetError when no class has enough images to hold one out. Told before any network
+    is built: keeping near-duplicates together only ever moves images into training."""
+    if not stratified_split(samples, fraction, seed)[1]:
+        raise DatasetError(NO_VALIDATION)

@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-from app.core.caches import digest_file
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Stage, Stages, Token
@@ -35,7 +34,12 @@ from training.options import TrainingOptions
 from training.progress import EpochResult, TrainingListener, stage_weights
 from training.report import save_trained_model
 from training.run_features import RunFeatures
-from training.split import stratified_split, unvalidated_warning
+from training.split import (
+    NO_VALIDATION,
+    check_can_validate,
+    stratified_split,
+    unvalidated_warning,
+)
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
@@ -88,7 +92,6 @@ class _Run:
     n_train: int = 0
     views: int = 1
     weights: Path | None = None
-    weights_digest: str | None = None
     net: Any = None
     labels: np.ndarray = field(init=False)
     train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
@@ -113,11 +116,17 @@ class _Run:
         self.arch = self.o.architecture()
         self._scan()
         self.weights = self._resolve_weights()
+        self.features = RunFeatures(
+            None, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
+        )
         with self._nothing_to_keep_yet():
+            if self.weights is None:  # grouped by content alone: split before any network
+                self._split()
             self._build()
         try:  # from here on the base may be preparing LiteRT: closed whatever happens
             with self._nothing_to_keep_yet():
-                self._split()
+                if self.weights is not None:  # grouped by the base's features too
+                    self._split()
             self.backup = RunBackup.of_run(self.o, self.samples, self.dist)
             if self.backup.resumed:
                 self.listener.message(f"Resuming the interrupted run in {self.backup.folder}")
@@ -163,8 +172,6 @@ class _Run:
                 raise Cancelled(STOPPED_BEFORE_TRAINING) from None
             raise
 
-    # -- the steps -------------------------------------------------------------------------
-
     def _scan(self) -> None:
         if self.o.keywords:
             self.stages.begin(
@@ -184,6 +191,8 @@ class _Run:
         self.arch.check_size(self.size)
         self.listener.message(why)
         self.stages.weights = stage_weights(scan, self.o)
+        if scan.validation_root is None and self.split is None:
+            check_can_validate(scan.samples, self.o.validation_split, self.o.seed)
 
     def _split(self) -> None:
         """Training and validation images; near-duplicates stay on one side (view 0 of their
@@ -204,10 +213,7 @@ class _Run:
                 self.listener.message(f"Warning: {warning}")
         self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
         if not val_samples:
-            raise DatasetError(
-                "No validation images: add images to the classes, give a larger "
-                "--validation-split, or a --validation-dir"
-            )
+            raise DatasetError(NO_VALIDATION)
         self.samples = train_samples + val_samples
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
@@ -227,19 +233,15 @@ class _Run:
 
     def _resolve_weights(self) -> Path | None:
         weights = self.o.weights
-        from_imagenet = weights == "imagenet"
-        if from_imagenet:
-            self.stages.begin(
-                Stage.DOWNLOAD, text=f"Getting {self.arch.display_name} ImageNet weights"
-            )
+        if from_imagenet := weights == "imagenet":
+            text = f"Getting {self.arch.display_name} ImageNet weights"
+            self.stages.begin(Stage.DOWNLOAD, text=text)
         path = resolve_weights(
             self.arch, weights, include_top=False, progress=self.stages.sub(Stage.DOWNLOAD),
             token=self.token,
         )  # fmt: skip
         if from_imagenet:
             self.stages.end(Stage.DOWNLOAD)
-        # Random weights differ per run: nothing computed from them is worth caching.
-        self.weights_digest = digest_file(path) if path is not None else None
         return path
 
     def _build(self) -> None:
@@ -250,7 +252,7 @@ class _Run:
         with self.dist.scope():
             net = transfer.build_networks(
                 self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
-                backend=self.o.backend, weights_digest=self.weights_digest,
+                backend=self.o.backend, weights_digest=self.features.weights_digest(),
             )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
@@ -260,9 +262,7 @@ class _Run:
                 "fine-tune-at setting)"
             )
         self.net = net
-        self.features = RunFeatures(
-            net.features_of, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
-        )
+        self.features.features_of = net.features_of
 
     def _calibrate(self) -> None:
         from training.transfer import calibrate_from_files

@@ -47,8 +47,8 @@ if sys.argv[1] == "two-cpus":
     tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
 from training import transfer
 build = transfer.build_networks
-transfer.build_networks = lambda arch, size, classes, weights, dropout: build(
-    arch, size, classes, weights, 0.0
+transfer.build_networks = lambda arch, size, classes, weights, dropout, **more: build(
+    arch, size, classes, weights, 0.0, **more
 )
 from app.cli.main import main
 sys.exit(main(sys.argv[1:]))

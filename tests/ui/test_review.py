@@ -190,14 +190,15 @@ def trained(tmp_path, data_home, monkeypatch):
     """A head-only colour model with its report, its folder, and photos of a fourth colour."""
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras_home"))
     base = make_color_base(tmp_path / "colors.weights.h5")
-    data = make_color_dataset(tmp_path / "data_set", per_class=8, seed=5)
+    data = make_color_dataset(tmp_path / "data_set", per_class=8, seed=5, pattern=True)
     model = tmp_path / "colors.keras"
     train(TrainingOptions(
         data_dir=data, output=model, weights=base, image_size=32, epochs=8, fine_tune_epochs=0,
         batch_size=16, augmentation=NO_AUGMENTATION, augment_views=0,
     ))  # fmt: skip
     yellow = [
-        make_flat_image(tmp_path / "new" / f"y{i}.png", YELLOW, (44, 40 + i)) for i in range(8)
+        make_flat_image(tmp_path / "new" / f"y{i}.png", YELLOW, (44, 40 + i), pattern=True)
+        for i in range(8)
     ]
     return model, data, yellow
 

@@ -233,7 +233,9 @@ def test_the_results_page_offers_export_beside_save_and_use(qtbot, tab, tmp_path
     assert tab.export_button is results.export_button
     row = results.layout().itemAt(1).layout()  # the details line and its buttons
     buttons = [row.itemAt(i).widget() for i in range(row.count())]
-    assert buttons[1:] == [results.save_button, results.export_button, results.use_button]
+    assert buttons[1:] == [
+        results.save_button, results.export_button, results.use_button, results.check_button,
+    ]  # fmt: skip
     tab.right.setTabEnabled(2, True)  # as after a run
     with qtbot.waitSignal(results.export_requested, timeout=1000):
         results.export_button.click()
