@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
     from app.tag.keywords import TagOptions
+    from app.tag.resume import ResumedTag
     from app.tag.tagger import TagSummary
     from app.tag.undo import TagUndoSummary
 
@@ -84,6 +84,11 @@ def add_tag_parser(commands: argparse._SubParsersAction) -> None:
         "--dry-run", action="store_true", help="print what would be written; change nothing"
     )
     tag.add_argument(
+        "--resume", type=Path, metavar="MANIFEST",
+        help="continue the run this manifest recorded (same photos and --model): photos it "
+        "wrote or left as they were are skipped, a write cut short is settled",
+    )  # fmt: skip
+    tag.add_argument(
         "--manifest", type=Path, metavar="PATH",
         help="where to write the manifest (default: the first PATH's folder, "
         "pictag-tag-<time>.csv)",
@@ -98,33 +103,57 @@ def run_tag(args: argparse.Namespace) -> int:
         return _run_undo(args.undo, dry_run=args.dry_run)
     if not args.paths:
         raise UsageError("give the photos or folders to tag: pictag tag PATH...")
+    if args.resume is not None and (args.manifest is not None or args.dry_run):
+        option = "--manifest" if args.manifest is not None else "--dry-run"
+        raise UsageError(f"--resume writes on in the manifest it names; leave out {option}")
     return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
     from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
     from app.core.discovery import discover
+    from app.core.model_loader import model_name
     from app.core.raw_pairs import pair_raw_files
     from app.tag.keywords import TagOptions
 
     options = TagOptions(
         top=args.top, min_confidence=args.min_confidence, parent=args.parent.strip(),
         embed=args.embed, naming=SidecarNaming(args.sidecar_name),
+        model=model_name(args.model, args.weights),
     )  # fmt: skip
     options.check()  # before the model loads: a mistake is told at once
     found = discover(args.paths)
     if not args.keep_raw_pairs:
         report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
+    resumed = None
+    if args.resume is not None:
+        from app.core.resume import skip_done
+        from app.tag.resume import resume_tag
+
+        resumed = resume_tag(args.resume, options.model)
+        found = skip_done(found, resumed.done)
+        left = len(found.files) + len(found.problems)
+        print(
+            f"pictag: resuming {args.resume}: {len(resumed.done):,} photos done, {left:,} to go",
+            file=sys.stderr,
+        )
+        if not left:
+            print("pictag: nothing left to tag: that run is complete", file=sys.stderr)
+            return EXIT_OK
     if not report_discovery(found):
         return EXIT_SOME_FAILED
     with load_model_with_progress(args.model, args.weights, args.backend) as model:
-        summary = _tag(args, options, model, found)
+        summary = _tag(args, options, model, found, resumed)
     print_summary(summary, sys.stdout)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
 def _tag(
-    args: argparse.Namespace, options: TagOptions, model: LoadedModel, found: Discovery
+    args: argparse.Namespace,
+    options: TagOptions,
+    model: LoadedModel,
+    found: Discovery,
+    resumed: ResumedTag | None,
 ) -> TagSummary:
     from app.cli.terminal import ProgressDisplay
     from app.core.progress import Stage
@@ -133,12 +162,7 @@ def _tag(
 
     first = args.paths[0]
     folder = first if first.is_dir() else first.parent
-    tagger = Tagger(
-        replace(options, model=model.name),
-        folder,
-        manifest=args.manifest,
-        dry_run=args.dry_run,
-    )
+    tagger = Tagger(options, folder, manifest=args.manifest, dry_run=args.dry_run, resume=resumed)
     display = ProgressDisplay()
 
     def show(outcomes: object) -> None:
@@ -205,6 +229,8 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
     if summary.dry_run:
         print("Dry run: nothing was written.", file=out)
         return
+    if summary.earlier:
+        print(f"{summary.earlier:,} more photos were written by the run resumed.", file=out)
     rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
     print(f"Took {summary.seconds:.1f} s ({rate:,.1f} photos/s).", file=out)
     print(f"Manifest: {summary.manifest}", file=out)

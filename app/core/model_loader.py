@@ -21,7 +21,7 @@ from app.core.weights import load_weights, resolve_weights
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["LoadedModel", "load_classifier"]
+__all__ = ["LoadedModel", "load_classifier", "model_name"]
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def load_classifier(
         raise UsageError(f"--weights applies to {names}, not to a model file")
     network, info = load_model_file(path)
     identity = _identity(path, "model file", info.input_size)
-    return LoadedModel(path.name, info.labels, info.input_size, network, backend, identity)
+    return LoadedModel(model_name(path), info.labels, info.input_size, network, backend, identity)
 
 
 def _load_application(
@@ -113,13 +113,19 @@ def _load_application(
     network = arch.build(size=size, include_top=True)
     if weights_path is not None:
         load_weights(network, arch, weights_path, include_top=True)
-    label = (
-        "ImageNet" if weights == "imagenet" else (weights_path.name if weights_path else "random")
-    )
     wrapped = arch.with_raw_input(network, size=size, name=name)
     identity = _identity(weights_path, name, size, "top") if weights_path else None
-    title = f"{arch.display_name} ({label})"
+    title = model_name(name, weights)
     return LoadedModel(title, imagenet_labels(), size, wrapped, backend, identity)
+
+
+def model_name(model: str | Path, weights: str | Path | None = "imagenet") -> str:
+    """The name `load_classifier(model, weights=weights)` gives its model, without loading it:
+    what results and keywords record as the model that made them."""
+    if str(model) not in ARCHITECTURES:
+        return Path(model).name
+    label = "ImageNet" if weights == "imagenet" else (Path(weights).name if weights else "random")
+    return f"{get_architecture(str(model)).display_name} ({label})"
 
 
 def _identity(path: Path, *parts: object) -> Identity:

@@ -37,7 +37,8 @@ from app.core.xmp_files import (
     sidecar_path,
 )
 from app.tag.keywords import Choice, TagOptions, choose
-from app.tag.manifest import backup_folder, new_manifest
+from app.tag.manifest import backup_folder, new_manifest, open_manifest
+from app.tag.resume import LEFT, ResumedTag
 
 __all__ = ["TagOutcome", "TagSummary", "Tagger", "WRITTEN", "PLANNED", "UNCHANGED", "NOTHING"]
 
@@ -77,6 +78,7 @@ class TagSummary:
     counts: Counter[str] = field(default_factory=Counter)  # keyword -> photos given it
     stopped: bool = False
     seconds: float = 0.0
+    earlier: int = 0  # photos a resumed run's earlier part wrote
 
 
 class _Refused(Exception):
@@ -103,16 +105,23 @@ class Tagger:
         *,
         manifest: Path | None = None,
         dry_run: bool = False,
+        resume: ResumedTag | None = None,
     ) -> None:
+        """`resume` (from `app.tag.resume.resume_tag`) continues that run, in its manifest."""
         options.check()
         self.options = options
-        self._journal: Journal | None = None if dry_run else new_manifest(folder, manifest)
+        self._journal: Journal | None = None
+        if resume is not None:
+            self._journal = open_manifest(resume.manifest)
+        elif not dry_run:
+            self._journal = new_manifest(folder, manifest)
         manifest_path = self._journal.path if self._journal else None
         self._backups = backup_folder(manifest_path) if manifest_path else None
-        self._step = 0
+        self._step = resume.last_step if resume is not None else 0
         self._claimed: dict[Path, Path] = {}  # target file -> the photo that wrote it
         self._started = time.monotonic()
         self.summary = TagSummary(manifest_path, self._backups, dry_run)
+        self.summary.earlier = resume.written if resume is not None else 0
 
     def add(self, result: ClassifyResult) -> list[TagOutcome]:
         """Tag one photo and its RAW twins. Only a manifest that cannot be written stops
@@ -149,6 +158,7 @@ class Tagger:
         if isinstance(prepared, str):
             self.summary.unchanged += prepared == UNCHANGED
             self.summary.nothing += prepared == NOTHING
+            self._left(photo, prepared)
             return TagOutcome(photo, prepared, target, keywords)
         if note:
             self.summary.notes.append((photo, note))
@@ -242,6 +252,14 @@ class Tagger:
             self._journal.write(**row, status="failed", detail=why)
             raise _Refused(why) from None
         self._journal.write(**row, status="done")
+
+    def _left(self, photo: Path, status: str) -> None:
+        """Journal a photo left as it was on purpose, so that a resumed run skips it."""
+        if self._journal is not None:
+            self._step += 1
+            self._journal.write(
+                step=self._step, action=LEFT, status=status, photo=photo, model=self.options.model
+            )
 
     def _failed(self, photo: Path, why: str) -> TagOutcome:
         self.summary.failed.append((photo, why))

@@ -145,3 +145,79 @@ def test_sort_takes_the_raw_where_its_jpeg_goes(model, library, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert (dest / "red" / "IMG_0001.JPG").exists() and (dest / "red" / "IMG_0001.DNG").exists()
     assert (dest / "green" / "phone.heic").exists() and (dest / "blue" / "IMG_0002.dng").exists()
+
+
+# Tagging slowed down (a pause per batch) so that a run can be killed in the middle.
+SLOW_TAG = """
+import sys, time
+from app.core import model_loader
+real = model_loader.LoadedModel.predict
+def predict(self, batch):
+    time.sleep(0.15)
+    return real(self, batch)
+model_loader.LoadedModel.predict = predict
+from app.cli import main as cli
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def _written(manifest: Path) -> int:
+    try:
+        return sum(row["status"] == "done" for row in read_manifest(manifest))
+    except Exception:  # noqa: BLE001  (a row being written: not yet readable)
+        return 0
+
+
+def test_killed_tag_runs_resume_to_each_photo_written_once(model, tmp_path, exiftool):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.cli.conftest import ROOT, pictag_env
+    from tests.helpers import make_archive
+
+    _, photos = make_archive(tmp_path / "archive", 24)
+    before = snapshot(photos)
+    manifest = tmp_path / "tags.csv"
+    first = ["tag", str(photos), "--model", str(model), "--batch-size", "2"]
+    for kill_after, args in ((3, [*first, "--manifest", str(manifest)]), (12, None)):
+        args = args or [*first, "--resume", str(manifest)]
+        child = subprocess.Popen(
+            [sys.executable, "-c", SLOW_TAG, *args], env=pictag_env(tmp_path), cwd=ROOT,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and child.poll() is None:
+            if manifest.exists() and _written(manifest) >= kill_after:
+                break
+            time.sleep(0.02)
+        assert child.poll() is None, "the run ended before it was killed"
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    final = run_pictag(*first, "--resume", manifest, tmp=tmp_path)
+    assert final.returncode == 1, final.stderr  # broken.jpg is left as it is
+    assert "pictag: resuming" in final.stderr and "Traceback" not in final.stderr
+    done = [row["photo"] for row in read_manifest(manifest) if row["status"] == "done"]
+    assert len(done) == len(set(done)) == 24  # each photo written exactly once
+    for jpeg in sorted(photos.glob("*_*.jpg")):
+        tags = read_xmp(exiftool, jpeg.with_name(jpeg.name + ".xmp"))
+        assert tags["XMP-dc:Subject"] == [jpeg.name.split("_")[0]], jpeg.name
+
+    again = run_pictag(*first, "--resume", manifest, tmp=tmp_path)
+    assert "24 photos done, 1 to go" in again.stderr  # only the broken file is tried again
+    undo = run_pictag("tag", "--undo", manifest, tmp=tmp_path)
+    assert undo.returncode == 0, undo.stdout + undo.stderr
+    assert snapshot(photos) == before
+
+
+def test_resume_refuses_another_model_and_dry_runs(model, library, tmp_path):
+    manifest = tmp_path / "tags.csv"
+    run = run_pictag("tag", library, "--model", model, "--manifest", manifest, tmp=tmp_path)
+    assert run.returncode == 1, run.stderr
+    other = run_pictag(
+        "tag", library, "--model", "mobilenet_v2", "--resume", manifest, tmp=tmp_path
+    )
+    assert other.returncode == 2 and "not MobileNetV2 (ImageNet): resume it" in other.stderr
+    dry = run_pictag("tag", library, "--model", model, "--resume", manifest, "--dry-run")
+    assert dry.returncode == 2 and "leave out --dry-run" in dry.stderr
