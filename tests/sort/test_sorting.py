@@ -246,11 +246,15 @@ sorter.close()
 )
 
 
-@pytest.mark.parametrize(
-    ("mode", "point"),
-    [("copy", p) for p in CRASH_POINTS] + [("move", p) for p in [*CRASH_POINTS, "before_unlink"]],
-)  # a copy never removes its source, so it has no "before_unlink"
-def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
+# A copy never removes its source, so it has no "before_unlink".
+CRASHES = [("copy", p) for p in CRASH_POINTS] + [
+    ("move", p) for p in [*CRASH_POINTS, "before_unlink"]
+]
+
+
+def _crashed_sort(tmp_path: Path, mode: str, point: str) -> tuple[Path, Path, dict, Path]:
+    """(source, destination, the photos and their bytes, the manifest) of a sort of 8 photos
+    that crashed at `point` of its fifth photo."""
     src, dest = tmp_path / "src", tmp_path / "out"
     files = make_files(src, [f"{i:02d}.jpg" for i in range(8)])
     child = subprocess.run(
@@ -258,7 +262,12 @@ def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert child.returncode == 9, child.stderr
-    manifest = tmp_path / "manifest.csv"
+    return src, dest, files, tmp_path / "manifest.csv"
+
+
+@pytest.mark.parametrize(("mode", "point"), CRASHES)
+def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
+    src, dest, files, manifest = _crashed_sort(tmp_path, mode, point)
     if mode == "move":  # the crash came halfway: some files had moved, the rest had not
         assert 0 < sum(not p.exists() for p in files) < len(files)
     assert sum(p.exists() for p in files) + len(tree(dest)) >= len(files)  # nothing lost
@@ -274,19 +283,9 @@ def test_a_crash_halfway_is_undone_exactly(tmp_path, mode, point):
     assert undo_sort(manifest).complete and tree(dest) == {}
 
 
-@pytest.mark.parametrize(
-    ("mode", "point"),
-    [("copy", p) for p in CRASH_POINTS] + [("move", p) for p in [*CRASH_POINTS, "before_unlink"]],
-)
+@pytest.mark.parametrize(("mode", "point"), CRASHES)
 def test_a_crash_halfway_resumes_to_every_photo_sorted_once(tmp_path, mode, point):
-    src, dest = tmp_path / "src", tmp_path / "out"
-    files = make_files(src, [f"{i:02d}.jpg" for i in range(8)])
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(src), str(dest), mode, point, "5"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert child.returncode == 9, child.stderr
-    manifest = tmp_path / "manifest.csv"
+    src, dest, files, manifest = _crashed_sort(tmp_path, mode, point)
     move = mode == "move"
 
     resumed = resume_sort(manifest, dest, move=move)

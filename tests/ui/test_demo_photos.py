@@ -19,7 +19,8 @@ def test_a_labeled_folder_of_real_photos(tmp_path):
     root = demo_photos.make_demo_dataset(tmp_path / "samples", per_class=4)
     scan = scan_dataset(root)
     assert scan.classes == sorted(demo_photos.DEMO_CLASSES)
-    assert scan.counts() == [4] * len(scan.classes) and not scan.skipped
+    assert scan.counts() == [4, 4, 5] and not scan.skipped  # cat, coffee, rocket
+    assert (root / "rocket" / "filed_wrongly_01.jpg").is_file()  # a view of the cat
     whole = Image.open(root / "cat" / "cat_01.jpg")
     assert whole.size == (400, 300)
     views = {(root / "cat" / f"cat_0{i}.jpg").read_bytes() for i in range(1, 5)}
@@ -44,3 +45,8 @@ def test_without_scikit_image_the_message_says_what_to_do(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_skimage)
     with pytest.raises(UsageError, match=r"pip install scikit-image .* --screenshot-data FOLDER"):
         demo_photos.sample_photo("chelsea")
+
+
+def test_the_validation_folder_has_other_views_of_the_same_classes(tmp_path):
+    root = demo_photos.make_demo_validation(tmp_path / "validation", per_class=2)
+    assert scan_dataset(root).counts() == [2, 2, 2]

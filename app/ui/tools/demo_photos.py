@@ -16,7 +16,10 @@ from PIL import Image, ImageEnhance
 
 from app.core.errors import UsageError
 
-__all__ = ["DEMO_CLASSES", "UNKNOWN", "make_demo_dataset", "make_new_photos", "sample_photo"]
+__all__ = [
+    "DEMO_CLASSES", "UNKNOWN", "make_demo_dataset", "make_demo_validation", "make_new_photos",
+    "sample_photo",
+]  # fmt: skip
 
 # Class name -> the skimage.data function of its photo (see resources/README.md for licences).
 # Three that ImageNet knows too (tabby, espresso, missile), so its screenshot is a fair first look.
@@ -44,10 +47,22 @@ def sample_photo(name: str) -> Image.Image:
 
 
 def make_demo_dataset(root: Path, per_class: int = 12, seed: int = 0) -> Path:
-    """root/<class>/<class>_NN.jpg: the whole photo first, then views of it."""
+    """root/<class>/<class>_NN.jpg: the whole photo first, then views of it; and one view of
+    the cat filed under rocket, the mistake a person makes and the check finds."""
     rng = np.random.default_rng(seed)
     for name, photo in DEMO_CLASSES.items():
         _views(sample_photo(photo), root / name, name, per_class, rng, whole=True)
+    _views(sample_photo(DEMO_CLASSES["cat"]), root / "rocket", "filed_wrongly", 1, rng, whole=False)
+    return root
+
+
+def make_demo_validation(root: Path, per_class: int = 4, seed: int = 2) -> Path:
+    """root/<class>/: other views of the same photos, as a validation folder. A split of the
+    demo set would not do: its views of one photo are near-duplicates of each other, which
+    training keeps together, so each class would go wholly to training."""
+    rng = np.random.default_rng(seed)
+    for name, photo in DEMO_CLASSES.items():
+        _views(sample_photo(photo), root / name, f"val_{name}", per_class, rng, whole=False)
     return root
 
 

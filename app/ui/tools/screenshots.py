@@ -21,7 +21,7 @@ from app.core.errors import UsageError
 from app.core.paths import keras_models_dir
 from app.core.registry import get_architecture
 from app.ui.results_model import PathRole, ResultRole
-from app.ui.tools.demo_photos import make_demo_dataset, make_new_photos
+from app.ui.tools.demo_photos import make_demo_dataset, make_demo_validation, make_new_photos
 
 __all__ = ["ScreenshotTour"]
 
@@ -40,6 +40,7 @@ class ScreenshotTour(QObject):
         self.window = window
         self.out_dir = Path(out_dir)
         self.data = data
+        self.validation: Path | None = None  # the demo set's validation folder
         self._tmp: tempfile.TemporaryDirectory | None = None
         self.saved: list[Path] = []
 
@@ -49,6 +50,7 @@ class ScreenshotTour(QObject):
         try:
             if self.data is None:
                 self.data = make_demo_dataset(Path(self._tmp.name) / "sample photos")
+                self.validation = make_demo_validation(Path(self._tmp.name) / "validation")
             self.new_photos = make_new_photos(Path(self._tmp.name) / "new photos")
         except UsageError as exc:
             self._fail(str(exc))
@@ -84,6 +86,8 @@ class ScreenshotTour(QObject):
         self.window.tabs.setCurrentWidget(self.window.train_tab)
         tab = self.window.train_tab
         _once(tab.busy_changed, lambda busy: not busy, self._scanned)
+        if self.validation is not None:
+            tab.form.set_validation_folder(self.validation)
         tab.set_dataset(self.data)
 
     def _scanned(self, _busy: bool) -> None:
