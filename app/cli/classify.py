@@ -149,17 +149,11 @@ class PlainEngine:
 
 
 def _rest(found: Discovery, done: Done, output: Path) -> Discovery:
-    from app.core.resume import skip_done
+    """What is left; said only when an earlier run finished something (a first --resume run
+    starts the output)."""
+    from app.cli.terminal import report_resumed
 
-    rest = skip_done(found, done)
-    if not done:
-        return rest
-    print(
-        f"pictag: resuming {output}: {len(done):,} files done, "
-        f"{len(rest.files) + len(rest.problems):,} to go",
-        file=sys.stderr,
-    )
-    return rest
+    return report_resumed(found, done, output, "files done") if done else found
 
 
 class _Stream:

@@ -95,7 +95,12 @@ def run_sort(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
-    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
+    from app.cli.terminal import (
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+        report_resumed,
+    )
     from app.sort.sorter import check_folders, discover_sources
 
     check_folders(source, dest)  # before the model loads: a mistake is told at once
@@ -106,16 +111,10 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
     resumed = None
     if args.resume is not None:
-        from app.core.resume import skip_done
         from app.sort.resume import resume_sort
 
         resumed = resume_sort(args.resume, dest, move=args.move)
-        found = skip_done(found, resumed.done)
-        print(
-            f"pictag: resuming {args.resume}: {len(resumed.done):,} photos already sorted, "
-            f"{len(found.files) + len(found.problems):,} to go",
-            file=sys.stderr,
-        )
+        found = report_resumed(found, resumed.done, args.resume, "photos already sorted")
         if not found.files and not found.problems:
             print("pictag: nothing left to sort: that sort is complete", file=sys.stderr)
             return EXIT_OK

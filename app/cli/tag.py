@@ -110,7 +110,12 @@ def run_tag(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli.terminal import load_model_with_progress, report_discovery, report_pairs
+    from app.cli.terminal import (
+        load_model_with_progress,
+        report_discovery,
+        report_pairs,
+        report_resumed,
+    )
     from app.core.discovery import discover
     from app.core.model_loader import model_name
     from app.core.raw_pairs import pair_raw_files
@@ -127,17 +132,11 @@ def _run(args: argparse.Namespace) -> int:
         report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
     resumed = None
     if args.resume is not None:
-        from app.core.resume import skip_done
         from app.tag.resume import resume_tag
 
         resumed = resume_tag(args.resume, options.model)
-        found = skip_done(found, resumed.done)
-        left = len(found.files) + len(found.problems)
-        print(
-            f"pictag: resuming {args.resume}: {len(resumed.done):,} photos done, {left:,} to go",
-            file=sys.stderr,
-        )
-        if not left:
+        found = report_resumed(found, resumed.done, args.resume, "photos done")
+        if not found.files and not found.problems:
             print("pictag: nothing left to tag: that run is complete", file=sys.stderr)
             return EXIT_OK
     if not report_discovery(found):

@@ -26,10 +26,11 @@ if TYPE_CHECKING:
 
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
+    from app.core.resume import Done
 
 __all__ = [
     "MAX_LISTED", "ProgressDisplay", "add_model_options", "load_model_with_progress",
-    "print_files", "report_discovery", "report_pairs",
+    "print_files", "report_discovery", "report_pairs", "report_resumed",
 ]  # fmt: skip
 
 MAX_LISTED = 20  # files listed one by one in a summary; beyond that, a count
@@ -170,6 +171,17 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
         print(f"pictag: no images found{f' in {where}' if where else ''}", file=sys.stderr)
         return False
     return True
+
+
+def report_resumed(found: Discovery, done: Done, source: Path, what: str) -> Discovery:
+    """`found` without what an earlier run finished (`done`), said on stderr: "pictag:
+    resuming SOURCE: N <what>, M to go"."""
+    from app.core.resume import skip_done
+
+    rest = skip_done(found, done)
+    left = len(rest.files) + len(rest.problems)
+    print(f"pictag: resuming {source}: {len(done):,} {what}, {left:,} to go", file=sys.stderr)
+    return rest
 
 
 def report_pairs(found: Discovery, what: str) -> None:
