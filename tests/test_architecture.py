@@ -60,12 +60,27 @@ def _layer(module: str) -> str | None:
     return None
 
 
-def _pictag_imports(path: Path, module: str) -> set[str]:
-    """Every Pictag module `path` imports, wherever the import statement is."""
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    """The nodes under `if TYPE_CHECKING:`: imports for annotations, which never run."""
+    return {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for branch in node.body
+        for inner in ast.walk(branch)
+    }
+
+
+def _pictag_imports(path: Path, module: str, *, type_checking: bool = True) -> set[str]:
+    """Every Pictag module `path` imports, wherever the import statement is (with
+    `type_checking=False`, only those that run)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    skipped = set() if type_checking else _type_checking_only(tree)
     for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -107,9 +122,55 @@ def test_imports_follow_the_arrows():
 def test_the_import_checker_sees_imports_inside_functions(tmp_path):
     """A lazy import is still an arrow: the checker must not miss one (or this test is void)."""
     source = tmp_path / "probe.py"
-    source.write_text("def f():\n    from app.ui.main_window import MainWindow\n")
-    assert "app.ui.main_window" in _pictag_imports(source, "app.core.probe")
-    assert not _allowed("app.ui.main_window", CORE)
+    source.write_text("def f():\n    from app.ui.window.main_window import MainWindow\n")
+    assert "app.ui.window.main_window" in _pictag_imports(source, "app.core.probe")
+    assert not _allowed("app.ui.window.main_window", CORE)
+
+
+# The app's own floors, top down: a package imports only from the floors below it (never a
+# sibling on its own floor). ARCHITECTURE.md's map of app/ui says what each one holds.
+UI_FLOORS: tuple[tuple[str, ...], ...] = (
+    ("tools",),
+    ("window",),
+    ("classify", "train"),
+    ("review", "filing", "check"),
+    ("model",),
+    ("common",),
+    ("workers",),
+)
+
+
+def _ui_floor(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[:2] != ["app", "ui"] or len(parts) < 4:
+        return None
+    for floor, packages in enumerate(UI_FLOORS):
+        if parts[2] in packages:
+            return floor
+    return None
+
+
+def test_every_app_module_lives_in_a_feature_package():
+    stray = [
+        module
+        for module, path in _modules().items()
+        if module.startswith("app.ui.") and path.name != "__init__.py" and _ui_floor(module) is None
+    ]
+    assert not stray, f"app/ui modules outside its feature packages: {stray}"
+
+
+def test_app_packages_import_downwards():
+    wrong = []
+    for module, path in _modules().items():
+        floor = _ui_floor(module)
+        if floor is None:
+            continue
+        own = module.split(".")[2]
+        for imported in sorted(_pictag_imports(path, module, type_checking=False)):
+            target = _ui_floor(imported)
+            if target is not None and imported.split(".")[2] != own and target <= floor:
+                wrong.append(f"{module} imports {imported}")
+    assert not wrong, "\n".join(wrong)
 
 
 def test_product_modules_stay_small():
@@ -145,7 +206,7 @@ def test_engine_imports_no_qt_and_no_tensorflow_until_needed():
 def test_the_desktop_app_imports_without_tensorflow():
     """So the window is on screen before TensorFlow's seconds-long import begins."""
     modules = [m for m in _modules() if m.startswith("app.ui")]
-    assert "app.ui.main_window" in modules and "app.ui.workers.train" in modules
+    assert "app.ui.window.main_window" in modules and "app.ui.workers.train" in modules
     loaded = _modules_after_import(modules)
     assert "tensorflow" not in loaded and "keras" not in loaded
 

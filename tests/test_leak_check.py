@@ -29,7 +29,7 @@ def test_a_thread_that_ends_within_the_grace_period_is_fine():
 
 
 def test_leaves_a_timer_running(qapp):
-    from app.ui.gc_guard import GuiThreadGarbageCollector
+    from app.ui.common.gc_guard import GuiThreadGarbageCollector
 
     GuiThreadGarbageCollector(parent=QApplication.instance())  # its timer, never stopped
 

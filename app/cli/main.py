@@ -82,14 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli.self_test import run_self_test
 
         return run_self_test()
-    if args.command is None:
-        from app.ui.gui import run_gui
+    if args.command is None and args.screenshot is not None:
+        from app.ui.tools.screenshots import run_screenshot_tour
 
-        return run_gui(
-            screenshot_dir=args.screenshot,
-            screenshot_data=args.screenshot_data,
-            verbose=args.verbose,
-        )
+        return run_screenshot_tour(args.screenshot, args.screenshot_data, verbose=args.verbose)
+    if args.command is None:
+        from app.ui.window.gui import run_gui
+
+        return run_gui(verbose=args.verbose)
     # C libraries (libtiff decoding an odd TIFF, TensorFlow) write to fd 2: to the log instead.
     with native_stderr_to_log():
         logging.basicConfig(

@@ -41,7 +41,7 @@ SHOWN = "pictag-bench: window shown"
 # (TensorFlow's import, running at that moment, can swallow a log record).
 APP = f"""
 import sys
-import app.ui.gui as gui
+import app.ui.window.gui as gui
 shown = gui._log_shown
 def report():
     print({SHOWN!r}, file=sys.stderr, flush=True)
@@ -164,8 +164,8 @@ def measure_responsiveness(args: argparse.Namespace, work: Path) -> None:
 
     from app.core.paths import keras_models_dir
     from app.core.registry import get_architecture
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
+    from app.ui.common.settings import Settings
+    from app.ui.window.main_window import MainWindow
     from app.ui.workers.model import ModelSpec
 
     app = QApplication.instance() or QApplication([])

@@ -17,10 +17,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.paths import CACHE_DIR_ENV, DATA_DIR_ENV
-from app.ui.gc_guard import GuiThreadGarbageCollector
-from app.ui.model_controller import ModelController
-from app.ui.settings import Settings
-from app.ui.thumbnail_cache import ThumbnailCache
+from app.ui.common.gc_guard import GuiThreadGarbageCollector
+from app.ui.common.settings import Settings
+from app.ui.common.thumbnail_cache import ThumbnailCache
+from app.ui.model.model_controller import ModelController
 from app.ui.workers.model import ModelSpec
 from tests.conftest import make_photo
 
@@ -81,8 +81,8 @@ def colors_model():
 
 @pytest.fixture(scope="session", autouse=True)
 def _garbage_collected_on_the_gui_thread(qapp):
-    """As in the app (see app/ui/gc_guard.py): a Qt object freed by a collection that starts on
-    a worker thread would be deleted there, and crash."""
+    """As in the app (see app/ui/common/gc_guard.py): a Qt object freed by a collection that
+    starts on a worker thread would be deleted there, and crash."""
     collector = GuiThreadGarbageCollector()
     yield
     collector.stop()
@@ -126,7 +126,7 @@ def data_home(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def tab(qtbot, controller, thumbnails, settings):
     """The Classify tab on the controller's model; every job it started is joined after."""
-    from app.ui.classify_tab import ClassifyTab
+    from app.ui.classify.classify_tab import ClassifyTab
 
     tab = ClassifyTab(controller, thumbnails, settings)
     qtbot.addWidget(tab)

@@ -10,6 +10,7 @@ or corrected) in the list and in the grid. Each step is grabbed in the state a u
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,15 +21,31 @@ from PySide6.QtWidgets import QApplication
 from app.core.errors import UsageError
 from app.core.paths import keras_models_dir
 from app.core.registry import get_architecture
-from app.ui.results_model import PathRole, ResultRole
+from app.ui.common.results_model import PathRole, ResultRole
 from app.ui.tools.demo_photos import make_demo_dataset, make_demo_validation, make_new_photos
 
-__all__ = ["ScreenshotTour"]
+__all__ = ["ScreenshotTour", "run_screenshot_tour"]
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 820)
 TIME_LIMIT_MS = 15 * 60 * 1000
+
+
+def run_screenshot_tour(out_dir: Path, data: Path | None = None, verbose: bool = False) -> int:
+    """The app with fresh settings (the user's own are left alone), driven by the tour."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.window.gui import run_gui
+
+    tours: list[ScreenshotTour] = []  # kept alive for the whole event loop
+
+    def start(window) -> None:
+        tours.append(ScreenshotTour(window, out_dir, data))
+        tours[0].start()
+
+    with tempfile.TemporaryDirectory(prefix="pictag-screenshots-") as scratch:
+        settings = Path(scratch) / "settings.ini"
+        return run_gui(settings_file=settings, on_shown=start, verbose=verbose)
 
 
 class ScreenshotTour(QObject):

@@ -23,8 +23,8 @@ def open_window_and_classify(model: Path, photo: Path) -> str:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.name == "nt"
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a server or CI job without a display
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
+    from app.ui.common.settings import Settings
+    from app.ui.window.main_window import MainWindow
     from app.ui.workers.model import ModelSpec
 
     app = QApplication.instance() or QApplication(["pictag"])

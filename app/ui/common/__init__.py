@@ -1,0 +1,2 @@
+"""What several features of the app share: the results list and its views, settings, messages,
+thumbnails."""

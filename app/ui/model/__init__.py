@@ -1,0 +1,1 @@
+"""The model in use: loading and choosing it, its versions, exporting it."""

@@ -1,0 +1,1 @@
+"""Review mode: going through results, correcting them into a training set, updating the model."""

@@ -1,0 +1,279 @@
+"""The end of a run: how accurate the model is, which classes it confuses, and on which photos.
+
+The confusion matrix leads to the files: clicking a cell lists the images behind it, so a
+mislabeled photo or a genuinely ambiguous class is one click away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.progress import Stage
+from app.ui.common.file_actions import file_menu, open_file
+from app.ui.common.thumbnail_cache import ThumbnailCache
+from app.ui.train.evaluation_models import (
+    ICON,
+    PATH_ROLE,
+    ConfusionModel,
+    GalleryModel,
+    per_class_items,
+)
+from training.evaluation import Evaluation
+from training.progress import PHASES, EpochResult
+
+__all__ = ["EvaluationView", "best_epoch"]
+
+
+def best_epoch(history: dict[Stage, list[EpochResult]]) -> EpochResult | None:
+    """The epoch whose weights were kept: the last one marked best, phase 1 then phase 2."""
+    marked = [e for stage in PHASES for e in history.get(stage, []) if e.best]
+    return marked[-1] if marked else None
+
+
+class EvaluationView(QWidget):
+    save_requested = Signal()
+    use_requested = Signal()
+    export_requested = Signal()
+    check_requested = Signal()  # check the training folder for mistakes
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation: Evaluation | None = None
+        self.headline = QLabel()
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton("Save model as…")
+        self.save_button.setToolTip("Copy the model and its report to a place you choose.")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("Export as TFLite, SavedModel or ONNX, checked for parity.")
+        self.use_button = QPushButton("Use this model to classify")
+        self.use_button.setToolTip("Load this model in the Classify tab.")
+        self.save_button.clicked.connect(self.save_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.use_button.clicked.connect(self.use_requested)
+        self.check_button = QPushButton("Check the training folder…")
+        self.check_button.setToolTip(
+            "Look for photos whose label is likely wrong, copies and outliers in the folder this "
+            "model was trained on (its features are cached: seconds)."
+        )
+        self.check_button.clicked.connect(self.check_requested)
+
+        self.confusion_model = ConfusionModel(self)
+        self.confusion_view = QTableView()
+        self.confusion_view.setModel(self.confusion_model)
+        self.confusion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.confusion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for header in (
+            self.confusion_view.horizontalHeader(),
+            self.confusion_view.verticalHeader(),
+        ):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a square-ish grid
+            header.setMinimumSectionSize(36)
+        self.confusion_view.clicked.connect(self._cell_clicked)
+        self.per_class_model = QStandardItemModel(self)
+        self.per_class_view = QTableView()
+        self.per_class_view.setModel(self.per_class_model)
+        self.per_class_view.verticalHeader().hide()
+        self.per_class_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.gallery_model = GalleryModel(thumbnails, self)
+        self.gallery_view = QListView()
+        self.gallery_view.setModel(self.gallery_model)
+        self.gallery_view.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery_view.setMovement(QListView.Movement.Static)
+        self.gallery_view.setIconSize(QSize(ICON, ICON))
+        self.gallery_view.setGridSize(QSize(ICON + 48, ICON + 44))
+        self.gallery_view.setWordWrap(True)
+        self.gallery_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.gallery_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.gallery_view.customContextMenuRequested.connect(self._context_menu)
+        self.gallery_view.doubleClicked.connect(_open)
+        self.note = QLabel()
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.gallery_pages = QStackedWidget()
+        self.gallery_pages.addWidget(self.gallery_view)
+        self.gallery_pages.addWidget(self.note)
+        self.gallery_title = QLabel()
+        self.show_all_button = QPushButton("Show all mistakes")
+        self.show_all_button.clicked.connect(self.show_all_mistakes)
+
+        top = QHBoxLayout()
+        top.addWidget(self.details, 1)
+        top.addWidget(self.save_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.use_button)
+        top.addWidget(self.check_button)
+        confusion_box = _group(
+            "Confusion matrix",
+            self.confusion_view,
+            "Rows: true class · columns: predicted",
+        )
+        per_class_box = _group("Per class", self.per_class_view)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(confusion_box)
+        tables.addWidget(per_class_box)
+        tables.setChildrenCollapsible(False)
+        gallery_box = QGroupBox("Images")
+        gallery_layout = QVBoxLayout(gallery_box)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.gallery_title, 1)
+        title_row.addWidget(self.show_all_button)
+        gallery_layout.addLayout(title_row)
+        gallery_layout.addWidget(self.gallery_pages)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(tables)
+        body.addWidget(gallery_box)
+        body.setChildrenCollapsible(False)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        self.clear()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.evaluation = None
+        self.headline.setText("")
+        self.details.setText("")
+        self.confusion_model.set_evaluation(None)
+        self._fill_per_class(None)
+        self.gallery_model.set_mistakes([])
+
+    def show_result(
+        self, evaluation: Evaluation, history: dict[Stage, list[EpochResult]], stopped: bool
+    ) -> None:
+        self.evaluation = evaluation
+        best = best_epoch(history)
+        where = ""
+        if best is not None:
+            phase = best.phase
+            where = f"best epoch {best.epoch} of phase {phase}"
+        if stopped:
+            where = f"{where}; stopped early by you" if where else "stopped early by you"
+        self.headline.setText(
+            f"Validation accuracy {evaluation.accuracy:.1%} on {evaluation.count:,} images"
+            + (f" ({where})" if where else "")
+        )
+        self.confusion_model.set_evaluation(evaluation)
+        self._fill_per_class(evaluation)
+        self.show_all_mistakes()
+
+    def set_details(self, text: str, tooltip: str = "") -> None:
+        self.details.setText(text)
+        self.details.setToolTip(tooltip)
+
+    def select_cell(self, true_row: int, predicted_column: int) -> None:
+        """Show the images behind one cell of the confusion matrix."""
+        ev = self.evaluation
+        if ev is None:
+            return
+        self.confusion_view.setCurrentIndex(self.confusion_model.index(true_row, predicted_column))
+        true, predicted = ev.classes[true_row], ev.classes[predicted_column]
+        count = int(ev.confusion[true_row, predicted_column])
+        self.show_all_button.setVisible(bool(ev.mistakes))
+        if true_row == predicted_column:
+            self.gallery_title.setText(f"<b>{true}</b> classified correctly")
+            self.gallery_model.set_mistakes([])
+            self._show_note(
+                f"{count:,} '{true}' image{'s' if count != 1 else ''} correctly classified.\n"
+                "Only misclassified images are listed; click a cell off the diagonal."
+            )
+            return
+        shown = [m for m in ev.mistakes if m.true_label == true and m.predicted_label == predicted]
+        self.gallery_title.setText(
+            f"<b>{true}</b> predicted as <b>{predicted}</b>: {len(shown):,} image"
+            f"{'s' if len(shown) != 1 else ''}"
+        )
+        self.gallery_model.set_mistakes(shown)
+        if shown:
+            self.gallery_pages.setCurrentWidget(self.gallery_view)
+        else:
+            self._show_note(f"No '{true}' image was predicted as '{predicted}'.")
+
+    @Slot()
+    def show_all_mistakes(self) -> None:
+        ev = self.evaluation
+        if ev is None:
+            return
+        self.confusion_view.clearSelection()
+        self.show_all_button.hide()
+        n = len(ev.mistakes)
+        self.gallery_title.setText(
+            f"<b>Misclassified images</b> ({n:,}), most confident first"
+            if n
+            else "<b>Misclassified images</b>"
+        )
+        self.gallery_model.set_mistakes(list(ev.mistakes))
+        if n:
+            self.gallery_pages.setCurrentWidget(self.gallery_view)
+        else:
+            self._show_note("No mistakes: every validation image was classified correctly.")
+
+    # -- details ---------------------------------------------------------------------------
+
+    def _fill_per_class(self, evaluation: Evaluation | None) -> None:
+        per_class_items(evaluation, self.per_class_model)
+        header = self.per_class_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    @Slot(QModelIndex)
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        self.select_cell(index.row(), index.column())
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.gallery_pages.setCurrentWidget(self.note)
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        rows = self.gallery_view.selectionModel().selectedIndexes()
+        if not rows:
+            index = self.gallery_view.indexAt(pos)
+            rows = [index] if index.isValid() else []
+        paths = [index.data(PATH_ROLE) for index in rows]
+        if paths:
+            file_menu(paths, self).exec(self.gallery_view.viewport().mapToGlobal(pos))
+
+
+def _open(index: QModelIndex) -> None:
+    open_file(index.data(PATH_ROLE))
+
+
+def _group(title: str, widget: QWidget, caption: str = "") -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    if caption:
+        label = QLabel(caption)
+        label.setWordWrap(True)
+        label.setEnabled(False)  # greyed: a hint, not content
+        layout.addWidget(label)
+    layout.addWidget(widget)
+    return box

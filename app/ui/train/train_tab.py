@@ -1,0 +1,375 @@
+"""The Train tab: a dataset folder in, a trained and evaluated model out.
+
+Its parts: the left column (`TrainControls`: dataset folder, parameters, run buttons), the
+dataset scan (`DatasetScanner`), the training job (`TrainingRun`), and on the right the scan
+report, the training progress and the results (`EvaluationView`, with the model's file handled
+by `TrainedModel`); the tab keeps them in step. Training always writes to a working file in
+the app's data folder, so a model is never lost when the user forgets to save it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QWidget
+
+from app.core.errors import UsageError
+from app.ui.check.check_review import CheckReview
+from app.ui.check.dataset_check import DatasetCheck
+from app.ui.common.drop_area import DropTarget
+from app.ui.common.messages import show_error
+from app.ui.common.settings import Keys, Settings
+from app.ui.common.thumbnail_cache import ThumbnailCache
+from app.ui.model.export_dialog import ExportDialog
+from app.ui.train.curves import TrainingProgress, format_duration
+from app.ui.train.dataset_scanner import DatasetScanner
+from app.ui.train.evaluation_view import EvaluationView
+from app.ui.train.scan_report import ScanReport
+from app.ui.train.train_controls import TrainControls
+from app.ui.train.trained_model import TrainedModel
+from app.ui.train.training_run import TrainingRun, describe
+from app.ui.workers.train import TrainingJob
+from training.check.run import CheckOptions
+from training.dataset import DatasetScan
+from training.options import TrainingOptions
+from training.trainer import TrainingResult
+from training.working_files import working_model_path
+
+__all__ = ["TrainTab"]
+
+log = logging.getLogger(__name__)
+
+_DATASET, _TRAINING, _RESULTS, _CHECK = range(4)  # the pages on the right
+
+
+class TrainTab(DropTarget, QWidget):
+    use_model_requested = Signal(Path)  # load this model and switch to Classify
+    status_message = Signal(str)
+    busy_changed = Signal(bool)
+    training_finished = Signal(object)  # TrainingResult, or None when cancelled or failed
+
+    def __init__(
+        self, thumbnails: ThumbnailCache, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dataset: Path | None = None
+        self._busy = False
+        self._shown = False
+        self.setAcceptDrops(True)
+        self._build(thumbnails)
+        self.scanner = DatasetScanner(self)
+        self.scanner.started.connect(self._scan_started)
+        self.scanner.scanned.connect(self._scanned)
+        self.scanner.failed.connect(self._scan_failed)
+        self.scanner.cancelled.connect(self.report.clear)  # back to the drop target
+        self.run = TrainingRun(self)
+        self.run.started.connect(self._run_started)
+        self.run.trained.connect(self._trained)
+        self.run.failed.connect(self._training_failed)
+        self.run.cancelled.connect(self._training_cancelled)
+        self.checker = DatasetCheck(self.check_page, self)
+        self.checker.status_message.connect(self.status_message)
+        self.checker.folder_changed.connect(self._start_scan)
+        self.checker.train_requested.connect(self.start)
+        self.checker.updated.connect(self._model_updated)
+        self.check_page.check_requested.connect(self.check_dataset)
+        self.report.check_requested.connect(self.check_dataset)
+        self.results.check_requested.connect(self.check_trained)
+        for changed in (
+            self.scanner.busy_changed, self.run.busy_changed, self.checker.busy_changed
+        ):  # fmt: skip
+            changed.connect(self._runner_changed)
+        self.trained = TrainedModel(self.results, settings, self)
+        self.trained.use_requested.connect(self.use_model_requested)
+        self.trained.status_message.connect(self.status_message)
+        self.trained.logged.connect(self.progress.log)
+        self._update_controls()
+
+    # -- public API ------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.scanner.busy or self.run.busy or self.checker.busy
+
+    @property
+    def scan(self) -> DatasetScan | None:
+        return self.scanner.scan
+
+    @property
+    def scan_error(self) -> str:
+        return self.scanner.error
+
+    @property
+    def result(self) -> TrainingResult | None:
+        return self.trained.result
+
+    @property
+    def model_path(self) -> Path | None:
+        """The model "Use" loads: the saved copy, else the working file."""
+        return self.trained.path
+
+    @property
+    def saved(self) -> bool:
+        return self.trained.saved
+
+    @property
+    def job(self) -> TrainingJob | None:
+        """The training job while one runs (tests and the main window can watch its signals)."""
+        return self.run.job
+
+    def set_dataset(self, path: Path) -> None:
+        if self.run.busy:
+            self.status_message.emit("Training is running: wait for it to end, or cancel it.")
+            return
+        self.dataset = Path(path)
+        self.settings.set(Keys.DATASET_FOLDER, str(self.dataset))
+        self.path_edit.show_path(self.dataset)
+        self._start_scan()
+
+    def start(self) -> None:
+        if self.scan is None or self.dataset is None or self.busy:
+            return
+        options = replace(
+            self.form.options(self.dataset, working_model_path(self.dataset)),
+            keywords=self.keyword_source.parent_keyword(),
+        )
+        self.progress.reset()
+        self.results.clear()
+        self.right.setTabEnabled(_RESULTS, False)
+        self.right.setCurrentIndex(_TRAINING)
+        self.progress.log(f"Training on {self.dataset} ({describe(options)})")
+        self.run.start(options)
+        self.status_message.emit("Training started")
+
+    def stop_keep_best(self) -> None:
+        if self.run.stop():
+            self.progress.log("Stopping: the best weights so far will be evaluated and saved…")
+            self._update_controls()
+
+    def cancel(self) -> None:
+        if self.run.cancel():
+            self.progress.log("Cancelling…")
+            self._update_controls()
+        elif self.scanner.busy:
+            self.scanner.cancel()
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel everything and wait for the threads; False if one did not end in time."""
+        scans = self.scanner.shutdown(timeout_ms)
+        training = self.run.shutdown(timeout_ms)
+        checks = self.checker.shutdown(timeout_ms)
+        return scans and training and checks
+
+    def check_dataset(self) -> None:
+        """Check labels: the dataset folder, with the base the form would train with."""
+        if self.dataset is not None and self.scan is not None:
+            self._check(self.form.options(self.dataset, working_model_path(self.dataset)))
+
+    def check_trained(self) -> None:
+        """The Results page's offer: the folder the last run trained on, with its base."""
+        if self.run.options is not None:
+            self._check(self.run.options)
+
+    def _check(self, options: TrainingOptions) -> None:
+        if self.busy:
+            self.status_message.emit("Wait for the running job to end, or cancel it.")
+            return
+        self.right.setCurrentIndex(_CHECK)
+        try:
+            self.checker.start(CheckOptions.for_training(options))
+        except UsageError as exc:
+            self.check_page.message.setText(str(exc))
+
+    def save_model_as(self, target: Path | None = None) -> Path | None:
+        """Copy the trained model and its report atomically; None if the user declined."""
+        return self.trained.save_as(target)
+
+    def export_model(self) -> ExportDialog | None:
+        return self.trained.export()
+
+    def use_model(self) -> None:
+        self.trained.use()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 720)  # the contents alone would ask for more than a laptop screen
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self, thumbnails: ThumbnailCache) -> None:
+        self.controls = TrainControls(self.settings)
+        c = self.controls
+        self.path_edit, self.form = c.path_edit, c.form
+        self.choose_button, self.rescan_button = c.choose_button, c.rescan_button
+        self.start_button, self.stop_button = c.start_button, c.stop_button
+        self.cancel_button = c.cancel_button
+        self.choose_button.clicked.connect(self._choose_dataset)
+        self.rescan_button.clicked.connect(self._start_scan)
+        self.keyword_source = c.keyword_source
+        self.keyword_source.changed.connect(self._validation_changed)
+        self.form.validation_changed.connect(self._validation_changed)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop_keep_best)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        self.report = ScanReport(thumbnails)
+        self.report.dropped.connect(self.paths_dropped)
+        self.progress = TrainingProgress()
+        self.results = EvaluationView(thumbnails)
+        self.save_button, self.use_button = self.results.save_button, self.results.use_button
+        self.export_button = self.results.export_button
+        self.right = QTabWidget()
+        self.right.setDocumentMode(True)
+        self.right.addTab(self.report, "Dataset")
+        self.right.addTab(self.progress, "Training")
+        self.right.addTab(self.results, "Results")
+        self.check_page = CheckReview(thumbnails)
+        self.right.addTab(self.check_page, "Check")
+        self.right.setTabEnabled(_RESULTS, False)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.controls)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- the dataset -----------------------------------------------------------------------
+
+    @Slot()
+    def _start_scan(self) -> None:
+        if self.dataset is not None and not self.run.busy:
+            self.scanner.request(
+                self.dataset, self.form.validation_folder(), self.keyword_source.parent_keyword()
+            )
+
+    @Slot(Path)
+    def _scan_started(self, folder: Path) -> None:
+        self.report.show_scanning(folder)
+        self.right.setCurrentIndex(_DATASET)
+
+    @Slot(object)
+    def _scanned(self, scan: DatasetScan) -> None:
+        self.report.show_scan(scan)
+        n = len(scan.samples)
+        self.status_message.emit(f"Dataset: {len(scan.classes)} classes, {n:,} images")
+
+    @Slot(str)
+    def _scan_failed(self, message: str) -> None:
+        self.report.show_error(message)
+        self.progress.log(f"Dataset error: {message}")
+        self.status_message.emit("The dataset folder cannot be trained on; see the Dataset tab")
+
+    def _validation_changed(self) -> None:
+        if self.dataset is not None:
+            self._start_scan()
+
+    def _choose_dataset(self) -> None:
+        start = str(self.dataset or self.settings.get(Keys.DATASET_FOLDER) or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Choose the dataset folder", start)
+        if chosen:
+            self.set_dataset(Path(chosen))
+
+    def paths_dropped(self, paths: list[Path]) -> None:
+        folders = [p for p in paths if p.is_dir()]
+        if folders:
+            self.set_dataset(folders[0])
+        else:
+            self.status_message.emit("Drop a folder that has one sub-folder per class")
+
+    def accepts_drop(self, paths: list[Path]) -> bool:
+        return not self.run.busy and any(p.is_dir() for p in paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Scan the last dataset when the tab is first shown, not at every app start."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            saved = self.settings.get(Keys.DATASET_FOLDER)
+            if self.dataset is None and saved and Path(saved).is_dir():
+                self.set_dataset(Path(saved))
+
+    # -- training --------------------------------------------------------------------------
+
+    @Slot(object)
+    def _run_started(self, job: TrainingJob) -> None:
+        job.dataset_ready.connect(self._dataset_ready)
+        job.progress.connect(self.progress.progress)
+        job.epoch_ended.connect(self.progress.epoch_ended)
+        job.message.connect(self.progress.log)
+
+    @Slot(object, object, object)
+    def _dataset_ready(self, scan: DatasetScan, train: list[int], val: list[int]) -> None:
+        self.report.show_counts(train, val)
+        self.progress.log(
+            f"{len(scan.classes)} classes: {sum(train):,} training and {sum(val):,} validation "
+            f"images ({len(scan.skipped):,} files skipped, {len(scan.warnings)} warnings)"
+        )
+
+    @Slot(object)
+    def _trained(self, result: TrainingResult) -> None:
+        options = self.run.options
+        self.trained.show(result, options.data_dir if options else Path("model"))
+        self.progress.finished(f"Done in {format_duration(result.seconds)}", done=True)
+        self.progress.log(
+            f"Finished: validation accuracy {result.evaluation.accuracy:.1%}. "
+            f"Model kept at {result.model_path}"
+        )
+        self.right.setTabEnabled(_RESULTS, True)
+        self.right.setCurrentIndex(_RESULTS)
+        self.status_message.emit(f"Training done: accuracy {result.evaluation.accuracy:.1%}")
+        self.checker.model = self.trained.path
+        self.training_finished.emit(result)
+
+    @Slot(object)
+    def _model_updated(self, update: object) -> None:
+        """Update model (from the Check page) made a new version: its evaluation is shown."""
+        result = update.training  # type: ignore[attr-defined]
+        self.trained.show(result, self.dataset or Path("model"))
+        self.right.setTabEnabled(_RESULTS, True)
+        self.progress.log(
+            f"Updated the model: validation accuracy {result.evaluation.accuracy:.1%}"
+        )
+
+    @Slot(str)
+    def _training_failed(self, message: str) -> None:
+        self.progress.finished("Training failed", done=False)
+        self.progress.log(f"Error: {message}")
+        show_error(self, "Training failed", message)
+        self.status_message.emit("Training failed")
+        self.training_finished.emit(None)
+
+    @Slot(str)
+    def _training_cancelled(self, text: str) -> None:
+        self.progress.finished(text, done=False)
+        self.progress.log(text)
+        self.status_message.emit(text)
+        self.training_finished.emit(None)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _runner_changed(self, _busy: bool) -> None:
+        self._update_controls()
+        if self.busy != self._busy:
+            self._busy = self.busy
+            self.busy_changed.emit(self._busy)
+
+    def _update_controls(self) -> None:
+        self.controls.show_state(
+            dataset=self.dataset is not None,
+            scanned=self.scan is not None,
+            scan_failed=bool(self.scan_error),
+            scanning=self.scanner.busy or self.checker.busy,
+            training=self.run.busy,
+            stopping=self.run.stopping,
+            cancelling=self.run.cancelling,
+        )
+        self.check_page.check_button.setEnabled(self.scan is not None and not self.busy)
+        self.report.check_button.setEnabled(not self.busy)
+        self.results.check_button.setEnabled(not self.busy)

@@ -1,0 +1,1 @@
+"""The main window and what builds it: the tabs, the menus, the About box."""

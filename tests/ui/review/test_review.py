@@ -1,0 +1,321 @@
+"""The Classify tab's review loop with qtbot: least certain first, confirm with Enter, correct
+with a digit key, the grid and the confidence filter, add to the training set and undo, update
+the model and use the new version, the version list, a folder that moved, Esc."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.core.model_loader import load_classifier
+from app.ui.classify.classify_tab import ClassifyTab
+from app.ui.common.result_delegate import ResultsView
+from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode, margin
+from app.ui.common.settings import Keys
+from app.ui.review import review_panel
+from app.ui.workers.model import ModelSpec
+from tests.helpers import make_color_base
+from tests.training.conftest import make_color_dataset, make_flat_image
+from tests.ui.conftest import COLOR_SPEC
+from training.augmentation import NO_AUGMENTATION
+from training.options import TrainingOptions
+from training.trainer import train
+from training.versions import list_versions
+
+TIMEOUT = 60_000
+YELLOW = (220, 210, 30)
+
+
+def mixed_photo(path: Path, red: float) -> Path:
+    """Left part red, the rest green: the colour model's margin follows `red`."""
+    pixels = np.empty((32, 40, 3), np.uint8)
+    split = int(40 * red)
+    pixels[:, :split] = (220, 30, 30)
+    pixels[:, split:] = (30, 200, 40)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(pixels).save(path)
+    return path
+
+
+def classify(qtbot, tab: ClassifyTab, paths: list[Path]) -> None:
+    with qtbot.waitSignal(tab.busy_changed, timeout=TIMEOUT, check_params_cb=lambda b: not b):
+        tab.classify_paths(paths)
+
+
+def select_row(tab: ClassifyTab, row: int) -> None:
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    tab.view.selectionModel().setCurrentIndex(tab.proxy.index(row, 0), flags)
+
+
+def shown_paths(tab: ClassifyTab) -> list[Path]:
+    return [tab.proxy.index(r, 0).data(PathRole) for r in range(tab.proxy.rowCount())]
+
+
+@pytest.fixture
+def colors_tab(qtbot, tab, colors_model, tmp_path, settings):
+    """The colour model with a training set of its three classes started for it."""
+    for name in ("red", "green", "blue"):
+        (tmp_path / "set" / name).mkdir(parents=True)
+    settings.set(Keys.TRAINING_SETS, {COLOR_SPEC.model: str(tmp_path / "set")})
+    tab.controller.model, tab.controller.spec = colors_model, COLOR_SPEC
+    tab.review.refresh_set()
+    photos = [
+        mixed_photo(tmp_path / "new" / f"p{i}.png", r)
+        for i, r in enumerate((0.9, 0.55, 0.7, 0.6, 0.95))
+    ]
+    classify(qtbot, tab, photos)
+    return tab, photos
+
+
+def test_least_certain_first_and_the_confidence_filter(qtbot, colors_tab):
+    tab, photos = colors_tab
+    tab.review.review_button.click()  # review mode orders the rows least certain first
+    assert tab.sort_box.currentData() is SortMode.LEAST_CERTAIN
+    margins = [margin(tab.proxy.index(r, 0).data(ResultRole)) for r in range(tab.proxy.rowCount())]
+    assert margins == sorted(margins) and len(margins) == 5
+    assert shown_paths(tab)[0] == photos[1]  # 55% red: the closest call
+    tab.review.below_spin.setValue(90)
+    tab.review.below_box.setChecked(True)
+    kept = [tab.proxy.index(r, 0).data(ResultRole) for r in range(tab.proxy.rowCount())]
+    assert kept and all(r.predictions[0].probability < 0.9 for r in kept)
+    assert len(kept) < 5
+    tab.review.below_box.setChecked(False)
+    assert tab.proxy.rowCount() == 5
+
+
+def test_enter_confirms_a_digit_corrects_and_the_next_row_follows(qtbot, colors_tab):
+    tab, _photos = colors_tab
+    tab.review.review_button.click()
+    view = tab.view
+    first, second, third = shown_paths(tab)[:3]
+    select_row(tab, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    top = tab.model.result_at(tab.model.row_of(first)).predictions[0].label
+    assert tab.model.review(first) == Review(top, corrected=False)
+    assert view.currentIndex().data(PathRole) == second  # on to the next photo
+    assert tab.review.training_set.choices() == ["blue", "green", "red"]
+    qtbot.keyClick(view, Qt.Key.Key_1)  # the first class: blue
+    assert tab.model.review(second) == Review("blue", corrected=True)
+    assert view.currentIndex().data(PathRole) == third
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    assert tab.model.review(third) is None
+    assert tab.review.add_button.text() == "Add 2 to training set"
+    # The grid shows the same rows with the same selection.
+    tab.review.grid_button.click()
+    assert tab.review.views.currentWidget() is tab.review.grid
+    assert tab.review.grid.selectionModel() is view.selectionModel()
+    qtbot.keyClick(tab.review.grid, Qt.Key.Key_3)
+    assert tab.model.review(third) == Review(
+        "red", corrected=tab.model.result_at(tab.model.row_of(third)).predictions[0].label != "red"
+    )
+
+
+def test_the_context_menu_adds_to_the_training_set_as_a_class(qtbot, colors_tab, tmp_path):
+    tab, _photos = colors_tab
+    for view in (tab.view, tab.review.grid):
+        tab.review.grid_button.setChecked(view is tab.review.grid)
+        rect = view.visualRect(tab.proxy.index(0, 0))
+        menu = view.context_menu(rect.center()) if view is tab.view else None
+        if menu is None:  # the grid builds the same menu
+            menu = ResultsView.context_menu(view, rect.center())
+        add = next(a.menu() for a in menu.actions() if a.text() == "Add to training set as")
+        assert [a.text() for a in add.actions()] == ["blue", "green", "red", "New class…"]
+    first = shown_paths(tab)[0]
+    next(a for a in add.actions() if a.text() == "red").trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "set" / "red" / first.name).exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not tab.review.busy, timeout=TIMEOUT)
+    assert tab.model.review(first).added
+
+
+def test_enter_opens_the_photo_outside_review_mode(qtbot, colors_tab, monkeypatch):
+    tab, _photos = colors_tab
+    opened = []
+    monkeypatch.setattr(review_panel, "open_file", opened.append)
+    select_row(tab, 2)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert opened == [shown_paths(tab)[2]] and tab.model.review(opened[0]) is None
+
+
+def test_marked_photos_are_added_to_the_set_and_undone(qtbot, colors_tab, tmp_path):
+    tab, photos = colors_tab
+    tab.review.review_button.click()
+    select_row(tab, 0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_2)  # green
+    select_row(tab, 1)
+    tab.review.correct("violet")  # a new class, typed
+    tab.review.add_button.click()
+    qtbot.waitUntil(
+        lambda: tab.review.additions.last is not None and not tab.review.busy, timeout=TIMEOUT
+    )
+    summary = tab.review.additions.last
+    assert sorted(d.parent.name for _, d in summary.added) == ["green", "violet"]
+    assert (tmp_path / "set" / "violet").is_dir() and all(p.exists() for p in photos)
+    added = [tab.model.review(p) for p, _ in summary.added]
+    assert all(r is not None and r.added for r in added)
+    assert "violet" in tab.review.training_set.choices()
+
+    tab.review.undo_button.click()
+    qtbot.waitUntil(
+        lambda: tab.review.additions.last is None and not tab.review.busy, timeout=TIMEOUT
+    )
+    assert not (tmp_path / "set" / "violet").exists()
+    assert list((tmp_path / "set" / "green").iterdir()) == []
+    assert all(not tab.model.review(p).added for p, _ in summary.added)
+
+
+def test_escape_cancels_the_running_classification(qtbot, tab, tmp_path, colors_model):
+    from tests.ui.conftest import make_photos
+
+    make_photos(tmp_path / "many", 400)
+    tab.classify_paths([tmp_path / "many"])
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=TIMEOUT)
+    with qtbot.waitSignal(tab.busy_changed, timeout=TIMEOUT, check_params_cb=lambda b: not b):
+        qtbot.keyClick(tab.view, Qt.Key.Key_Escape)
+    assert tab.model.rowCount() < 400
+
+
+# -- the whole loop on a real model ------------------------------------------------------------
+
+
+@pytest.fixture
+def trained(tmp_path, data_home, monkeypatch):
+    """A head-only colour model with its report, its folder, and photos of a fourth colour."""
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras_home"))
+    base = make_color_base(tmp_path / "colors.weights.h5")
+    data = make_color_dataset(tmp_path / "data_set", per_class=8, seed=5, pattern=True)
+    model = tmp_path / "colors.keras"
+    train(TrainingOptions(
+        data_dir=data, output=model, weights=base, image_size=32, epochs=8, fine_tune_epochs=0,
+        batch_size=16, augmentation=NO_AUGMENTATION, augment_views=0,
+    ))  # fmt: skip
+    yellow = [
+        make_flat_image(tmp_path / "new" / f"y{i}.png", YELLOW, (44, 40 + i), pattern=True)
+        for i in range(8)
+    ]
+    return model, data, yellow
+
+
+def use(qtbot, tab: ClassifyTab, model: Path) -> None:
+    with qtbot.waitSignal(tab.controller.ready, timeout=TIMEOUT):
+        tab.controller.load(ModelSpec(str(model)))
+
+
+def test_correct_add_update_and_use_the_new_version(qtbot, tab, trained):
+    model, data, yellow = trained
+    tab.controller.model = None
+    use(qtbot, tab, model)
+    assert tab.review.training_set.root == data and tab.review.update_button.isEnabled()
+    classify(qtbot, tab, yellow)
+    assert {r.predictions[0].label for r in tab.model.results()} <= {"red", "green", "blue"}
+    tab.review.review_button.click()
+    tab.view.selectAll()
+    tab.review.correct("yellow")  # a class the model does not know yet
+    before = hashlib.sha256(model.read_bytes()).hexdigest()
+
+    # Update adds what is marked first, then makes version 2, then loads it and classifies again.
+    with qtbot.waitSignal(tab.controller.ready, timeout=TIMEOUT):
+        tab.review.update_button.click()
+    assert len(list((data / "yellow").iterdir())) == 8
+    result = tab.review.updates.last_update
+    assert result.version.number == 2 and result.training.features_computed == 8
+    assert tab.controller.model.labels == ("blue", "green", "red", "yellow")
+    qtbot.waitUntil(lambda: not tab.busy and tab.model.rowCount() == 8, timeout=TIMEOUT)
+    assert [r.predictions[0].label for r in tab.model.results()] == ["yellow"] * 8
+    box = tab.review.findChild(QMessageBox, "updateResult")
+    assert box is not None and "validation photos both versions saw" in box.text()
+    box.close()
+
+    dialog = tab.review.updates.show_versions()
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == ["1", "2  (in use)"]
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(tab.controller.ready, timeout=TIMEOUT):
+        dialog.use_button.click()  # use version 1 again
+    assert hashlib.sha256(model.read_bytes()).hexdigest() == before
+    assert tab.controller.model.labels == ("blue", "green", "red")
+    assert [v.number for v in list_versions(model) if v.in_use] == [1]
+
+
+def test_a_training_folder_that_moved_is_said_and_can_be_located(qtbot, tab, trained):
+    model, data, _yellow = trained
+    data.rename(data.with_name("moved set"))
+    tab.controller.model = load_classifier(str(model))
+    tab.controller.spec = ModelSpec(str(model))
+    tab.review.refresh_set()
+    assert "is not there any more" in tab.review.set_label.text()
+    assert tab.review.set_button.text() == "Locate training folder…"
+    assert not tab.review.update_button.isEnabled()
+    tab.review.updates.use_folder(data.with_name("moved set"))  # what the folder dialog gives
+    found = tab.review.training_set
+    assert found.root == data.with_name("moved set") and found.located
+    assert "(located)" in tab.review.set_label.text() and tab.review.update_button.isEnabled()
+    with qtbot.waitSignal(tab.controller.ready, timeout=TIMEOUT):
+        tab.review.update_button.click()  # the update is told where the folder is now
+    assert tab.review.updates.last_update.comparison.images > 0
+
+
+def test_start_a_training_set_for_imagenet_and_train_a_first_model(
+    qtbot, tab, tmp_path, data_home, monkeypatch
+):
+    from app.ui.review import model_updates
+
+    assert tab.review.set_label.text() == "No training folder for this model"
+    assert tab.review.set_button.text() == "Start a training set…"
+
+    class Typed:  # the dialog as a person fills it in
+        DialogCode = model_updates.StartSetDialog.DialogCode
+
+        def __init__(self, *_args) -> None:
+            pass
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+        def folder(self):
+            return tmp_path / "my set"
+
+        def classes(self):
+            return ["red things", "green things"]
+
+    monkeypatch.setattr(model_updates, "StartSetDialog", Typed)
+    tab.review.set_button.click()
+    assert tab.review.training_set.root == tmp_path / "my set"
+    assert tab.review.training_set.choices() == ["green things", "red things"]
+    red = [
+        make_flat_image(tmp_path / "in" / f"r{i}.png", (210, 40, 40), (40, 40 + i))
+        for i in range(4)
+    ]
+    green = [
+        make_flat_image(tmp_path / "in" / f"g{i}.png", (40, 180, 60), (40, 40 + i))
+        for i in range(4)
+    ]
+    classify(qtbot, tab, red + green)
+    tab.review.review_button.click()
+    for path in red + green:
+        select_row(tab, shown_paths(tab).index(path))
+        qtbot.keyClick(tab.view, Qt.Key.Key_2 if path in red else Qt.Key.Key_1)
+    tab.review.add_button.click()
+    qtbot.waitUntil(
+        lambda: tab.review.additions.last is not None and not tab.review.busy, timeout=TIMEOUT
+    )
+    assert len(list((tmp_path / "my set" / "red things").iterdir())) == 4
+    assert tab.review.update_button.text() == "Train a model from this set"
+
+    output = tmp_path / "first.keras"
+    monkeypatch.setattr(
+        model_updates.QFileDialog, "getSaveFileName", lambda *a, **k: (str(output), "")
+    )
+    with qtbot.waitSignal(tab.controller.ready, timeout=3 * TIMEOUT):
+        tab.review.update_button.click()
+    assert tab.controller.model.labels == ("green things", "red things")
+    assert (
+        tab.review.training_set.model == output
+        and tab.review.update_button.text() == "Update model"
+    )
