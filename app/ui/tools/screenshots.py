@@ -76,8 +76,7 @@ class ScreenshotTour(QObject):
         self.window.resize(*WINDOW_SIZE)
         controller = self.window.controller
         if controller.model is None and controller.busy:  # the start-up model is loading
-            _once(controller.ready, lambda *_: True, lambda *_: self._classify_imagenet())
-            _once(controller.failed, lambda *_: True, lambda *_: self._scan())
+            _loaded(controller, lambda: self._classify_imagenet(), lambda _error: self._scan())
         elif controller.model is not None:
             self._classify_imagenet()
         else:
@@ -162,8 +161,7 @@ class ScreenshotTour(QObject):
 
     def _use_trained(self) -> None:
         controller = self.window.controller
-        _once(controller.ready, lambda *_: True, lambda *_: self._classify())
-        _once(controller.failed, lambda *_: True, lambda error, _spec: self._fail(str(error)))
+        _loaded(controller, self._classify, lambda error: self._fail(str(error)))
         self.window.train_tab.use_model()
 
     def _classify(self) -> None:
@@ -242,3 +240,23 @@ def _once(signal: SignalInstance, accept: Callable[..., bool], then: Callable[..
             then(*args)
 
     signal.connect(handler)
+
+
+def _loaded(controller, ready: Callable[[], None], failed: Callable[[object], None]) -> None:
+    """Whichever comes first of the controller's next `ready` and `failed`; the other is then
+    not heard (a later load must not restart a step)."""
+
+    def on_ready(*_args) -> None:
+        disconnect()
+        ready()
+
+    def on_failed(error, *_args) -> None:
+        disconnect()
+        failed(error)
+
+    def disconnect() -> None:
+        controller.ready.disconnect(on_ready)
+        controller.failed.disconnect(on_failed)
+
+    controller.ready.connect(on_ready)
+    controller.failed.connect(on_failed)
