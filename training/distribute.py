@@ -72,7 +72,7 @@ class Distribution:
         if not tasks:
             raise UsageError(
                 "--strategy multi-worker needs TF_CONFIG: the cluster's workers and this "
-                "worker's index (see the README)"
+                "worker's index (see docs/training.md)"
             )
         task = config.get("task") or {}
         kind, index = task.get("type", "worker"), int(task.get("index", 0))
@@ -131,7 +131,7 @@ def _tf_config() -> dict[str, Any]:
     try:
         config = json.loads(text)
     except ValueError as exc:
-        raise UsageError(f"TF_CONFIG is not JSON ({exc}); see the README") from None
+        raise UsageError(f"TF_CONFIG is not JSON ({exc}); see docs/training.md") from None
     if not isinstance(config, dict):
         raise UsageError("TF_CONFIG must be a JSON object with 'cluster' and 'task'")
     return config

@@ -9,7 +9,7 @@ Two measures, either of which links two photos:
   about resized and recompressed copies whose features a small copy blurs.
 
 Thresholds measured on /work/shared's cats and dogs (2,000 photos, MobileNetV2 at 288 px; the
-README's "Checking a training set" has the figures): copies resized to half, recompressed at
+figures are in docs/check.md): copies resized to half, recompressed at
 JPEG quality 40, cropped 5% per side or 10% from a corner score 0.78-0.96 in features (the
 half-size copies lowest) and 0.991-1.0 in signatures; of the ~1,000,000 pairs of distinct
 photos of one class the highest scores are 0.837 and 0.895 (one real duplicate pair aside).

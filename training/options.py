@@ -1,7 +1,7 @@
 """Every knob of a training run, checked in one place, and built one way for the CLI and the app.
 
 The defaults are what `pictag train DIR --output M` does; they were chosen by measurement (see
-the README). `check()` raises a one-line UsageError for anything a run could not use, before
+docs/defaults.md). `check()` raises a one-line UsageError for anything a run could not use, before
 any work; the CLI and the Train tab both build their options with `make_options`.
 """
 

@@ -114,7 +114,7 @@ def _init(ray: ModuleType, address: str | None) -> object:
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise UsageError(
             f"cannot reach the Ray cluster at {address} ({first_line(exc)}); start it with "
-            "'ray start --head' (see the README), or check --address"
+            "'ray start --head' (see docs/large-runs.md), or check --address"
         ) from None
 
 

@@ -41,7 +41,7 @@ def decoded_batches(
     place. Raises `Cancelled` soon after `token` is cancelled or stopped.
     """
     # One decoder more than cores: each holds the GIL for part of a photo (and the consumer for
-    # its batches), so an extra one keeps the cores busy meanwhile (README, "Speed").
+    # its batches), so an extra one keeps the cores busy meanwhile (docs/speed.md).
     workers = workers or (os.cpu_count() or 2) + 1
     # Two batches ahead keeps the decoders busy for the whole of a forward pass.
     window = 2 * batch_size + workers

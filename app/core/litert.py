@@ -43,12 +43,12 @@ log = logging.getLogger(__name__)
 RECIPE = "frozen-uint8-v1"
 # Images per interpreter call. XNNPACK's throughput is about flat from 1 to 16 images per call
 # and drops by half or more at 32, when the activations no longer fit the CPU caches (measured on
-# MobileNetV2 224, README "Speed"); 4 keeps the per-call overhead and the padding small.
+# MobileNetV2 224, docs/speed.md); 4 keeps the per-call overhead and the padding small.
 BATCH = 4
 
 
 def interpreter_threads() -> int:
-    """Threads for XNNPACK: every core (README, "Speed": the engine measured at each split)."""
+    """Threads for XNNPACK: every core (docs/speed.md: the engine measured at each split)."""
     return os.cpu_count() or 1
 
 

@@ -45,7 +45,7 @@ class Architecture:
     min_size: int
     imagenet_top: WeightsFile
     imagenet_no_top: WeightsFile
-    # Training defaults, chosen by measurement (README, "Training"): the input sizes a trained
+    # Training defaults, chosen by measurement (docs/defaults.md): the input sizes a trained
     # model may get (see train_size_for), and the first base layer that phase 2 unfreezes.
     train_size: int
     fine_tune_at: int
@@ -63,8 +63,7 @@ class Architecture:
     def train_size_for(self, shorter_side: int | None) -> int:
         """The default training size for photos whose median shorter side is `shorter_side`:
         that, to the nearest `SIZE_STEP`, within [min_train_size, train_size]. Larger photos
-        gain from up to `train_size`; smaller ones would only be upsampled (README, "How the
-        defaults were chosen")."""
+        gain from up to `train_size`; smaller ones would only be upsampled (docs/defaults.md)."""
         if shorter_side is None:
             return self.train_size
         rounded = SIZE_STEP * round(shorter_side / SIZE_STEP)

@@ -37,7 +37,7 @@ __all__ = [
 MIN_AGREEMENT = 0.99
 # Largest |p_export - p_keras| allowed over every image and class. Float exports differ by
 # rounding alone (measured: 1e-6 on MobileNetV2); float16 weights and int8 weights cost more
-# (measured on MobileNetV2: see the README), and these bounds leave several times that margin.
+# (measured on MobileNetV2: see docs/export.md), and these bounds leave several times that margin.
 TOLERANCES: dict[str | None, float] = {None: 1e-3, FLOAT16: 0.02, DYNAMIC: 0.25}
 MAX_IMAGES = 200
 GENERATED_IMAGES = 100

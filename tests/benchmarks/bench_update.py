@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seeds", type=int, default=5, help="active-learning seeds (5)")
     parser.add_argument("--skip-timing", action="store_true", help="part 2 only")
     parser.add_argument(
-        "--plot", type=Path, default=REPO_ROOT / "resources" / "screenshots" / "active-learning.png"
+        "--plot", type=Path, default=REPO_ROOT / "docs" / "images" / "active-learning.png"
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)

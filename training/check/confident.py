@@ -3,7 +3,7 @@ Learning: Estimating Uncertainty in Dataset Labels", JAIR 2021), as cleanlab's
 `find_label_issues(filter_by="prune_by_noise_rate")` does it, in numpy.
 
 cleanlab itself would add scikit-learn, SciPy and pandas (about 290 MB installed, ~1,000
-modules and 4 s to import) for these few lines; the README has the figures.
+modules and 4 s to import) for these few lines; docs/check.md has the figures.
 
 1. Each class's threshold is the mean probability the out-of-sample heads give its own photos.
 2. The confident joint counts, for each folder label, the photos whose probability reaches the

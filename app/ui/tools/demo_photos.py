@@ -1,10 +1,11 @@
 """Real photos for `pictag --screenshot`: the freely licensed samples scikit-image ships
-(`skimage.data`), so the README's screenshots show what a person would see on their own photos.
+(`skimage.data`), so the documentation's screenshots show what a person would see on their own
+photos.
 
 scikit-image is a test and development extra, not a dependency of Pictag: without it the tour
 says how to get it, or to give a labeled folder of one's own. Each class is one photo cut into
 views (crops of 55-95 % of it at random places, some mirrored, in varied brightness and JPEG
-quality); resources/README.md names every photo, its author and its licence.
+quality); docs/development.md names every photo, its author and its licence.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ __all__ = [
     "sample_photo",
 ]  # fmt: skip
 
-# Class name -> the skimage.data function of its photo (see resources/README.md for licences).
+# Class name -> the skimage.data function of its photo (see docs/development.md for licences).
 # Three that ImageNet knows too (tabby, espresso, missile), so its screenshot is a fair first look.
 DEMO_CLASSES = {"cat": "chelsea", "coffee": "coffee", "rocket": "rocket"}
 # Photos of none of those classes: what a person reviewing new photos corrects by typing a class.
