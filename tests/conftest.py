@@ -1,4 +1,5 @@
-"""Shared fixtures: generated images, tiny models, and the optional real data in ../shared."""
+"""Shared fixtures: private Keras and feature caches, the optional real weights in ../shared,
+exiftool, and the check that no test leaves a thread or a timer running."""
 
 from __future__ import annotations
 
@@ -6,29 +7,13 @@ import os
 import sys
 import threading
 import time
-import zlib
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
+
+from tests.shared_data import SHARED_KERAS_HOME
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SHARED_KERAS_HOME = SHARED / "weights" / "keras_home"
-SHARED_SAMPLES = SHARED / "samples" / "imagenet"
-
-
-def make_photo(path: Path, size: tuple[int, int] = (64, 48), color=(200, 30, 30), **save) -> Path:
-    """A noisy image of one dominant colour, saved in the format the suffix names."""
-    rng = np.random.default_rng(zlib.crc32(path.name.encode()))  # the same in every process
-    pixels = np.clip(
-        np.array(color, np.float32) + rng.normal(0, 12, (size[1], size[0], 3)), 0, 255
-    ).astype(np.uint8)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(pixels, "RGB").save(path, **save)
-    return path
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
-"""Small models whose outputs a test can predict, saved as real Pictag model files; hostile and
-odd files; files with known contents and a snapshot of a folder tree; and the hooks that crash a
-child process at each point of a journaled file operation."""
+"""Generated photos; small models whose outputs a test can predict, saved as real Pictag model
+files; hostile and odd files; files with known contents and a snapshot of a folder tree; and the
+hooks that crash a child process at each point of a journaled file operation."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import stat
 import struct
 import threading
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,16 @@ from PIL import Image
 
 from app.core.model_file import METADATA_MEMBER, ModelInfo, save_model_file
 from app.core.tf_runtime import import_keras
-from tests.conftest import make_photo
+from tests.photo_files import photo_pixels
+
+
+def make_photo(path: Path, size: tuple[int, int] = (64, 48), color=(200, 30, 30), **save) -> Path:
+    """A noisy image of one dominant colour, saved in the format the suffix names."""
+    seed = zlib.crc32(path.name.encode())  # the same in every process
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(photo_pixels(size, color, seed), "RGB").save(path, **save)
+    return path
+
 
 COLORS = {"red": (220, 30, 30), "green": (30, 200, 40), "blue": (30, 40, 220)}
 

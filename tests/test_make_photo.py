@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 DIGEST = (
-    "import hashlib, sys; from pathlib import Path; from tests.conftest import make_photo; "
+    "import hashlib, sys; from pathlib import Path; from tests.helpers import make_photo; "
     "print(hashlib.sha256(make_photo(Path(sys.argv[1]) / 'IMG_0001.png').read_bytes())"
     ".hexdigest())"
 )

@@ -138,10 +138,6 @@ class Groups:
     members: list[list[int]]  # the groups of two or more, most similar first
     similarity: np.ndarray  # (n,) a photo's highest similarity to a twin (0 without one)
 
-    @classmethod
-    def none(cls, n: int) -> Groups:
-        return cls(np.arange(n), [], np.zeros(n, np.float32))
-
 
 def near_duplicate_groups(
     embeddings: np.ndarray | None,

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from app.core.errors import UsageError
 
-__all__ = ["AUTO", "LITERT", "TENSORFLOW", "BACKENDS", "TITLES", "check_backend"]
+__all__ = ["AUTO", "LITERT", "TENSORFLOW", "BACKENDS", "check_backend"]
 
 AUTO, LITERT, TENSORFLOW = "auto", "litert", "tensorflow"
 BACKENDS = (AUTO, LITERT, TENSORFLOW)
-TITLES = {AUTO: "Automatic", LITERT: "LiteRT", TENSORFLOW: "TensorFlow"}
 
 
 def check_backend(backend: str) -> str:

@@ -49,10 +49,6 @@ class SidecarNaming(StrEnum):
     APPEND = "append"  # IMG_0001.CR2.xmp: darktable, digiKam (the default)
     REPLACE = "replace"  # IMG_0001.xmp: Lightroom, Capture One, Bridge
 
-    @property
-    def example(self) -> str:
-        return "IMG_0001.CR2.xmp" if self is SidecarNaming.APPEND else "IMG_0001.xmp"
-
 
 class XmpFileError(PictagError):
     """exiv2 could not read or write a file's XMP; the message is one line."""

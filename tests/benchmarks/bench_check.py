@@ -23,22 +23,15 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
+from bench_setup import SHARED
 from PIL import Image
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED = REPO_ROOT.parent / "shared"
-if "KERAS_HOME" not in os.environ and (SHARED / "weights" / "keras_home" / "models").is_dir():
-    os.environ["KERAS_HOME"] = str(SHARED / "weights" / "keras_home")  # before Keras loads
-
-from app.core.paths import CACHE_DIR_ENV  # noqa: E402
+from app.core.paths import CACHE_DIR_ENV
 
 DATA = SHARED / "datasets" / "cats_and_dogs_filtered"
 FLIP = 0.05

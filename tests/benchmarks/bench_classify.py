@@ -31,19 +31,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+from bench_setup import REPO_ROOT
 from PIL import Image
 
-# Run as a plain script from the repo root: make `import app` resolve to this checkout.
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-
-from app.core.classifier import classify_files  # noqa: E402
-from app.core.image_io import load_image  # noqa: E402
-from app.core.litert import LiteRTRunner, convert  # noqa: E402
-from app.core.model_loader import load_classifier  # noqa: E402
-from app.core.paths import CACHE_DIR_ENV, keras_models_dir  # noqa: E402
-from app.core.registry import get_architecture  # noqa: E402
+from app.core.classifier import classify_files
+from app.core.image_io import load_image
+from app.core.litert import LiteRTRunner, convert
+from app.core.model_loader import load_classifier
+from app.core.paths import CACHE_DIR_ENV, keras_models_dir
+from app.core.registry import get_architecture
 
 BACKENDS = ("tensorflow", "litert")
 TARGET_FORWARD, TARGET_CAMERA, TARGET_SMALL = 2.0, 1.25, 1.8

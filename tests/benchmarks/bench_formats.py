@@ -16,25 +16,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from bench_setup import SHARED
 from PIL import Image
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+from app.core.classifier import classify_files
+from app.core.decode_ahead import decoded_batches
+from app.core.model_loader import load_classifier
+from tests.photo_files import save_dng, save_heic
 
-from app.core.classifier import classify_files  # noqa: E402
-from app.core.decode_ahead import decoded_batches  # noqa: E402
-from app.core.model_loader import load_classifier  # noqa: E402
-from tests.photo_files import save_dng, save_heic  # noqa: E402
-
-PHOTOS = REPO_ROOT.parent / "shared" / "datasets" / "cats_and_dogs_filtered" / "train" / "cats"
+PHOTOS = SHARED / "datasets" / "cats_and_dogs_filtered" / "train" / "cats"
 CAMERA = (4000, 3000)
 TARGET = 2.0  # RAW through its preview: at most this many times slower than JPEG
 FORMATS = ("jpeg", "heic", "heic no thumb", "dng preview", "dng demosaic")
@@ -111,7 +107,7 @@ def main() -> int:
     if not PHOTOS.is_dir():
         raise SystemExit(f"the real photos are not there: {PHOTOS}")
     sources = sorted(PHOTOS.glob("*.jpg"))
-    weights = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
+    weights = SHARED / "weights" / "keras_home"
     if weights.is_dir():
         os.environ.setdefault("KERAS_HOME", str(weights))
     model = load_classifier("mobilenet_v2", weights="imagenet" if weights.is_dir() else None)

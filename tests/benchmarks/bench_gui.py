@@ -26,14 +26,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from bench_setup import REPO_ROOT
 from PIL import Image
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED_KERAS_HOME = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
-if "KERAS_HOME" not in os.environ and (SHARED_KERAS_HOME / "models").is_dir():
-    os.environ["KERAS_HOME"] = str(SHARED_KERAS_HOME)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHOWN = "pictag-bench: window shown"

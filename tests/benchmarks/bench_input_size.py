@@ -17,22 +17,16 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED_KERAS_HOME = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
-if "KERAS_HOME" not in os.environ and (SHARED_KERAS_HOME / "models").is_dir():
-    os.environ["KERAS_HOME"] = str(SHARED_KERAS_HOME)  # before Keras is imported
+import bench_setup  # noqa: F401 (the checkout on sys.path, Keras' cache)
 
-from app.core.paths import CACHE_DIR_ENV  # noqa: E402
-from training.dataset import scan_dataset  # noqa: E402
-from training.options import make_options  # noqa: E402
-from training.trainer import train  # noqa: E402
+from app.core.paths import CACHE_DIR_ENV
+from training.dataset import scan_dataset
+from training.options import make_options
+from training.trainer import train
 
 
 def run(data: Path, size: int, views: int, seed: int, out: Path) -> tuple[float, float]:

@@ -29,13 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED_KERAS_HOME = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
-os.environ.setdefault("KERAS_HOME", str(SHARED_KERAS_HOME))
+from bench_classify import make_photo
+from bench_setup import REPO_ROOT, SHARED_KERAS_HOME
 
-from tests.benchmarks.bench_classify import make_photo  # noqa: E402
+os.environ.setdefault("KERAS_HOME", str(SHARED_KERAS_HOME))  # checked in main()
 
 TARGET_RAY_OVERHEAD, TARGET_RESUME = 0.20, 0.05
 _DISTINCT = 40  # distinct photos; the rest are byte copies (decoding costs the same)

@@ -29,21 +29,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-# Run as a plain script from the repo root: make `import app` resolve to this checkout.
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+import bench_setup  # noqa: F401 (the checkout on sys.path, Keras' cache)
+from bench_classify import prepare_images
 
-from bench_classify import prepare_images  # noqa: E402 (this folder is sys.path[0])
-
-from app.core.classifier import classify_discovered  # noqa: E402
-from app.core.model_loader import LoadedModel, load_classifier  # noqa: E402
-from app.core.paths import keras_models_dir  # noqa: E402
-from app.core.registry import get_architecture  # noqa: E402
-from app.core.results import ClassifyResult  # noqa: E402
-from app.sort.pipeline import classify_and_sort  # noqa: E402
-from app.sort.sorter import Sorter, discover_sources  # noqa: E402
-from app.sort.undo import undo_sort  # noqa: E402
+from app.core.classifier import classify_discovered
+from app.core.model_loader import LoadedModel, load_classifier
+from app.core.paths import keras_models_dir
+from app.core.registry import get_architecture
+from app.core.results import ClassifyResult
+from app.sort.pipeline import classify_and_sort
+from app.sort.sorter import Sorter, discover_sources
+from app.sort.undo import undo_sort
 
 
 class Bench:

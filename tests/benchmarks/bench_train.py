@@ -43,21 +43,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from bench_classify import make_photo
+from bench_setup import REPO_ROOT
 from PIL import Image, ImageDraw, ImageFilter
 
-# Run as a plain script from the repo root: make `import app` resolve to this checkout.
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED_KERAS_HOME = REPO_ROOT.parent / "shared" / "weights" / "keras_home"
-if "KERAS_HOME" not in os.environ and (SHARED_KERAS_HOME / "models").is_dir():
-    os.environ["KERAS_HOME"] = str(SHARED_KERAS_HOME)  # before Keras is imported
-
-from app.core.paths import CACHE_DIR_ENV, keras_models_dir  # noqa: E402
-from app.core.registry import get_architecture  # noqa: E402
-from tests.benchmarks.bench_classify import make_photo  # noqa: E402
-from training.dataset import Sample, scan_dataset  # noqa: E402
-from training.split import stratified_split  # noqa: E402
+from app.core.paths import CACHE_DIR_ENV, keras_models_dir
+from app.core.registry import get_architecture
+from training.dataset import Sample, scan_dataset
+from training.split import stratified_split
 
 TARGET_SPEEDUP, TARGET_POINTS = 10.0, 2.0
 SIZE, EPOCHS, BATCH, LEARNING_RATE, DROPOUT = 224, 10, 32, 1e-3, 0.2

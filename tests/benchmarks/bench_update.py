@@ -36,19 +36,12 @@ import time
 from pathlib import Path
 
 import numpy as np
+from bench_setup import REPO_ROOT, SHARED
+from curve_png import draw_curves
 
-# Run as a plain script from the repo root: make `import app` resolve to this checkout.
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
-SHARED = REPO_ROOT.parent / "shared"
-if "KERAS_HOME" not in os.environ and (SHARED / "weights" / "keras_home" / "models").is_dir():
-    os.environ["KERAS_HOME"] = str(SHARED / "weights" / "keras_home")  # before Keras loads
-
-from app.core.paths import CACHE_DIR_ENV  # noqa: E402
-from tests.benchmarks.curve_png import draw_curves  # noqa: E402
-from training.dataset import scan_dataset  # noqa: E402
-from training.split import RecordedSplit, keep_split, relative_name, stratified_split  # noqa: E402
+from app.core.paths import CACHE_DIR_ENV
+from training.dataset import scan_dataset
+from training.split import RecordedSplit, keep_split, relative_name, stratified_split
 
 DATA = SHARED / "datasets" / "cats_and_dogs_filtered"
 HELD_BACK = 10  # photos per class added before the update

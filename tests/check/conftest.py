@@ -1,19 +1,13 @@
 """Fixtures for the dataset check: a calibrated random base saved as a weights file (so its
-features are cached, as ImageNet's are) and colour folders with known mistakes in them."""
+features are cached, as ImageNet's are) and a private cache folder."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from tests.helpers import make_color_base
-from tests.training.conftest import CLASS_COLORS, make_flat_image
-from training.check.run import CheckOptions
-
-PER_CLASS = 20
 
 
 @pytest.fixture(scope="session")
@@ -25,44 +19,3 @@ def color_base(tmp_path_factory) -> Path:
 def isolated(tmp_path, monkeypatch, keras_home) -> Path:
     monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path / "cache"))
     return tmp_path
-
-
-def make_patterned_set(
-    root: Path, per_class: int = PER_CLASS, contrast: float = 12, prefix: str = ""
-) -> Path:
-    """root/<colour>/<prefix><colour>_NN.png: patterned photos of each colour, all distinct
-    (the pattern follows the name). The
-    random base tells colours apart best with faint patterns; copies keep a strong pattern
-    (`contrast` 40) through resizing and JPEG, which the content signature sees."""
-    for name, color in CLASS_COLORS.items():
-        for i in range(per_class):
-            size = (40 + 3 * i, 64 - 2 * i)
-            make_flat_image(
-                root / name / f"{prefix}{name}_{i:02d}.png",
-                color,
-                size,
-                pattern=True,
-                contrast=contrast,
-            )
-    return root
-
-
-def move(photo: Path, folder: str) -> Path:
-    """File `photo` under another class of its set, as a person's mistake would."""
-    dest = photo.parent.parent / folder / photo.name
-    shutil.move(photo, dest)
-    return dest
-
-
-def resized_copy(photo: Path, dest: Path, scale: float = 0.5, quality: int = 85) -> Path:
-    with Image.open(photo) as img:
-        small = img.convert("RGB").resize(
-            (max(8, round(img.width * scale)), max(8, round(img.height * scale)))
-        )
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    small.save(dest, quality=quality)
-    return dest
-
-
-def options(data: Path, base: Path, **more) -> CheckOptions:
-    return CheckOptions(data, weights=base, image_size=32, **more)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.conftest import run_pictag
-from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
+from tests.cli.helpers import run_pictag
+from tests.helpers import COLORS, make_color_model_file, make_photo
 
 
 @pytest.mark.parametrize("command", ["classify", "sort", "train"])

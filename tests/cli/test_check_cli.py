@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.check.conftest import make_patterned_set, move
-from tests.cli.conftest import run_pictag
+from tests.check.helpers import make_patterned_set, move
+from tests.cli.helpers import run_pictag
 from tests.helpers import make_color_base
-from tests.training.conftest import CLASS_COLORS, make_flat_image
+from tests.training.helpers import CLASS_COLORS, make_flat_image
 from training.check.findings import FIELDS, KINDS
 
 

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from app.cli.args import EXIT_DATA, EXIT_USAGE
-from tests.cli.conftest import ROOT, pictag_env, run_pictag
-from tests.conftest import make_photo
+from tests.cli.helpers import ROOT, pictag_env, run_pictag
 from tests.helpers import (
     COLORS,
     FifoReader,
     make_color_model_file,
     make_null_device,
     make_odd_tiff,
+    make_photo,
     make_zip_bomb,
 )
 

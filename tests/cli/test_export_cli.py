@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import run_pictag
-from tests.export.conftest import photo_folder, tampering_writer
+from tests.cli.helpers import run_pictag
+from tests.export.helpers import photo_folder, tampering_writer
 from tests.helpers import make_color_model_file
 
 needs_onnx = pytest.mark.skipif(

@@ -17,9 +17,8 @@ from pathlib import Path
 import pytest
 
 from app.cli.args import EXIT_SOME_FAILED, EXIT_USAGE
-from tests.cli.conftest import ROOT, pictag_env, run_pictag
-from tests.conftest import make_photo
-from tests.helpers import COLORS, make_archive
+from tests.cli.helpers import ROOT, pictag_env, run_pictag
+from tests.helpers import COLORS, make_archive, make_photo
 
 COUNT = 48
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from app.cli import self_test
-from tests.cli.conftest import run_pictag
+from tests.cli.helpers import run_pictag
 
 STEPS = (
     "resources", "tensorflow", "model file", "classify", "litert", "photo formats", "keywords",

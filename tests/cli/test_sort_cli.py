@@ -18,9 +18,8 @@ from app.sort.journal import read_manifest
 from app.sort.pipeline import classify_and_sort
 from app.sort.sorter import Sorter, discover_sources
 from app.sort.undo import undo_sort
-from tests.cli.conftest import ROOT, run_pictag
-from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file, make_null_device
+from tests.cli.helpers import ROOT, run_pictag
+from tests.helpers import COLORS, make_color_model_file, make_null_device, make_photo
 
 
 @pytest.fixture(scope="module")

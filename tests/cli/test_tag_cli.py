@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from app.tag.manifest import read_manifest
-from tests.cli.conftest import run_pictag
+from tests.cli.helpers import run_pictag
 from tests.exiftool import read_xmp, write_xmp
 from tests.helpers import COLORS, make_color_model_file
 from tests.photo_files import photo_pixels, save_dng, save_heic
@@ -174,7 +174,7 @@ def test_killed_tag_runs_resume_to_each_photo_written_once(model, tmp_path, exif
     import sys
     import time
 
-    from tests.cli.conftest import ROOT, pictag_env
+    from tests.cli.helpers import ROOT, pictag_env
     from tests.helpers import make_archive
 
     _, photos = make_archive(tmp_path / "archive", 24)

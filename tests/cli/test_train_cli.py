@@ -26,10 +26,10 @@ import pytest
 from PIL import Image, ImageDraw
 
 from app.core.registry import get_architecture
-from tests.cli.conftest import ROOT, pictag_env, run_pictag
-from tests.conftest import SHARED_KERAS_HOME
+from tests.cli.helpers import ROOT, pictag_env, run_pictag
 from tests.helpers import COLORS
-from tests.training.conftest import make_color_dataset
+from tests.shared_data import SHARED_KERAS_HOME
+from tests.training.helpers import make_color_dataset
 
 FAST = ["--weights", "none", "--image-size", "32", "--batch-size", "16"]
 NO_TOP = SHARED_KERAS_HOME / "models" / get_architecture("mobilenet_v2").imagenet_no_top.filename

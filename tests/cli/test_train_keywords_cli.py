@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from tests.cli.conftest import run_pictag
+from tests.cli.helpers import run_pictag
 from tests.helpers import make_color_model_file
-from tests.training.conftest import make_color_dataset
+from tests.training.helpers import make_color_dataset
 
 FAST = ["--weights", "none", "--image-size", "32", "--batch-size", "16"]
 

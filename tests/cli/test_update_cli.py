@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import ROOT, pictag_env, run_pictag
+from tests.cli.helpers import ROOT, pictag_env, run_pictag
 from tests.helpers import make_color_base
-from tests.training.conftest import make_color_dataset, make_flat_image
+from tests.training.helpers import make_color_dataset, make_flat_image
 
 YELLOW = (220, 210, 30)
 

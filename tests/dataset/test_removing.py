@@ -13,8 +13,7 @@ from app.core.progress import Token
 from app.dataset.removing import REMOVED, remove_from_dataset
 from app.sort.journal import read_manifest
 from app.sort.undo import undo_sort
-from tests.conftest import make_photo
-from tests.helpers import tree
+from tests.helpers import make_photo, tree
 from training.dataset import scan_dataset
 
 

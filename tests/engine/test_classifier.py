@@ -13,8 +13,8 @@ from app.core.errors import Cancelled, UsageError, WeightsError
 from app.core.model_loader import load_classifier
 from app.core.progress import Token
 from app.core.registry import get_architecture
-from tests.conftest import SHARED_SAMPLES, make_photo
-from tests.helpers import COLORS, color_model, make_color_model_file
+from tests.helpers import COLORS, color_model, make_color_model_file, make_photo
+from tests.shared_data import SHARED_SAMPLES
 
 
 @pytest.fixture(scope="module")

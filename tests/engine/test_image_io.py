@@ -13,7 +13,7 @@ from PIL import ExifTags, Image, ImageFile, JpegImagePlugin
 
 from app.core.errors import PictagError
 from app.core.image_io import ImageLoadError, load_image
-from tests.conftest import make_photo
+from tests.helpers import make_photo
 
 RED = (255, 0, 0)
 BLUE = (0, 0, 255)
@@ -326,7 +326,7 @@ def test_small_jpeg_draft_does_not_shrink(tmp_path, draft_spy):
     path = make_photo(tmp_path / "small.jpg", (64, 48))
     arr = load_image(path, (224, 224))
     _assert_image_array(arr, (224, 224))
-    assert all(c["after"] == c["before"] for c in draft_spy)
+    assert [(c["before"], c["after"]) for c in draft_spy] == [((64, 48), (64, 48))]
 
 
 # --- size limits -------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.core.parquet_parts import ParquetParts
 from app.core.result_file import ResultFile
 from app.core.results import ClassifyResult, Prediction
 from app.core.resume import Done, path_key, skip_done
-from tests.conftest import make_photo
+from tests.helpers import make_photo
 
 LABELS = ("cat", "dog", "fox")
 

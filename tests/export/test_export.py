@@ -27,9 +27,8 @@ from app.export.parity import (
     generated_images,
     parity_images,
 )
-from tests.conftest import make_photo
-from tests.export.conftest import needs_onnx, photo_folder, tampering_writer
-from tests.helpers import COLORS, color_model, make_color_model_file
+from tests.export.helpers import needs_onnx, photo_folder, tampering_writer
+from tests.helpers import COLORS, color_model, make_color_model_file, make_photo
 from training.report import report_path_for
 
 CASES = [

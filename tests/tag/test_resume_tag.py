@@ -13,7 +13,7 @@ from app.tag.manifest import read_manifest
 from app.tag.resume import resume_tag
 from app.tag.tagger import Tagger
 from app.tag.undo import undo_tag
-from tests.tag.test_tagger import photo, result, snapshot
+from tests.tag.helpers import photo, result, snapshot
 
 
 def _photos(folder, n=4):

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from app.core.results import ClassifyResult, Prediction, file_stamp
+from app.core.results import ClassifyResult
 from app.core.xmp_files import SidecarNaming
 from app.tag import tagger as tagger_module
 from app.tag.keywords import TagOptions
@@ -19,17 +19,7 @@ from app.tag.tagger import Tagger
 from app.tag.undo import undo_tag
 from tests.exiftool import read_xmp, write_xmp
 from tests.photo_files import photo_pixels, save_dng, save_heic
-
-
-def result(path: Path, *labels: tuple[str, float], **more) -> ClassifyResult:
-    predictions = tuple(Prediction(label, p) for label, p in labels)
-    return ClassifyResult(path, predictions, stamp=file_stamp(path), **more)
-
-
-def photo(path: Path, kind: str = "JPEG") -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(photo_pixels((48, 32), (200, 30, 30))).save(path, format=kind)
-    return path
+from tests.tag.helpers import photo, result, snapshot
 
 
 def tag(folder: Path, results: list[ClassifyResult], **options) -> Tagger:
@@ -39,14 +29,6 @@ def tag(folder: Path, results: list[ClassifyResult], **options) -> Tagger:
         tagger.add(r)
     tagger.close()
     return tagger
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".csv") and ".backup" not in str(p)
-    }
 
 
 def test_a_sidecar_is_written_and_the_photo_left_as_it_is(tmp_path, exiftool):

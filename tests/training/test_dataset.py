@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 
 from app.core.errors import DatasetError, UsageError
-from tests.conftest import make_photo
-from tests.helpers import COLORS
+from tests.helpers import COLORS, make_photo
 from training.dataset import FEW_IMAGES, DatasetScan, Sample, scan_dataset
 
 

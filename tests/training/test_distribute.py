@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import ROOT, pictag_env
-from tests.training.conftest import make_color_dataset
+from tests.cli.helpers import ROOT, pictag_env
+from tests.training.helpers import make_color_dataset
 
 COMMON = ["--weights", "none", "--image-size", "32", "--epochs", "3", "--fine-tune-epochs", "1",
           "--fine-tune-at", "140", "--no-augment", "--no-cache"]  # fmt: skip

@@ -8,40 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import DatasetError
-from tests.training.conftest import CLASS_COLORS, make_flat_image
+from tests.training.helpers import keyworded, make_flat_image
 from training.keywords import class_under, scan_keywords
 from training.options import TrainingOptions
-
-LIGHTROOM_SIDECAR = """<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="Adobe XMP Core 7.0-c000">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:lr="http://ns.adobe.com/lightroom/1.0/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmp:Rating="3">
-   <dc:subject><rdf:Bag>{subjects}</rdf:Bag></dc:subject>
-   <lr:hierarchicalSubject><rdf:Bag>{paths}</rdf:Bag></lr:hierarchicalSubject>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>"""
-DIGIKAM_SIDECAR = """<?xml version="1.0" encoding="UTF-8"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:digiKam="http://www.digikam.org/ns/1.0/">
-<digiKam:TagsList><rdf:Seq>{paths}</rdf:Seq></digiKam:TagsList>
-</rdf:Description></rdf:RDF></x:xmpmeta>"""
-
-
-def keyworded(path: Path, *keywords: str, style: str = "lightroom") -> Path:
-    """A photo (its colour from its first keyword's class) with a photo manager's sidecar."""
-    leaf = keywords[0].split("|")[-1].lower() if keywords else "red"
-    make_flat_image(path, CLASS_COLORS.get(leaf, (128, 128, 128)))
-    items = "".join(f"<rdf:li>{k}</rdf:li>" for k in keywords)
-    if style == "lightroom":
-        subjects = "".join(f"<rdf:li>{k.split('|')[-1]}</rdf:li>" for k in keywords)
-        text = LIGHTROOM_SIDECAR.format(subjects=subjects, paths=items)
-        path.with_suffix(".xmp").write_text(text)  # Lightroom's naming: IMG_0001.xmp
-    else:
-        items = items.replace("|", "/")
-        path.with_name(path.name + ".xmp").write_text(DIGIKAM_SIDECAR.format(paths=items))
-    return path
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

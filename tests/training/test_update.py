@@ -23,7 +23,7 @@ from app.core.errors import Cancelled, ModelFileError, PictagError, UsageError
 from app.core.model_loader import load_classifier
 from app.core.progress import Token
 from tests.helpers import make_color_base
-from tests.training.conftest import CLASS_COLORS, make_color_dataset, make_flat_image
+from tests.training.helpers import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import report as report_module
 from training.augmentation import NO_AUGMENTATION
 from training.dataset import scan_dataset

@@ -12,50 +12,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from app.core.paths import CACHE_DIR_ENV, DATA_DIR_ENV
 from app.ui.common.gc_guard import GuiThreadGarbageCollector
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
-from app.ui.workers.model import ModelSpec
-from tests.conftest import make_photo
-
-COLOR_SPEC = ModelSpec("colors.keras", None)
-TINY_SPEC = ModelSpec("mobilenet_v2", None)
-
-
-def make_photos(folder: Path, n: int, color=(200, 30, 30), suffix: str = ".jpg") -> list[Path]:
-    """`n` small photos named so that file order is photo_000, photo_001, ..."""
-    return [make_photo(folder / f"photo_{i:03d}{suffix}", (40, 30), color) for i in range(n)]
-
-
-def drop(widget, paths: list[Path]) -> None:
-    """A drag entering `widget` and dropping there (Qt delivers a drop only to the widget
-    that accepted the drag)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
-    try:
-        enter = QDragEnterEvent(QPointF(10, 10), *rest)  # PySide 6.12 deprecates QPoint
-    except TypeError:
-        enter = QDragEnterEvent(QPoint(10, 10), *rest)
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(widget, QDropEvent(QPointF(10, 10), *rest))
-
-
-def tiny_parameters(tab, head_epochs: int = 3) -> None:
-    """What a user would set for a quick experiment, through the widgets."""
-    form = tab.form
-    form.weights.setCurrentIndex(form.weights.findData("none"))
-    form.image_size.setValue(32)
-    form.epochs.setValue(head_epochs)
-    form.fine_tune_epochs.setValue(1)
-    form.batch_size.setValue(8)
+from tests.ui.helpers import TINY_SPEC
 
 
 @pytest.fixture(scope="session")

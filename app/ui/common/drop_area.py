@@ -58,9 +58,6 @@ class DropArea(DropTarget, QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._set_hover(False)
 
-    def set_hint(self, text: str) -> None:
-        self.label.setText(text)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
         self._set_hover(event.isAccepted())

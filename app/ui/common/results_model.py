@@ -263,10 +263,6 @@ class ResultsModel(QAbstractListModel):
         self._row_of = None
         self.layoutChanged.emit()
 
-    @property
-    def sort_mode(self) -> SortMode:
-        return self._mode
-
     def row_of(self, path: Path) -> int | None:
         if self._row_of is None:
             self._row_of = {row.result.path: i for i, row in enumerate(self._rows)}

@@ -185,10 +185,6 @@ class TrainTab(DropTarget, QWidget):
         except UsageError as exc:
             self.check_page.message.setText(str(exc))
 
-    def save_model_as(self, target: Path | None = None) -> Path | None:
-        """Copy the trained model and its report atomically; None if the user declined."""
-        return self.trained.save_as(target)
-
     def export_model(self) -> ExportDialog | None:
         return self.trained.export()
 

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from app.ui.train.train_tab import TrainTab
-from tests.check.conftest import make_patterned_set, move, options
+from tests.check.helpers import make_patterned_set, move, options
 from tests.helpers import make_color_base
-from tests.ui.conftest import tiny_parameters
+from tests.ui.helpers import tiny_parameters
 from training.options import TrainingOptions
 from training.trainer import train
 

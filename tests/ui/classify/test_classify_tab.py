@@ -23,9 +23,8 @@ from app.ui.common.results_model import (
     write_csv,
 )
 from app.ui.workers.classify import ClassifySummary
-from tests.conftest import make_photo
-from tests.helpers import COLORS, FifoReader
-from tests.ui.conftest import COLOR_SPEC, drop, make_photos
+from tests.helpers import COLORS, FifoReader, make_photo
+from tests.ui.helpers import COLOR_SPEC, drop, make_photos
 
 RUN_TIMEOUT = 20_000
 

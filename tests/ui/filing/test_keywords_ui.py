@@ -12,10 +12,9 @@ from app.core.xmp_files import read_hierarchical_keywords
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.settings import Keys
 from app.ui.train.train_tab import TrainTab
-from tests.conftest import make_photo
-from tests.helpers import COLORS
+from tests.helpers import COLORS, make_photo
 from tests.photo_files import photo_pixels, save_dng
-from tests.ui.conftest import COLOR_SPEC
+from tests.ui.helpers import COLOR_SPEC
 
 TIMEOUT = 20_000
 
@@ -84,7 +83,7 @@ def test_the_pairs_setting_classifies_both(qtbot, tab, tmp_path):
 
 
 def test_the_train_tab_takes_classes_from_keywords(qtbot, thumbnails, settings, tmp_path):
-    from tests.training.test_keyword_dataset import keyworded
+    from tests.training.helpers import keyworded
 
     for i in range(3):
         keyworded(tmp_path / "lib" / f"r{i}.jpg", "Colours|red")

@@ -20,9 +20,8 @@ from app.sort.undo import undo_sort
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.filing.sort_dialog import SortDialog, folder_labels
 from app.ui.workers.base import JobRunner
-from tests.conftest import make_photo
-from tests.helpers import COLORS
-from tests.ui.conftest import COLOR_SPEC
+from tests.helpers import COLORS, make_photo
+from tests.ui.helpers import COLOR_SPEC
 
 TIMEOUT = 20_000
 

@@ -17,7 +17,7 @@ from app.ui.model.export_dialog import ExportDialog
 from app.ui.train.train_tab import TrainTab
 from app.ui.workers.base import JobRunner, running_job_threads
 from app.ui.workers.export import ExportJob
-from tests.export.conftest import tampering_writer
+from tests.export.helpers import tampering_writer
 from tests.helpers import make_color_model_file
 
 TIMEOUT = 60_000

@@ -21,8 +21,8 @@ from app.ui.common.settings import Keys
 from app.ui.review import review_panel
 from app.ui.workers.model import ModelSpec
 from tests.helpers import make_color_base
-from tests.training.conftest import make_color_dataset, make_flat_image
-from tests.ui.conftest import COLOR_SPEC
+from tests.training.helpers import make_color_dataset, make_flat_image
+from tests.ui.helpers import COLOR_SPEC
 from training.augmentation import NO_AUGMENTATION
 from training.options import TrainingOptions
 from training.trainer import train
@@ -172,7 +172,7 @@ def test_marked_photos_are_added_to_the_set_and_undone(qtbot, colors_tab, tmp_pa
 
 
 def test_escape_cancels_the_running_classification(qtbot, tab, tmp_path, colors_model):
-    from tests.ui.conftest import make_photos
+    from tests.ui.helpers import make_photos
 
     make_photos(tmp_path / "many", 400)
     tab.classify_paths([tmp_path / "many"])

@@ -19,9 +19,9 @@ from app.ui.common.settings import Keys
 from app.ui.model.export_dialog import ExportDialog
 from app.ui.train.scan_report import SAMPLES_ROLE
 from app.ui.train.train_tab import TrainTab
-from tests.conftest import make_photo
-from tests.training.conftest import CLASS_COLORS
-from tests.ui.conftest import drop, tiny_parameters
+from tests.helpers import make_photo
+from tests.training.helpers import CLASS_COLORS
+from tests.ui.helpers import drop, tiny_parameters
 from training.options import DEFAULTS
 from training.working_files import models_dir
 

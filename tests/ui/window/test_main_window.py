@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from app.ui.common.settings import Keys, Settings
 from app.ui.window.main_window import CLASSIFY_TAB, TRAIN_TAB, MainWindow
 from app.ui.workers.base import Job, JobRunner
-from tests.conftest import make_photo
-from tests.helpers import COLORS, make_color_model_file
-from tests.ui.conftest import TINY_SPEC, drop, make_photos, tiny_parameters
+from tests.helpers import COLORS, make_color_model_file, make_photo
+from tests.ui.helpers import TINY_SPEC, drop, make_photos, tiny_parameters
 
 ROOT = Path(__file__).resolve().parents[3]
 RUN_TIMEOUT = 180_000

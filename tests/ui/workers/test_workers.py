@@ -11,7 +11,7 @@ from app.core.errors import Cancelled, PictagError, UsageError
 from app.ui.common.settings import Keys, Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.workers.base import Job, JobRunner, Throttle
-from tests.conftest import make_photo
+from tests.helpers import make_photo
 
 
 class _Recorder:

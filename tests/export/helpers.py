@@ -9,8 +9,7 @@ import numpy as np
 import pytest
 
 from app.export import exporter
-from tests.conftest import make_photo
-from tests.helpers import COLORS
+from tests.helpers import COLORS, make_photo
 
 HAS_ONNX = all(importlib.util.find_spec(m) for m in ("tf2onnx", "onnxruntime"))
 needs_onnx = pytest.mark.skipif(not HAS_ONNX, reason="the onnx extra is not installed")
