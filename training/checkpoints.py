@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ import numpy as np
 from app.core.atomic import replacing, replacing_text
 from app.core.progress import Stage
 from app.core.tf_runtime import import_keras
-from training.monitor import Best
+from training.phase_state import Best, MonitorState
 from training.progress import EpochResult
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from training.distribute import Distribution
     from training.options import TrainingOptions
 
-__all__ = ["RunBackup", "PhaseBackup", "MonitorState", "backup_folder"]
+__all__ = ["RunBackup", "PhaseBackup", "backup_folder"]
 
 _IDENTITY = "identity.txt"
 
@@ -41,15 +41,6 @@ _IDENTITY = "identity.txt"
 def backup_folder(output: Path, worker: int, workers: int) -> Path:
     folder = output.parent / f".{output.name}.checkpoints"
     return folder / f"worker-{worker}" if workers > 1 else folder
-
-
-@dataclass
-class MonitorState:
-    history: list[EpochResult] = field(default_factory=list)
-    best: Best | None = None
-    waited: int = 0
-    finished: bool = False
-    stopped_by_user: bool = False
 
 
 class RunBackup:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.discovery import class_folders, discover, natural_key
-from app.core.errors import DatasetError
-from app.core.image_io import ImageLoadError, probe_image
+from app.core.errors import DatasetError, ImageLoadError
+from app.core.image_io import probe_image
 from app.core.raw_pairs import pair_raw_files, paired_count
 
 __all__ = [

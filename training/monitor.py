@@ -21,25 +21,15 @@ from app.core.errors import Cancelled
 from app.core.progress import Stage, Stages, Token
 from app.core.tf_runtime import import_keras
 from training.evaluation import cross_entropy
+from training.phase_state import Best, MonitorState
 from training.progress import EpochResult, TrainingListener
 
 if TYPE_CHECKING:
     import keras
 
-    from training.checkpoints import MonitorState, PhaseBackup
+    from training.checkpoints import PhaseBackup
 
-__all__ = ["Best", "PhaseResult", "Phase", "epoch_monitor"]
-
-
-@dataclass
-class Best:
-    """The weights with the lowest validation loss so far, and their validation predictions."""
-
-    loss: float
-    weights: list[np.ndarray]
-    probabilities: np.ndarray
-    stage: Stage
-    epoch: int
+__all__ = ["PhaseResult", "Phase", "epoch_monitor"]
 
 
 @dataclass
@@ -99,8 +89,6 @@ def epoch_monitor(phase: Phase) -> Any:
                 self.phase.backup.save(self._state(finished))
 
         def _state(self, finished: bool) -> MonitorState:
-            from training.checkpoints import MonitorState
-
             return MonitorState(
                 self.result.history, self.best, self.waited, finished,
                 self.result.stopped_by_user,

@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from app.core.image_io import ImageLoadError, load_thumbnail
+from app.core.errors import ImageLoadError
+from app.core.image_io import load_thumbnail
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.feature_cache import FeatureCache, file_key
 

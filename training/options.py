@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from app.core.backend import AUTO as AUTO_BACKEND
 from app.core.backend import check_backend
 from app.core.errors import UsageError
+from app.core.model_file import report_path_for
 from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
 from training.augmentation import NO_AUGMENTATION, Augmentation
-from training.report import report_path_for
 
 if TYPE_CHECKING:  # `pictag --help` reads the defaults here, and needs no image decoding
     from training.dataset import DatasetScan

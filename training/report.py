@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import replacing, replacing_text
-from app.core.model_file import ModelInfo, save_model_file
+from app.core.model_file import ModelInfo, report_path_for, save_model_file
 from training.split import relative_name
 
 if TYPE_CHECKING:
@@ -28,24 +28,18 @@ if TYPE_CHECKING:
     from app.core.progress import Stage
     from training.dataset import DatasetScan, Sample
     from training.evaluation import Evaluation
-    from training.monitor import Best
     from training.options import TrainingOptions
+    from training.phase_state import Best
     from training.progress import EpochResult
 
 __all__ = [
     "write_report",
-    "report_path_for",
     "save_trained_model",
     "copy_trained_model",
     "discard_trained_model",
 ]
 
 log = logging.getLogger(__name__)
-
-
-def report_path_for(model: Path) -> Path:
-    """Where a model's report lives: beside it, as NAME.report.json."""
-    return model.with_name(f"{model.stem}.report.json")
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:

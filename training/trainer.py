@@ -29,8 +29,8 @@ from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
 from training.keywords import scan_keywords
-from training.monitor import Best
 from training.options import TrainingOptions
+from training.phase_state import Best
 from training.progress import EpochResult, TrainingListener, stage_weights
 from training.report import save_trained_model
 from training.run_features import RunFeatures

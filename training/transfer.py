@@ -34,7 +34,8 @@ from training.image_batches import (
     image_batches,
     predict_images,
 )
-from training.monitor import Best, Phase, PhaseResult, epoch_monitor
+from training.monitor import Phase, PhaseResult, epoch_monitor
+from training.phase_state import Best
 from training.progress import TrainingListener
 
 if TYPE_CHECKING:

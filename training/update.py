@@ -20,13 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import PictagError
-from app.core.model_file import read_model_info
+from app.core.model_file import read_model_info, report_path_for
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.dataset import DatasetScan, Sample
 from training.options import options_from_parameters
 from training.progress import EpochResult, TrainingListener
 from training.recorded import Recorded, locate_folder
-from training.report import report_path_for
 from training.split import keep_split
 from training.trainer import TrainingResult, train
 from training.versions import (

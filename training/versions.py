@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import UsageError
-from training.report import copy_trained_model, report_path_for, write_report
+from app.core.model_file import report_path_for
+from training.report import copy_trained_model, write_report
 
 __all__ = [
     "Version",

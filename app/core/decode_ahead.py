@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.image_io import ImageLoadError, load_image
+from app.core.errors import ImageLoadError
+from app.core.image_io import load_image
 from app.core.progress import Token
 
 __all__ = ["decoded_batches", "Decoded"]

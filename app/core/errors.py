@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
 __all__ = [
     "PictagError",
     "ModelFileError",
@@ -9,6 +14,7 @@ __all__ = [
     "UsageError",
     "DatasetError",
     "Cancelled",
+    "ImageLoadError",
     "first_line",
 ]
 
@@ -34,6 +40,16 @@ class ModelFileError(PictagError):
 
 class WeightsError(PictagError):
     """Weights that cannot be downloaded or loaded."""
+
+
+class ImageLoadError(PictagError):
+    """A file that cannot be used as an image; `reason` is one line for the results table.
+    Here rather than in `image_io`, because every decoder (Pillow, HEIF, RAW) raises it."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class Cancelled(Exception):

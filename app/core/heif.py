@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PIL import UnidentifiedImageError
 
-from app.core.errors import first_line
+from app.core.errors import ImageLoadError, first_line
 
 __all__ = ["HEIF_MISSING", "ensure_heif", "heif_reasons"]
 
@@ -63,8 +63,6 @@ def heif_reasons(path: Path) -> Iterator[None]:
     """Say why a HEIF file cannot be read, in libheif's words: Pillow reports a file no plugin
     accepts as "cannot identify image file", and a codec this build lacks (an AV1- or
     VVC-coded HEIF) as a bare RuntimeError when decoding."""
-    from app.core.image_io import ImageLoadError  # not at import: image_io imports this module
-
     try:
         yield
     except UnidentifiedImageError:

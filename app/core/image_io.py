@@ -12,14 +12,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
-from app.core.errors import PictagError, first_line
+from app.core.errors import ImageLoadError, first_line
 from app.core.heif import HEIF_MISSING, ensure_heif, heif_reasons
+from app.core.orientation import upright
+from app.core.raw_io import load_raw, raw_size
 
 __all__ = [
-    "ImageLoadError",
     "load_image",
     "load_thumbnail",
     "probe_image",
@@ -36,15 +37,6 @@ warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 _WHITE = (255, 255, 255)
 _HIGH_BIT_DEPTH = {"I", "I;16", "I;16L", "I;16B", "I;16N", "F"}
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
-
-
-class ImageLoadError(PictagError):
-    """A file that cannot be used as an image; `reason` is one line for the results table."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 def load_image(
@@ -82,8 +74,6 @@ def probe_image(path: str | Path, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> tu
     path = Path(path)
     with _reasons_for_failures(path):
         if _is_raw(path):
-            from app.core.raw_io import raw_size
-
             _check_file(path)
             return raw_size(path, max_pixels)
         with _open_checked(path, max_pixels) as img:
@@ -95,14 +85,12 @@ def _upright(path: Path, max_pixels: int, side: int) -> Iterator[Image.Image]:
     """`path` decoded upright, at least `side` pixels on its shorter edge where decoding can
     scale (JPEG, a HEIC's thumbnail, a RAW's preview)."""
     if _is_raw(path):
-        from app.core.raw_io import load_raw  # rawpy loads with the first RAW file
-
         _check_file(path)
         yield load_raw(path, side, max_pixels)
         return
     with _open_checked(path, max_pixels) as img:
         _draft(img, side)
-        yield _oriented(img)
+        yield upright(img)
 
 
 def _is_raw(path: Path) -> bool:
@@ -164,16 +152,6 @@ def to_rgb(img: Image.Image, size: tuple[int, int]) -> Image.Image:
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
     return img.convert("RGB") if img.mode != "RGB" else img
-
-
-def _oriented(img: Image.Image) -> Image.Image:
-    """Apply the EXIF orientation tag, as every photo viewer does."""
-    try:
-        orientation = img.getexif().get(ExifTags.Base.Orientation, 1)
-    except Exception:  # a broken EXIF block: the pixels are still fine as stored
-        return img
-    # exif_transpose returns a full copy even when there is nothing to do
-    return img if orientation == 1 else ImageOps.exif_transpose(img)
 
 
 def _normalise_mode(img: Image.Image) -> Image.Image:

@@ -24,7 +24,14 @@ from app.core.tf_runtime import import_keras
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["ModelInfo", "save_model_file", "read_model_info", "load_model_file", "METADATA_MEMBER"]
+__all__ = [
+    "ModelInfo",
+    "save_model_file",
+    "read_model_info",
+    "load_model_file",
+    "report_path_for",
+    "METADATA_MEMBER",
+]
 
 METADATA_MEMBER = "pictag.json"
 FORMAT_NAME = "pictag-model"
@@ -51,6 +58,11 @@ class ModelInfo:
     pictag_version: str = __version__
     # Free-form facts worth keeping with the model (training parameters, accuracy...).
     details: dict[str, Any] = field(default_factory=dict)
+
+
+def report_path_for(model: Path) -> Path:
+    """Where a model's training report lives: beside it, as NAME.report.json."""
+    return model.with_name(f"{model.stem}.report.json")
 
 
 def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> None:

@@ -22,9 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from PIL import ExifTags, Image, ImageOps
+from PIL import Image
 
-from app.core.image_io import ImageLoadError
+from app.core.errors import ImageLoadError
+from app.core.orientation import upright
 
 __all__ = ["RAW_MISSING", "load_raw", "raw_size"]
 
@@ -84,18 +85,14 @@ def _preview(raw, side: int, rawpy: ModuleType) -> Image.Image | None:
             if min(image.size) < enough:
                 return None
             image.draft("RGB", (side, side))
-            orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
             image.load()
         except Exception:  # a damaged preview: the sensor data may still be fine
             return None
-        if orientation not in (None, 1):
-            return ImageOps.exif_transpose(image)
     else:
         image = Image.fromarray(thumb.data)
         if min(image.size) < enough:
             return None
-    turn = _TURNS.get(raw.sizes.flip)
-    return image.transpose(turn) if turn is not None else image
+    return upright(image, otherwise=_TURNS.get(raw.sizes.flip))
 
 
 def _check_size(path: Path, raw, max_pixels: int) -> None:

@@ -18,10 +18,10 @@ from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
 from app.core.litert import open_interpreter
+from app.core.model_file import report_path_for
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
 from app.export.formats import DYNAMIC, FLOAT16, ONNX, SAVEDMODEL, TFLITE
-from training.report import report_path_for
 
 __all__ = [
     "GENERATED_SOURCE",

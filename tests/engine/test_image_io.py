@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import ExifTags, Image, ImageFile, JpegImagePlugin
 
-from app.core.errors import PictagError
-from app.core.image_io import ImageLoadError, load_image
+from app.core.errors import ImageLoadError, PictagError
+from app.core.image_io import load_image
 from tests.helpers import make_photo
 
 RED = (255, 0, 0)

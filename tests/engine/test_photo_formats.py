@@ -10,7 +10,8 @@ from PIL import Image
 
 from app.core.classifier import classify_discovered
 from app.core.discovery import discover
-from app.core.image_io import ImageLoadError, load_image, load_thumbnail, probe_image
+from app.core.errors import ImageLoadError
+from app.core.image_io import load_image, load_thumbnail, probe_image
 from app.core.model_loader import load_classifier
 from app.core.raw_pairs import pair_raw_files, paired_count
 from tests.helpers import COLORS, make_color_model_file

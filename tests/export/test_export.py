@@ -18,6 +18,7 @@ import pytest
 
 from app.core.atomic import UMASK
 from app.core.errors import ModelFileError, UsageError
+from app.core.model_file import report_path_for
 from app.export import exporter as export_module
 from app.export.exporter import ONNX_MISSING, ExportOptions, export_model
 from app.export.parity import (
@@ -29,7 +30,6 @@ from app.export.parity import (
 )
 from tests.export.helpers import needs_onnx, photo_folder, tampering_writer
 from tests.helpers import COLORS, color_model, make_color_model_file, make_photo
-from training.report import report_path_for
 
 CASES = [
     ("savedmodel", None),

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import UsageError
+from app.core.model_file import report_path_for
 from training.augmentation import NO_AUGMENTATION, Augmentation
 from training.options import AUTO, OFF, SMALL_DATASET, TrainingOptions, make_options
-from training.report import copy_trained_model, discard_trained_model, report_path_for
+from training.report import copy_trained_model, discard_trained_model
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import json
 import os
 import stat
 
+from app.core.model_file import report_path_for
 from tests.helpers import FifoReader
-from training.report import report_path_for, write_report
+from training.report import write_report
 
 
 def test_nan_becomes_null_and_the_report_sits_beside_its_model(tmp_path):

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.discovery import class_folders
+from app.core.model_file import report_path_for
 from app.ui.common.settings import Keys, Settings
 from app.ui.workers.model import ModelSpec
-from training.report import report_path_for
 
 __all__ = ["TrainingSet", "find_training_set", "remember_folder"]
 

@@ -1,7 +1,8 @@
 """The training parameters as a form a person can read, mapped to `TrainingOptions`.
 
-Every change is saved at once to Keys.TRAIN_PARAMETERS (see `training_values`, which also
-holds the defaults); tooltips explain each parameter with the chosen architecture's numbers.
+The fields come from one table (`training_fields`, which also holds the defaults); every change
+is saved at once to Keys.TRAIN_PARAMETERS; tooltips explain each parameter with the chosen
+architecture's numbers.
 """
 
 from __future__ import annotations
@@ -21,49 +22,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.registry import ARCHITECTURES, Architecture
 from app.ui.common.settings import Keys, Settings
-from app.ui.train.learning_rate_box import LearningRateSpinBox
-from app.ui.train.training_values import read_values, write_values
-from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, TrainingOptions, make_options
+from app.ui.train.training_fields import FIELDS, FOLDER_TIP, read_fields, write_fields
+from training.options import DEFAULTS, TrainingOptions, make_options
 
 __all__ = ["TrainingForm"]
-
-_MAX_VIEWS = 4
-
-TIPS = {
-    "base": "The pretrained network the new model starts from.\nMobileNetV2 is small and fast; "
-    "InceptionV3 is several times larger and slower (92 MB of weights against 14 MB).",
-    "weights": "ImageNet: start from a network that already knows photos (what you want).\n"
-    "Random: start from scratch, for experiments only; it learns little from a small dataset.",
-    "image_size": "Images are resized to this many pixels square.\nLarger sees more detail but "
-    "is slower. Automatic: {size} px for {arch}, the measured best trade-off.",
-    "epochs": "Phase 1 trains a new head on the frozen base: at most this many passes over the "
-    "images.\nIt usually converges in 10-16; early stopping ends it once the validation loss "
-    "has not improved for {patience} epochs, so a high number is safe.",
-    "fine_tune_epochs": "Phase 2 unfreezes the top of the base and trains the whole model "
-    "gently.\nEach epoch costs far more than in phase 1 (about a minute per 2,000 photos on a "
-    "laptop CPU); one usually lowers the validation loss again. 0 skips phase 2.",
-    "fine_tune_at": "The first base layer phase 2 unfreezes; lower unfreezes more.\n"
-    "Automatic: layer {layer} for {arch}. Change it only for experiments.",
-    "learning_rate": "The step size of the optimiser (Adam) in phase 1. Phase 2 uses a "
-    "hundredth of it (a tenth measurably hurt).\nLower it if the loss curve jumps around.",
-    "batch_size": "Images per training step. Smaller uses less memory; larger can be faster.\n"
-    "Lower it if training runs out of memory.",
-    "augmentation": "Altered copies of each training image (its mirror image first, then small "
-    "rotations and zooms), so the model learns the subject, not the exact photos.\n"
-    f"Automatic: the mirror image below {SMALL_DATASET:,} training images. Off: no augmentation "
-    "at all, for pictures whose orientation matters, such as text.",
-    "split": "Set aside this share of each class to measure accuracy; those images are not "
-    "trained on.",
-    "folder": "Measure accuracy on a separate folder with the same class sub-folders; every "
-    "image of the dataset is then used for training.",
-}
 
 
 class TrainingForm(QGroupBox):
@@ -129,7 +97,8 @@ class TrainingForm(QGroupBox):
 
     def values(self) -> dict[str, Any]:
         """What is persisted: plain JSON values, independent of widget details."""
-        return read_values(self)
+        validation = "folder" if self.use_folder.isChecked() else "split"
+        return {**read_fields(self._fields), "validation": validation}
 
     def restore_defaults(self) -> None:
         self._load({})
@@ -139,28 +108,12 @@ class TrainingForm(QGroupBox):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.base = QComboBox()
-        for arch in ARCHITECTURES.values():
-            self.base.addItem(arch.display_name, arch.name)
-        self.weights = QComboBox()
-        self.weights.addItem("ImageNet (recommended)", "imagenet")
-        self.weights.addItem("Random (experiments)", "none")
-        self.image_size = _spin(0, 1024, " px", step=32)
-        self.epochs = _spin(1, 1000)
-        self.fine_tune_epochs = _spin(0, 100)
-        self.fine_tune_epochs.setSpecialValueText("0 (skip phase 2)")
-        self.fine_tune_at = _spin(-1, 2000)
-        self.learning_rate = LearningRateSpinBox()
+        self._fields = {f.name: f.make() for f in FIELDS}
+        for name, widget in self._fields.items():
+            setattr(self, name, widget)  # self.base, self.epochs...: the table's names
         self.phase2_rate = QLabel()
         self.phase2_rate.setEnabled(False)  # greyed: derived, not an input
-        self.batch_size = _spin(1, 1024, step=8)
-        self.augmentation = QComboBox()
-        self.augmentation.addItem("Automatic", AUTO)
-        self.augmentation.addItem("Off", OFF)
-        for n in range(1, _MAX_VIEWS + 1):
-            self.augmentation.addItem("1 extra view (mirror)" if n == 1 else f"{n} extra views", n)
         self.use_split = QRadioButton("Hold out")
-        self.split = _spin(5, 50, " %", step=5)
         self.use_folder = QRadioButton("Separate folder")
         group = QButtonGroup(self)
         group.addButton(self.use_split)
@@ -173,59 +126,49 @@ class TrainingForm(QGroupBox):
         self.defaults_button.setToolTip("Put every parameter back to the recommended value.")
         self.defaults_button.clicked.connect(self.restore_defaults)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._tip_widgets: dict[str, list[QWidget]] = {}
-        self._row(form, "Base model", "base", self.base)
-        self._row(form, "Weights", "weights", self.weights)
-        self._row(form, "Image size", "image_size", self.image_size)
-        self._row(form, "Epochs, phase 1", "epochs", self.epochs)
-        self._row(form, "Epochs, phase 2", "fine_tune_epochs", self.fine_tune_epochs)
-        self._row(form, "Fine-tune from", "fine_tune_at", self.fine_tune_at)
-        rate = QHBoxLayout()
-        rate.addWidget(self.learning_rate, 1)
-        rate.addWidget(self.phase2_rate)
-        self._row(form, "Learning rate", "learning_rate", rate, self.learning_rate)
-        self._row(form, "Batch size", "batch_size", self.batch_size)
-        self._row(form, "Augmentation", "augmentation", self.augmentation)
-        split_row = QHBoxLayout()
-        split_row.addWidget(self.use_split)
-        split_row.addWidget(self.split)
-        split_row.addWidget(QLabel("of each class"), 1)
-        self._row(form, "Validation", "split", split_row, self.use_split, self.split)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.use_folder, 1)
-        folder_row.addWidget(self.choose_folder)
-        form.addRow("", folder_row)
-        form.addRow("", self.folder_label)
-        self._tip_widgets["folder"] = [self.use_folder, self.folder_label, self.choose_folder]
-        for widget in self._tip_widgets["folder"]:
-            widget.setToolTip(TIPS["folder"])
-
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self._form())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.defaults_button)
         layout.addLayout(buttons)
 
-        for combo in (self.base, self.weights, self.augmentation):
-            combo.currentIndexChanged.connect(self._on_change)
-        for spin in (
-            self.image_size,
-            self.epochs,
-            self.fine_tune_epochs,
-            self.fine_tune_at,
-            self.batch_size,
-            self.split,
-        ):
-            spin.valueChanged.connect(self._on_change)
-        self.learning_rate.valueChanged.connect(self._on_change)
+        for widget in self._fields.values():
+            changed = widget.currentIndexChanged if isinstance(widget, QComboBox) else None
+            (changed or widget.valueChanged).connect(self._on_change)
         self.base.currentIndexChanged.connect(self._base_changed)
         self.image_size.editingFinished.connect(self._clamp_size)
         self.use_folder.toggled.connect(self._validation_mode_changed)
         self.choose_folder.clicked.connect(self._choose_folder)
+
+    def _form(self) -> QFormLayout:
+        """A row per field, in the table's order; the learning rate's and the validation's rows
+        hold more than their field."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rate = QHBoxLayout()
+        rate.addWidget(self.learning_rate, 1)
+        rate.addWidget(self.phase2_rate)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.use_split)
+        split_row.addWidget(self.split)
+        split_row.addWidget(QLabel("of each class"), 1)
+        rows: dict[str, tuple[Any, list[QWidget]]] = {
+            "learning_rate": (rate, [self.learning_rate]),
+            "split": (split_row, [self.use_split, self.split]),
+        }
+        self._tip_widgets: dict[str, list[QWidget]] = {}  # by tooltip
+        for f in FIELDS:
+            field, tipped = rows.get(f.name, (self._fields[f.name], []))
+            self._row(form, f.label, f.tip, field, *tipped)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.use_folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        form.addRow("", folder_row)
+        form.addRow("", self.folder_label)
+        self._tip_widgets[FOLDER_TIP] = [self.use_folder, self.folder_label, self.choose_folder]
+        return form
 
     def _row(self, form: QFormLayout, text: str, tip: str, field: Any, *tipped: QWidget) -> None:
         label = QLabel(text)
@@ -243,7 +186,9 @@ class TrainingForm(QGroupBox):
         """Put saved values (or the defaults for anything missing or malformed) in the widgets."""
         self._loading = True
         try:
-            write_values(self, saved)
+            write_fields(self._fields, saved)
+            folder = saved.get("validation") == "folder"
+            (self.use_folder if folder else self.use_split).setChecked(True)
         finally:
             self._loading = False
         self._base_changed()
@@ -276,9 +221,9 @@ class TrainingForm(QGroupBox):
             "layer": arch.fine_tune_at,
             "patience": DEFAULTS["patience"],
         }
-        for key, widgets in self._tip_widgets.items():
+        for tip, widgets in self._tip_widgets.items():
             for widget in widgets:
-                widget.setToolTip(TIPS[key].format(**values))
+                widget.setToolTip(tip.format(**values))
         self._clamp_size()
 
     def _clamp_size(self) -> None:
@@ -308,12 +253,3 @@ class TrainingForm(QGroupBox):
         self.folder_label.setText(self._validation_folder)
         self.folder_label.setCursorPosition(0)
         self._update_hints()
-
-
-def _spin(low: int, high: int, suffix: str = "", step: int = 1) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSuffix(suffix)
-    spin.setSingleStep(step)
-    spin.setAccelerated(True)
-    return spin

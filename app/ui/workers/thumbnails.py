@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.core.image_io import ImageLoadError, load_thumbnail
+from app.core.errors import ImageLoadError
+from app.core.image_io import load_thumbnail
 from app.ui.workers.base import Job
 
 __all__ = ["ThumbnailJob", "THUMBNAIL_SIDE"]
