@@ -1,7 +1,9 @@
 """Reading a labeled folder tree (`root/<class>/**/*.jpg`) and telling the user what is in it.
 
 The scan is cheap (file headers, no decoding) so a GUI can show it as soon as a folder is
-chosen, and it raises every hard error before a model is built.
+chosen, and it raises every hard error before a model is built. A folder of many thousand
+photos still takes a while on a slow disk: the scan reports `Stage.SCAN` progress and a
+cancelled token ends it (`Cancelled`, nothing half-returned).
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from pathlib import Path
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
 from app.core.image_io import probe_image
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
 
 __all__ = [
-    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan", "check_readable",
-    "check_class_count", "checked_root", "pairs_warning",
+    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
+    "check_readable", "check_class_count", "checked_root", "pairs_warning",
     "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE",
 ]  # fmt: skip
 
@@ -83,11 +86,20 @@ class DatasetScan:
         }
 
 
-def scan_dataset(root: str | Path, validation_root: str | Path | None = None) -> DatasetScan:
+def scan_dataset(
+    root: str | Path,
+    validation_root: str | Path | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> DatasetScan:
     """Find the classes and their images; raise `DatasetError` for what makes training impossible.
 
     Class folders are the sub-folders of `root`; images inside them are found recursively with
     the same rules as classification (hidden files skipped, symlinked folders followed once).
+    `progress` hears a `Stage.SCAN` event (no counts) as each class folder is searched, then
+    one per image header read (counting the training and validation images together); a
+    cancelled or stopped `token` raises `Cancelled`, checked at the same points.
     """
     root = checked_root(Path(root), "training")
     class_dirs = class_folders(root)
@@ -96,13 +108,9 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
     )
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
-    scan.skipped += _loose_files(root)
-    shorter_sides: list[int] = []
-    scan.samples = _read_classes(
-        class_dirs, range(len(classes)), scan.skipped, scan.warnings, shorter_sides
-    )
-    scan.set_shorter_sides(shorter_sides)
-
+    train = _Found(_loose_files(root))
+    train.search(class_dirs, range(len(classes)), progress, token)
+    held_out = _Found()
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
         val_dirs = {d.name: d for d in class_folders(scan.validation_root)}
@@ -113,11 +121,22 @@ def scan_dataset(root: str | Path, validation_root: str | Path | None = None) ->
                 f"lacks ({', '.join(unknown)}); both need the same class sub-folders"
             )
         present = [i for i, name in enumerate(classes) if name in val_dirs]
-        scan.skipped += _loose_files(scan.validation_root)
-        scan.validation_samples = _read_classes(
-            [val_dirs[classes[i]] for i in present], present, scan.skipped, scan.warnings
-        )
+        held_out.skipped += _loose_files(scan.validation_root)
+        held_out.search([val_dirs[classes[i]] for i in present], present, progress, token)
 
+    reasons = _probe_all(
+        [s.path for s in train.candidates + held_out.candidates], progress=progress, token=token
+    )
+    shorter_sides: list[int] = []
+    scan.samples = _readable(
+        train.candidates, reasons[: len(train.candidates)], train.skipped, shorter_sides
+    )
+    scan.set_shorter_sides(shorter_sides)
+    scan.validation_samples = _readable(
+        held_out.candidates, reasons[len(train.candidates) :], held_out.skipped
+    )
+    scan.skipped += train.skipped + held_out.skipped
+    scan.warnings += train.warnings + held_out.warnings
     check_scan(scan)
     return scan
 
@@ -162,24 +181,33 @@ def _loose_files(root: Path) -> list[tuple[Path, str]]:
     return [(f, "not inside a class folder") for f in sorted(files, key=natural_key)]
 
 
-def _read_classes(
-    folders: list[Path],
-    labels: Iterable[int],
-    skipped: list[tuple[Path, str]],
-    warnings: list[str],
-    shorter_sides: list[int] | None = None,
-) -> list[Sample]:
-    """The usable images of `folders`; those left out go to `skipped`, with the reason, and
-    the shorter side of each usable one to `shorter_sides`."""
-    candidates: list[Sample] = []
-    for folder, label in zip(folders, labels, strict=True):
-        found = pair_raw_files(discover([folder]))  # a RAW+JPEG pair is one photo: the JPEG
-        if paired := paired_count(found):
-            warnings.append(pairs_warning(paired))
-        skipped += found.problems
-        skipped += [(p, "not an image file") for p in found.left_out]
-        candidates += [Sample(p, label) for p in found.files]
-    return usable_samples(candidates, skipped, shorter_sides)
+@dataclass
+class _Found:
+    """The image files found under one root's class folders, before their headers are read;
+    what is left out, with why, and the warnings about what was found."""
+
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    candidates: list[Sample] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def search(
+        self,
+        folders: list[Path],
+        labels: Iterable[int],
+        progress: ProgressCallback | None,
+        token: Token | None,
+    ) -> None:
+        for folder, label in zip(folders, labels, strict=True):
+            if token is not None:
+                token.check()
+            if progress:
+                progress(Progress(Stage.SCAN))
+            found = pair_raw_files(discover([folder]))  # a RAW+JPEG pair is one photo: the JPEG
+            if paired := paired_count(found):
+                self.warnings.append(pairs_warning(paired))
+            self.skipped += found.problems
+            self.skipped += [(p, "not an image file") for p in found.left_out]
+            self.candidates += [Sample(p, label) for p in found.files]
 
 
 def pairs_warning(paired: int) -> str:
@@ -193,11 +221,49 @@ def usable_samples(
     candidates: list[Sample],
     skipped: list[tuple[Path, str]],
     shorter_sides: list[int] | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> list[Sample]:
     """The samples whose file header reads as an image; the others go to `skipped`, with why,
-    and the shorter side of each usable one to `shorter_sides`."""
-    with ThreadPoolExecutor(max_workers=8, thread_name_prefix="pictag-scan") as pool:
-        reasons = list(pool.map(_probe, (s.path for s in candidates)))
+    and the shorter side of each usable one to `shorter_sides` (progress and token: as in
+    `_probe_all`)."""
+    reasons = _probe_all([s.path for s in candidates], progress=progress, token=token)
+    return _readable(candidates, reasons, skipped, shorter_sides)
+
+
+def _probe_all(
+    paths: list[Path], *, progress: ProgressCallback | None = None, token: Token | None = None
+) -> list[str | tuple[int, int]]:
+    """Each file's (width, height), or why it cannot be read, in order; read 8 at a time.
+
+    `progress` hears `Stage.SCAN` events counting the headers read; a cancelled or stopped
+    `token` raises `Cancelled` after the file being read, and the reads not begun are dropped.
+    """
+    total = len(paths)
+    if progress:
+        progress(Progress(Stage.SCAN, 0, total))
+    pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pictag-scan")
+    try:
+        reasons = []
+        for done, reason in enumerate(pool.map(_probe, paths), 1):
+            if token is not None:
+                token.check()
+            reasons.append(reason)
+            if progress:
+                progress(Progress(Stage.SCAN, done, total))
+        return reasons
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _readable(
+    candidates: list[Sample],
+    reasons: list[str | tuple[int, int]],
+    skipped: list[tuple[Path, str]],
+    shorter_sides: list[int] | None = None,
+) -> list[Sample]:
+    """The candidates whose header was read; the others go to `skipped` with their reason."""
     usable = []
     for sample, reason in zip(candidates, reasons, strict=True):
         if isinstance(reason, str):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.discovery import discover, natural_key
 from app.core.errors import DatasetError
+from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
 from app.core.xmp_files import XmpFileError, read_hierarchical_keywords
 from training.dataset import (
@@ -24,10 +25,11 @@ from training.dataset import (
     check_scan,
     checked_root,
     pairs_warning,
+    scan_dataset,
     usable_samples,
 )
 
-__all__ = ["class_under", "keyword_labels", "scan_keywords"]
+__all__ = ["class_under", "keyword_labels", "scan_keywords", "scan_training_set"]
 
 
 def class_under(parent: str, keyword: str) -> str | None:
@@ -42,15 +44,22 @@ def class_under(parent: str, keyword: str) -> str | None:
 
 
 def keyword_labels(
-    root: Path, parent: str, skipped: list[tuple[Path, str]], warnings: list[str]
+    root: Path,
+    parent: str,
+    skipped: list[tuple[Path, str]],
+    warnings: list[str],
+    token: Token | None = None,
 ) -> list[tuple[Path, str]]:
     """(photo, class) for every photo under `root` with exactly one class under `parent`; the
-    photos left out go to `skipped` with why, and the counts to `warnings`."""
+    photos left out go to `skipped` with why, and the counts to `warnings`. A cancelled or
+    stopped `token` raises `Cancelled` between two photos (a library's XMP is slow to read)."""
     found = pair_raw_files(discover([root]))
     skipped += found.problems
     labeled: list[tuple[Path, str]] = []
     untagged = 0
     for photo in found.files:
+        if token is not None:
+            token.check()
         try:
             keywords = [
                 k
@@ -80,29 +89,40 @@ def keyword_labels(
 
 
 def scan_keywords(
-    root: str | Path, parent: str, validation_root: str | Path | None = None
+    root: str | Path,
+    parent: str,
+    validation_root: str | Path | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
 ) -> DatasetScan:
     """The DatasetScan of the photos under `root` keyworded below `parent` (and of those
     under `validation_root`, with the same classes); DatasetError for what makes training
-    impossible, as `scan_dataset` raises it."""
+    impossible, and progress and token, as `scan_dataset` has them."""
     parent = parent.strip().strip("|")
     if not parent:
         raise DatasetError("give the keyword whose children are the classes, e.g. --keywords Birds")
     root = checked_root(Path(root), "training")
     scan = DatasetScan(root=root, classes=[], samples=[])
-    labeled = keyword_labels(root, parent, scan.skipped, scan.warnings)
+    if progress:
+        progress(Progress(Stage.SCAN))
+    labeled = keyword_labels(root, parent, scan.skipped, scan.warnings, token)
     spelling = {c.casefold(): c for _, c in reversed(labeled)}  # "Heron" and "heron": one
     scan.classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
     check_class_count(root, scan.classes, f"one keyword per class under '{parent}'")
     index = {name.casefold(): i for i, name in enumerate(scan.classes)}
     shorter_sides: list[int] = []
     scan.samples = usable_samples(
-        [Sample(p, index[c.casefold()]) for p, c in labeled], scan.skipped, shorter_sides
+        [Sample(p, index[c.casefold()]) for p, c in labeled],
+        scan.skipped,
+        shorter_sides,
+        progress=progress,
+        token=token,
     )
     scan.set_shorter_sides(shorter_sides)
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
-        held_out = keyword_labels(scan.validation_root, parent, scan.skipped, scan.warnings)
+        held_out = keyword_labels(scan.validation_root, parent, scan.skipped, scan.warnings, token)
         unknown = sorted({c for _, c in held_out if c.casefold() not in index})
         if unknown:
             raise DatasetError(
@@ -111,10 +131,28 @@ def scan_keywords(
                 f"'{parent}'"
             )
         scan.validation_samples = usable_samples(
-            [Sample(p, index[c.casefold()]) for p, c in held_out], scan.skipped
+            [Sample(p, index[c.casefold()]) for p, c in held_out],
+            scan.skipped,
+            progress=progress,
+            token=token,
         )
     check_scan(scan)
     return scan
+
+
+def scan_training_set(
+    root: str | Path,
+    validation_root: str | Path | None = None,
+    keywords: str | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> DatasetScan:
+    """A training set's scan however its classes are given: by the keywords under `keywords`
+    in the photos' XMP when it is set, else by the sub-folders of `root`."""
+    if keywords:
+        return scan_keywords(root, keywords, validation_root, progress=progress, token=token)
+    return scan_dataset(root, validation_root, progress=progress, token=token)
 
 
 def _unique(values) -> list[str]:

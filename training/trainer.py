@@ -24,11 +24,11 @@ from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
 from training.checkpoints import RunBackup
-from training.dataset import DatasetScan, Sample, check_readable, scan_dataset
+from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
-from training.keywords import scan_keywords
+from training.keywords import scan_training_set
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, TrainingListener, stage_weights
@@ -177,10 +177,10 @@ class _Run:
             self.stages.begin(
                 Stage.SCAN, text=f"Reading keywords under '{self.o.keywords}' in {self.o.data_dir}"
             )
-            scan = scan_keywords(self.o.data_dir, self.o.keywords, self.o.validation_dir)
         else:
             self.stages.begin(Stage.SCAN, text=f"Scanning {self.o.data_dir}")
-            scan = scan_dataset(self.o.data_dir, self.o.validation_dir)
+        job = {"progress": self.stages.sub(Stage.SCAN), "token": self.token}
+        scan = scan_training_set(self.o.data_dir, self.o.validation_dir, self.o.keywords, **job)
         for path, reason in scan.skipped:
             self.listener.message(f"Skipped {path}: {reason}")
         for warning in scan.warnings:

@@ -92,6 +92,7 @@ _TITLES = {
 _UNITS = {
     Stage.DOWNLOAD: "bytes",
     Stage.CLASSIFY: "images",
+    Stage.SCAN: "images",
     Stage.EXTRACT: "images",
     Stage.HEAD: "steps",
     Stage.FINE_TUNE: "steps",

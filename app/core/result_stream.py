@@ -70,9 +70,11 @@ def classify_and_handle(
     stage: Stage,
     top: int = 1,
     progress: ProgressCallback | None = None,
+    token: Token | None = None,
     each: Callable[[object], None] | None = None,
 ) -> None:
-    """Classify `found` and hand every result to `handler`, in order.
+    """Classify `found` and hand every result to `handler`, in order; a cancel or a stop of
+    `token` ends it between two results, as in `handle_results`, and stops the classifier.
 
     The handler's file operations (synced to disk one by one, journal first) would leave the
     model idle if they ran between batches, so classification runs on its own thread, up to
@@ -87,4 +89,6 @@ def classify_and_handle(
 
     total = len(found.files) + len(found.problems)
     with ReadAhead(classify, _AHEAD_BATCHES * batch_size, name="classify") as results:
-        handle_results(handler, results, total, stage=stage, progress=progress, each=each)
+        handle_results(
+            handler, results, total, stage=stage, progress=progress, token=token, each=each
+        )

@@ -41,10 +41,11 @@ def classify_and_sort(
     *,
     batch_size: int,
     progress: ProgressCallback | None = None,
+    token: Token | None = None,
     each: Callable[[Outcome], None] | None = None,
 ) -> None:
     """Classify `found` and file every image with `sorter`, in order (`classify_and_handle`)."""
     classify_and_handle(
         sorter, model, found, batch_size=batch_size, stage=Stage.SORT, progress=progress,
-        each=each,
+        token=token, each=each,
     )  # fmt: skip

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from app.core.progress import Token
 from app.sort.journal import read_manifest
 from app.sort.pipeline import classify_and_sort
 from app.sort.sorter import Sorter, discover_sources
@@ -205,6 +206,26 @@ def test_a_classifier_error_reaches_the_caller_with_its_message(many, tmp_path):
     summary = sorter.close()
     assert summary.placed == 8  # the first batch was filed, in order, before the error
     assert pictag_threads() == []
+    assert undo_sort(summary.manifest).complete and snapshot(src) == many
+
+
+def test_a_token_cancelled_between_batches_files_no_later_batch(many, tmp_path):
+    src, dest = tmp_path / "src", tmp_path / "dest"
+    sorter = Sorter(dest, COLORS)
+    found = discover_sources(src, dest)
+    token = Token()
+    seen = []
+
+    def each(outcome) -> None:
+        seen.append(outcome)
+        if len(seen) == 8:  # the last photo of the second batch
+            token.cancel()
+
+    classify_and_sort(sorter, fake_model(), found, batch_size=4, token=token, each=each)
+    assert pictag_threads() == []  # the classifier, running ahead, was stopped and joined
+    summary = sorter.close()
+    assert summary.stopped and summary.placed == 8 and len(seen) == 8
+    assert len(snapshot(dest)) == 8
     assert undo_sort(summary.manifest).complete and snapshot(src) == many
 
 

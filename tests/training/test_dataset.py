@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.core.errors import DatasetError, UsageError
+from app.core.errors import Cancelled, DatasetError, UsageError
+from app.core.progress import Progress, Stage, Token
 from tests.helpers import COLORS, make_photo
 from training.dataset import FEW_IMAGES, DatasetScan, Sample, scan_dataset
 
@@ -304,3 +305,51 @@ def test_the_scan_reads_the_median_shorter_side_of_the_training_photos(tmp_path)
     scan = scan_dataset(tmp_path / "train", tmp_path / "val")
     assert scan.median_shorter_side == 30  # of 30, 30, 60, 20, 64
     assert scan.summary()["median_shorter_side"] == 30
+
+
+# -- progress and cancel ---------------------------------------------------------------------------
+
+
+def test_the_scan_reports_each_class_folder_then_each_header_it_reads(tmp_path):
+    root = _dataset(tmp_path / "data", {"red": 3, "green": 2, "blue": 4})
+    (root / "green" / "corrupt.jpg").write_bytes(b"not a photo")  # read, then left out
+    (root / "red" / "notes.txt").write_text("x")  # not an image: no header to read
+    val = _dataset(tmp_path / "val", {"red": 2, "blue": 1})
+    events: list[Progress] = []
+    scan = scan_dataset(root, val, progress=events.append)
+
+    assert {e.stage for e in events} == {Stage.SCAN}
+    counts = [(e.done, e.total) for e in events]
+    # One busy event per class folder searched (3 training, 2 validation), then one per header
+    # of the 10 training and 3 validation files.
+    assert counts == [(0, 0)] * 5 + [(n, 13) for n in range(14)]
+    assert scan.counts() == [4, 2, 3] and scan.counts(scan.validation_samples) == [1, 0, 2]
+
+
+def test_a_scan_cancelled_while_reading_headers_raises_and_reads_no_more(tmp_path):
+    root = _dataset(tmp_path / "data", {"red": 12, "green": 12})
+    token = Token()
+    done: list[int] = []
+
+    def progress(event: Progress) -> None:
+        done.append(event.done)
+        if event.done == 5:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        scan_dataset(root, progress=progress, token=token)
+    assert max(done) == 5
+
+
+def test_a_stop_while_searching_the_class_folders_ends_the_scan_before_any_header(tmp_path):
+    root = _dataset(tmp_path / "data", {"red": 3, "green": 3, "blue": 3})
+    token = Token()
+    events: list[Progress] = []
+
+    def progress(event: Progress) -> None:
+        events.append(event)
+        token.stop()  # a scan has nothing partial to keep: a stop ends it as a cancel does
+
+    with pytest.raises(Cancelled):
+        scan_dataset(root, progress=progress, token=token)
+    assert [(e.done, e.total) for e in events] == [(0, 0)]

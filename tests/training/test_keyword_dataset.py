@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import DatasetError
+from app.core.errors import Cancelled, DatasetError
+from app.core.progress import Progress, Token
 from tests.training.helpers import keyworded, make_flat_image
 from training.keywords import class_under, scan_keywords
 from training.options import TrainingOptions
@@ -30,6 +31,25 @@ def library(tmp_path) -> Path:
     make_flat_image(root / "broken.jpg", (1, 2, 3))
     (root / "broken.xmp").write_text("<x:xmpmeta><rdf:RDF>not closed")
     return root
+
+
+def test_the_keyword_scan_counts_the_headers_it_reads(library):
+    events: list[Progress] = []
+    scan_keywords(library, "Colours", progress=events.append)
+    assert [(e.done, e.total) for e in events] == [(0, 0)] + [(n, 12) for n in range(13)]
+
+
+def test_a_keyword_scan_cancelled_while_reading_keywords_reads_no_headers(library):
+    token = Token()
+    events: list[Progress] = []
+
+    def progress(event: Progress) -> None:
+        events.append(event)
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        scan_keywords(library, "Colours", progress=progress, token=token)
+    assert [(e.done, e.total) for e in events] == [(0, 0)]
 
 
 def test_classes_are_the_keywords_right_below_the_parent(library):

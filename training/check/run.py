@@ -109,7 +109,9 @@ def check_dataset(
     )
     arch = probe.architecture()
     stages.begin(Stage.SCAN, text=f"Scanning {options.data_dir}")
-    scan = scan_dataset(options.data_dir, options.validation_dir)
+    scan = scan_dataset(
+        options.data_dir, options.validation_dir, progress=stages.sub(Stage.SCAN), token=token
+    )
     stages.end(Stage.SCAN)
     size, _ = probe.size_for(scan)  # training's rule, so that both share cached features
     samples = scan.samples + scan.validation_samples

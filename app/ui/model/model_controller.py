@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,6 +14,7 @@ from app.core.registry import ARCHITECTURES
 from app.ui.common.settings import Keys, Settings, weights_key
 from app.ui.workers.base import JobRunner
 from app.ui.workers.model import LoadModelJob, ModelSpec
+from app.ui.workers.relay import Relay
 
 __all__ = ["ModelController", "MAX_RECENT_MODELS"]
 
@@ -42,6 +44,8 @@ class ModelController(QObject):
         self._pending: ModelSpec | None = None
         self._runner = JobRunner("model", self)
         self._runner.busy_changed.connect(self.busy_changed)
+        # The model's Forward tells of a backend switch from its LiteRT thread: relayed.
+        self._backend_changed = Relay(self.backend_changed.emit, self)
 
     @property
     def busy(self) -> bool:
@@ -98,7 +102,7 @@ class ModelController(QObject):
             ]
             self.settings.set(Keys.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
         log.info("Model ready: %s, on %s", model.name, model.forward.describe())
-        model.forward.subscribe(lambda: self.backend_changed.emit(model))
+        model.forward.subscribe(partial(self._backend_changed, model))
         # TensorFlow leaves ~300k long-lived objects; without this, every full collection walks
         # them all on whichever thread triggers it: a 160 ms freeze of the GUI mid-scroll.
         gc.freeze()

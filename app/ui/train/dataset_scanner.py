@@ -19,6 +19,7 @@ class DatasetScanner(QObject):
     stale) and cancels it; the folder asked for last is scanned once it has ended."""
 
     started = Signal(Path)  # scanning this folder
+    progress = Signal(object)  # the running scan's Progress events
     scanned = Signal(object)  # DatasetScan
     failed = Signal(str)  # why the folder cannot be trained on
     cancelled = Signal()  # ended with nothing to show
@@ -47,6 +48,7 @@ class DatasetScanner(QObject):
         self.scan, self.error = None, ""
         self.started.emit(folder)
         job = ScanJob(folder, validation, keywords)
+        job.progress.connect(self.progress)
         job.result.connect(self._scanned)
         job.failed.connect(self._failed)
         job.finished.connect(self._finished)

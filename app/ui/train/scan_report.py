@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.progress import Progress
 from app.ui.common.drop_area import DropArea
 from app.ui.common.result_delegate import paint_thumbnail
 from app.ui.common.thumbnail_cache import ThumbnailCache
@@ -211,6 +212,7 @@ class ScanReport(QWidget):
         )
         self.empty.dropped.connect(self.dropped)
         self.busy = QLabel("Scanning…")
+        self._scanning = ""  # which folder the running scan reads
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         report = QWidget()
@@ -245,8 +247,14 @@ class ScanReport(QWidget):
         self.pages.setCurrentWidget(self.empty)
 
     def show_scanning(self, root: Path) -> None:
-        self.busy.setText(f"Scanning {root}…")
+        self._scanning = f"Scanning {root}…"
+        self.busy.setText(self._scanning)
         self.pages.setCurrentWidget(self.busy)
+
+    def show_scan_progress(self, event: Progress) -> None:
+        """How far the running scan is: a folder of many thousand photos takes a while."""
+        if event.total:
+            self.busy.setText(f"{self._scanning}\n{event.done:,} of {event.total:,} images read")
 
     def show_scan(self, scan: DatasetScan) -> None:
         self.model.set_scan(scan)

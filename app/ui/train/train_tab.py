@@ -64,6 +64,7 @@ class TrainTab(DropTarget, QWidget):
         self._build(thumbnails)
         self.scanner = DatasetScanner(self)
         self.scanner.started.connect(self._scan_started)
+        self.scanner.progress.connect(self.report.show_scan_progress)
         self.scanner.scanned.connect(self._scanned)
         self.scanner.failed.connect(self._scan_failed)
         self.scanner.cancelled.connect(self.report.clear)  # back to the drop target

@@ -19,7 +19,8 @@ __all__ = ["ScanJob", "TrainingJob"]
 
 
 class ScanJob(Job):
-    """Reads headers only, so even a large folder reports in seconds; result: a DatasetScan."""
+    """Reads headers only, so even a large folder reports in seconds; result: a DatasetScan.
+    `progress` carries its `Stage.SCAN` events; a newer request or closing the window cancels it."""
 
     def __init__(
         self, root: Path, validation_root: Path | None = None, keywords: str | None = None
@@ -30,13 +31,11 @@ class ScanJob(Job):
         self.keywords = keywords  # classes from the keywords under it, not from sub-folders
 
     def work(self):
-        if self.keywords:
-            from training.keywords import scan_keywords
+        from training.keywords import scan_training_set
 
-            return scan_keywords(self.root, self.keywords, self.validation_root)
-        from training.dataset import scan_dataset
-
-        return scan_dataset(self.root, self.validation_root)
+        return scan_training_set(
+            self.root, self.validation_root, self.keywords, progress=self.report, token=self.token
+        )
 
 
 class TrainingJob(Job):

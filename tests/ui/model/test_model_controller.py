@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThread
 
 from app.core.errors import WeightsError
+from app.core.forward import Forward
 from app.ui.common.settings import Keys, Settings, weights_key
 from app.ui.model.model_controller import ModelController
 from app.ui.workers.model import ModelSpec
+from tests.helpers import make_color_model_file
 
 
 @pytest.fixture
@@ -68,3 +72,24 @@ def test_a_damaged_model_file_fails_with_its_name(controller, qtbot, tmp_path):
         controller.load(controller.spec_for(str(bad)))
     error, spec = failed.args
     assert str(bad) in str(error) and not isinstance(error, WeightsError) and spec.is_file
+
+
+def test_a_backend_switch_told_on_the_litert_thread_reaches_the_gui_thread(
+    controller, qtbot, qapp, tmp_path, monkeypatch
+):
+    listeners = []
+    monkeypatch.setattr(Forward, "subscribe", lambda forward, listener: listeners.append(listener))
+    path = make_color_model_file(tmp_path / "colors.keras")
+    with qtbot.waitSignal(controller.ready, timeout=60_000):
+        controller.load(ModelSpec(str(path), backend="tensorflow"))
+    assert len(listeners) == 1
+    heard = []
+    controller.backend_changed.connect(
+        lambda model: heard.append((model, QThread.currentThread() == qapp.thread()))
+    )
+    litert = threading.Thread(target=listeners[0], name="pictag-litert-test")
+    litert.start()
+    litert.join()
+    assert heard == []  # not on Forward's thread: queued for the GUI thread
+    qtbot.waitUntil(lambda: bool(heard), timeout=5_000)
+    assert heard == [(controller.model, True)]
