@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "PictagError",
     "ModelFileError",
@@ -9,6 +11,7 @@ __all__ = [
     "UsageError",
     "DatasetError",
     "Cancelled",
+    "Stopped",
     "first_line",
 ]
 
@@ -38,6 +41,16 @@ class WeightsError(PictagError):
 
 class Cancelled(Exception):
     """A long job stopped because its cancel token was set."""
+
+
+class Stopped(PictagError):
+    """A journaled job (a sort, a write of keywords) that failed partway, e.g. on a journal
+    that cannot be written: `summary` is what was done until then, recorded in its journal, so
+    it can still be undone like a whole run."""
+
+    def __init__(self, message: str, summary: Any) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 def first_line(exc: BaseException) -> str:

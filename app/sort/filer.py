@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import UsageError
-from app.sort.file_ops import discard, place
+from app.core.files import discard
+from app.sort.file_ops import place
 from app.sort.journal import Journal, reason
 
 __all__ = ["Filed", "Filer"]

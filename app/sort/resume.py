@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.files import discard, sha256_of
 from app.core.resume import Done
-from app.sort.file_ops import discard, same_file, sha256_of
+from app.sort.file_ops import same_file
 from app.sort.journal import Journal, open_manifest, read_manifest, reason
 from app.sort.steps import Step, is_our_file, read_steps
 

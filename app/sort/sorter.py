@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
-from app.core.errors import PictagError, UsageError
+from app.core.errors import UsageError
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
 from app.sort.filer import Filer
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Outcome",
-    "SortStopped",
     "SortSummary",
     "Sorter",
     "check_dest",
@@ -119,15 +118,6 @@ class SortSummary:
     @property
     def placed(self) -> int:
         return sum(self.counts.values())
-
-
-class SortStopped(PictagError):
-    """A sort that failed partway (a manifest that cannot be written...): `summary` is what
-    was done until then, recorded in its manifest, so it can still be undone."""
-
-    def __init__(self, message: str, summary: SortSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
 
 
 class Sorter:
