@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
 from app.core.errors import UsageError
+from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
 from app.sort.filer import Filer
-from app.sort.journal import Journal, new_manifest, open_manifest, reason
+from app.sort.manifest import new_manifest, open_manifest
 from app.sort.safe_names import UNSURE, folder_names
 
 if TYPE_CHECKING:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.files import discard, remove_if_empty, sha256_of
+from app.core.journal import Journal, reason
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.sort.file_ops import place, same_file
-from app.sort.journal import Journal, open_manifest, read_manifest, reason
+from app.sort.manifest import open_manifest, read_manifest
 from app.sort.steps import Step, is_our_file, read_steps
 
 __all__ = ["UndoSummary", "undo_sort"]
