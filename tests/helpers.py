@@ -182,11 +182,11 @@ CRASH_HOOKS = """
 import os, sys
 from pathlib import Path
 from app.sort import file_ops
-from app.sort import journal as sort_journal
+from app.core import journal as core_journal
 
 src, dest, mode, point, crash_at = sys.argv[1:6]
 crash_at, calls = int(crash_at), {"put": 0, "unlink": 0, "journal": 0}
-real_put, real_unlink, real_write = file_ops.put, Path.unlink, sort_journal.Journal.write
+real_put, real_unlink, real_write = file_ops.put, Path.unlink, core_journal.Journal.write
 
 def put(origin, target):
     calls["put"] += 1
@@ -211,6 +211,6 @@ def write(self, **row):
         os._exit(9)
     real_write(self, **row)
 
-file_ops.put, Path.unlink, sort_journal.Journal.write = put, unlink, write
+file_ops.put, Path.unlink, core_journal.Journal.write = put, unlink, write
 """
 CRASH_POINTS = ["before_link", "after_link", "mid_copy"]  # and, for moves, "before_unlink"

@@ -20,8 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from app.core.caches import MAX_CACHE_BYTES, least_recently_used
+from app.core.paths import user_cache_dir
 
-__all__ = ["FeatureCache", "file_key", "model_key", "FEATURE_RECIPE"]
+__all__ = ["FeatureCache", "file_key", "model_key", "open_feature_cache", "FEATURE_RECIPE"]
 
 log = logging.getLogger(__name__)
 # Bump when what a cached feature vector means changes (decoding, pooling, view recipe).
@@ -39,6 +40,12 @@ def model_key(architecture: str, size: int, weights_digest: str) -> str:
     the recipe. Only a weights file is cacheable: random weights differ on every run."""
     identity = f"{architecture}|{size}|{weights_digest}|{FEATURE_RECIPE}"
     return hashlib.sha256(identity.encode()).hexdigest()
+
+
+def open_feature_cache() -> FeatureCache:
+    """The user's feature cache: one file that training, the dataset check and the grouping of
+    near-duplicates share, so none computes again what another did."""
+    return FeatureCache(user_cache_dir() / "features.sqlite")
 
 
 class FeatureCache:

@@ -22,10 +22,9 @@ from PIL import Image
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
-from app.core.paths import user_cache_dir
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import Augmentation
-from training.feature_cache import FeatureCache, file_key, model_key
+from training.feature_cache import FeatureCache, file_key, model_key, open_feature_cache
 
 __all__ = ["Extracted", "ImageStore", "cached_features", "extract_features", "make_view"]
 
@@ -220,7 +219,7 @@ def cached_features(
     if weights is not None:
         key = model_key(architecture, size, digest_file(weights))
         if use_cache:
-            cache = FeatureCache(user_cache_dir() / "features.sqlite")
+            cache = open_feature_cache()
     try:
         features, failed, computed = extract_features(
             features_of, paths, views, size=size, cache=cache, model_key=key,

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.paths import user_cache_dir
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import NO_AUGMENTATION
-from training.feature_cache import FeatureCache
+from training.feature_cache import open_feature_cache
 from training.features import Extracted, FeatureFn, cached_features
 from training.near_duplicates import (
     Groups,
@@ -60,7 +59,7 @@ def find_groups(
             weights=weights, use_cache=use_cache, augmentation=NO_AUGMENTATION,
             progress=_as_group(progress, "Computing image features"), token=token,
         )  # fmt: skip
-    cache = FeatureCache(user_cache_dir() / "features.sqlite") if use_cache else None
+    cache = open_feature_cache() if use_cache else None
     try:
         signatures = content_signatures(
             paths, cache=cache, progress=_as_group(progress, "Comparing photos"), token=token

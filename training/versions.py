@@ -17,7 +17,6 @@ version intact (a version whose report lacks its section is unfinished and not l
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import UsageError
+from app.core.files import sha256_of
 from app.core.model_file import report_path_for
 from training.report import copy_trained_model, write_report
 
@@ -82,7 +82,7 @@ def list_versions(model: Path) -> list[Version]:
     (numbered as the next). Exactly one is `in_use`. UsageError when MODEL is missing."""
     if not model.is_file():
         raise UsageError(f"{model}: model file not found")
-    in_use = _sha256(model)
+    in_use = sha256_of(model)
     versions = [
         _version(number, report, path, in_use=report["version"]["sha256"] == in_use)
         for number, path, report in _archived(model)
@@ -124,7 +124,7 @@ def record_version(
         "number": number,
         "kind": kind,
         "based_on": based_on,
-        "sha256": _sha256(path),
+        "sha256": sha256_of(path),
         **details,
     }
     write_report(report_path, report)
@@ -202,8 +202,3 @@ def _read(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
-
-
-def _sha256(path: Path) -> str:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()

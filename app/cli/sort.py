@@ -170,9 +170,14 @@ def _sort(
 
 
 def _run_undo(manifest: Path, *, dry_run: bool) -> int:
+    from app.cli.terminal import ProgressDisplay
     from app.sort.undo import undo_sort
 
-    summary = undo_sort(manifest, dry_run=dry_run)
+    display = ProgressDisplay()
+    try:
+        summary = undo_sort(manifest, dry_run=dry_run, progress=display)
+    finally:
+        display.close()
     print_undo_summary(summary, sys.stdout)
     return EXIT_OK if summary.complete else EXIT_SOME_FAILED
 

@@ -7,11 +7,12 @@ to `MAX_CACHE_BYTES`; beyond that the least recently used entries go first.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from collections.abc import Hashable, Iterable
 from pathlib import Path
 from typing import TypeVar
+
+from app.core.files import sha256_of
 
 __all__ = ["MAX_CACHE_BYTES", "digest_file", "least_recently_used"]
 
@@ -44,8 +45,4 @@ def digest_file(path: Path) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _digest(path: str, _inode: int, _size: int, _mtime_ns: int) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
+    return sha256_of(path)

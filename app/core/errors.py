@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -15,6 +15,7 @@ __all__ = [
     "DatasetError",
     "Cancelled",
     "ImageLoadError",
+    "Stopped",
     "first_line",
 ]
 
@@ -54,6 +55,16 @@ class ImageLoadError(PictagError):
 
 class Cancelled(Exception):
     """A long job stopped because its cancel token was set."""
+
+
+class Stopped(PictagError):
+    """A journaled job (a sort, a write of keywords) that failed partway, e.g. on a journal
+    that cannot be written: `summary` is what was done until then, recorded in its journal, so
+    it can still be undone like a whole run."""
+
+    def __init__(self, message: str, summary: Any) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 def first_line(exc: BaseException) -> str:

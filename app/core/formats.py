@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import IO, Protocol
 
+from app.core.atomic import replacing_text
 from app.core.results import ClassifyResult
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "RESUMABLE",
     "ResultWriter",
     "make_writer",
+    "write_csv",
     "format_for",
     "result_record",
     "csv_header",
@@ -88,6 +91,15 @@ def make_writer(
     if fmt == JSONL:
         return _JsonLinesWriter(stream)
     return _TableWriter(stream, top, paths, labels)
+
+
+def write_csv(results: Iterable[ClassifyResult], path: Path, *, top: int) -> None:
+    """The results as `pictag classify --format csv` writes them, replacing `path` only once
+    all of it is written."""
+    with replacing_text(path) as stream:
+        writer = make_writer(CSV, stream, top=top, paths=(), labels=())
+        for result in results:
+            writer.write(result)
 
 
 class _JsonLinesWriter:

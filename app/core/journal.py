@@ -1,8 +1,11 @@
-"""Manifests: CSV journals of the changes a job makes to a user's files, each row on disk
-before the change it announces begins, so the job can be undone after a crash at any instant.
+"""Manifests: the CSV files in which a job journals the changes it makes to a user's files,
+each row on disk before the change it announces begins, so the job can be undone (and
+continued) after a crash at any instant.
 
-`pictag sort` and `pictag tag` each keep one (their columns differ); this module only keeps
-the rows safe, creates manifests under names that are never taken, and reads them back.
+One word, one API: the file is a *manifest* (as `--manifest` and every message call it); a
+`ManifestKind` names one job's columns (a sort's, which adding to and taking out of a training
+set share; a write of keywords'), and creates, reopens and reads its manifests; a `Journal` is
+a manifest open for appending. This module keeps the rows safe and the names never taken.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ import csv
 import os
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from app.core.atomic import not_a_file
 from app.core.errors import PictagError, UsageError
 
-__all__ = ["Journal", "ManifestWriteError", "new_journal", "open_journal", "read_journal", "reason"]
+__all__ = ["Journal", "ManifestKind", "ManifestWriteError", "reason"]
 
 
 class ManifestWriteError(PictagError):
@@ -59,7 +63,31 @@ class Journal:
         self._file.close()
 
 
-def new_journal(
+@dataclass(frozen=True)
+class ManifestKind:
+    """One job's manifests: their `fields`, the `kind` a wrong file is told it is not ("a
+    Pictag sort manifest"), the name `prefix` of new ones, and the `undo` command (messages)."""
+
+    fields: tuple[str, ...]
+    kind: str
+    prefix: str
+    undo: str
+
+    def new(self, folder: Path, path: Path | None = None, *, prefix: str = "") -> Journal:
+        """A new manifest at `path`, or FOLDER/<prefix>-<time>.csv; never an existing file."""
+        return _new(folder, path, self.fields, prefix=prefix or self.prefix, undo=self.undo)
+
+    def open(self, path: Path) -> Journal:
+        """An existing manifest reopened to append (undo, resume); UsageError when it cannot
+        be."""
+        return _open(path, self.fields, undo=self.undo)
+
+    def read(self, path: Path) -> list[dict[str, str]]:
+        """Every row; a UsageError when `path` is missing, unreadable or not of this kind."""
+        return _read(path, self.fields, self.kind)
+
+
+def _new(
     folder: Path, path: Path | None, fields: Sequence[str], *, prefix: str, undo: str
 ) -> Journal:
     """A new manifest at `path`, or FOLDER/<prefix>-<time>.csv; never an existing file.
@@ -102,8 +130,7 @@ def new_journal(
     raise UsageError(f"cannot create a manifest in {folder}: too many manifests from this second")
 
 
-def open_journal(path: Path, fields: Sequence[str], *, undo: str) -> Journal:
-    """An existing manifest reopened to append undo rows; UsageError when it cannot be."""
+def _open(path: Path, fields: Sequence[str], *, undo: str) -> Journal:
     try:
         return Journal(path, fields, new=False, undo=undo)
     except OSError as exc:
@@ -118,9 +145,7 @@ def reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def read_journal(path: Path, fields: Sequence[str], kind: str) -> list[dict[str, str]]:
-    """Every row; a UsageError when `path` is missing, unreadable or not a manifest with these
-    columns (`kind` names what it should be: "a Pictag sort manifest")."""
+def _read(path: Path, fields: Sequence[str], kind: str) -> list[dict[str, str]]:
     try:
         with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
             reader = csv.DictReader(f)

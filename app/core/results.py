@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Prediction", "ClassifyResult", "file_stamp"]
+__all__ = ["Prediction", "ClassifyResult", "file_stamp", "margin"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,14 @@ class ClassifyResult:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def margin(result: ClassifyResult) -> float:
+    """How sure the model is: the top probability minus the second's (1 for a lone label). The
+    smallest margins first is the least-certain order, in which a person's corrections teach
+    a model the most."""
+    p = [prediction.probability for prediction in result.predictions[:2]]
+    return p[0] - (p[1] if len(p) > 1 else 0.0) if p else 0.0
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:

@@ -20,24 +20,25 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover
 from app.core.errors import UsageError
+from app.core.journal import Journal, reason
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.dataset.contents import ContentIndex
 from app.sort.filer import Filer
-from app.sort.journal import Journal, new_manifest, reason
+from app.sort.manifest import new_manifest
 from app.sort.safe_names import folder_names, safe_folder_name
 
 __all__ = [
     "Addition",
     "AddSummary",
-    "JOURNALS",
+    "MANIFESTS",
     "add_to_dataset",
     "class_mismatch",
     "folders_for",
-    "new_journal",
+    "new_set_manifest",
     "start_training_set",
 ]
 
-JOURNALS = Path(".pictag") / "additions"  # inside the set; hidden, so never taken for a class
+MANIFESTS = Path(".pictag") / "additions"  # inside the set; hidden, so never taken for a class
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
@@ -186,7 +187,7 @@ def add_to_dataset(
         raise UsageError("a class name cannot be empty; type a name or pick a class")
     classes = [p.name for p in class_folders(root)]
     folders = folders_for([a.label.strip() for a in additions], classes)
-    journal = new_journal(root, "pictag-add")
+    journal = new_set_manifest(root, "pictag-add")
     summary = AddSummary(root, journal.path, move)
     if model_labels is not None and (notice := class_mismatch(model_labels, classes, root)):
         summary.notices.append(notice)
@@ -210,17 +211,17 @@ def add_to_dataset(
     return summary
 
 
-def new_journal(root: Path, prefix: str, *folders: Path) -> Journal:
-    """A new journal in ROOT/.pictag/additions/ (and `folders` inside ROOT created); a
+def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
+    """A new sort manifest in ROOT/.pictag/additions/ (and `folders` inside ROOT created); a
     UsageError when the training folder cannot be written."""
     try:
-        for folder in (JOURNALS, *folders):
+        for folder in (MANIFESTS, *folders):
             (root / folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(
             f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
         ) from None
-    return new_manifest(root / JOURNALS, None, prefix=prefix)
+    return new_manifest(root / MANIFESTS, prefix=prefix)
 
 
 class _Adding:

@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.sort.file_ops import same_file, sha256_of
+from app.core.files import sha256_of
+from app.sort.file_ops import same_file
 
 __all__ = ["ContentIndex"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.core.errors import UsageError
 from app.core.progress import Progress, ProgressCallback, Stage, Token
-from app.dataset.adding import new_journal
+from app.dataset.adding import new_set_manifest
 from app.sort.filer import Filer
 
 __all__ = ["REMOVED", "RemoveSummary", "remove_from_dataset"]
@@ -53,7 +53,7 @@ def remove_from_dataset(
     root, photos = Path(root), [Path(p) for p in photos]
     if not root.is_dir():
         raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
-    journal = new_journal(root, "pictag-remove", REMOVED)
+    journal = new_set_manifest(root, "pictag-remove", REMOVED)
     summary = RemoveSummary(root, journal.path)
     filer = Filer(root / REMOVED, journal)
     real_root = Path(os.path.realpath(root))

@@ -15,7 +15,6 @@ another disk (EXDEV) becomes such a copy.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import os
@@ -24,9 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = [
-    "Placed", "candidates", "copy_to_temp", "discard", "place", "put", "same_file", "sha256_of",
-]  # fmt: skip
+__all__ = ["Placed", "candidates", "copy_to_temp", "place", "put", "same_file"]
 
 _CHUNK = 1 << 20
 
@@ -133,15 +130,3 @@ def same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def sha256_of(path: Path) -> str:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def discard(path: Path | None) -> None:
-    """Remove a temporary file of ours if it is there; one that cannot go is harmless."""
-    if path is not None:
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)

@@ -1,7 +1,7 @@
 """Filing one file into DEST/<folder>/, journaled: what a sort does per photo, and what adding
 a photo to a training set does.
 
-Every operation is recorded in the manifest (`app.sort.journal`) before it happens: a
+Every operation is recorded in the manifest (`app.sort.manifest`) before it happens: a
 "started" row, a "placing" row naming the destination about to be used, then "done", so that
 `app.sort.undo` can put everything back after a run cut short at any instant. The file
 operations themselves, which never overwrite anything, are in `app.sort.file_ops`; which folder
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import UsageError
-from app.sort.file_ops import discard, place
-from app.sort.journal import Journal, reason
+from app.core.files import discard
+from app.core.journal import Journal, reason
+from app.sort.file_ops import place
 
 __all__ = ["Filed", "Filer"]
 

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.files import discard, sha256_of
+from app.core.journal import Journal, reason
 from app.core.resume import Done
-from app.sort.file_ops import discard, same_file, sha256_of
-from app.sort.journal import Journal, open_manifest, read_manifest, reason
+from app.sort.file_ops import same_file
+from app.sort.manifest import open_manifest, read_manifest
 from app.sort.steps import Step, is_our_file, read_steps
 
 __all__ = ["ResumedSort", "resume_sort"]

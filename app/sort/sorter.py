@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
-from app.core.errors import PictagError, UsageError
+from app.core.errors import UsageError
+from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
 from app.sort.filer import Filer
-from app.sort.journal import Journal, new_manifest, open_manifest, reason
+from app.sort.manifest import new_manifest, open_manifest
 from app.sort.safe_names import UNSURE, folder_names
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Outcome",
-    "SortStopped",
     "SortSummary",
     "Sorter",
     "check_dest",
@@ -119,15 +119,6 @@ class SortSummary:
     @property
     def placed(self) -> int:
         return sum(self.counts.values())
-
-
-class SortStopped(PictagError):
-    """A sort that failed partway (a manifest that cannot be written...): `summary` is what
-    was done until then, recorded in its manifest, so it can still be undone."""
-
-    def __init__(self, message: str, summary: SortSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
 
 
 class Sorter:

@@ -8,7 +8,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.sort.file_ops import same_file, sha256_of
+from app.core.files import sha256_of
+from app.sort.file_ops import same_file
 
 __all__ = ["Step", "JournalSteps", "read_steps", "is_our_file"]
 

@@ -14,8 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.sort.file_ops import discard, place, same_file, sha256_of
-from app.sort.journal import Journal, open_manifest, read_manifest, reason
+from app.core.files import discard, remove_if_empty, sha256_of
+from app.core.journal import Journal, reason
+from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.sort.file_ops import place, same_file
+from app.sort.manifest import open_manifest, read_manifest
 from app.sort.steps import Step, is_our_file, read_steps
 
 __all__ = ["UndoSummary", "undo_sort"]
@@ -35,29 +38,42 @@ class UndoSummary:
         return not self.skipped
 
 
-def undo_sort(manifest: Path, *, dry_run: bool = False) -> UndoSummary:
+def undo_sort(
+    manifest: Path,
+    *,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+) -> UndoSummary:
     """Put everything the sort recorded in `manifest` back: copies are deleted (only while they
     are still exactly what was written), moved files go back to their original path (never over
     a file now there), and label folders the sort created are removed once empty.
 
     Every action is appended to the manifest as it is done; running it again finds nothing left
-    to do.
+    to do, and a cancel (between two files) leaves the rest to an undo run again.
     """
     recorded = read_steps(read_manifest(manifest))
     summary = UndoSummary(manifest, dry_run)
     journal = None if dry_run else open_manifest(manifest)
     run = secrets.token_hex(4)
+    numbers = sorted(recorded.steps, reverse=True)
     try:
         if not dry_run:
             for temp in recorded.undo_temps:  # a copy of a file still at its destination: no loss
                 discard(temp)
-        for number in sorted(recorded.steps, reverse=True):
+        for done, number in enumerate(numbers):
+            if progress:
+                progress(Progress(Stage.UNDO, done, len(numbers)))
+            if token is not None:
+                token.check()
             _undo_step(number, recorded.steps[number], summary, journal, run)
         for folder in reversed(recorded.created):
-            _remove_if_empty(folder, summary, journal)
+            _remove_folder(folder, summary, journal)
     finally:
         if journal is not None:
             journal.close()
+    if progress:
+        progress(Progress(Stage.UNDO, len(numbers), len(numbers)))
     return summary
 
 
@@ -164,17 +180,15 @@ def _move_back(
             skip(f"moved back to {source}, but this copy cannot be deleted ({reason(exc)})")
 
 
-def _remove_if_empty(folder: Path, summary: UndoSummary, journal: Journal | None) -> None:
+def _remove_folder(folder: Path, summary: UndoSummary, journal: Journal | None) -> None:
+    """A label folder the sort created goes once empty (recorded); one still holding files
+    stays."""
     try:
-        if any(os.scandir(folder)):
+        if not remove_if_empty(folder, dry_run=summary.dry_run):
             return
-        if not summary.dry_run:
-            os.rmdir(folder)
-            if journal is not None:
-                journal.write(action="rmdir", status="done", destination=folder)
-    except FileNotFoundError:
-        return
     except OSError as exc:
         summary.skipped.append((folder, reason(exc)))
         return
+    if journal is not None:
+        journal.write(action="rmdir", status="done", destination=folder)
     summary.folders.append(folder)

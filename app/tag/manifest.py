@@ -6,28 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.journal import Journal, new_journal, open_journal, read_journal
+from app.core.journal import ManifestKind
 
-__all__ = ["FIELDS", "UNDO", "backup_folder", "new_manifest", "open_manifest", "read_manifest"]
+__all__ = [
+    "FIELDS",
+    "TAG_MANIFEST",
+    "backup_folder",
+    "new_manifest",
+    "open_manifest",
+    "read_manifest",
+]
 
 FIELDS = (
     "step", "action", "status", "photo", "file", "backup", "original_sha256", "sha256",
     "size", "keywords", "model", "detail",
 )  # fmt: skip
-UNDO = "pictag tag --undo"
-
-
-def new_manifest(folder: Path, path: Path | None) -> Journal:
-    """A new manifest at `path`, or FOLDER/pictag-tag-<time>.csv; never an existing file."""
-    return new_journal(folder, path, FIELDS, prefix="pictag-tag", undo=UNDO)
-
-
-def open_manifest(path: Path) -> Journal:
-    return open_journal(path, FIELDS, undo=UNDO)
-
-
-def read_manifest(path: Path) -> list[dict[str, str]]:
-    return read_journal(path, FIELDS, "a Pictag tag manifest")
+TAG_MANIFEST = ManifestKind(FIELDS, "a Pictag tag manifest", "pictag-tag", "pictag tag --undo")
+new_manifest, open_manifest, read_manifest = TAG_MANIFEST.new, TAG_MANIFEST.open, TAG_MANIFEST.read
 
 
 def backup_folder(manifest: Path) -> Path:

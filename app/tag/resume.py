@@ -12,11 +12,11 @@ row in the manifest, so undo sees the resumed run as one.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.files import sha256_of
 from app.core.resume import Done
 from app.tag.manifest import open_manifest, read_manifest
 
@@ -88,6 +88,6 @@ def _settle(manifest: Path, open_writes: dict[int, dict[str, str]], resumed: Res
 
 def _holds(path: Path, sha256: str) -> bool:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+        return sha256_of(path) == sha256
     except OSError:
         return False

@@ -11,12 +11,12 @@ manifest, so undoing twice is harmless. The backup folder goes once nothing in i
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.atomic import replacing
+from app.core.files import discard, remove_if_empty, sha256_of
 from app.core.journal import Journal, reason
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.tag.manifest import backup_folder, open_manifest, read_manifest
@@ -85,7 +85,8 @@ def undo_tag(
     if progress:
         progress(Progress(Stage.UNDO, len(todo), len(todo)))
     if not dry_run:
-        _remove_if_empty(backup_folder(manifest))
+        with contextlib.suppress(OSError):  # an original still needed there, or never made
+            remove_if_empty(backup_folder(manifest))
     return summary
 
 
@@ -110,7 +111,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
         return
     if current == write.original:  # the write never happened (cut short, or failed)
         if not summary.dry_run:
-            _discard(write.backup)
+            discard(write.backup)
         record("kept")
         return
     if current != write.written:
@@ -137,7 +138,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
         except OSError as exc:
             skip(f"cannot be restored ({reason(exc)}); the original is kept in {write.backup}")
             return
-        _discard(write.backup)
+        discard(write.backup)
     record("restored")
     summary.restored.append(write.file)
 
@@ -146,19 +147,6 @@ def _sha256(path: Path | None) -> str | None:
     if path is None:
         return None
     try:
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
+        return sha256_of(path)
     except OSError:
         return None
-
-
-def _discard(path: Path | None) -> None:
-    """A backup no longer needed; one that cannot go is harmless (the person may delete it)."""
-    if path is not None:
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
-
-
-def _remove_if_empty(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not empty (an original still needed), or never made
-        folder.rmdir()

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from app.core.progress import Token
-from app.sort.journal import read_manifest
+from app.sort.manifest import read_manifest
 from app.sort.pipeline import classify_and_sort
 from app.sort.sorter import Sorter, discover_sources
 from app.sort.undo import undo_sort

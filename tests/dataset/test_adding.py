@@ -15,7 +15,7 @@ import pytest
 from app.core.errors import UsageError
 from app.core.progress import Token
 from app.dataset.adding import (
-    JOURNALS,
+    MANIFESTS,
     Addition,
     add_to_dataset,
     class_mismatch,
@@ -23,7 +23,7 @@ from app.dataset.adding import (
     start_training_set,
 )
 from app.sort import file_ops
-from app.sort.journal import read_manifest
+from app.sort.manifest import read_manifest
 from app.sort.undo import undo_sort
 from tests.helpers import CRASH_HOOKS, CRASH_POINTS, make_files, tree
 
@@ -58,7 +58,7 @@ def test_copy_puts_each_photo_in_its_class_and_keeps_the_originals(dataset, phot
     assert (dataset / "cat/IMG_0.jpg").read_bytes() == before[photos[0]]
     assert all(p.read_bytes() == data for p, data in before.items())  # the originals stay
     assert summary.counts == {"cat": 1, "dog": 1} and not summary.created
-    assert summary.manifest.parent == dataset / JOURNALS
+    assert summary.manifest.parent == dataset / MANIFESTS
     assert summary.message().startswith(f"Added 2 photos to {dataset} (cat 1, dog 1).")
     rows = read_manifest(summary.manifest)  # the sort manifest's format: `sort --undo` reads it
     assert [r["status"] for r in rows if r["step"] == "1"] == ["started", "placing", "done"]
@@ -299,7 +299,7 @@ def test_a_crash_midway_loses_nothing_and_is_undone_exactly(dataset, tmp_path, m
         assert 0 < sum(not p.exists() for p in files) < len(files)
     placed = len(snapshot(dataset)) - len(before)
     assert sum(p.exists() for p in files) + placed >= len(files)  # every photo is somewhere
-    (journal,) = (dataset / JOURNALS).iterdir()
+    (journal,) = (dataset / MANIFESTS).iterdir()
 
     undone = undo_sort(journal)
 

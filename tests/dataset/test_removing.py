@@ -11,7 +11,7 @@ import pytest
 from app.core.errors import UsageError
 from app.core.progress import Token
 from app.dataset.removing import REMOVED, remove_from_dataset
-from app.sort.journal import read_manifest
+from app.sort.manifest import read_manifest
 from app.sort.undo import undo_sort
 from tests.helpers import make_photo, tree
 from training.dataset import scan_dataset

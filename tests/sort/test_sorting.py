@@ -15,11 +15,12 @@ import pytest
 from app.core import journal as core_journal
 from app.core.discovery import Discovery
 from app.core.errors import UsageError
+from app.core.journal import ManifestWriteError
 from app.core.results import ClassifyResult, Prediction
 from app.core.resume import skip_done
 from app.sort import file_ops
 from app.sort import sorter as sorting
-from app.sort.journal import ManifestWriteError, read_manifest
+from app.sort.manifest import read_manifest
 from app.sort.resume import resume_sort
 from app.sort.sorter import Sorter, check_folders, discover_sources
 from app.sort.undo import undo_sort

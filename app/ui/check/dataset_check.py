@@ -12,7 +12,8 @@ from app.ui.check.check_actions import ReviewActions
 from app.ui.check.check_review import CheckReview
 from app.ui.common.messages import show_error
 from app.ui.workers.base import JobRunner
-from app.ui.workers.check import CheckJob, UpdateJob
+from app.ui.workers.check import CheckJob
+from app.ui.workers.training_set import UpdateModelJob
 from training.check.findings import Finding
 from training.check.run import CheckOptions, CheckReport
 from training.update import UpdateResult
@@ -102,7 +103,7 @@ class DatasetCheck(QObject):
             return
         if self.busy:
             return
-        job = UpdateJob(self.model)
+        job = UpdateModelJob(self.model)
         job.progress.connect(self.page.show_progress)
         job.result.connect(self._updated)
         job.failed.connect(self._failed)

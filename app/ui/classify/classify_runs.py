@@ -1,8 +1,8 @@
 """Which classification runs: one at a time, with the model the controller has ready.
 
-A request replaces whatever was asked before. The running job is detached first (whatever it
-still sends reaches nobody) and cancelled; the new one starts when it has ended, or when a
-model is ready if none is yet.
+A request replaces whatever was asked before (`JobRunner.replace`: the running job is detached,
+whatever it still sends reaching nobody, and cancelled); the new one starts when it has ended,
+or when a model is ready if none is yet.
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ class ClassifyRuns(QObject):
     def request(self, paths: list[Path]) -> None:
         """Classify `paths` (files and/or folders) instead of anything asked before."""
         self._paths, self._requested = list(paths), True
-        self._detach()
         self._try_start()
 
     def resume(self) -> bool:
@@ -80,30 +79,28 @@ class ClassifyRuns(QObject):
         if not self._requested:
             return
         if self._runner.busy:
-            self._runner.cancel()  # `_runner_busy(False)` comes back here
             self.waiting_for_previous.emit()
-            return
+        self._runner.replace(self._new_job)
+
+    def _new_job(self) -> ClassifyJob | None:
+        """The run asked for, once no other runs; None while there is no model yet."""
         model = self.controller.model
         if model is None:
             self.waiting_for_model.emit()
             self._update_busy()
-            return
+            return None
         self._requested = False
         pair_raw = not self.settings.get(Keys.KEEP_RAW_PAIRS)  # a RAW+JPEG pair: one row
         self._job = ClassifyJob(model, self._paths, pair_raw=pair_raw)
         self.started.emit(self._job, model)
-        self._runner.start(self._job)
-        self._update_busy()
+        return self._job
 
     @Slot(bool)
     def _runner_busy(self, busy: bool) -> None:
-        # The runner says "not busy" once the job's `finished` was delivered: the next run can
-        # start then (JobRunner allows one job at a time).
-        if not busy:
-            if self._requested:
-                self._try_start()
-            else:
-                self.idle.emit()
+        # "Not busy" once the last job's `finished` was delivered and no request waits to
+        # start (`replace` starts that one at once): waiting for a model, or idle.
+        if not busy and not self._requested:
+            self.idle.emit()
         self._update_busy()
 
     def _detach(self) -> None:

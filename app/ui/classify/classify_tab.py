@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.discovery import IMAGE_EXTENSIONS
 from app.core.errors import Cancelled, PictagError
+from app.core.formats import write_csv
 from app.core.progress import Progress, Stage
 from app.core.results import ClassifyResult
 from app.ui.classify.classify_runs import ClassifyRuns
@@ -28,7 +29,6 @@ from app.ui.common.results_model import (
     ResultsModel,
     count,
     describe_summary,
-    write_csv,
 )
 from app.ui.common.settings import Keys, Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
@@ -36,7 +36,7 @@ from app.ui.filing.keywords_dialog import KeywordsDialog
 from app.ui.filing.sort_dialog import SortDialog
 from app.ui.model.model_controller import ModelController
 from app.ui.review.review_panel import ReviewPanel
-from app.ui.workers.classify import ClassifyJob, ClassifySummary
+from app.ui.workers.classify import DETAIL_TOP, ClassifyJob, ClassifySummary
 
 if TYPE_CHECKING:
     from app.core.model_loader import LoadedModel
@@ -177,7 +177,7 @@ class ClassifyTab(DropTarget, QWidget):
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".csv")
         try:
-            write_csv(results, path)
+            write_csv(results, path, top=DETAIL_TOP)
         except OSError as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
             show_error(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}.")

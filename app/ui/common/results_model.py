@@ -25,23 +25,19 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app.core.atomic import replacing_text
-from app.core.formats import CSV, make_writer
-from app.core.results import ClassifyResult
-from app.ui.workers.classify import DETAIL_TOP, ClassifySummary
+from app.core.results import ClassifyResult, margin
+from app.ui.workers.classify import ClassifySummary
 
 __all__ = [
     "ResultRole",
     "PathRole",
     "ReviewRole",
     "Review",
-    "margin",
     "SortMode",
     "ResultsModel",
     "ResultsFilter",
     "count",
     "describe_summary",
-    "write_csv",
 ]
 
 ResultRole = Qt.ItemDataRole.UserRole + 1  # the ClassifyResult
@@ -57,12 +53,6 @@ class Review:
     label: str
     corrected: bool
     added: bool = False
-
-
-def margin(result: ClassifyResult) -> float:
-    """How sure the model is: the top probability minus the second's (1 for a lone label)."""
-    p = [prediction.probability for prediction in result.predictions[:2]]
-    return p[0] - (p[1] if len(p) > 1 else 0.0) if p else 0.0
 
 
 ALL_LABELS = "All labels"
@@ -96,14 +86,6 @@ def describe_summary(summary: ClassifySummary) -> str:
             "through the JPEG"
         )
     return "; ".join(parts)
-
-
-def write_csv(results: Sequence[ClassifyResult], path: Path, top: int = DETAIL_TOP) -> None:
-    """The CLI's CSV schema (app.core.formats), replacing `path` only once all of it is written."""
-    with replacing_text(path) as stream:
-        writer = make_writer(CSV, stream, top=top, paths=(), labels=())
-        for result in results:
-            writer.write(result)
 
 
 class SortMode(enum.Enum):

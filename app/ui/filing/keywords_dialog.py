@@ -1,10 +1,8 @@
 """Write Keywords…: the Classify tab's results as XMP keywords photo managers read, with Undo.
 
 The dialog previews how many photos get keywords as the choices change, writes on a worker
-(progress, Cancel between photos), then offers Undo from the manifest it wrote, also after a
-run that stopped partway. The manifest and the originals' backups go to the folder the photos
-share (`manifest_folder`). Like the sort dialog, closing it cancels and joins its job, and its
-runner is a child of the Classify tab, so the main window finds it when it closes.
+(`FilingDialog`: progress, Cancel between photos, then Undo from the manifest it wrote). The
+manifest and the originals' backups go to the folder the photos share (`manifest_folder`).
 """
 
 from __future__ import annotations
@@ -17,13 +15,11 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,17 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import PictagError
-from app.core.progress import Progress
 from app.core.results import ClassifyResult
 from app.core.xmp_files import SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT, TagOptions, choose
 from app.tag.tagger import TagSummary
 from app.tag.undo import TagUndoSummary
-from app.ui.common.messages import show_error
 from app.ui.common.results_model import count
 from app.ui.common.settings import Keys, Settings
-from app.ui.workers.base import Job, JobRunner
-from app.ui.workers.tag import TagJob, TagStopped, UndoTagJob
+from app.ui.filing.filing_dialog import FilingDialog
+from app.ui.workers.tag import TagJob, UndoTagJob
 
 __all__ = ["KeywordsDialog", "manifest_folder"]
 
@@ -57,7 +51,9 @@ def manifest_folder(results: Sequence[ClassifyResult]) -> Path:
     return Path(os.path.commonpath(sorted(folders)))
 
 
-class KeywordsDialog(QDialog):
+class KeywordsDialog(FilingDialog):
+    failed_title = "Writing keywords stopped"
+
     def __init__(
         self,
         results: Sequence[ClassifyResult],
@@ -66,16 +62,11 @@ class KeywordsDialog(QDialog):
         *,
         model_name: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(results, settings, parent, name="tag")
         self.setWindowTitle("Write Keywords")
-        self.results = list(results)
-        self.settings = settings
         self.model_name = model_name
         self.folder = manifest_folder(self.results)
         self.summary: TagSummary | None = None
-        self._job: Job | None = None
-        self._runner = JobRunner("tag", self)
-        self._runner.busy_changed.connect(self._busy_changed)
         self._build(settings.get(Keys.KEYWORDS))
         self._update_preview()
 
@@ -126,23 +117,8 @@ class KeywordsDialog(QDialog):
         for label in (self.preview, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.bar = QProgressBar()
-        self.bar.hide()
         self.write_button = QPushButton("Write")
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.start)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self.undo)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._stop)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.undo_button, self.cancel_button, self.write_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = self._buttons(self.write_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
@@ -163,7 +139,7 @@ class KeywordsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def _new_job(self) -> tuple[TagJob, str] | None:
         options = self.options()
         self.settings.set(
             Keys.KEYWORDS,
@@ -174,60 +150,17 @@ class KeywordsDialog(QDialog):
             options.check()
         except PictagError as exc:
             self.message.setText(str(exc))
-            return
+            return None
         job = TagJob(self.results, options, self.folder)
-        job.progress.connect(self._progress)
-        job.result.connect(self._written)
-        self._run(job, f"Writing keywords for {count(len(self.results), 'photo', 'photos')}…")
+        return job, f"Writing keywords for {count(len(self.results), 'photo', 'photos')}…"
 
-    def undo(self) -> None:
-        assert self.summary is not None and self.summary.manifest is not None
-        job = UndoTagJob(self.summary.manifest)
-        job.result.connect(self._undone)
-        self.undo_button.setEnabled(False)
-        self._run(job, "Undoing…")
+    def _new_undo_job(self, manifest: Path) -> UndoTagJob:
+        return UndoTagJob(manifest)
 
-    def done(self, result: int) -> None:
-        """Every way of closing ends here: a running job is cancelled and waited for."""
-        if not self._runner.shutdown():
-            self.message.setText("Still stopping… close again in a moment.")
-            return
-        super().done(result)
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.parent_edit, self.top, self.threshold, self.embed, self.naming)
 
-    # -- running -------------------------------------------------------------------------------
-
-    def _run(self, job: Job, text: str) -> None:
-        job.failed.connect(self._failed)
-        self._job = job
-        self.message.setText(text)
-        self.bar.setRange(0, 0)
-        self.bar.show()
-        self._runner.start(job)
-
-    @Slot(bool)
-    def _busy_changed(self, busy: bool) -> None:
-        self.cancel_button.setVisible(busy and isinstance(self._runner.job, TagJob))
-        self.close_button.setEnabled(not busy)
-        for widget in (self.parent_edit, self.top, self.threshold, self.embed, self.naming):
-            widget.setEnabled(not busy and self.summary is None)
-        self.write_button.setEnabled(not busy and self.summary is None)
-        if not busy:
-            self.bar.hide()
-
-    @Slot()
-    def _stop(self) -> None:
-        if self._runner.job is not None:
-            self._runner.job.stop()
-
-    @Slot(object)
-    def _progress(self, progress: Progress) -> None:
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.done)
-
-    def _written(self, summary: TagSummary, *, prefix: str = "", error: str = "") -> None:
-        self.summary = summary
-        if summary.stopped and not prefix:
-            prefix = "Cancelled: "
+    def _summary_lines(self, summary: TagSummary, prefix: str, error: str) -> list[str]:
         inside = sum(o.file == o.photo for o in summary.written)
         lines = [
             f"{prefix}keywords written for {count(len(summary.written), 'photo', 'photos')} "
@@ -242,14 +175,9 @@ class KeywordsDialog(QDialog):
             lines.append(f"{len(summary.failed):,} left as they are: " + "; ".join(
                 f"{p.name}: {why}" for p, why in summary.failed[:3]
             ))  # fmt: skip
-        lines += [error, f"Manifest: {summary.manifest} (the originals are kept beside it)"]
-        self.message.setText("\n".join(line for line in lines if line))
-        self.preview.hide()
-        self.undo_button.show()
-        self._busy_changed(self._runner.busy)
+        return [*lines, error, f"Manifest: {summary.manifest} (the originals are kept beside it)"]
 
-    @Slot(object)
-    def _undone(self, summary: TagUndoSummary) -> None:
+    def _undone_text(self, summary: TagUndoSummary) -> str:
         text = (
             f"Undone: {count(len(summary.restored), 'file', 'files')} restored, "
             f"{count(len(summary.removed), 'sidecar', 'sidecars')} removed."
@@ -257,21 +185,7 @@ class KeywordsDialog(QDialog):
         if summary.skipped:
             text += f" {len(summary.skipped):,} left alone (changed since): "
             text += "; ".join(f"{p.name}: {why}" for p, why in summary.skipped[:3])
-        self.message.setText(text)
-        self.undo_button.hide()
-
-    @Slot(object)
-    def _failed(self, error: PictagError) -> None:
-        job, message = self._job, str(error)
-        if isinstance(error, TagStopped):
-            self._written(error.summary, prefix="Stopped: ", error=message)
-        else:
-            self.message.setText(message)
-        if isinstance(job, UndoTagJob):
-            self.undo_button.setEnabled(True)
-        if self.isVisible():
-            title = "Undo stopped" if isinstance(job, UndoTagJob) else "Writing keywords stopped"
-            show_error(self, title, message)
+        return text
 
     @Slot()
     def _update_preview(self) -> None:

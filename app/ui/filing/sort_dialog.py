@@ -1,13 +1,7 @@
 """Sort into Folders…: files the Classify tab's results under DEST/<label>/, with Undo.
 
-The dialog previews how many images go to each folder as the threshold changes, runs the sort
-on a worker (progress, Cancel between files), then offers Undo from the manifest it wrote,
-also after a sort that stopped partway (cancelled, or failed).
-
-The worker's runner is a child of the dialog, itself a child of the Classify tab, so the main
-window finds it (`findChildren(JobRunner)`) to cancel and join it when it closes; closing the
-dialog itself (Close, Esc, the title bar) cancels and joins it too, and a dialog whose job has
-not stopped stays open (it is deleted on close).
+The dialog previews how many images go to each folder as the threshold changes; running, Cancel
+and Undo are `FilingDialog`'s.
 """
 
 from __future__ import annotations
@@ -19,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -27,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -35,16 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import PictagError
-from app.core.progress import Progress
 from app.core.results import ClassifyResult
 from app.sort.safe_names import folder_names
-from app.sort.sorter import SortStopped, SortSummary, folder_for
+from app.sort.sorter import SortSummary, folder_for
 from app.sort.undo import UndoSummary
-from app.ui.common.messages import show_error
 from app.ui.common.results_model import count
 from app.ui.common.settings import Keys, Settings
-from app.ui.workers.base import Job, JobRunner
+from app.ui.filing.filing_dialog import FilingDialog
 from app.ui.workers.sort import SortJob, UndoSortJob
 
 __all__ = ["SortDialog", "folder_labels"]
@@ -63,7 +52,9 @@ def folder_labels(
     return tuple(sorted(shown))
 
 
-class SortDialog(QDialog):
+class SortDialog(FilingDialog):
+    failed_title = "Sorting stopped"
+
     def __init__(
         self,
         results: Sequence[ClassifyResult],
@@ -72,16 +63,11 @@ class SortDialog(QDialog):
         *,
         model_labels: Sequence[str] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(results, settings, parent, name="sort")
         self.setWindowTitle("Sort into Folders")
-        self.results = list(results)
-        self.settings = settings
         self.summary: SortSummary | None = None
-        self._job: Job | None = None  # the last one started
         self.labels = folder_labels(self.results, model_labels)
         self._names = folder_names(self.labels)
-        self._runner = JobRunner("sort", self)
-        self._runner.busy_changed.connect(self._busy_changed)
         self._build()
         self._update_preview()
 
@@ -136,23 +122,8 @@ class SortDialog(QDialog):
         self.text_area.setFrameShape(QFrame.Shape.NoFrame)
         self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.bar = QProgressBar()
-        self.bar.hide()
         self.sort_button = QPushButton("Sort")
-        self.sort_button.setDefault(True)
-        self.sort_button.clicked.connect(self.start)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.hide()
-        self.undo_button.clicked.connect(self.undo)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._stop)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.undo_button, self.cancel_button, self.sort_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = self._buttons(self.sort_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.text_area, 1)
@@ -160,9 +131,9 @@ class SortDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
 
-    # -- actions -------------------------------------------------------------------------------
+    # -- the run ---------------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def _new_job(self) -> tuple[SortJob, str]:
         dest = Path(self.dest_edit.text().strip()).expanduser()
         self.settings.set(Keys.SORT_FOLDER, str(dest))
         job = SortJob(
@@ -172,62 +143,24 @@ class SortDialog(QDialog):
             move=self.move_radio.isChecked(),
             min_confidence=self.threshold.value() / 100,
         )
-        job.progress.connect(self._progress)
-        job.result.connect(self._sorted)
-        self._run(job, f"Sorting {count(len(self.results), 'image', 'images')}…")
+        return job, f"Sorting {count(len(self.results), 'image', 'images')}…"
 
-    def undo(self) -> None:
-        assert self.summary is not None and self.summary.manifest is not None
-        job = UndoSortJob(self.summary.manifest)
-        job.result.connect(self._undone)
-        self.undo_button.setEnabled(False)
-        self._run(job, "Undoing…")
+    def _new_undo_job(self, manifest: Path) -> UndoSortJob:
+        return UndoSortJob(manifest)
 
-    def done(self, result: int) -> None:
-        """Every way of closing (Close, Esc, the title bar's button) ends here: a running job
-        is cancelled (a sort stops between two files) and waited for; should it not stop, the
-        dialog stays open rather than be deleted under it."""
-        if not self._runner.shutdown():
-            self.message.setText("Still stopping… close again in a moment.")
-            return
-        super().done(result)
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (
+            self.dest_edit,
+            self.browse_button,
+            self.threshold,
+            self.copy_radio,
+            self.move_radio,
+        )
 
-    # -- running -------------------------------------------------------------------------------
+    def _ready(self) -> bool:
+        return bool(self.dest_edit.text().strip())
 
-    def _run(self, job: Job, text: str) -> None:
-        job.failed.connect(self._failed)
-        self._job = job
-        self.message.setText(text)
-        self.bar.setRange(0, 0)
-        self.bar.show()
-        self._runner.start(job)
-
-    @Slot(bool)
-    def _busy_changed(self, busy: bool) -> None:
-        self.cancel_button.setVisible(busy and isinstance(self._runner.job, SortJob))
-        self.close_button.setEnabled(not busy)
-        inputs = (self.dest_edit, self.browse_button, self.threshold)
-        for widget in (*inputs, self.copy_radio, self.move_radio):
-            widget.setEnabled(not busy and self.summary is None)
-        if not busy:
-            self.bar.hide()
-        self._update_buttons()
-
-    @Slot()
-    def _stop(self) -> None:
-        """The sort ends between two files; what was done comes back, and can be undone."""
-        if self._runner.job is not None:
-            self._runner.job.stop()
-
-    @Slot(object)
-    def _progress(self, progress: Progress) -> None:
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.done)
-
-    def _sorted(self, summary: SortSummary, *, prefix: str = "", error: str = "") -> None:
-        self.summary = summary
-        if summary.stopped and not prefix:
-            prefix = "Cancelled: "
+    def _summary_lines(self, summary: SortSummary, prefix: str, error: str) -> list[str]:
         verb = "moved" if summary.move else "copied"
         lines = [f"{prefix}{count(summary.placed, 'image', 'images')} {verb} into {summary.dest}."]
         lines.append(", ".join(f"{name}: {n:,}" for name, n in sorted(summary.counts.items())))
@@ -237,14 +170,9 @@ class SortDialog(QDialog):
         if summary.originals_kept:
             kept = count(len(summary.originals_kept), "original", "originals")
             lines.append(f"{kept} could not be removed after moving, listed in the manifest.")
-        lines.append(error)
-        lines.append(f"Manifest: {summary.manifest}")
-        self.message.setText("\n".join(line for line in lines if line))
-        self.preview.hide()  # the plan is done: what happened replaces it
-        self.undo_button.show()
+        return [*lines, error, f"Manifest: {summary.manifest}"]
 
-    @Slot(object)
-    def _undone(self, summary: UndoSummary) -> None:
+    def _undone_text(self, summary: UndoSummary) -> str:
         text = (
             f"Undone: {count(len(summary.removed), 'copy', 'copies')} removed, "
             f"{count(len(summary.restored), 'image', 'images')} moved back."
@@ -252,22 +180,7 @@ class SortDialog(QDialog):
         if summary.skipped:
             text += f" {len(summary.skipped):,} left alone (changed since, or in the way): "
             text += "; ".join(f"{p.name}: {why}" for p, why in summary.skipped[:3])
-        self.message.setText(text)
-        self.undo_button.hide()
-
-    @Slot(object)
-    def _failed(self, error: PictagError) -> None:
-        job, message = self._job, str(error)
-        if isinstance(error, SortStopped):
-            # Stopped partway: what was placed is in the manifest, and can be undone.
-            self._sorted(error.summary, prefix="Stopped: ", error=message)
-        else:
-            self.message.setText(message)
-        if isinstance(job, UndoSortJob):
-            self.undo_button.setEnabled(True)  # once the cause is fixed, try again
-        if self.isVisible():  # not while the dialog closes
-            title = "Undo stopped" if isinstance(job, UndoSortJob) else "Sorting stopped"
-            show_error(self, title, message)
+        return text
 
     # -- preview -------------------------------------------------------------------------------
 
@@ -288,8 +201,3 @@ class SortDialog(QDialog):
         if unreadable:
             text += f" {count(unreadable, 'unreadable file stays', 'unreadable files stay')} put."
         self.preview.setText(text)
-
-    @Slot()
-    def _update_buttons(self) -> None:
-        ready = bool(self.dest_edit.text().strip()) and self.summary is None
-        self.sort_button.setEnabled(ready and not self._runner.busy)

@@ -7,7 +7,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
@@ -41,7 +41,6 @@ class ModelController(QObject):
         self.settings = settings
         self.model = None
         self.spec: ModelSpec | None = None  # of `model`
-        self._pending: ModelSpec | None = None
         self._runner = JobRunner("model", self)
         self._runner.busy_changed.connect(self.busy_changed)
         # The model's Forward tells of a backend switch from its LiteRT thread: relayed.
@@ -62,11 +61,10 @@ class ModelController(QObject):
         return ModelSpec(str(Path(choice)), backend=backend)
 
     def load(self, spec: ModelSpec) -> None:
-        if self._runner.busy:  # superseded: the running load is heard no more
-            self._pending = spec
-            self._runner.job.detach()
-            self._runner.cancel()
-            return
+        """Load `spec`; a load still running is superseded (heard no more) and cancelled."""
+        self._runner.replace(lambda: self._load_job(spec))
+
+    def _load_job(self, spec: ModelSpec) -> LoadModelJob:
         job = LoadModelJob(spec, retire=self.model)
         job.progress.connect(self.loading)
         job.result.connect(lambda model: self._loaded(model, spec))
@@ -74,8 +72,7 @@ class ModelController(QObject):
         job.cancelled.connect(
             lambda _: self.loading.emit(Progress(Stage.LOAD, text="Model loading cancelled"))
         )
-        job.finished.connect(self._next)
-        self._runner.start(job)
+        return job
 
     def use_weights_file(self, architecture: str, path: Path) -> None:
         """Remember a local ImageNet weights file (offline machines) and load with it."""
@@ -83,11 +80,9 @@ class ModelController(QObject):
         self.load(self.spec_for(architecture))
 
     def cancel(self) -> None:
-        self._pending = None
         self._runner.cancel()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        self._pending = None
         ended = self._runner.shutdown(timeout_ms)
         if self.model is not None:
             self.model.close()  # joins LiteRT's preparation: seconds at most
@@ -107,9 +102,3 @@ class ModelController(QObject):
         # them all on whichever thread triggers it: a 160 ms freeze of the GUI mid-scroll.
         gc.freeze()
         self.ready.emit(model, spec)
-
-    @Slot()
-    def _next(self) -> None:
-        spec, self._pending = self._pending, None
-        if spec is not None:
-            self.load(spec)

@@ -20,7 +20,7 @@ from app.ui.review.panel_part import PanelPart
 from app.ui.review.start_set_dialog import StartSetDialog
 from app.ui.review.training_set import remember_folder
 from app.ui.workers.model import ModelSpec
-from app.ui.workers.training_set import FirstModelJob, RestoreVersionJob, UpdateJob
+from app.ui.workers.training_set import FirstModelJob, RestoreVersionJob, UpdateModelJob
 
 if TYPE_CHECKING:
     from app.ui.review.review_panel import ReviewPanel
@@ -116,7 +116,7 @@ class ModelUpdates(PanelPart):
             self._first_model(found.root)
             return
         located = found.root if found.located else None
-        job = UpdateJob(found.model, full=full, data_dir=located)
+        job = UpdateModelJob(found.model, full=full, data_dir=located)
         job.result.connect(self._updated)
         how = "Full retrain" if full else "Updating"
         self.panel.run(job, f"{how} {found.model.name} from {found.root.name}…")

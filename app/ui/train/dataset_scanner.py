@@ -15,8 +15,7 @@ __all__ = ["DatasetScanner"]
 
 
 class DatasetScanner(QObject):
-    """One scan at a time. A request while one runs detaches it (whatever it still sends is
-    stale) and cancels it; the folder asked for last is scanned once it has ended."""
+    """One scan at a time: the folder asked for last (`JobRunner.replace`)."""
 
     started = Signal(Path)  # scanning this folder
     progress = Signal(object)  # the running scan's Progress events
@@ -29,7 +28,6 @@ class DatasetScanner(QObject):
         super().__init__(parent)
         self.scan: DatasetScan | None = None
         self.error = ""
-        self._next: tuple[Path, Path | None, str | None] | None = None
         self._runner = JobRunner("scan", self)
         self._runner.busy_changed.connect(self.busy_changed)
 
@@ -40,25 +38,27 @@ class DatasetScanner(QObject):
     def request(self, folder: Path, validation: Path | None, keywords: str | None = None) -> None:
         """Scan `folder` (and the validation folder, when there is one); with `keywords`, the
         classes are the keywords under that parent in the photos' XMP, not sub-folders."""
-        if self._runner.busy:
-            self._next = (folder, validation, keywords)
-            self._runner.job.detach()
-            self._runner.cancel()
-            return
+        self._runner.replace(lambda: self._scan_job(folder, validation, keywords))
+
+    def _scan_job(self, folder: Path, validation: Path | None, keywords: str | None) -> ScanJob:
         self.scan, self.error = None, ""
         self.started.emit(folder)
         job = ScanJob(folder, validation, keywords)
         job.progress.connect(self.progress)
         job.result.connect(self._scanned)
         job.failed.connect(self._failed)
-        job.finished.connect(self._finished)
-        self._runner.start(job)
+        job.cancelled.connect(self.cancelled)
+        return job
 
     def cancel(self) -> None:
+        """Cancel the scan, and the request waiting for a superseded one to end (whose
+        `cancelled` no longer reaches us): either way, nothing to show."""
+        waiting = self._runner.waiting
         self._runner.cancel()
+        if waiting:
+            self.cancelled.emit()
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        self._next = None
         return self._runner.shutdown(timeout_ms)
 
     @Slot(object)
@@ -70,11 +70,3 @@ class DatasetScanner(QObject):
     def _failed(self, error: PictagError) -> None:
         self.error = str(error)
         self.failed.emit(self.error)
-
-    @Slot()
-    def _finished(self) -> None:
-        if self._next is not None:
-            (folder, validation, keywords), self._next = self._next, None
-            self.request(folder, validation, keywords)  # JobRunner.start joins the old thread
-        elif self.scan is None and not self.error:
-            self.cancelled.emit()

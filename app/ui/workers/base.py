@@ -19,6 +19,7 @@ import logging
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -154,7 +155,8 @@ class JobRunner(QObject):
     """Runs one job of a kind at a time, each on a fresh QThread, and joins it when done.
 
     Keeps the references Qt needs (a job and its thread must outlive their signals) and gives
-    the window one place to cancel and wait for everything when it closes.
+    the window one place to cancel and wait for everything when it closes. `replace` is for
+    requests of which only the newest counts (a model to load, a folder to scan).
     """
 
     busy_changed = Signal(bool)
@@ -164,6 +166,7 @@ class JobRunner(QObject):
         self.name = name
         self._job: Job | None = None
         self._thread: _JobThread | None = None
+        self._next: Callable[[], Job | None] | None = None  # replace()'s, once the job ends
 
     @property
     def busy(self) -> bool:
@@ -172,6 +175,11 @@ class JobRunner(QObject):
     @property
     def job(self) -> Job | None:
         return self._job
+
+    @property
+    def waiting(self) -> bool:
+        """A request `replace` keeps until the superseded job ends."""
+        return self._next is not None
 
     def start(self, job: Job) -> Job:
         """Start `job`; connect its signals before or right after (they are queued)."""
@@ -187,7 +195,24 @@ class JobRunner(QObject):
         self.busy_changed.emit(True)
         return job
 
+    def replace(self, make: Callable[[], Job | None]) -> None:
+        """The newest request wins: `make` builds the job (its signals connected) and it
+        starts now when nothing runs; else the running job is detached (whatever it still
+        sends reaches nobody) and cancelled, and `make` is called once it has ended, unless a
+        newer `replace` or a `cancel` came first. `make` returning None starts nothing."""
+        if self.busy:
+            assert self._job is not None
+            self._next = make
+            self._job.detach()
+            self._job.cancel()
+            return
+        job = make()
+        if job is not None:
+            self.start(job)
+
     def cancel(self) -> None:
+        """Cancel the running job, and a request `replace` keeps waiting."""
+        self._next = None
         if self._job is not None:
             self._job.cancel()
 
@@ -203,7 +228,12 @@ class JobRunner(QObject):
 
     @Slot()
     def _job_finished(self) -> None:
-        self.busy_changed.emit(self.busy)
+        make, self._next = self._next, None
+        job = make() if make is not None else None
+        if job is not None:
+            self.start(job)  # busy all along: no `busy_changed(False)` in between
+        else:
+            self.busy_changed.emit(self.busy)
 
     def _reap(self) -> None:
         thread, self._thread, self._job = self._thread, None, None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from training.update import UpdateResult
     from training.versions import Version
 
-__all__ = ["AddToSetJob", "FirstModelJob", "RestoreVersionJob", "UpdateJob"]
+__all__ = ["AddToSetJob", "FirstModelJob", "RestoreVersionJob", "UpdateModelJob"]
 
 
 class AddToSetJob(Job):
@@ -44,10 +44,10 @@ class AddToSetJob(Job):
         )  # fmt: skip
 
 
-class UpdateJob(Job):
+class UpdateModelJob(Job):
     """`training.update.update_model`: a new version from the training folder as it is now."""
 
-    def __init__(self, model: Path, *, full: bool, data_dir: Path | None = None) -> None:
+    def __init__(self, model: Path, *, full: bool = False, data_dir: Path | None = None) -> None:
         super().__init__()
         self.model, self.full, self.data_dir = model, full, data_dir
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from app.core.formats import write_csv
 from app.core.results import ClassifyResult, Prediction
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.results_model import (
@@ -20,7 +21,6 @@ from app.ui.common.results_model import (
     ResultsModel,
     SortMode,
     describe_summary,
-    write_csv,
 )
 from app.ui.workers.classify import ClassifySummary
 from tests.helpers import COLORS, FifoReader, make_photo

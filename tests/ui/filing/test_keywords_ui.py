@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from app.core.xmp_files import read_hierarchical_keywords
@@ -14,18 +13,8 @@ from app.ui.common.settings import Keys
 from app.ui.train.train_tab import TrainTab
 from tests.helpers import COLORS, make_photo
 from tests.photo_files import photo_pixels, save_dng
-from tests.ui.helpers import COLOR_SPEC
 
 TIMEOUT = 20_000
-
-
-@pytest.fixture
-def tab(qtbot, controller, colors_model, thumbnails, settings):
-    controller.model, controller.spec = colors_model, COLOR_SPEC
-    tab = ClassifyTab(controller, thumbnails, settings)
-    qtbot.addWidget(tab)
-    yield tab
-    assert tab.shutdown(10_000)
 
 
 def classify(qtbot, tab: ClassifyTab, root: Path) -> None:

@@ -14,7 +14,7 @@ from app.cli.main import build_parser
 from app.cli.sort import run_sort
 from app.core.model_loader import LoadedModel
 from app.sort import filer
-from app.sort.journal import read_manifest
+from app.sort.manifest import read_manifest
 from app.sort.safe_names import folder_names
 from app.sort.undo import undo_sort
 from app.ui.classify.classify_tab import ClassifyTab
@@ -24,15 +24,6 @@ from tests.helpers import COLORS, make_photo
 from tests.ui.helpers import COLOR_SPEC
 
 TIMEOUT = 20_000
-
-
-@pytest.fixture
-def tab(qtbot, controller, colors_model, thumbnails, settings):
-    controller.model, controller.spec = colors_model, COLOR_SPEC
-    tab = ClassifyTab(controller, thumbnails, settings)
-    qtbot.addWidget(tab)
-    yield tab
-    assert tab.shutdown(10_000)
 
 
 def classified(qtbot, tab: ClassifyTab, root: Path) -> dict[str, Path]:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.model_loader import load_classifier
+from app.core.results import margin
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.result_delegate import ResultsView
-from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode, margin
+from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode
 from app.ui.common.settings import Keys
 from app.ui.review import review_panel
 from app.ui.workers.model import ModelSpec

@@ -68,3 +68,39 @@ def test_a_detached_job_is_heard_by_nobody_but_its_runner(qtbot):
         gate.set()
     assert heard == [] and job.done
     assert runner.shutdown(1000)
+
+
+def test_replace_lets_the_newest_request_win(qtbot):
+    first = _Reporting([], gate=threading.Event())
+    heard: list[str] = []
+    first.result.connect(lambda value: heard.append(f"first {value}"))
+    made: list[str] = []
+
+    def make(name: str) -> _Reporting:
+        made.append(name)
+        job = _Reporting([])
+        job.result.connect(lambda value: heard.append(f"{name} {value}"))
+        return job
+
+    runner = JobRunner("replace")
+    runner.replace(lambda: first)
+    runner.replace(lambda: make("second"))  # superseded before it could start
+    runner.replace(lambda: make("third"))
+    assert runner.waiting and first.token.cancelled
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        first.gate.set()
+    assert made == ["third"] and heard == ["third done"] and not runner.waiting
+    assert runner.shutdown(1000)
+
+
+def test_cancel_drops_the_request_that_waited(qtbot):
+    first = _Reporting([], gate=threading.Event())
+    runner = JobRunner("replace")
+    runner.replace(lambda: first)
+    runner.replace(lambda: _Reporting([]))
+    runner.cancel()
+    assert not runner.waiting
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+        first.gate.set()
+    assert runner.job is first
+    assert runner.shutdown(1000)

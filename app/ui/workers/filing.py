@@ -1,0 +1,51 @@
+"""The shape the Sort into Folders… and Write Keywords… jobs share: hand the results already
+shown (no classifying again) to a journaled handler, one by one, with progress and a token."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Protocol
+
+from app.core.errors import PictagError, Stopped
+from app.core.progress import Stage
+from app.core.result_stream import Handler, handle_results
+from app.core.results import ClassifyResult
+from app.ui.workers.base import Job
+
+__all__ = ["FilingJob"]
+
+
+class _Closing(Handler, Protocol):
+    def close(self) -> Any: ...
+
+
+class FilingJob(Job):
+    """`progress`: `stage` events. `stop()` ends it between two photos: the result is then the
+    summary of what was done (`stopped` set), recorded in the handler's journal, so it can be
+    undone like a whole run. A failure partway is a `Stopped` carrying that summary; a failure
+    before the journal exists (DEST is a file...) is a plain error saying what to change."""
+
+    stage: ClassVar[Stage]
+
+    def __init__(self, results: Sequence[ClassifyResult]) -> None:
+        super().__init__(progress_hz=10)
+        self.results = list(results)
+
+    def handler(self) -> _Closing:
+        """The handler, which creates its journal (on the job's thread: it touches the disk)."""
+        raise NotImplementedError
+
+    def work(self) -> Any:
+        handler = self.handler()
+        try:
+            handle_results(
+                handler, self.results, len(self.results), stage=self.stage,
+                progress=self.report, token=self.token,
+            )  # fmt: skip
+        except PictagError as exc:
+            raise Stopped(str(exc), handler.summary) from exc
+        except Exception as exc:  # a bug, partway: what was done can still be undone
+            raise Stopped(str(self.unexpected(exc)), handler.summary) from exc
+        finally:
+            handler.close()
+        return handler.summary
