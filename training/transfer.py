@@ -35,7 +35,6 @@ from training.image_batches import (
     predict_images,
 )
 from training.monitor import Best, Phase, PhaseResult, epoch_monitor
-from training.progress import TrainingListener
 
 if TYPE_CHECKING:
     import keras
@@ -70,10 +69,9 @@ class Networks:
 
 @dataclass(frozen=True)
 class Events:
-    """Who hears about a phase and how it ends early: the run's listener, token and stages;
-    and where its phases keep checkpoints (None: nowhere)."""
+    """Who hears about a phase and how it ends early: the run's stages (its progress and
+    epochs) and token; and where its phases keep checkpoints (None: nowhere)."""
 
-    listener: TrainingListener
     token: Token
     stages: Stages
     backup: RunBackup | None = None
@@ -296,7 +294,7 @@ def _phase(
     backup = events.backup.phase(stage) if events.backup is not None else None
     return Phase(
         stage, epochs, steps, validate, val_labels, patience, weights_of, best,
-        events.listener, events.token, events.stages, backup,
+        events.token, events.stages, backup,
     )  # fmt: skip
 
 
