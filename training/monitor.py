@@ -22,7 +22,7 @@ from app.core.progress import Stage, Stages, Token
 from app.core.tf_runtime import import_keras
 from training.evaluation import cross_entropy
 from training.phase_state import Best, MonitorState
-from training.progress import EpochResult, TrainingListener
+from training.progress import EpochResult
 
 if TYPE_CHECKING:
     import keras
@@ -50,9 +50,8 @@ class Phase:
     patience: int  # epochs without a better validation loss before the phase stops
     weights_of: keras.Model  # whose weights are kept and restored
     best: Best | None  # the best so far, from an earlier phase
-    listener: TrainingListener
     token: Token
-    stages: Stages  # the run's progress
+    stages: Stages  # the run's progress, and where its epochs are told
     backup: PhaseBackup | None = None  # checkpoints to resume from and to keep up to date
 
 
@@ -70,8 +69,8 @@ def epoch_monitor(phase: Phase) -> Any:
             self.waited = 0
 
         def resume(self) -> bool:
-            """Take up the phase's checkpointed state, if any (the epochs done are told to
-            the listener again); True when the phase had ended: nothing left to train."""
+            """Take up the phase's checkpointed state, if any (the epochs done are told
+            again); True when the phase had ended: nothing left to train."""
             p = self.phase
             state = p.backup.load() if p.backup is not None else None
             if state is None:
@@ -79,7 +78,7 @@ def epoch_monitor(phase: Phase) -> Any:
             self.result.history, self.best = state.history, state.best
             self.waited, self.result.stopped_by_user = state.waited, state.stopped_by_user
             for result in state.history:
-                p.listener.epoch_ended(result)
+                p.stages.tell(result)
             if state.finished and self.best is not None:
                 p.weights_of.set_weights(self.best.weights)
             return state.finished
@@ -141,7 +140,7 @@ def epoch_monitor(phase: Phase) -> Any:
             # An epoch trained again after a resume replaces its first account.
             self.result.history = [h for h in self.result.history if h.epoch < epoch + 1]
             self.result.history.append(result)
-            p.listener.epoch_ended(result)
+            p.stages.tell(result)
             self._checkpoint()
 
         def on_train_end(self, logs: dict | None = None) -> None:

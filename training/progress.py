@@ -1,9 +1,9 @@
-"""How a training run talks to whoever started it (CLI or GUI), beyond plain progress.
+"""The events only a training run tells, beside `app.core.progress`'s `Progress` and `Note`.
 
-Progress itself is `app.core.progress`'s: `Progress` events with a `Stage` (scan, download,
-extract, head, fine_tune, evaluate, save), and a `Token` to cancel or stop. A run also reports
-its dataset once it is split, every epoch's result, and log lines; the GUI subclasses
-`TrainingListener` in a worker and turns each call into a signal. The engine never imports Qt.
+A run sends everything through its one `progress` callable: `Progress` with a `Stage` (scan,
+download, extract, head, fine_tune, evaluate, save), `Note`s for its log (skipped files,
+warnings, what was decided and why), its dataset once it is split (`DatasetSplit`), and every
+epoch's result (`EpochResult`). The CLI and the app's Train tab dispatch on the type.
 """
 
 from __future__ import annotations
@@ -11,20 +11,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.progress import Progress, Stage
+from app.core.progress import Event, Stage
 
 if TYPE_CHECKING:
     from training.dataset import DatasetScan
     from training.options import TrainingOptions
 
-__all__ = ["EpochResult", "TrainingListener", "PHASES", "stage_weights"]
+__all__ = ["DatasetSplit", "EpochResult", "PHASES", "stage_weights"]
 
 PHASES = (Stage.HEAD, Stage.FINE_TUNE)
 """The stages that train, in order: phase 1 and phase 2."""
 
 
 @dataclass(frozen=True)
-class EpochResult:
+class DatasetSplit(Event):
+    """The scan and split are done: images per class (in `scan.classes`' order) for training
+    and validation."""
+
+    scan: DatasetScan
+    train_counts: list[int]
+    validation_counts: list[int]
+
+
+@dataclass(frozen=True)
+class EpochResult(Event):
     stage: Stage  # Stage.HEAD or Stage.FINE_TUNE
     epoch: int  # 1-based
     epochs: int
@@ -67,21 +77,3 @@ def stage_weights(scan: DatasetScan, o: TrainingOptions) -> dict[Stage, float]:
         Stage.HEAD: 0.002 * n_train * views * o.epochs,
         Stage.FINE_TUNE: o.fine_tune_epochs * (1.8 * n_train + n_val),
     }
-
-
-class TrainingListener:
-    """Override what you need; every method is called on the training thread."""
-
-    def dataset_ready(
-        self, scan: DatasetScan, train_counts: list[int], validation_counts: list[int]
-    ) -> None:
-        """The scan and split are done: images per class for training and validation."""
-
-    def progress(self, event: Progress) -> None:
-        """A stage began (done 0) or moved on; `overall` and `eta_seconds` cover the run."""
-
-    def epoch_ended(self, result: EpochResult) -> None:
-        pass
-
-    def message(self, text: str) -> None:
-        """A line for the log: skipped files, warnings, what was decided and why."""

@@ -9,7 +9,7 @@ there and adds its own part, so what flows between them is named once.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from app.core.errors import Cancelled, DatasetError, UsageError
+from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
-from app.core.progress import Stage, Stages, Token
+from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
@@ -28,24 +28,16 @@ from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
-from training.keywords import scan_training_set
 from training.options import TrainingOptions
 from training.phase_state import Best
-from training.progress import EpochResult, TrainingListener, stage_weights
+from training.progress import EpochResult, stage_weights
 from training.report import save_trained_model
+from training.run_dataset import Splitter, read_dataset, split_dataset
 from training.run_features import RunFeatures
-from training.split import (
-    NO_VALIDATION,
-    check_can_validate,
-    stratified_split,
-    unvalidated_warning,
-)
+from training.split import check_can_validate
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
-Splitter = Callable[[DatasetScan, Sequence[int]], tuple[list[Sample], list[Sample]]]
-"""(train, validation) for a scanned folder and the near-duplicate group of each of its
-samples: an update's split that keeps the earlier one."""
 STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
 
 
@@ -64,22 +56,22 @@ class TrainingResult:
 
 def train(
     options: TrainingOptions,
-    listener: TrainingListener | None = None,
+    progress: ProgressCallback | None = None,
     token: Token | None = None,
     *,
     split: Splitter | None = None,
 ) -> TrainingResult:
-    """Run `options` to the end. `listener` hears progress, epochs and log lines; `token`
-    cancels (nothing written) or stops (the best weights so far are evaluated and saved).
-    `split` replaces the seeded stratified split (not a separate validation folder)."""
-    listener = listener or TrainingListener()
-    return _Run(options, listener, token or Token(), split).run()
+    """Run `options` to the end. `progress` hears `Progress`, `Note`s (the log's lines), the
+    `DatasetSplit` and every `EpochResult`; `token` cancels (nothing written) or stops (the
+    best weights so far are evaluated and saved). `split` replaces the seeded stratified split
+    (not a separate validation folder)."""
+    return _Run(options, progress, token or Token(), split).run()
 
 
 @dataclass
 class _Run:
     o: TrainingOptions
-    listener: TrainingListener
+    progress: ProgressCallback | None
     token: Token
     split: Splitter | None = None
     stages: Stages = field(init=False)
@@ -104,14 +96,14 @@ class _Run:
     backup: RunBackup | None = None
 
     def __post_init__(self) -> None:
-        self.stages = Stages(self.listener.progress, self.token)
+        self.stages = Stages(self.progress, self.token)
 
     def run(self) -> TrainingResult:
         self.o.check()
         # First: a multi-worker strategy must exist before TensorFlow runs anything.
         self.dist = Distribution.create(self.o.strategy)
         if not self.dist.chief:  # the chief reports for every worker
-            self.listener = TrainingListener()
+            self.progress = None
             self.__post_init__()
         self.arch = self.o.architecture()
         self._scan()
@@ -129,7 +121,8 @@ class _Run:
                     self._split()
             self.backup = RunBackup.of_run(self.o, self.samples, self.dist)
             if self.backup.resumed:
-                self.listener.message(f"Resuming the interrupted run in {self.backup.folder}")
+                folder = self.backup.folder
+                self.stages.tell(Note.info(f"Resuming the interrupted run in {folder}", folder))
             try:
                 result = self._train()
             except (Cancelled, KeyboardInterrupt, UsageError):  # ended on purpose, or bad input
@@ -159,7 +152,7 @@ class _Run:
         if self.token.cancelled:
             raise Cancelled()
         if self.stopped:
-            self.listener.message("Stopped: keeping the best weights seen so far.")
+            self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
         return self._save(self._evaluate())
 
     @contextmanager
@@ -173,63 +166,21 @@ class _Run:
             raise
 
     def _scan(self) -> None:
-        if self.o.keywords:
-            self.stages.begin(
-                Stage.SCAN, text=f"Reading keywords under '{self.o.keywords}' in {self.o.data_dir}"
-            )
-        else:
-            self.stages.begin(Stage.SCAN, text=f"Scanning {self.o.data_dir}")
-        job = {"progress": self.stages.sub(Stage.SCAN), "token": self.token}
-        scan = scan_training_set(self.o.data_dir, self.o.validation_dir, self.o.keywords, **job)
-        for path, reason in scan.skipped:
-            self.listener.message(f"Skipped {path}: {reason}")
-        for warning in scan.warnings:
-            self.listener.message(f"Warning: {warning}")
-        self.stages.end(Stage.SCAN)
-        self.scan = scan
+        self.scan = scan = read_dataset(self.o, self.stages, self.token)
         self.size, why = self.o.size_for(scan)
         self.arch.check_size(self.size)
-        self.listener.message(why)
+        self.stages.tell(Note.info(why))
         self.stages.weights = stage_weights(scan, self.o)
         if scan.validation_root is None and self.split is None:
             check_can_validate(scan.samples, self.o.validation_split, self.o.seed)
 
     def _split(self) -> None:
-        """Training and validation images; near-duplicates stay on one side (view 0 of their
-        features, computed for that, is kept for `_extract`)."""
-        scan = self.scan
-        if scan.validation_root is not None:
-            train_samples, val_samples = scan.samples, scan.validation_samples
-        else:
-            groups = self._groups()
-            split = self.split or (
-                lambda scan, groups: stratified_split(
-                    scan.samples, self.o.validation_split, self.o.seed, groups
-                )
-            )
-            train_samples, val_samples = split(scan, groups)
-            if warning := unvalidated_warning(scan, val_samples):
-                scan.warnings.append(warning)
-                self.listener.message(f"Warning: {warning}")
-        self.listener.dataset_ready(scan, scan.counts(train_samples), scan.counts(val_samples))
-        if not val_samples:
-            raise DatasetError(NO_VALIDATION)
+        train_samples, val_samples = split_dataset(
+            self.scan, self.o, self.features, self.stages, self.split
+        )
         self.samples = train_samples + val_samples
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
-
-    def _groups(self) -> list[int]:
-        self.stages.begin(Stage.GROUP)
-        paths = [s.path for s in self.scan.samples]
-        found = self.features.groups(paths, self.stages.sub(Stage.GROUP))
-        grouped = sum(len(m) for m in found.groups.members)
-        if grouped:
-            self.listener.message(
-                f"Near-duplicates: {grouped} photos in {len(found.groups.members)} groups, "
-                "each kept wholly in training or in validation"
-            )
-        self.stages.end(Stage.GROUP)
-        return found.groups.of.tolist()
 
     def _resolve_weights(self) -> Path | None:
         weights = self.o.weights
@@ -282,7 +233,7 @@ class _Run:
             [s.path for s in self.samples], views, self.o.augmentation, store,
             self.stages.sub(Stage.EXTRACT),
         )  # fmt: skip
-        self.listener.message(self.features.summary())
+        self.stages.tell(Note.info(self.features.summary()))
         self.stages.end(Stage.EXTRACT)
         self._drop_failed(extracted.failed)
         return extracted.features
@@ -291,7 +242,7 @@ class _Run:
         keep = np.array([i not in failed for i in range(len(self.samples))])
         for i, reason in sorted(failed.items()):
             self.scan.skipped.append((self.samples[i].path, reason))
-            self.listener.message(f"Skipped {self.samples[i].path}: {reason}")
+            self.stages.tell(Note.skipped(self.samples[i].path, reason))
         self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
         self.train_index = np.flatnonzero(keep[: self.n_train])
         self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
@@ -300,7 +251,7 @@ class _Run:
     def _events(self) -> Any:
         from training.transfer import Events
 
-        return Events(self.listener, self.token, self.stages, self.backup)
+        return Events(self.token, self.stages, self.backup)
 
     @property
     def _batch(self) -> int:

@@ -36,7 +36,6 @@ from training.image_batches import (
 )
 from training.monitor import Phase, PhaseResult, epoch_monitor
 from training.phase_state import Best
-from training.progress import TrainingListener
 
 if TYPE_CHECKING:
     import keras
@@ -71,10 +70,9 @@ class Networks:
 
 @dataclass(frozen=True)
 class Events:
-    """Who hears about a phase and how it ends early: the run's listener, token and stages;
-    and where its phases keep checkpoints (None: nowhere)."""
+    """Who hears about a phase and how it ends early: the run's stages (its progress and
+    epochs) and token; and where its phases keep checkpoints (None: nowhere)."""
 
-    listener: TrainingListener
     token: Token
     stages: Stages
     backup: RunBackup | None = None
@@ -297,7 +295,7 @@ def _phase(
     backup = events.backup.phase(stage) if events.backup is not None else None
     return Phase(
         stage, epochs, steps, validate, val_labels, patience, weights_of, best,
-        events.listener, events.token, events.stages, backup,
+        events.token, events.stages, backup,
     )  # fmt: skip
 
 

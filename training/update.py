@@ -21,10 +21,9 @@ from typing import Any
 
 from app.core.errors import PictagError
 from app.core.model_file import read_model_info, report_path_for
-from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback, Stage, Token
 from training.dataset import DatasetScan, Sample
 from training.options import options_from_parameters
-from training.progress import EpochResult, TrainingListener
 from training.recorded import Recorded, locate_folder
 from training.split import keep_split
 from training.trainer import TrainingResult, train
@@ -102,14 +101,14 @@ def update_model(
     validation_dir: Path | None = None,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
-    listener: TrainingListener | None = None,
 ) -> UpdateResult:
     """Train a new version of MODEL from its folder as it is now and put it in use.
 
     `data_dir` / `validation_dir` give a folder's new place when it moved (the split is kept
-    by file names under it). `listener` hears what a training run tells (the dataset, epochs,
-    log lines) besides `progress`. A cancel (or a stop before training began) writes nothing;
-    on any failure MODEL.keras and every version stay as they were.
+    by file names under it). `progress` hears everything the training run tells (`train`'s
+    events) and the versions' steps. A cancel (or a stop before training began) writes
+    nothing; a stop keeps the best weights so far as the new version; on any failure
+    MODEL.keras and every version stay as they were.
     """
     started = time.monotonic()
     model = Path(model_path)
@@ -120,7 +119,7 @@ def update_model(
     val_root = None
     if recorded.validation_root is not None or validation_dir is not None:
         val_root = locate_folder(recorded, validation_dir, model=model, validation=True)
-    run = _Update(model, previous, recorded, full, _Relay(progress, listener), token)
+    run = _Update(model, previous, recorded, full, progress, token)
     try:
         result = run.train(root, val_root)
     except OSError as exc:
@@ -140,12 +139,20 @@ class _Update:
     previous: Version
     recorded: Recorded
     full: bool
-    relay: _Relay
+    progress: ProgressCallback | None
     token: Token | None
+    warnings: list[str] = field(default_factory=list)  # the run's warning notes
+
+    def tell(self, event: Event) -> None:
+        """Every event to `progress`; the warnings also kept, for the result."""
+        if isinstance(event, Note) and event.kind is NoteKind.WARNING:
+            self.warnings.append(event.text)
+        if self.progress is not None:
+            self.progress(event)
 
     def train(self, root: Path, val_root: Path | None) -> UpdateResult:
         model, recorded = self.model, self.recorded
-        self.relay.progress(Progress(Stage.VERSION, 0, 1, text="Keeping the version in use"))
+        self.tell(Progress(Stage.VERSION, 0, 1, text="Keeping the version in use"))
         previous = archive(model, self.previous)
         output = new_version_path(model)
         fine_tune = int(recorded.parameters.get("fine_tune_epochs") or 1) if self.full else 0
@@ -158,10 +165,10 @@ class _Update:
             fraction, seed = options.validation_split, options.seed
             return keep_split(scan.samples, scan.root, recorded.split, fraction, seed, groups)
 
-        result = train(options, self.relay, self.token, split=split)
+        result = train(options, self.tell, self.token, split=split)
         now = Recorded.from_report(json.loads(result.report_path.read_text("utf-8")), model)
         comparison, changes = compare(recorded, now), _changes(recorded, now)
-        warnings = self.relay.warnings + _class_warnings(model, previous, changes)
+        warnings = self.warnings + _class_warnings(model, previous, changes)
         if not self.full and previous.report.get("best", {}).get("stage") == "fine_tune":
             warnings.append(
                 f"Version {previous.number} was fine-tuned (phase 2); a head-only update trains "
@@ -173,13 +180,13 @@ class _Update:
                 f"The base's weights are not those of version {previous.number}, so every "
                 "feature was computed again."
             )
-        self.relay.progress(Progress(Stage.VERSION, 0, 1, text=f"Putting {output.stem} in use"))
+        self.tell(Progress(Stage.VERSION, 0, 1, text=f"Putting {output.stem} in use"))
         version = record_version(
             model, output, kind="full" if self.full else "update", based_on=previous.number,
             comparison=comparison.as_dict(), changes=changes,
         )  # fmt: skip
         publish(model, version)
-        self.relay.progress(Progress(Stage.VERSION, 1, 1))
+        self.tell(Progress(Stage.VERSION, 1, 1))
         return UpdateResult(
             model=model,
             version=replace(version, in_use=True),
@@ -238,26 +245,3 @@ def _class_warnings(model: Path, previous: Version, changes: dict[str, Any]) -> 
     if changes["added_classes"]:
         warnings.append(f"New classes: {', '.join(changes['added_classes'])}.")
     return warnings
-
-
-class _Relay(TrainingListener):
-    """The run's progress to `progress`, the rest to `listener`; warnings kept for the result."""
-
-    def __init__(self, progress: ProgressCallback | None, inner: TrainingListener | None):
-        self._progress, self._inner = progress, inner or TrainingListener()
-        self.warnings: list[str] = []
-
-    def dataset_ready(self, scan: DatasetScan, train_counts: list[int], val: list[int]) -> None:
-        self._inner.dataset_ready(scan, train_counts, val)
-
-    def progress(self, event: Progress) -> None:
-        if self._progress is not None:
-            self._progress(event)
-
-    def epoch_ended(self, result: EpochResult) -> None:
-        self._inner.epoch_ended(result)
-
-    def message(self, text: str) -> None:
-        if text.startswith("Warning: "):
-            self.warnings.append(text.removeprefix("Warning: "))
-        self._inner.message(text)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from app.cli.args import (
+    EXIT_INTERRUPTED,
     EXIT_OK,
     add_backend_argument,
     exit_epilog,
@@ -15,18 +17,25 @@ from app.cli.args import (
     non_negative_int,
     positive_int,
 )
+from app.cli.interrupt import EXIT_HELP, ctrl_c_stops
 from app.cli.terminal import ProgressDisplay
-from app.core.progress import Progress, Stage
+from app.core.progress import Event, Note, NoteKind, Progress, Stage, Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
 from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
-from training.progress import EpochResult, TrainingListener
+from training.progress import DatasetSplit, EpochResult
 
 if TYPE_CHECKING:
-    from training.dataset import DatasetScan
     from training.evaluation import Evaluation
 
-__all__ = ["add_train_parser", "run_train"]
+__all__ = [
+    "add_train_parser",
+    "run_train",
+    "run_with_ctrl_c",
+    "TrainingConsole",
+    "print_evaluation",
+]
+T = TypeVar("T")
 
 _MAX_LISTED = 10  # skipped files listed one by one; beyond that, a count
 
@@ -40,7 +49,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "keyworded PARENT|<class>. Phase 1 trains a new head on features of the frozen "
         "base; phase 2 fine-tunes the base's top layers. Saves a Pictag model file and a JSON "
         "report beside it.",
-        epilog=exit_epilog("trained and saved", interrupted=" (nothing written)")
+        epilog=exit_epilog("trained and saved", interrupted=f" ({EXIT_HELP})")
         + " A training folder that cannot be trained on is a usage error.",
     )
     train.add_argument(
@@ -160,7 +169,6 @@ def _size_ranges() -> str:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from app.core.progress import Token
     from training.trainer import train
 
     options = make_options(
@@ -189,9 +197,8 @@ def run_train(args: argparse.Namespace) -> int:
         backend=args.backend,
         strategy=args.strategy,
     )
-    console = ConsoleListener(sys.stderr)
-    result = train(options, console, Token())
-    console.close()
+    token = Token()
+    result = run_with_ctrl_c(lambda console: train(options, console, token), token)
     out = sys.stdout
     if not result.saved:
         print(
@@ -208,12 +215,24 @@ def run_train(args: argparse.Namespace) -> int:
         file=out,
     )
     print(f"After adding photos to {args.data_dir}: pictag update {result.model_path}", file=out)
-    return EXIT_OK
+    return EXIT_INTERRUPTED if token.stop_requested else EXIT_OK
 
 
-class ConsoleListener(TrainingListener):
-    """Scan report and warnings as lines, each stage's title, a bar for the stages that count
-    something (`ProgressDisplay`), one line per epoch."""
+def run_with_ctrl_c(run: Callable[[TrainingConsole], T], token: Token) -> T:
+    """`run(console)` with its events drawn on stderr and Ctrl-C stopping `token` (the first)
+    or cancelling it (the second): a training run or an update."""
+    console = TrainingConsole(sys.stderr)
+    try:
+        with ctrl_c_stops(token, sys.stderr):
+            return run(console)
+    finally:
+        console.close()
+
+
+class TrainingConsole:
+    """A training run's events on stderr: the dataset's counts and the notes as lines, each
+    stage's title, a bar for the stages that count something (`ProgressDisplay`), one line per
+    epoch; skipped files listed up to a point, then counted."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
@@ -221,9 +240,20 @@ class ConsoleListener(TrainingListener):
         self.stage: Stage | None = None
         self.skipped = 0
 
-    def dataset_ready(
-        self, scan: DatasetScan, train_counts: list[int], validation_counts: list[int]
-    ) -> None:
+    def __call__(self, event: Event) -> None:
+        match event:
+            case Progress():
+                self._progress(event)
+            case EpochResult():
+                self._epoch(event)
+            case DatasetSplit():
+                self._dataset(event)
+            case Note():
+                self._note(event)
+
+    def _dataset(self, split: DatasetSplit) -> None:
+        scan, train_counts = split.scan, split.train_counts
+        validation_counts = split.validation_counts
         width = max(5, *(len(c) for c in scan.classes))
         self._line(f"{len(scan.classes)} classes:")
         self._line(f"  {'class':<{width}}  training  validation")
@@ -234,7 +264,7 @@ class ConsoleListener(TrainingListener):
             f"   ({len(scan.skipped)} files skipped, {len(scan.warnings)} warnings)"
         )
 
-    def progress(self, event: Progress) -> None:
+    def _progress(self, event: Progress) -> None:
         if event.stage != self.stage:
             self.display.close()
             self.stage = event.stage
@@ -242,7 +272,7 @@ class ConsoleListener(TrainingListener):
         if event.stage.unit:
             self.display(event)
 
-    def epoch_ended(self, r: EpochResult) -> None:
+    def _epoch(self, r: EpochResult) -> None:
         phase = "head" if r.phase == 1 else "fine-tune"
         mark = "  *best" if r.best else ""
         self._line(
@@ -250,12 +280,12 @@ class ConsoleListener(TrainingListener):
             f"val_loss {r.val_loss:.4f} val_acc {r.val_accuracy:.4f}  ({r.seconds:.1f} s){mark}"
         )
 
-    def message(self, text: str) -> None:
-        if text.startswith("Skipped "):
+    def _note(self, note: Note) -> None:
+        if note.kind is NoteKind.SKIPPED:
             self.skipped += 1
             if self.skipped > _MAX_LISTED:
                 return
-        self._line(text)
+        self._line(note.line)
 
     def close(self) -> None:
         self.display.close()

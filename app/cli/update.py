@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_OK, exit_epilog, positive_int
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_epilog, positive_int
+from app.cli.interrupt import EXIT_HELP
 from app.core.errors import UsageError
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def add_update_parser(commands: argparse._SubParsersAction) -> None:
         "atomically; earlier ones stay in MODEL.versions/.",
         epilog=exit_epilog(
             "updated (or listed, or restored)",
-            interrupted=" (nothing written; the version in use stays)",
+            interrupted=f" ({EXIT_HELP}, and the version in use stays)",
         )
         + " A training folder that moved is a usage error whose message says where it may be "
         "and how to point to it (--data-dir).",
@@ -78,25 +79,24 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli.train import ConsoleListener
+    from app.cli.train import run_with_ctrl_c
     from app.core.progress import Token
     from training.update import update_model
 
-    console = ConsoleListener(sys.stderr)
-    try:
-        result = update_model(
+    token = Token()
+    result = run_with_ctrl_c(
+        lambda console: update_model(
             args.model,
             full=args.full,
             data_dir=args.data_dir,
             validation_dir=args.validation_dir,
-            progress=console.progress,
-            token=Token(),
-            listener=console,
-        )
-    finally:
-        console.close()
+            progress=console,
+            token=token,
+        ),
+        token,
+    )
     print_update(result, sys.stdout)
-    return EXIT_OK
+    return EXIT_INTERRUPTED if token.stop_requested else EXIT_OK
 
 
 def print_update(result: UpdateResult, out: IO[str]) -> None:

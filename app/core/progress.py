@@ -1,12 +1,14 @@
 """The one progress and cancel vocabulary of every long job, shared by the CLI and the GUI.
 
 A job (classify, weights download, dataset scan, feature extraction, training, export, sort)
-takes `progress`, a callable that receives `Progress` events, and `token`, a `Token` another
-thread uses to end it early. Each event names its `Stage` (an enum: the CLI's bars and the GUI's
-labels take their titles and units from it), the items done and in all, and, when the job is
-made of several stages, how far the whole job is (`overall`): `Stages` keeps that account, and
-`Stages.sub` maps a sub-job's own events into its slice of the whole, as Orange's
-`wrap_callback` does.
+takes `progress`, a callable that receives `Event`s, and `token`, a `Token` another thread uses
+to end it early. Most events are `Progress`: it names its `Stage` (an enum: the CLI's bars and
+the GUI's labels take their titles and units from it), the items done and in all, and, when the
+job is made of several stages, how far the whole job is (`overall`): `Stages` keeps that
+account, and `Stages.sub` maps a sub-job's own events into its slice of the whole, as Orange's
+`wrap_callback` does. A `Note` is a line for the log with its kind (a warning, a skipped file)
+kept apart from its text; a feature may define its own events (training's epochs), which pass
+through `Stages` untouched. A front end dispatches on the event's type.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from app.core.errors import Cancelled
 
 __all__ = [
     "Stage",
+    "Event",
     "Progress",
+    "NoteKind",
+    "Note",
     "ProgressCallback",
     "Token",
     "Stages",
@@ -105,8 +111,14 @@ _UNITS = {
 }
 
 
+class Event:
+    """Whatever a long job tells whoever started it; a front end dispatches on the type."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
-class Progress:
+class Progress(Event):
     """Where a job is. `total` 0 means unknown (a busy indicator); `text` says more than the
     stage's title when there is more to say ("Converting to TFLite", the run's first line)."""
 
@@ -129,11 +141,50 @@ class Progress:
         return self.total > 0 and self.done >= self.total
 
 
-ProgressCallback = Callable[[Progress], None]
+class NoteKind(StrEnum):
+    INFO = "info"  # what was decided and why, what was found
+    WARNING = "warning"  # worth a person's attention; the job goes on
+    SKIPPED = "skipped"  # an input left out (the note's path), and why
+
+
+@dataclass(frozen=True)
+class Note(Event):
+    """A line for the log, typed so that a front end can count, list or collect each kind
+    without reading it back from the text."""
+
+    kind: NoteKind
+    text: str
+    path: Path | None = None
+
+    @classmethod
+    def info(cls, text: str, path: Path | None = None) -> Note:
+        return cls(NoteKind.INFO, text, path)
+
+    @classmethod
+    def warning(cls, text: str, path: Path | None = None) -> Note:
+        return cls(NoteKind.WARNING, text, path)
+
+    @classmethod
+    def skipped(cls, path: Path, reason: str) -> Note:
+        return cls(NoteKind.SKIPPED, reason, path)
+
+    @property
+    def line(self) -> str:
+        """The note as a person reads it in a log, the same in the CLI and the app."""
+        if self.kind is NoteKind.SKIPPED:
+            return f"Skipped {self.path}: {self.text}"
+        if self.kind is NoteKind.WARNING:
+            return f"Warning: {self.text}"
+        return self.text
+
+
+ProgressCallback = Callable[[Event], None]
+"""Hears every event of a job; a job that has only progress to tell sends only `Progress`."""
 
 
 class Token:
-    """Set from any thread (the GUI's, a signal handler), polled by the job at safe points.
+    """Set from any thread (the GUI's, or the CLI's Ctrl-C handler, `app.cli.interrupt`),
+    polled by the job at safe points.
 
     `cancel()` ends the job and discards it; `stop()` asks it to finish now with what it has
     (training keeps its best weights so far; a job with nothing partial to keep treats a stop
@@ -148,6 +199,7 @@ class Token:
         self._cancel.set()
 
     def stop(self) -> None:
+        """The app's Stop button and the CLI's first Ctrl-C: finish with what there is."""
         self._stop.set()
 
     @property
@@ -207,11 +259,21 @@ class Stages:
         eta = elapsed * (1 - overall) / overall if overall > 0.02 and elapsed > 2 else None
         self._progress(Progress(stage, overall=overall, eta_seconds=eta, **event))  # type: ignore[arg-type]
 
+    def tell(self, event: Event) -> None:
+        """Pass an event that is not progress (a note, a feature's own event) to the job's
+        `progress` as it is."""
+        if self._progress is not None:
+            self._progress(event)
+
     def sub(self, stage: Stage) -> ProgressCallback:
         """The progress callback for a sub-job that is this stage (feature extraction, a
-        download): its events keep their counts and get the whole job's `overall`."""
+        download): its `Progress` events keep their counts and get the whole job's `overall`;
+        other events pass through."""
 
-        def relay(event: Progress) -> None:
+        def relay(event: Event) -> None:
+            if not isinstance(event, Progress):
+                self.tell(event)
+                return
             fraction = event.done / event.total if event.total else 0.0
             self.report(stage, fraction, done=event.done, total=event.total, text=event.text)
 

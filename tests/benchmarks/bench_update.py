@@ -156,7 +156,6 @@ class Features:
         split it used (the next round keeps it) and the head's probabilities function."""
         from app.core.progress import Stages, Token
         from app.core.tf_runtime import import_keras
-        from training.progress import TrainingListener
         from training.transfer import Events, train_head
 
         samples = [self.scan.samples[i] for i in chosen]
@@ -169,7 +168,7 @@ class Features:
         rows = lambda part: [index[id(s)] for s in part]  # noqa: E731
         import_keras().utils.set_random_seed(seed)  # as an update does, before it builds
         net = self.build()
-        events = Events(TrainingListener(), Token(), Stages(None))
+        events = Events(Token(), Stages(None))
         train_head(
             net, events, self.pool[rows(train)], self.labels[rows(train)],
             self.pool[rows(held)], self.labels[rows(held)],

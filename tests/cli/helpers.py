@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,3 +44,93 @@ def run_pictag(
         cwd=cwd or ROOT,
         timeout=timeout,
     )
+
+
+SLOW_EPOCHS = """
+import sys, time
+from app.core.tf_runtime import import_keras
+keras = import_keras()
+real = keras.callbacks.BackupAndRestore.on_epoch_end
+def on_epoch_end(self, epoch, logs=None):
+    real(self, epoch, logs)
+    time.sleep(3)  # after the epoch's line: a window in which each Ctrl-C lands
+keras.callbacks.BackupAndRestore.on_epoch_end = on_epoch_end
+from app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+"""`pictag` whose every epoch ends with a pause of 3 s, after its line is printed."""
+
+
+class Lines:
+    """A child's stderr read on a thread, so the test can wait for a line with a timeout."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str] = queue.Queue()
+        self._thread = threading.Thread(target=self._pump, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _pump(self, stream) -> None:  # noqa: ANN001
+        for line in stream:
+            self._queue.put(line)
+
+    def wait_for(self, *starts: str, timeout: float) -> str | None:
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._queue.get(timeout=left)
+            except queue.Empty:
+                break
+            self.lines.append(line)
+            if line.startswith(starts):
+                return line
+        return None
+
+    def finish(self, timeout: float) -> str:
+        """Everything the child wrote, once its end of the pipe is closed."""
+        self._thread.join(timeout)
+        while not self._queue.empty():
+            self.lines.append(self._queue.get())
+        return "".join(self.lines)
+
+
+def start_slow_pictag(
+    *args: object, tmp: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """`pictag ARGS` with `SLOW_EPOCHS`, in its own session: the leader of its own process
+    group, which `ctrl_c` signals as a terminal does."""
+    return subprocess.Popen(
+        [sys.executable, "-c", SLOW_EPOCHS, *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**pictag_env(tmp), **(env or {})},
+        cwd=ROOT,
+        start_new_session=True,
+    )
+
+
+def ctrl_c(child: subprocess.Popen[str]) -> None:
+    """SIGINT to the child's whole process group, as a terminal sends it on Ctrl-C."""
+    os.killpg(child.pid, signal.SIGINT)
+
+
+def interrupt(
+    child: subprocess.Popen[str], lines: Lines, after: str, times: int
+) -> tuple[int, str, str]:
+    """Ctrl-C `times` times, the first once the child printed a line starting with `after`
+    and each next one once it said what the previous one did; then the child's status, stdout
+    and stderr."""
+    from app.cli.interrupt import FIRST_CTRL_C
+
+    try:
+        for line in [after, FIRST_CTRL_C][:times]:
+            assert lines.wait_for(line, timeout=240), "".join(lines.lines)
+            ctrl_c(child)
+        code = child.wait(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.stdout is not None
+    return code, child.stdout.read(), lines.finish(timeout=10)

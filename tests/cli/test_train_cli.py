@@ -13,20 +13,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import queue
-import signal
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from app.cli.interrupt import FIRST_CTRL_C, SECOND_CTRL_C
+from app.core.model_file import read_model_info
 from app.core.registry import get_architecture
-from tests.cli.helpers import ROOT, pictag_env, run_pictag
+from tests.cli.helpers import Lines, interrupt, run_pictag, start_slow_pictag
 from tests.helpers import COLORS
 from tests.shared_data import SHARED_KERAS_HOME
 from tests.training.helpers import make_color_dataset
@@ -221,41 +218,27 @@ def test_dataset_and_usage_errors_exit_2_and_write_nothing(circles, tmp_path):
         assert a_file.read_text() == "a regular file, not a folder"
 
 
-class _Lines:
-    """A child's stderr read on a thread, so the test can wait for a line with a timeout."""
-
-    def __init__(self, stream) -> None:  # noqa: ANN001
-        self.lines: list[str] = []
-        self._queue: queue.Queue[str] = queue.Queue()
-        self._thread = threading.Thread(target=self._pump, args=(stream,), daemon=True)
-        self._thread.start()
-
-    def _pump(self, stream) -> None:  # noqa: ANN001
-        for line in stream:
-            self._queue.put(line)
-
-    def wait_for(self, *starts: str, timeout: float) -> str | None:
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                line = self._queue.get(timeout=left)
-            except queue.Empty:
-                break
-            self.lines.append(line)
-            if line.startswith(starts):
-                return line
-        return None
-
-    def finish(self, timeout: float) -> str:
-        """Everything the child wrote, once its end of the pipe is closed."""
-        self._thread.join(timeout)
-        while not self._queue.empty():
-            self.lines.append(self._queue.get())
-        return "".join(self.lines)
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_once_keeps_the_best_weights_saves_them_and_exits_130(tmp_path):
+    data = make_circles(tmp_path / "data", 20, seed=3)
+    model = tmp_path / "out" / "m.keras"
+    child = start_slow_pictag(
+        "train", data, "--output", model, *FAST, "--epochs", "20", "--fine-tune-epochs", "0",
+        "--no-augment", tmp=tmp_path,
+    )  # fmt: skip
+    code, out, err = interrupt(child, Lines(child.stderr), "  head epoch  1/20", times=1)
+    assert code == 130, err
+    assert FIRST_CTRL_C in err and "Stopped: keeping the best weights seen so far." in err
+    assert "Traceback" not in err and "interrupted" not in err, err
+    assert f"Saved {model} (stopped early by request)" in out
+    report = json.loads(model.with_name("m.report.json").read_text())
+    assert report["stopped_by_user"] is True
+    assert 1 <= len(report["history"]["head"]) < 20
+    assert read_model_info(model).labels == tuple(sorted(COLORS))
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
-def test_ctrl_c_during_training_exits_130_and_leaves_no_files(tmp_path):
+def test_ctrl_c_twice_during_training_exits_130_and_leaves_no_files(tmp_path):
     data = make_circles(tmp_path / "data", 40, seed=3)
     out = tmp_path / "out"
     out.mkdir()
@@ -264,30 +247,17 @@ def test_ctrl_c_during_training_exits_130_and_leaves_no_files(tmp_path):
     model.write_bytes(earlier)
     temp = tmp_path / "temp"  # the child's temporary folder
     temp.mkdir()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "app", "train", str(data), "--output", str(model), *FAST,
-         "--epochs", "3", "--fine-tune-epochs", "50"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**pictag_env(tmp_path), "TMPDIR": str(temp)}, cwd=ROOT,
+    # Phase 1 has 1 short epoch; phase 2 has 50 long ones: it is stopped in there.
+    child = start_slow_pictag(
+        "train", data, "--output", model, *FAST, "--epochs", "1", "--fine-tune-epochs", "50",
+        tmp=tmp_path, env={"TMPDIR": str(temp)},
     )  # fmt: skip
-    try:
-        lines = _Lines(child.stderr)
-        # Phase 1 has at most 3 short epochs; phase 2 has 50 long ones: it is stopped in there.
-        started = lines.wait_for("Phase 2:", timeout=120)
-        assert started, "".join(lines.lines)
-        time.sleep(1.0)
-        assert child.poll() is None, "".join(lines.lines)
-        child.send_signal(signal.SIGINT)
-        code = child.wait(timeout=60)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    err = lines.finish(timeout=10)
+    code, stdout, err = interrupt(child, Lines(child.stderr), "  fine-tune epoch  1/50", times=2)
     assert code == 130, err
+    assert SECOND_CTRL_C in err
     assert err.rstrip().endswith("pictag: interrupted; nothing was written"), err
     assert "Traceback" not in err and "Saving" not in err, err
-    assert child.stdout is not None and child.stdout.read() == ""
+    assert stdout == ""
     assert _files(out) == ["big.keras"]  # no report, temp or probe file
     assert model.read_bytes() == earlier
     # Phase 2's decoded images (in the temporary or the cache folder) are gone too.

@@ -11,15 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import ROOT, pictag_env, run_pictag
+from app.cli.interrupt import FIRST_CTRL_C, SECOND_CTRL_C
+from tests.cli.helpers import Lines, interrupt, run_pictag, start_slow_pictag
 from tests.helpers import make_color_base
 from tests.training.helpers import make_color_dataset, make_flat_image
 
@@ -113,44 +111,37 @@ def test_usage_and_data_errors_exit_2_and_3_with_one_line(tmp_path, base):
     assert "0 new photos" in moved.stdout
 
 
-SLOW_HEAD = """
-import sys, time
-import training.transfer as transfer
-real = transfer.train_head
-def train_head(*args, **kwargs):
-    print("head started", file=sys.stderr, flush=True)
-    time.sleep(60)  # long enough to be interrupted in
-    return real(*args, **kwargs)
-transfer.train_head = train_head
-from app.cli.main import main
-sys.exit(main(sys.argv[1:]))
-"""
+def _interrupted_update(tmp: Path, base: Path, times: int) -> tuple[Path, tuple, tuple]:
+    """An update of a first version, given a photo to learn, Ctrl-C'ed `times` times after
+    its first epoch: the model, its file and report before, and the child's status, output
+    and errors."""
+    model = train_first(tmp, base)
+    make_flat_image(tmp / "data" / "red" / "more.png", (200, 40, 40), (50, 50), pattern=True)
+    before = sha(model), model.with_name("colors.report.json").read_bytes()
+    child = start_slow_pictag("update", model, tmp=tmp)
+    ended = interrupt(child, Lines(child.stderr), "  head epoch  1/", times=times)
+    return model, before, ended
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
-def test_ctrl_c_during_an_update_exits_130_and_keeps_the_version_in_use(tmp_path, base):
-    model = train_first(tmp_path, base)
-    make_flat_image(tmp_path / "data" / "red" / "more.png", (200, 40, 40), (50, 50), pattern=True)
-    before = sha(model), model.with_name("colors.report.json").read_bytes()
-    child = subprocess.Popen(
-        [sys.executable, "-c", SLOW_HEAD, "update", str(model)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env=pictag_env(tmp_path), cwd=ROOT,
-    )  # fmt: skip
-    try:
-        assert child.stderr is not None
-        for line in child.stderr:
-            if line.startswith("head started"):
-                break
-        time.sleep(0.5)
-        child.send_signal(signal.SIGINT)
-        code = child.wait(timeout=60)
-        err = child.stderr.read()
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
+def test_ctrl_c_once_during_an_update_keeps_the_best_weights_as_the_new_version(tmp_path, base):
+    model, before, (code, out, err) = _interrupted_update(tmp_path, base, times=1)
     assert code == 130, err
+    assert FIRST_CTRL_C in err and "Stopped: keeping the best weights seen so far." in err
+    assert "Traceback" not in err and "interrupted" not in err, err
+    assert "Version 2 (head only) from version 1" in out and f"Saved {model}" in out
+    assert sha(model) != before[0]
+    report = json.loads(model.with_name("colors.report.json").read_text())
+    assert report["stopped_by_user"] is True
+    listed = run_pictag("update", model, "--list", tmp=tmp_path)
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["1", "2"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_twice_during_an_update_exits_130_and_keeps_the_version_in_use(tmp_path, base):
+    model, before, (code, _out, err) = _interrupted_update(tmp_path, base, times=2)
+    assert code == 130, err
+    assert SECOND_CTRL_C in err
     assert err.rstrip().endswith("pictag: interrupted; the version in use is unchanged"), err
     assert (sha(model), model.with_name("colors.report.json").read_bytes()) == before
     listed = run_pictag("update", model, "--list", tmp=tmp_path)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import threading
+from pathlib import Path
 
 import pytest
 
 from app.cli.terminal import ProgressDisplay
 from app.core.errors import Cancelled
-from app.core.progress import Progress, Stage, Stages, Token
+from app.core.progress import Event, Note, NoteKind, Progress, Stage, Stages, Token
 
 
 def test_every_stage_has_a_title_and_counting_stages_a_unit():
@@ -60,6 +61,25 @@ def test_stages_map_each_stage_and_sub_job_into_the_whole():
     overall = [e.overall for e in events]
     assert overall == sorted(overall)
     assert set(stages.seconds) == {Stage.SCAN, Stage.EXTRACT, Stage.HEAD}
+
+
+def test_stages_pass_events_that_are_not_progress_through_as_they_are():
+    events: list[Event] = []
+    stages = Stages(events.append)
+    stages.begin(Stage.EXTRACT)
+    skipped = Note.skipped(Path("/photos/a.jpg"), "cannot be decoded")
+    stages.sub(Stage.EXTRACT)(skipped)
+    warning = Note.warning("only 2 photos of cat")
+    stages.tell(warning)
+    assert events[1:] == [skipped, warning]
+    Stages(None).tell(warning)  # no listener: nobody to tell, no error
+
+
+def test_a_note_reads_the_same_in_every_front_end():
+    assert Note.skipped(Path("/p/a.jpg"), "empty file").line == "Skipped /p/a.jpg: empty file"
+    assert Note.warning("few photos").line == "Warning: few photos"
+    assert Note.info("Features: 3 computed").line == "Features: 3 computed"
+    assert Note.skipped(Path("/p/a.jpg"), "empty file").kind is NoteKind.SKIPPED
 
 
 def test_a_cancel_heard_when_a_stage_begins_ends_the_job_there():

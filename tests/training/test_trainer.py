@@ -20,7 +20,7 @@ import pytest
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.image_io import load_image
 from app.core.model_file import load_model_file, read_model_info
-from app.core.progress import Progress, Token
+from app.core.progress import Event, Note, Progress, Token
 from app.core.registry import get_architecture
 from app.core.tf_runtime import import_keras
 from tests.helpers import make_color_base, make_photo
@@ -30,7 +30,7 @@ from training.augmentation import Augmentation
 from training.dataset import scan_dataset
 from training.near_duplicates import SIGNATURE_KEY
 from training.options import TrainingOptions, check_output
-from training.progress import EpochResult, TrainingListener
+from training.progress import DatasetSplit, EpochResult
 from training.split import stratified_split
 from training.trainer import train
 
@@ -38,8 +38,9 @@ CLASSES = sorted(CLASS_COLORS)  # ["blue", "green", "red"]
 NO_AUGMENTATION = Augmentation(flip=False, rotation=0.0, zoom=0.0)
 
 
-class Recorder(TrainingListener):
-    """Keeps every call; `act(kind, item)` runs after each, to cancel or stop at a given point."""
+class Recorder:
+    """Keeps every event by its type; `act(kind, item)` runs after each, to cancel or stop at
+    a given point."""
 
     def __init__(self, act: Callable[[str, object], None] | None = None) -> None:
         self.stages: list[Progress] = []  # the first event of each stage
@@ -53,8 +54,19 @@ class Recorder(TrainingListener):
     def stage_keys(self) -> list[str]:
         return [s.stage for s in self.stages]
 
-    def dataset_ready(self, scan, train_counts, validation_counts) -> None:
-        self.datasets.append((list(train_counts), list(validation_counts)))
+    def __call__(self, event: Event) -> None:
+        match event:
+            case Progress():
+                self.progress(event)
+            case EpochResult():
+                self.epochs.append(event)
+                self.act("epoch", event)
+            case DatasetSplit():
+                self.datasets.append((event.train_counts, event.validation_counts))
+            case Note():
+                self.messages.append(event.line)
+            case _:
+                raise AssertionError(f"an event of no known type: {event!r}")
 
     def progress(self, event: Progress) -> None:
         if not self.stages or self.stages[-1].stage != event.stage:
@@ -63,13 +75,6 @@ class Recorder(TrainingListener):
         else:
             self.steps.append(event)
             self.act("step", event)
-
-    def epoch_ended(self, result: EpochResult) -> None:
-        self.epochs.append(result)
-        self.act("epoch", result)
-
-    def message(self, text: str) -> None:
-        self.messages.append(text)
 
 
 def _options(data: Path, output: Path, **overrides) -> TrainingOptions:

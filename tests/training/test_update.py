@@ -21,7 +21,7 @@ import pytest
 from app.core.classifier import classify
 from app.core.errors import Cancelled, ModelFileError, PictagError, UsageError
 from app.core.model_loader import load_classifier
-from app.core.progress import Token
+from app.core.progress import Note, NoteKind, Progress, Token
 from tests.helpers import make_color_base
 from tests.training.helpers import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import report as report_module
@@ -112,7 +112,7 @@ def test_an_update_computes_features_only_for_the_new_photos(loop):
     assert result.features_cached == 30  # every photo of version 1, from the cache
     assert loop.update.new_images == 15 and loop.update.removed_images == 0
     assert loop.update.training.history["fine_tune"] == []  # head only
-    stages = {event.stage for event in loop.events}
+    stages = {event.stage for event in loop.events if isinstance(event, Progress)}
     assert {"scan", "extract", "head", "save", "version"} <= stages
 
 
@@ -257,7 +257,7 @@ def test_a_cancelled_update_writes_no_version_and_leaves_the_model(isolated, bas
     before, token = sha(model), Token()
 
     def progress(event):
-        if event.stage == "head":
+        if isinstance(event, Progress) and event.stage == "head":
             token.cancel()
 
     with pytest.raises(Cancelled):
@@ -298,3 +298,10 @@ def test_a_model_without_a_report_or_damaged_is_refused(isolated, base_weights):
     (isolated / "junk.keras").write_bytes(b"not a zip")
     with pytest.raises(ModelFileError, match="not a Keras model file"):
         update_model(isolated / "junk.keras")
+
+
+def test_an_update_tells_what_its_run_tells_through_progress(loop):
+    kinds = {type(event).__name__ for event in loop.events}
+    assert {"Progress", "Note", "DatasetSplit", "EpochResult"} <= kinds
+    notes = [e for e in loop.events if isinstance(e, Note) and e.kind is NoteKind.INFO]
+    assert any(note.text.startswith("Features: 15 computed") for note in notes)

@@ -11,7 +11,7 @@ from app.core.errors import Cancelled, PictagError
 from app.ui.check.check_actions import ReviewActions
 from app.ui.check.check_review import CheckReview
 from app.ui.common.messages import show_error
-from app.ui.workers.base import JobRunner
+from app.ui.workers.base import JobRunner, only_progress
 from app.ui.workers.check import CheckJob
 from app.ui.workers.training_set import UpdateModelJob
 from training.check.findings import Finding
@@ -104,7 +104,7 @@ class DatasetCheck(QObject):
         if self.busy:
             return
         job = UpdateModelJob(self.model)
-        job.progress.connect(self.page.show_progress)
+        job.progress.connect(only_progress(self.page.show_progress))
         job.result.connect(self._updated)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)

@@ -40,7 +40,7 @@ from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode
 from app.ui.review.model_updates import ModelUpdates
 from app.ui.review.set_additions import SetAdditions
 from app.ui.review.training_set import TrainingSet, find_training_set
-from app.ui.workers.base import Job, JobRunner
+from app.ui.workers.base import Job, JobRunner, only_progress
 
 if TYPE_CHECKING:
     from app.ui.classify.classify_tab import ClassifyTab
@@ -295,7 +295,7 @@ class ReviewPanel(QWidget):
     # -- jobs ----------------------------------------------------------------------------------
 
     def run(self, job: Job, text: str) -> None:
-        job.progress.connect(self._progress)
+        job.progress.connect(only_progress(self._progress))
         job.failed.connect(lambda error: show_error(self, "Stopped", str(error)))
         job.failed.connect(lambda error: self.status_message.emit(str(error)))
         job.cancelled.connect(lambda _c: self.status_message.emit("Cancelled."))

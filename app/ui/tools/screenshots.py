@@ -23,6 +23,7 @@ from app.core.paths import keras_models_dir
 from app.core.registry import get_architecture
 from app.ui.common.results_model import PathRole, ResultRole
 from app.ui.tools.demo_photos import make_demo_dataset, make_demo_validation, make_new_photos
+from training.progress import EpochResult
 
 __all__ = ["ScreenshotTour", "run_screenshot_tour"]
 
@@ -130,7 +131,7 @@ class ScreenshotTour(QObject):
         tab.start()
         job = tab.job
         if job is not None:
-            _once(job.epoch_ended, lambda r: r.phase == 1 and r.epoch >= 4, self._mid_training)
+            _once(job.progress, _mid_phase_1, self._mid_training)
 
     def _mid_training(self, _result) -> None:
         self._grab("train-progress")
@@ -260,3 +261,8 @@ def _loaded(controller, ready: Callable[[], None], failed: Callable[[object], No
 
     controller.ready.connect(on_ready)
     controller.failed.connect(on_failed)
+
+
+def _mid_phase_1(event: object) -> bool:
+    """A run's event that shows its curves well under way: phase 1's fourth epoch or later."""
+    return isinstance(event, EpochResult) and event.phase == 1 and event.epoch >= 4

@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QWidget
 
 from app.core.errors import UsageError
+from app.core.progress import Event, Note, Progress
 from app.ui.check.check_review import CheckReview
 from app.ui.check.dataset_check import DatasetCheck
 from app.ui.common.drop_area import DropTarget
@@ -36,6 +37,7 @@ from app.ui.workers.train import TrainingJob
 from training.check.run import CheckOptions
 from training.dataset import DatasetScan
 from training.options import TrainingOptions
+from training.progress import DatasetSplit, EpochResult
 from training.trainer import TrainingResult
 from training.working_files import working_model_path
 
@@ -295,13 +297,23 @@ class TrainTab(DropTarget, QWidget):
 
     @Slot(object)
     def _run_started(self, job: TrainingJob) -> None:
-        job.dataset_ready.connect(self._dataset_ready)
-        job.progress.connect(self.progress.progress)
-        job.epoch_ended.connect(self.progress.epoch_ended)
-        job.message.connect(self.progress.log)
+        job.progress.connect(self._run_event)
 
-    @Slot(object, object, object)
-    def _dataset_ready(self, scan: DatasetScan, train: list[int], val: list[int]) -> None:
+    @Slot(object)
+    def _run_event(self, event: Event) -> None:
+        """What the run tells, by its type (on the GUI thread: the job relays it here)."""
+        match event:
+            case Progress():
+                self.progress.progress(event)
+            case EpochResult():
+                self.progress.epoch_ended(event)
+            case DatasetSplit():
+                self._dataset_split(event)
+            case Note():
+                self.progress.log(event.line)
+
+    def _dataset_split(self, split: DatasetSplit) -> None:
+        scan, train, val = split.scan, split.train_counts, split.validation_counts
         self.report.show_counts(train, val)
         self.progress.log(
             f"{len(scan.classes)} classes: {sum(train):,} training and {sum(val):,} validation "

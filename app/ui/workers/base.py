@@ -1,9 +1,10 @@
 """One worker pattern for every long job: a `Job` whose `work()` runs on its own QThread.
 
-Signals follow one vocabulary: `started`, `progress` (the engine's `Progress` events,
-throttled), `yielded` (a chunk of a stream), then exactly one of `result`, `failed` (the domain
-error, whose text is the message for the user) or `cancelled` (the `Cancelled` exception, whose
-text, when there is one, says what it means), and `finished` last.
+Signals follow one vocabulary: `started`, `progress` (every event the engine tells: its
+`Progress` throttled, the others - notes, a feature's own events - each one), `yielded` (a
+chunk of a stream), then exactly one of `result`, `failed` (the domain error, whose text is
+the message for the user) or `cancelled` (the `Cancelled` exception, whose text, when there is
+one, says what it means), and `finished` last.
 
 Every public signal is emitted on the GUI thread. `work()` calls `send()`, which relays through
 a queued connection; so any slot, even a lambda (which PySide would otherwise run on the thread
@@ -25,9 +26,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, PictagError, first_line
-from app.core.progress import Progress, Token
+from app.core.progress import Event, Progress, Token
 
-__all__ = ["Job", "JobRunner", "Throttle", "running_job_threads"]
+__all__ = ["Job", "JobRunner", "Throttle", "only_progress", "running_job_threads"]
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class Job(QObject):
     and sends anything else with `send()`."""
 
     started = Signal()
-    progress = Signal(object)  # Progress
+    progress = Signal(object)  # an app.core.progress.Event: receivers dispatch on its type
     yielded = Signal(object)
     result = Signal(object)
     failed = Signal(object)  # PictagError
@@ -65,10 +66,14 @@ class Job(QObject):
         """Finish now with what there is (a job with nothing partial to keep cancels)."""
         self.token.stop()
 
-    def report(self, event: Progress) -> None:
-        """The engine's progress callback: the first event of each stage (or text) and the
-        last, and in between at most `progress_hz` a second (a signal per batch would flood
-        the event queue)."""
+    def report(self, event: Event) -> None:
+        """The engine's progress callback. Events other than `Progress` (a note, an epoch's
+        result) are each relayed; of `Progress`, the first event of each stage (or text) and
+        the last, and in between at most `progress_hz` a second (a signal per batch would
+        flood the event queue)."""
+        if not isinstance(event, Progress):
+            self.send("progress", event)
+            return
         first = (event.stage, event.text) != self._stage
         self._stage = (event.stage, event.text)
         if self._throttle.ready(force=first or event.finished):
@@ -127,6 +132,17 @@ class Job(QObject):
                 self.send("result", value)
         finally:
             self.send("finished")
+
+
+def only_progress(slot: Callable[[Progress], None]) -> Callable[[Event], None]:
+    """For a receiver of `progress` that only draws bars: `Progress` reaches `slot`; the other
+    events (an update's notes and epochs) are for whoever shows them, or for the result."""
+
+    def receive(event: Event) -> None:
+        if isinstance(event, Progress):
+            slot(event)
+
+    return receive
 
 
 def running_job_threads() -> list[QThread]:

@@ -5,13 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-
 from app.ui.workers.base import Job
-from training.progress import EpochResult, TrainingListener
 
 if TYPE_CHECKING:
-    from app.core.progress import Progress
     from training.options import TrainingOptions
     from training.trainer import TrainingResult
 
@@ -41,15 +37,10 @@ class ScanJob(Job):
 class TrainingJob(Job):
     """Runs `training.trainer.train`; result: a TrainingResult.
 
-    `progress` carries the run's `Progress` events (a stage begins with done 0); the other
-    listener calls have their own signals. `stop()` ends training early but keeps, evaluates
-    and saves the best weights; `cancel()` discards the run.
+    `progress` carries every event of the run: `Progress` (a stage begins with done 0),
+    `Note`, `DatasetSplit` and `EpochResult`. `stop()` ends training early but keeps,
+    evaluates and saves the best weights; `cancel()` discards the run.
     """
-
-    dataset_ready = Signal(object, object, object)  # DatasetScan, train counts, validation counts
-    epoch_ended = Signal(object)  # EpochResult
-    message = Signal(str)
-    _PUBLIC = (*Job._PUBLIC, "dataset_ready", "epoch_ended", "message")
 
     def __init__(self, options: TrainingOptions) -> None:
         super().__init__()
@@ -58,21 +49,4 @@ class TrainingJob(Job):
     def work(self) -> TrainingResult:
         from training.trainer import train
 
-        return train(self.options, _SignalListener(self), self.token)
-
-
-class _SignalListener(TrainingListener):
-    def __init__(self, job: TrainingJob) -> None:
-        self.job = job
-
-    def dataset_ready(self, scan, train_counts: list[int], validation_counts: list[int]) -> None:
-        self.job.send("dataset_ready", scan, train_counts, validation_counts)
-
-    def progress(self, event: Progress) -> None:
-        self.job.report(event)
-
-    def epoch_ended(self, result: EpochResult) -> None:
-        self.job.send("epoch_ended", result)
-
-    def message(self, text: str) -> None:
-        self.job.send("message", text)
+        return train(self.options, self.report, self.token)

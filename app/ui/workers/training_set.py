@@ -83,17 +83,10 @@ class FirstModelJob(Job):
 
     def work(self) -> TrainingResult:
         from training.options import make_options
-        from training.progress import TrainingListener
         from training.trainer import train
-
-        job = self
-
-        class Relay(TrainingListener):
-            def progress(self, event) -> None:  # noqa: ANN001
-                job.report(event)
 
         options = make_options(
             self.root, self.output, base=self.base, weights=self.weights or "none",
             fine_tune_epochs=0,
         )  # fmt: skip
-        return train(options, Relay(), self.token)
+        return train(options, self.report, self.token)

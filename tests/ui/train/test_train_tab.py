@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.core.progress import Stage
+from app.core.progress import Progress, Stage
 from app.ui.common.settings import Keys
 from app.ui.model.export_dialog import ExportDialog
 from app.ui.train.scan_report import SAMPLES_ROLE
@@ -23,6 +23,7 @@ from tests.helpers import make_photo
 from tests.training.helpers import CLASS_COLORS
 from tests.ui.helpers import drop, tiny_parameters
 from training.options import DEFAULTS
+from training.progress import EpochResult
 from training.working_files import models_dir
 
 PER_CLASS = 12
@@ -190,7 +191,11 @@ def test_cancel_during_training_saves_nothing(qtbot, tab, dataset, data_home):
     tiny_parameters(tab)
 
     def cancel_when_training(job) -> None:
-        job.progress.connect(lambda event: event.stage == Stage.HEAD and tab.cancel())
+        def cancel_in_phase_1(event: object) -> None:
+            if isinstance(event, Progress) and event.stage == Stage.HEAD:
+                tab.cancel()
+
+        job.progress.connect(cancel_in_phase_1)
 
     assert run(qtbot, tab, cancel_when_training) is None
     assert not list(data_home.rglob("*.keras")) and not list(data_home.rglob("*.json"))
@@ -204,7 +209,11 @@ def test_stop_keeps_the_best_weights(qtbot, tab, dataset):
     tiny_parameters(tab, head_epochs=20)
 
     def stop_after_an_epoch(job) -> None:
-        job.epoch_ended.connect(lambda epoch: tab.stop_keep_best())
+        def stop_at_an_epoch(event: object) -> None:
+            if isinstance(event, EpochResult):
+                tab.stop_keep_best()
+
+        job.progress.connect(stop_at_an_epoch)
 
     result = run(qtbot, tab, stop_after_an_epoch)
     assert result is not None and result.stopped_by_user

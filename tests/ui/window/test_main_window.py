@@ -17,6 +17,7 @@ from app.ui.window.main_window import CLASSIFY_TAB, TRAIN_TAB, MainWindow
 from app.ui.workers.base import Job, JobRunner
 from tests.helpers import COLORS, make_color_model_file, make_photo
 from tests.ui.helpers import TINY_SPEC, drop, make_photos, tiny_parameters
+from training.progress import EpochResult
 
 ROOT = Path(__file__).resolve().parents[3]
 RUN_TIMEOUT = 180_000
@@ -236,6 +237,10 @@ def test_closing_during_classification_cancels_and_joins(window, qtbot, tmp_path
     assert len(rows(window)) < 400
 
 
+def is_epoch(event: object) -> bool:
+    return isinstance(event, EpochResult)
+
+
 def test_closing_during_training_cancels_and_writes_nothing(window, qtbot, tmp_path, data_home):
     data = color_folders(tmp_path / "colors", ("red", "green"))
     window.tabs.setCurrentIndex(TRAIN_TAB)
@@ -244,7 +249,7 @@ def test_closing_during_training_cancels_and_writes_nothing(window, qtbot, tmp_p
         train.set_dataset(data)
     tiny_parameters(train, head_epochs=50)
     train.start()
-    with qtbot.waitSignal(train.job.epoch_ended, timeout=RUN_TIMEOUT):
+    with qtbot.waitSignal(train.job.progress, check_params_cb=is_epoch, timeout=RUN_TIMEOUT):
         pass
     window.close()
     assert not train.busy

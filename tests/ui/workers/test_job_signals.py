@@ -4,16 +4,17 @@ domain error and the cancel's note delivered as objects, and detached runs heard
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from app.core.errors import Cancelled, WeightsError
-from app.core.progress import Progress, Stage
+from app.core.progress import Event, Note, Progress, Stage
 from app.ui.workers.base import Job, JobRunner
 
 
 class _Reporting(Job):
     """Sends `events` through `report` as fast as it can, then raises or returns."""
 
-    def __init__(self, events: list[Progress], end: BaseException | None = None, gate=None):
+    def __init__(self, events: list[Event], end: BaseException | None = None, gate=None):
         super().__init__(progress_hz=1)
         self.events, self.end, self.gate = events, end, gate
 
@@ -38,6 +39,18 @@ def test_report_keeps_each_stages_first_and_last_event_and_throttles_the_rest():
     assert pairs[0] == (Stage.EXTRACT, 0) and (Stage.EXTRACT, 100) in pairs
     assert (Stage.HEAD, 0) in pairs and pairs[-1] == (Stage.HEAD, 10)
     assert len(seen) <= 6  # at 1 Hz, in a run that takes milliseconds
+
+
+def test_report_relays_every_event_that_is_not_progress_unthrottled_and_in_order():
+    notes = [Note.skipped(Path(f"/photos/{i}.jpg"), "cannot be decoded") for i in range(20)]
+    steps = [Progress(Stage.EXTRACT, i, 100) for i in range(101)]
+    events = [e for i in range(20) for e in (steps[i], notes[i])] + steps[20:]
+    job = _Reporting(events)
+    seen: list[Event] = []
+    job.progress.connect(seen.append)
+    job.run()
+    assert [e for e in seen if isinstance(e, Note)] == notes
+    assert len([e for e in seen if isinstance(e, Progress)]) <= 6  # still throttled
 
 
 def test_failed_carries_the_domain_error_and_cancelled_its_note():

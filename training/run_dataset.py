@@ -1,0 +1,84 @@
+"""A run's first steps, before any model is built: its dataset read from the folders (or the
+keywords) and split into training and validation, near-duplicates kept on one side.
+
+Apart from the trainer because they are about the photos, not the networks: what they tell
+(skipped files, warnings, the split's counts) is the same whichever base the run trains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.core.errors import DatasetError
+from app.core.progress import Note, Stage, Stages, Token
+from training.dataset import DatasetScan, Sample
+from training.keywords import scan_training_set
+from training.options import TrainingOptions
+from training.progress import DatasetSplit
+from training.run_features import RunFeatures
+from training.split import NO_VALIDATION, stratified_split, unvalidated_warning
+
+__all__ = ["Splitter", "read_dataset", "split_dataset"]
+
+Splitter = Callable[[DatasetScan, Sequence[int]], tuple[list[Sample], list[Sample]]]
+"""(train, validation) for a scanned folder and the near-duplicate group of each of its
+samples: an update's split that keeps the earlier one."""
+
+
+def read_dataset(o: TrainingOptions, stages: Stages, token: Token) -> DatasetScan:
+    """The scan of `o`'s folders; every skipped file and warning told as a `Note`."""
+    if o.keywords:
+        stages.begin(Stage.SCAN, text=f"Reading keywords under '{o.keywords}' in {o.data_dir}")
+    else:
+        stages.begin(Stage.SCAN, text=f"Scanning {o.data_dir}")
+    scan = scan_training_set(
+        o.data_dir, o.validation_dir, o.keywords, progress=stages.sub(Stage.SCAN), token=token
+    )
+    for path, reason in scan.skipped:
+        stages.tell(Note.skipped(path, reason))
+    for warning in scan.warnings:
+        stages.tell(Note.warning(warning))
+    stages.end(Stage.SCAN)
+    return scan
+
+
+def split_dataset(
+    scan: DatasetScan,
+    o: TrainingOptions,
+    features: RunFeatures,
+    stages: Stages,
+    splitter: Splitter | None,
+) -> tuple[list[Sample], list[Sample]]:
+    """Training and validation samples, told as a `DatasetSplit`; near-duplicates stay on one
+    side (view 0 of their features, computed for that, is kept for the extraction)."""
+    if scan.validation_root is not None:
+        train_samples, val_samples = scan.samples, scan.validation_samples
+    else:
+        groups = _groups(scan, features, stages)
+        split = splitter or (
+            lambda scan, groups: stratified_split(scan.samples, o.validation_split, o.seed, groups)
+        )
+        train_samples, val_samples = split(scan, groups)
+        if warning := unvalidated_warning(scan, val_samples):
+            scan.warnings.append(warning)
+            stages.tell(Note.warning(warning))
+    stages.tell(DatasetSplit(scan, scan.counts(train_samples), scan.counts(val_samples)))
+    if not val_samples:
+        raise DatasetError(NO_VALIDATION)
+    return train_samples, val_samples
+
+
+def _groups(scan: DatasetScan, features: RunFeatures, stages: Stages) -> list[int]:
+    stages.begin(Stage.GROUP)
+    paths = [s.path for s in scan.samples]
+    found = features.groups(paths, stages.sub(Stage.GROUP))
+    grouped = sum(len(m) for m in found.groups.members)
+    if grouped:
+        stages.tell(
+            Note.info(
+                f"Near-duplicates: {grouped} photos in {len(found.groups.members)} groups, "
+                "each kept wholly in training or in validation"
+            )
+        )
+    stages.end(Stage.GROUP)
+    return found.groups.of.tolist()
