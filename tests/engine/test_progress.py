@@ -17,7 +17,8 @@ def test_every_stage_has_a_title_and_counting_stages_a_unit():
     for stage in Stage:
         assert stage.title and stage.title[0].isupper()
     assert Stage.DOWNLOAD.unit == "bytes" and Stage.CLASSIFY.unit == "images"
-    assert Stage.HEAD.unit == "steps" and Stage.SCAN.unit == ""
+    assert Stage.HEAD.unit == "steps" and Stage.SCAN.unit == "images"
+    assert Stage.EVALUATE.unit == ""
     assert Progress(Stage.CONVERT, text="Converting to TFLite").title == "Converting to TFLite"
     assert Progress(Stage.SCAN).title == "Reading the dataset"
 
