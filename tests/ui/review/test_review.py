@@ -16,19 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from app.core.model_loader import load_classifier
 from app.ui.classify.classify_tab import ClassifyTab
+from app.ui.common import results_model
 from app.ui.common.result_delegate import ResultsView
-from app.ui.common.results_model import (
-    PathRole,
-    ResultRole,
-    ResultsFilter,
-    ResultsModel,
-    Review,
-    SortMode,
-    margin,
-)
+from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode, margin
 from app.ui.common.settings import Keys
 from app.ui.review import review_panel
-from app.ui.review.review_panel import ReviewPanel
 from app.ui.workers.model import ModelSpec
 from tests.helpers import make_color_base
 from tests.training.helpers import make_color_dataset, make_flat_image
@@ -184,14 +176,16 @@ def test_marked_photos_are_added_to_the_set_and_undone(qtbot, colors_tab, tmp_pa
 def test_the_panel_stands_on_its_collaborators_alone(qtbot, controller, thumbnails, settings):
     """No Classify tab: what is the tab's the panel asks for by signal, and no reference cycle
     between the panel and its parts keeps it alive once it is dropped."""
-    results = ResultsModel()
-    rows = ResultsFilter(results)
+    results = results_model.ResultsModel()
+    rows = results_model.ResultsFilter(results)
     view = ResultsView(thumbnails)
     view.setModel(rows)
     splitter = QSplitter()
     qtbot.addWidget(splitter)
     splitter.addWidget(view)
-    panel = ReviewPanel(controller, settings, results, rows, view, thumbnails, splitter)
+    panel = review_panel.ReviewPanel(
+        controller, settings, results, rows, view, thumbnails, splitter
+    )
     asked = []
     panel.least_certain_wanted.connect(lambda: asked.append("least certain first"))
     panel.shown_changed.connect(lambda: asked.append("shown rows"))
