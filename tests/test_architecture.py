@@ -248,18 +248,39 @@ def test_every_app_module_lives_in_a_feature_package():
     assert not stray, f"app/ui modules outside its feature packages: {stray}"
 
 
+def _not_downwards(module: str, path: Path) -> list[str]:
+    """The imports of an app/ui module that reach a sibling or a higher floor, those under
+    `if TYPE_CHECKING:` included: an annotation naming a floor above is an arrow up too."""
+    floor = _ui_floor(module)
+    if floor is None:
+        return []
+    own = module.split(".")[2]
+    return [
+        f"{module} imports {imported}"
+        for imported in sorted(_pictag_imports(path, module))
+        if (target := _ui_floor(imported)) is not None
+        and imported.split(".")[2] != own
+        and target <= floor
+    ]
+
+
 def test_app_packages_import_downwards():
-    wrong = []
-    for module, path in _modules().items():
-        floor = _ui_floor(module)
-        if floor is None:
-            continue
-        own = module.split(".")[2]
-        for imported in sorted(_pictag_imports(path, module, type_checking=False)):
-            target = _ui_floor(imported)
-            if target is not None and imported.split(".")[2] != own and target <= floor:
-                wrong.append(f"{module} imports {imported}")
+    wrong = [line for module, path in _modules().items() for line in _not_downwards(module, path)]
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_floor_checker_counts_imports_for_type_checking(tmp_path):
+    source = tmp_path / "probe.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from app.ui.classify.classify_tab import ClassifyTab\n"
+    )
+    assert _not_downwards("app.ui.review.probe", source) == [
+        "app.ui.review.probe imports app.ui.classify.classify_tab",
+        "app.ui.review.probe imports app.ui.classify.classify_tab.ClassifyTab",
+    ]
+    assert _not_downwards("app.ui.window.probe", source) == []
 
 
 def _ruff() -> str:

@@ -27,6 +27,7 @@ from app.ui.common.messages import show_error
 from app.ui.common.results_model import (
     ResultsFilter,
     ResultsModel,
+    SortMode,
     count,
     describe_summary,
 )
@@ -121,8 +122,20 @@ class ClassifyTab(DropTarget, QWidget):
         self.view, self.detail = self.results_page.view, self.results_page.detail
         self.progress = self.results_page.progress
         self.progress.cancel_button.clicked.connect(self.cancel)
-        self.review = ReviewPanel(self)  # review rows, the grid beside the list, the keys
+        self.review = ReviewPanel(  # review rows, the grid beside the list, the keys
+            self.controller,
+            self.settings,
+            self.model,
+            self.proxy,
+            self.view,
+            self.thumbnails,
+            self.results_page.splitter,  # the grid takes the list's place in it
+            self,
+        )
         self.review.status_message.connect(self.status_message)
+        self.review.least_certain_wanted.connect(self._least_certain_first)
+        self.review.shown_changed.connect(self._update_shown)
+        self.review.cancel_run_wanted.connect(self.cancel_run)
         self.results_page.layout().insertWidget(0, self.review)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_area)
@@ -211,9 +224,6 @@ class ClassifyTab(DropTarget, QWidget):
         if running:
             self.cancel()
         return running
-
-    def refresh_shown(self) -> None:
-        self._update_shown()
 
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
@@ -332,6 +342,10 @@ class ClassifyTab(DropTarget, QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)
         self._update_shown()
+
+    @Slot()
+    def _least_certain_first(self) -> None:
+        self.sort_box.setCurrentIndex(self.sort_box.findData(SortMode.LEAST_CERTAIN))
 
     @Slot(int)
     def _sort_changed(self, _index: int) -> None:

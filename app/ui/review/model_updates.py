@@ -6,51 +6,85 @@ moved offers *Locate training folder…*."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.core.errors import PictagError
 from app.ui.common.messages import show_error
-from app.ui.common.settings import Keys
+from app.ui.common.settings import Keys, Settings
+from app.ui.model.model_controller import ModelController
 from app.ui.model.versions_dialog import VersionsDialog
-from app.ui.review.panel_part import PanelPart
+from app.ui.review.review_jobs import ReviewJobs
+from app.ui.review.set_additions import SetAdditions
 from app.ui.review.start_set_dialog import StartSetDialog
-from app.ui.review.training_set import remember_folder
+from app.ui.review.training_set import CurrentSet, remember_folder
 from app.ui.workers.model import ModelSpec
 from app.ui.workers.training_set import FirstModelJob, RestoreVersionJob, UpdateModelJob
 
 if TYPE_CHECKING:
-    from app.ui.review.review_panel import ReviewPanel
     from training.trainer import TrainingResult
     from training.update import UpdateResult
     from training.versions import Version
 
-__all__ = ["ModelUpdates"]
+__all__ = ["ModelUpdates", "SetRow"]
 
 
-class ModelUpdates(PanelPart):
-    def __init__(self, panel: ReviewPanel) -> None:
-        super().__init__(panel)
+@dataclass(frozen=True)
+class SetRow:
+    """The widgets of the panel's second row that `ModelUpdates` drives."""
+
+    label: QLabel
+    set_button: QPushButton
+    update_button: QPushButton
+    full_button: QPushButton
+    versions_button: QPushButton
+
+
+class ModelUpdates(QObject):
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        row: SetRow,
+        current: CurrentSet,
+        controller: ModelController,
+        settings: Settings,
+        additions: SetAdditions,
+        jobs: ReviewJobs,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._row, self._current, self._additions, self._jobs = row, current, additions, jobs
+        self._controller, self._settings = controller, settings
         self.last_update: UpdateResult | None = None
         self.versions_dialog: VersionsDialog | None = None
-        panel.set_button.clicked.connect(self.need_folder)
-        panel.update_button.clicked.connect(self.update_head)
-        panel.full_button.clicked.connect(self.full_retrain)
-        panel.versions_button.clicked.connect(self.show_versions)
-        panel.update_button.setToolTip(
+        row.set_button.clicked.connect(self.need_folder)
+        row.update_button.clicked.connect(self.update_head)
+        row.full_button.clicked.connect(self.full_retrain)
+        row.versions_button.clicked.connect(self.show_versions)
+        additions.folder_needed.connect(self.need_folder)
+        row.update_button.setToolTip(
             "A new version from the training folder as it is now: the head only, from cached "
             "features (seconds); the earlier versions are kept"
         )
-        panel.full_button.setToolTip("A new version trained with both phases again (minutes)")
+        row.full_button.setToolTip("A new version trained with both phases again (minutes)")
+
+    def _window(self) -> QWidget:
+        """Where its dialogs open: the panel, reached through Qt's parent link (a Python
+        reference back to the panel, which holds this part, would be a cycle)."""
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
 
     # -- the folder ----------------------------------------------------------------------------
 
     def need_folder(self) -> None:
         """Start a set (a model without a folder) or locate the one that moved."""
-        if self.panel.training_set.missing:
+        if self._current.found.missing:
             self.locate()
         else:
             self.start_set()
@@ -58,39 +92,39 @@ class ModelUpdates(PanelPart):
     def start_set(self) -> None:
         from app.dataset.adding import start_training_set
 
-        spec = self.panel.tab.controller.spec
+        spec = self._controller.spec
         if spec is None:
             return
-        home = Path(self.panel.tab.settings.get(Keys.DATASET_FOLDER) or Path.home())
-        dialog = StartSetDialog(home / "training set", self.panel)
+        home = Path(self._settings.get(Keys.DATASET_FOLDER) or Path.home())
+        dialog = StartSetDialog(home / "training set", self._window())
         if dialog.exec() != StartSetDialog.DialogCode.Accepted:
             return
         try:
             classes = start_training_set(dialog.folder(), dialog.classes())
         except PictagError as exc:
-            show_error(self.panel, "Cannot start the training set", str(exc))
+            show_error(self._window(), "Cannot start the training set", str(exc))
             return
-        remember_folder(self.panel.tab.settings, spec, dialog.folder())
-        self.panel.refresh_set()
-        self.panel.status_message.emit(
+        remember_folder(self._settings, spec, dialog.folder())
+        self._current.refresh()
+        self.status_message.emit(
             f"Training set {dialog.folder()}: {', '.join(classes) or 'no classes yet'}"
         )
 
     def locate(self) -> None:
-        recorded = self.panel.training_set.recorded
+        recorded = self._current.found.recorded
         start = str(recorded.parent) if recorded is not None else ""
         name = QFileDialog.getExistingDirectory(
-            self.panel, f"Where is the training folder {recorded} now?", start
+            self._window(), f"Where is the training folder {recorded} now?", start
         )
         if name:
             self.use_folder(Path(name))
 
     def use_folder(self, folder: Path) -> None:
         """The training folder of the model in use is `folder` (it moved there)."""
-        spec = self.panel.tab.controller.spec
+        spec = self._controller.spec
         if spec is not None:
-            remember_folder(self.panel.tab.settings, spec, folder)
-            self.panel.refresh_set()
+            remember_folder(self._settings, spec, folder)
+            self._current.refresh()
 
     # -- updates -------------------------------------------------------------------------------
 
@@ -104,11 +138,11 @@ class ModelUpdates(PanelPart):
 
     def update(self, *, full: bool) -> None:
         """Add what is marked first (the update learns from it), then update."""
-        if not self.panel.additions.add_marked(then=lambda: self._start(full)):
+        if not self._additions.add_marked(then=lambda: self._start(full)):
             self._start(full)
 
     def _start(self, full: bool) -> None:
-        found = self.panel.training_set
+        found = self._current.found
         if found.root is None:
             self.need_folder()
             return
@@ -119,18 +153,18 @@ class ModelUpdates(PanelPart):
         job = UpdateModelJob(found.model, full=full, data_dir=located)
         job.result.connect(self._updated)
         how = "Full retrain" if full else "Updating"
-        self.panel.run(job, f"{how} {found.model.name} from {found.root.name}…")
+        self._jobs.run(job, f"{how} {found.model.name} from {found.root.name}…")
 
     def _updated(self, result: UpdateResult) -> None:
         self.last_update = result
         lines = result.describe()
-        self.panel.status_message.emit(lines[2] if len(lines) > 2 else lines[0])
+        self.status_message.emit(lines[2] if len(lines) > 2 else lines[0])
         box = QMessageBox(
             QMessageBox.Icon.Information,
             f"{result.model.name}: version {result.version.number}",
             "\n".join(lines),
             QMessageBox.StandardButton.Ok,
-            self.panel,
+            self._window(),
         )
         box.setObjectName("updateResult")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -140,12 +174,12 @@ class ModelUpdates(PanelPart):
     def _first_model(self, root: Path) -> None:
         start = str(root.parent / f"{root.name}.keras")
         name, _ = QFileDialog.getSaveFileName(
-            self.panel, "Save the first model as", start, "Pictag models (*.keras)"
+            self._window(), "Save the first model as", start, "Pictag models (*.keras)"
         )
         if not name:
             return
         # On the network being used (ImageNet's MobileNetV2 or InceptionV3 and its weights).
-        spec = self.panel.tab.controller.spec
+        spec = self._controller.spec
         base, weights = (
             ("mobilenet_v2", "imagenet")
             if spec is None or spec.is_file
@@ -153,10 +187,10 @@ class ModelUpdates(PanelPart):
         )
         job = FirstModelJob(root, Path(name).with_suffix(".keras"), base=base, weights=weights)
         job.result.connect(self._first_trained)
-        self.panel.run(job, f"Training a first model from {root.name} (head only)…")
+        self._jobs.run(job, f"Training a first model from {root.name} (head only)…")
 
     def _first_trained(self, result: TrainingResult) -> None:
-        self.panel.status_message.emit(
+        self.status_message.emit(
             f"Trained {result.model_path.name}: {result.evaluation.accuracy:.1%} on "
             f"{result.evaluation.count:,} validation photos"
         )
@@ -164,18 +198,18 @@ class ModelUpdates(PanelPart):
 
     def _load(self, model: Path) -> None:
         """The new version in use: load it (the tab then classifies what it shows again)."""
-        self.panel.tab.controller.load(ModelSpec(str(model)))
+        self._controller.load(ModelSpec(str(model)))
 
     # -- versions ------------------------------------------------------------------------------
 
     def show_versions(self) -> VersionsDialog | None:
-        model = self.panel.training_set.model
+        model = self._current.found.model
         if model is None:
             return None
         try:
-            dialog = VersionsDialog(model, self.panel)
+            dialog = VersionsDialog(model, self._window())
         except PictagError as exc:
-            show_error(self.panel, "No versions", str(exc))
+            show_error(self._window(), "No versions", str(exc))
             return None
         dialog.use_version.connect(lambda number: self.restore(model, number))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -186,10 +220,10 @@ class ModelUpdates(PanelPart):
     def restore(self, model: Path, number: int) -> None:
         job = RestoreVersionJob(model, number)
         job.result.connect(lambda version: self._restored(model, version))
-        self.panel.run(job, f"Putting version {number} back in use…")
+        self._jobs.run(job, f"Putting version {number} back in use…")
 
     def _restored(self, model: Path, version: Version) -> None:
-        self.panel.status_message.emit(
+        self.status_message.emit(
             f"Version {version.number} of {model.name} is in use again ({version.made}, "
             f"{version.images:,} images)"
         )
@@ -198,28 +232,26 @@ class ModelUpdates(PanelPart):
     # -- state ---------------------------------------------------------------------------------
 
     def update_buttons(self, busy: bool) -> None:
-        panel, found = self.panel, self.panel.training_set
+        row, found = self._row, self._current.found
         if found.missing:
-            panel.set_label.setText(
+            row.label.setText(
                 f"⚠ The training folder {found.recorded} is not there any more (moved or deleted?)"
             )
-            panel.set_button.setText("Locate training folder…")
+            row.set_button.setText("Locate training folder…")
         elif found.root is None:
-            panel.set_label.setText("No training folder for this model")
-            panel.set_button.setText("Start a training set…")
+            row.label.setText("No training folder for this model")
+            row.set_button.setText("Start a training set…")
         else:
             where = " (located)" if found.located else ""
-            panel.set_label.setText(
-                f"Training set: {found.root}{where} · {len(found.classes)} classes"
-            )
-            panel.set_button.setText("Start a training set…")
-        panel.set_button.setVisible(found.root is None or found.model is None)
+            row.label.setText(f"Training set: {found.root}{where} · {len(found.classes)} classes")
+            row.set_button.setText("Start a training set…")
+        row.set_button.setVisible(found.root is None or found.model is None)
         can_update = found.root is not None and not busy
-        panel.update_button.setText(
+        row.update_button.setText(
             "Update model" if found.model is not None else "Train a model from this set"
         )
-        panel.update_button.setEnabled(
+        row.update_button.setEnabled(
             can_update and (found.model is not None or len(found.classes) >= 2)
         )
-        panel.full_button.setEnabled(can_update and found.model is not None)
-        panel.versions_button.setEnabled(found.model is not None and not busy)
+        row.full_button.setEnabled(can_update and found.model is not None)
+        row.versions_button.setEnabled(found.model is not None and not busy)

@@ -11,10 +11,7 @@ the photo. Esc cancels the job that runs (an addition, an update, or the classif
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -24,26 +21,26 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.progress import Progress
 from app.ui.common.file_actions import open_file
 from app.ui.common.grid_view import ResultsGrid
 from app.ui.common.messages import show_error
-from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode
-from app.ui.review.model_updates import ModelUpdates
+from app.ui.common.result_delegate import ResultsView
+from app.ui.common.results_model import PathRole, ResultRole, ResultsFilter, ResultsModel, Review
+from app.ui.common.settings import Settings
+from app.ui.common.thumbnail_cache import ThumbnailCache
+from app.ui.model.model_controller import ModelController
+from app.ui.review.model_updates import ModelUpdates, SetRow
+from app.ui.review.review_jobs import JobRow, ReviewJobs
 from app.ui.review.set_additions import SetAdditions
-from app.ui.review.training_set import TrainingSet, find_training_set
-from app.ui.workers.base import Job, JobRunner, only_progress
-
-if TYPE_CHECKING:
-    from app.ui.classify.classify_tab import ClassifyTab
+from app.ui.review.training_set import CurrentSet, TrainingSet
 
 __all__ = ["ReviewPanel"]
 
@@ -51,34 +48,59 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 class ReviewPanel(QWidget):
-    """Two rows above the results, the grid beside the list, and the keys on both views."""
+    """Two rows above the results, the grid beside the list, and the keys on both views.
+
+    It marks the rows of `results` through `view` (over `rows`, the filtered results); the grid
+    takes the list's place in `splitter`. What belongs to the tab around it is asked for by
+    signal."""
 
     status_message = Signal(str)
-    job_finished = Signal(object)  # the value of the job that ended (None when it did not)
+    least_certain_wanted = Signal()  # review mode: order the rows least certain first
+    shown_changed = Signal()  # the confidence filter changed which rows are shown
+    cancel_run_wanted = Signal()  # Esc while no review job runs: cancel the classification
 
-    def __init__(self, tab: ClassifyTab) -> None:
-        super().__init__(tab)
-        self._tab = weakref.ref(tab)  # the tab owns this panel: no cycle back to it
-        self.training_set = TrainingSet(None, None)
-        self._runner = JobRunner("review", self)
-        self._runner.busy_changed.connect(self._update_buttons)
-        self._runner.busy_changed.connect(self._idle)
-        self._job: Job | None = None
-        self._next: Callable[[], None] | None = None  # what starts once this job has ended
+    def __init__(
+        self,
+        controller: ModelController,
+        settings: Settings,
+        results: ResultsModel,
+        rows: ResultsFilter,
+        view: ResultsView,
+        thumbnails: ThumbnailCache,
+        splitter: QSplitter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._results, self._rows, self._view = results, rows, view
+        self._current = CurrentSet(controller, settings, self)
+        self._jobs = ReviewJobs(self)
+        self._jobs.busy_changed.connect(self._update_buttons)
+        self._jobs.failed.connect(self._job_failed)
+        self._jobs.status_message.connect(self.status_message)
         self._build()
-        self.additions = SetAdditions(self)
-        self.updates = ModelUpdates(self)
-        self._attach_views()
-        tab.controller.ready.connect(self._model_ready)
-        tab.model.rowsInserted.connect(self._update_buttons)
-        tab.model.modelReset.connect(self._update_buttons)
+        self.additions = SetAdditions(
+            results, self._current, controller, self._jobs, self.move_box, self
+        )
+        self.add_button.clicked.connect(self.additions.add_clicked)
+        self.undo_button.clicked.connect(self.additions.undo_addition)
+        self.additions.status_message.connect(self.status_message)
+        self.additions.incomplete.connect(self._not_all_added)
+        row = SetRow(
+            self.set_label,
+            self.set_button,
+            self.update_button,
+            self.full_button,
+            self.versions_button,
+        )
+        self.updates = ModelUpdates(
+            row, self._current, controller, settings, self.additions, self._jobs, self
+        )
+        self.updates.status_message.connect(self.status_message)
+        self._attach_views(thumbnails, splitter)
+        self._current.changed.connect(self._update_buttons)
+        results.rowsInserted.connect(self._update_buttons)
+        results.modelReset.connect(self._update_buttons)
         self._update_buttons()
-
-    @property
-    def tab(self) -> ClassifyTab:
-        tab = self._tab()
-        assert tab is not None
-        return tab
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -118,11 +140,7 @@ class ReviewPanel(QWidget):
         self.update_button = QPushButton("Update model")
         self.full_button = QPushButton("Full retrain")
         self.versions_button = QPushButton("Versions…")
-        self.bar, self.job_label = QProgressBar(), QLabel()
-        self.bar.setMaximumWidth(160)
-        self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.cancel_job)
+        self.job_row = JobRow(self._jobs)
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (
             self.review_button, self.confirm_button, self.correct_button, self.add_button,
@@ -135,7 +153,7 @@ class ReviewPanel(QWidget):
         second.addWidget(self.set_label, 1)
         for widget in (
             self.set_button, self.update_button, self.full_button, self.versions_button,
-            self.bar, self.job_label, self.cancel_button,
+            self.job_row,
         ):  # fmt: skip
             second.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -143,17 +161,16 @@ class ReviewPanel(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
 
-    def _attach_views(self) -> None:
+    def _attach_views(self, thumbnails: ThumbnailCache, splitter: QSplitter) -> None:
         """The grid over the same filtered rows and the same selection, in place of the list."""
-        tab = self.tab
-        self.grid = ResultsGrid(tab.thumbnails)
-        self.grid.setModel(tab.proxy)
-        self.grid.setSelectionModel(tab.view.selectionModel())
+        self.grid = ResultsGrid(thumbnails)
+        self.grid.setModel(self._rows)
+        self.grid.setSelectionModel(self._view.selectionModel())
         self.views = QStackedWidget()
-        tab.results_page.splitter.replaceWidget(0, self.views)
-        self.views.addWidget(tab.view)
+        splitter.replaceWidget(0, self.views)
+        self.views.addWidget(self._view)
         self.views.addWidget(self.grid)
-        for view in (tab.view, self.grid):
+        for view in (self._view, self.grid):
             view.installEventFilter(self)
             view.menu_built.connect(self._extend_menu)
 
@@ -164,14 +181,13 @@ class ReviewPanel(QWidget):
         return self.review_button.isChecked()
 
     def selected_paths(self) -> list[Path]:
-        rows = sorted(self.tab.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        rows = sorted(self._view.selectionModel().selectedRows(), key=lambda i: i.row())
         return [i.data(PathRole) for i in rows if i.data(ResultRole).predictions]
 
     def confirm(self) -> None:
         """The selected rows' top labels are right."""
-        model = self.tab.model
         results = {r.path: r for r in (i.data(ResultRole) for i in self._selected_indexes())}
-        model.set_review(
+        self._results.set_review(
             self.selected_paths(), lambda p: Review(results[p].predictions[0].label, False)
         )
         self._marked()
@@ -182,7 +198,7 @@ class ReviewPanel(QWidget):
         if not label:
             return
         results = {r.path: r for r in (i.data(ResultRole) for i in self._selected_indexes())}
-        self.tab.model.set_review(
+        self._results.set_review(
             self.selected_paths(),
             lambda p: Review(label, corrected=results[p].predictions[0].label != label),
         )
@@ -197,29 +213,18 @@ class ReviewPanel(QWidget):
             self.correct(label)
 
     def clear_marks(self) -> None:
-        self.tab.model.set_review(self.selected_paths(), lambda _p: None)
+        self._results.set_review(self.selected_paths(), lambda _p: None)
         self._update_buttons()
 
-    def marked(self, *, added: bool = False) -> dict[Path, Review]:
-        """Every marked row's review (those added to the set already only with `added`)."""
-        model = self.tab.model
-        found = {}
-        for row in range(model.rowCount()):
-            path = model.result_at(row).path
-            review = model.review(path)
-            if review is not None and (added or not review.added):
-                found[path] = review
-        return found
-
     def _selected_indexes(self) -> list:
-        return [i for i in self.tab.view.selectionModel().selectedRows() if i.data(ResultRole)]
+        return [i for i in self._view.selectionModel().selectedRows() if i.data(ResultRole)]
 
     def _marked(self) -> None:
         """After marking one row, the next one is selected: a person reviews with one hand."""
-        selection = self.tab.view.selectionModel()
+        selection = self._view.selectionModel()
         rows = selection.selectedRows()
-        if len(rows) == 1 and rows[0].row() + 1 < self.tab.proxy.rowCount():
-            following = self.tab.proxy.index(rows[0].row() + 1, 0)
+        if len(rows) == 1 and rows[0].row() + 1 < self._rows.rowCount():
+            following = self._rows.index(rows[0].row() + 1, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
             selection.setCurrentIndex(following, flags | QItemSelectionModel.SelectionFlag.Rows)
             self.views.currentWidget().scrollTo(following)
@@ -234,12 +239,15 @@ class ReviewPanel(QWidget):
         key, modifiers = event.key(), event.modifiers()
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if key == Qt.Key.Key_Escape:
-            return self.cancel_job() or self.tab.cancel_run()
+            if self.job_row.cancel():
+                return True
+            self.cancel_run_wanted.emit()
+            return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.reviewing and plain:
                 self.confirm()
             else:
-                current = self.tab.view.currentIndex()
+                current = self._view.currentIndex()
                 if current.isValid():
                     open_file(current.data(PathRole))
             return True
@@ -294,82 +302,50 @@ class ReviewPanel(QWidget):
 
     # -- jobs ----------------------------------------------------------------------------------
 
-    def run(self, job: Job, text: str) -> None:
-        job.progress.connect(only_progress(self._progress))
-        job.failed.connect(lambda error: show_error(self, "Stopped", str(error)))
-        job.failed.connect(lambda error: self.status_message.emit(str(error)))
-        job.cancelled.connect(lambda _c: self.status_message.emit("Cancelled."))
-        for ended in (job.failed, job.cancelled):  # what was to follow does not
-            ended.connect(lambda _e: setattr(self, "_next", None))
-        job.finished.connect(lambda: self.job_finished.emit(job))
-        self._job = job
-        self.job_label.setText(text)
-        self.bar.setRange(0, 0)
-        self._runner.start(job)
-
     @property
     def busy(self) -> bool:
-        return self._runner.busy
-
-    def after_this_job(self, then: Callable[[], None]) -> None:
-        """Start `then` once the running job has ended (one review job runs at a time)."""
-        self._next = then
-
-    @Slot(bool)
-    def _idle(self, busy: bool) -> None:
-        if not busy and self._next is not None:
-            then, self._next = self._next, None
-            then()
-
-    def cancel_job(self) -> bool:
-        """Cancel the review job that runs; False when none does."""
-        if not self._runner.busy:
-            return False
-        self._runner.cancel()
-        self.job_label.setText("Cancelling…")
-        return True
+        return self._jobs.busy
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        return self._runner.shutdown(timeout_ms)
+        return self._jobs.shutdown(timeout_ms)
 
-    @Slot(object)
-    def _progress(self, event: Progress) -> None:
-        self.bar.setRange(0, max(event.total, 0))
-        self.bar.setValue(event.done)
-        self.job_label.setText(event.title)
+    @Slot(str)
+    def _job_failed(self, message: str) -> None:
+        show_error(self, "Stopped", message)
+        self.status_message.emit(message)
+
+    @Slot(str)
+    def _not_all_added(self, message: str) -> None:
+        show_error(self, "Not every photo was added", message)
 
     # -- state ---------------------------------------------------------------------------------
 
-    def refresh_set(self) -> None:
-        controller = self.tab.controller
-        labels = controller.model.labels if controller.model is not None else ()
-        self.training_set = find_training_set(controller.spec, tuple(labels), self.tab.settings)
-        self._update_buttons()
+    @property
+    def training_set(self) -> TrainingSet:
+        return self._current.found
 
-    @Slot(object, object)
-    def _model_ready(self, _model: object, _spec: object) -> None:
-        self.refresh_set()
+    def refresh_set(self) -> None:
+        self._current.refresh()
 
     def _review_toggled(self, on: bool) -> None:
         if on:
-            box = self.tab.sort_box
-            box.setCurrentIndex(box.findData(SortMode.LEAST_CERTAIN))
+            self.least_certain_wanted.emit()
             self.views.currentWidget().setFocus()
         self._update_buttons()
 
     def _below_changed(self) -> None:
         on = self.below_box.isChecked()
-        self.tab.proxy.set_below(self.below_spin.value() / 100 if on else None)
-        self.tab.refresh_shown()
+        self._rows.set_below(self.below_spin.value() / 100 if on else None)
+        self.shown_changed.emit()
 
     def _grid_toggled(self, on: bool) -> None:
-        self.views.setCurrentWidget(self.grid if on else self.tab.view)
+        self.views.setCurrentWidget(self.grid if on else self._view)
         self.views.currentWidget().setFocus()
 
     @Slot()
     def _update_buttons(self) -> None:
-        busy, has_rows = self._runner.busy, self.tab.model.rowCount() > 0
-        pending = len(self.marked())
+        busy, has_rows = self._jobs.busy, self._results.rowCount() > 0
+        pending = len(self.additions.marked())
         self.add_button.setText(
             f"Add {pending:,} to training set" if pending else "Add to training set"
         )
@@ -377,9 +353,6 @@ class ReviewPanel(QWidget):
             widget.setEnabled(has_rows)
         self.add_button.setEnabled(pending > 0 and not busy)
         self.undo_button.setEnabled(self.additions.last is not None and not busy)
-        self.bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.job_label.setVisible(busy)
         self._fill_correct_menu()
         self.updates.update_buttons(busy)
 

@@ -7,28 +7,51 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QCheckBox
 
-from app.ui.common.messages import show_error
-from app.ui.common.results_model import Review
-from app.ui.review.panel_part import PanelPart
+from app.ui.common.results_model import ResultsModel, Review
+from app.ui.model.model_controller import ModelController
+from app.ui.review.review_jobs import ReviewJobs
+from app.ui.review.training_set import CurrentSet
 from app.ui.workers.sort import UndoSortJob
 from app.ui.workers.training_set import AddToSetJob
 
 if TYPE_CHECKING:
     from app.dataset.adding import AddSummary
     from app.sort.undo import UndoSummary
-    from app.ui.review.review_panel import ReviewPanel
 
 __all__ = ["SetAdditions"]
 
 
-class SetAdditions(PanelPart):
-    def __init__(self, panel: ReviewPanel) -> None:
-        super().__init__(panel)
+class SetAdditions(QObject):
+    status_message = Signal(str)
+    folder_needed = Signal()  # photos to add, and no folder: start or locate one
+    incomplete = Signal(str)  # an addition that left photos out: why, for a message box
+
+    def __init__(
+        self,
+        results: ResultsModel,
+        current: CurrentSet,
+        controller: ModelController,
+        jobs: ReviewJobs,
+        move_box: QCheckBox,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._results, self._current, self._controller = results, current, controller
+        self._jobs, self._move_box = jobs, move_box
         self.last: AddSummary | None = None  # what Undo takes back
-        panel.add_button.clicked.connect(self.add_clicked)
-        panel.undo_button.clicked.connect(self.undo_addition)
+
+    def marked(self) -> dict[Path, Review]:
+        """Every marked row's review that is not in the set yet."""
+        found = {}
+        for row in range(self._results.rowCount()):
+            path = self._results.result_at(row).path
+            review = self._results.review(path)
+            if review is not None and not review.added:
+                found[path] = review
+        return found
 
     @Slot()
     def add_clicked(self) -> None:
@@ -41,24 +64,24 @@ class SetAdditions(PanelPart):
         started (nothing marked, no set: the person is asked to start or locate one)."""
         from app.dataset.adding import Addition
 
-        marks = self.panel.marked()
+        marks = self.marked()
         if only is not None:
             marks = {p: r for p, r in marks.items() if p in only}
-        root = self.panel.training_set.root
-        if not marks or self.panel.busy:
+        found = self._current.found
+        if not marks or self._jobs.busy:
             return False
-        if root is None:
-            self.panel.updates.need_folder()
+        if found.root is None:
+            self.folder_needed.emit()
             return False
-        labels = self.panel.tab.controller.model.labels if self.panel.training_set.model else None
+        labels = self._controller.model.labels if found.model else None
         job = AddToSetJob(
-            root,
+            found.root,
             [Addition(path, review.label) for path, review in marks.items()],
-            move=self.panel.move_box.isChecked(),
+            move=self._move_box.isChecked(),
             model_labels=labels,
         )
         job.result.connect(lambda summary: self._added(summary, marks, then))
-        self.panel.run(job, f"Adding {len(marks):,} photos to {root.name}…")
+        self._jobs.run(job, f"Adding {len(marks):,} photos to {found.root.name}…")
         return True
 
     def _added(
@@ -67,30 +90,30 @@ class SetAdditions(PanelPart):
         self.last = summary
         done = {p for p, _ in summary.added + summary.relabelled + summary.duplicates}
         done |= set(summary.already)
-        self.panel.tab.model.set_review(
+        self._results.set_review(
             done, lambda p: Review(marks[p].label, marks[p].corrected, added=True)
         )
-        self.panel.refresh_set()
-        self.panel.status_message.emit(summary.message())
+        self._current.refresh()
+        self.status_message.emit(summary.message())
         if summary.error or summary.failed:
-            show_error(self.panel, "Not every photo was added", summary.message())
+            self.incomplete.emit(summary.message())
         elif then is not None:
-            self.panel.after_this_job(then)
+            self._jobs.after_this_job(then)
 
     def undo_addition(self) -> None:
         summary = self.last
-        if summary is None or summary.manifest is None or self.panel.busy:
+        if summary is None or summary.manifest is None or self._jobs.busy:
             return
         job = UndoSortJob(summary.manifest)
         job.result.connect(lambda undone: self._undone(undone, summary))
-        self.panel.run(job, "Undoing the last addition…")
+        self._jobs.run(job, "Undoing the last addition…")
 
     def _undone(self, undone: UndoSummary, summary: AddSummary) -> None:
         self.last = None
-        model = self.panel.tab.model
+        model = self._results
         back = [p for p, _ in summary.added + summary.relabelled]
         model.set_review(back, lambda p: _not_added(model.review(p)))
-        self.panel.refresh_set()
+        self._current.refresh()
         text = (
             f"Undone: {len(undone.removed):,} copies removed, {len(undone.restored):,} photos "
             "moved back"
@@ -98,7 +121,7 @@ class SetAdditions(PanelPart):
         if undone.skipped:
             path, why = undone.skipped[0]
             text += f"; left alone: {path}: {why}"
-        self.panel.status_message.emit(text + ".")
+        self.status_message.emit(text + ".")
 
 
 def _not_added(review: Review | None) -> Review | None:

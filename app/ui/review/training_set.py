@@ -13,12 +13,15 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal, Slot
+
 from app.core.discovery import class_folders
 from app.core.model_file import report_path_for
 from app.ui.common.settings import Keys, Settings
+from app.ui.model.model_controller import ModelController
 from app.ui.workers.model import ModelSpec
 
-__all__ = ["TrainingSet", "find_training_set", "remember_folder"]
+__all__ = ["CurrentSet", "TrainingSet", "find_training_set", "remember_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,32 @@ class TrainingSet:
         was trained on this folder), then the folder's other classes."""
         own = list(self.labels) if self.model is not None else []
         return own + [name for name in self.classes if name not in own]
+
+
+class CurrentSet(QObject):
+    """The training set of the model in use, kept in one place: the review panel and its parts
+    read it here and hear when it changes (another model, a folder started, located or filled)."""
+
+    changed = Signal(object)  # TrainingSet
+
+    def __init__(
+        self, controller: ModelController, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller, self._settings = controller, settings
+        self.found = TrainingSet(None, None)
+        controller.ready.connect(self._model_ready)
+
+    def refresh(self) -> None:
+        """Look again: the model, the settings or the folder changed."""
+        controller = self._controller
+        labels = controller.model.labels if controller.model is not None else ()
+        self.found = find_training_set(controller.spec, tuple(labels), self._settings)
+        self.changed.emit(self.found)
+
+    @Slot(object, object)
+    def _model_ready(self, _model: object, _spec: object) -> None:
+        self.refresh()
 
 
 def find_training_set(

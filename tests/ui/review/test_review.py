@@ -5,17 +5,19 @@ the model and use the new version, the version list, a folder that moved, Esc.""
 from __future__ import annotations
 
 import hashlib
+import weakref
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from app.core.model_loader import load_classifier
 from app.core.results import margin
 from app.ui.classify.classify_tab import ClassifyTab
+from app.ui.common import results_model
 from app.ui.common.result_delegate import ResultsView
 from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode
 from app.ui.common.settings import Keys
@@ -170,6 +172,33 @@ def test_marked_photos_are_added_to_the_set_and_undone(qtbot, colors_tab, tmp_pa
     assert not (tmp_path / "set" / "violet").exists()
     assert list((tmp_path / "set" / "green").iterdir()) == []
     assert all(not tab.model.review(p).added for p, _ in summary.added)
+
+
+def test_the_panel_stands_on_its_collaborators_alone(qtbot, controller, thumbnails, settings):
+    """No Classify tab: what is the tab's the panel asks for by signal, and no reference cycle
+    between the panel and its parts keeps it alive once it is dropped."""
+    results = results_model.ResultsModel()
+    rows = results_model.ResultsFilter(results)
+    view = ResultsView(thumbnails)
+    view.setModel(rows)
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    splitter.addWidget(view)
+    panel = review_panel.ReviewPanel(
+        controller, settings, results, rows, view, thumbnails, splitter
+    )
+    asked = []
+    panel.least_certain_wanted.connect(lambda: asked.append("least certain first"))
+    panel.shown_changed.connect(lambda: asked.append("shown rows"))
+    panel.cancel_run_wanted.connect(lambda: asked.append("cancel the run"))
+    panel.review_button.click()
+    panel.below_box.setChecked(True)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert asked == ["least certain first", "shown rows", "cancel the run"]
+    assert splitter.widget(0) is panel.views and panel.views.widget(0) is view
+    freed = weakref.ref(panel)
+    del panel
+    assert freed() is None
 
 
 def test_escape_cancels_the_running_classification(qtbot, tab, tmp_path, colors_model):
