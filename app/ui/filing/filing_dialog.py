@@ -25,7 +25,7 @@ from app.ui.common.settings import Settings
 from app.ui.workers.base import Job, JobRunner
 from app.ui.workers.filing import FilingJob
 
-__all__ = ["FilingDialog"]
+__all__ = ["FilingDialog", "first_reasons"]
 
 
 class FilingDialog(QDialog):
@@ -189,3 +189,8 @@ class FilingDialog(QDialog):
             self.undo_button.setEnabled(True)  # once the cause is fixed, try again
         if self.isVisible():  # not while the dialog closes
             show_error(self, "Undo stopped" if undoing else self.failed_title, message)
+
+
+def first_reasons(files: Sequence[tuple[Path, str]], shown: int = 3) -> str:
+    """The first few files a run left alone, each with why: the manifest lists them all."""
+    return "; ".join(f"{path.name}: {why}" for path, why in files[:shown])

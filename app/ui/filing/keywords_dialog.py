@@ -34,7 +34,7 @@ from app.tag.tagger import TagSummary
 from app.tag.undo import TagUndoSummary
 from app.ui.common.results_model import count
 from app.ui.common.settings import Keys, Settings
-from app.ui.filing.filing_dialog import FilingDialog
+from app.ui.filing.filing_dialog import FilingDialog, first_reasons
 from app.ui.workers.tag import TagJob, UndoTagJob
 
 __all__ = ["KeywordsDialog", "manifest_folder"]
@@ -172,9 +172,8 @@ class KeywordsDialog(FilingDialog):
         if summary.notes:
             lines.append(f"{len(summary.notes):,} HEIC/other files got a sidecar instead.")
         if summary.failed:
-            lines.append(f"{len(summary.failed):,} left as they are: " + "; ".join(
-                f"{p.name}: {why}" for p, why in summary.failed[:3]
-            ))  # fmt: skip
+            left = first_reasons(summary.failed)
+            lines.append(f"{len(summary.failed):,} left as they are: {left}")
         return [*lines, error, f"Manifest: {summary.manifest} (the originals are kept beside it)"]
 
     def _undone_text(self, summary: TagUndoSummary) -> str:
@@ -184,7 +183,7 @@ class KeywordsDialog(FilingDialog):
         )
         if summary.skipped:
             text += f" {len(summary.skipped):,} left alone (changed since): "
-            text += "; ".join(f"{p.name}: {why}" for p, why in summary.skipped[:3])
+            text += first_reasons(summary.skipped)
         return text
 
     @Slot()

@@ -33,7 +33,7 @@ from app.sort.sorter import SortSummary, folder_for
 from app.sort.undo import UndoSummary
 from app.ui.common.results_model import count
 from app.ui.common.settings import Keys, Settings
-from app.ui.filing.filing_dialog import FilingDialog
+from app.ui.filing.filing_dialog import FilingDialog, first_reasons
 from app.ui.workers.sort import SortJob, UndoSortJob
 
 __all__ = ["SortDialog", "folder_labels"]
@@ -179,7 +179,7 @@ class SortDialog(FilingDialog):
         )
         if summary.skipped:
             text += f" {len(summary.skipped):,} left alone (changed since, or in the way): "
-            text += "; ".join(f"{p.name}: {why}" for p, why in summary.skipped[:3])
+            text += first_reasons(summary.skipped)
         return text
 
     # -- preview -------------------------------------------------------------------------------
