@@ -21,7 +21,8 @@ from pathlib import Path
 from app.core.discovery import class_folders, discover
 from app.core.errors import UsageError
 from app.core.journal import Journal, reason
-from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.core.journaled import handle_each
+from app.core.progress import ProgressCallback, Stage, Token
 from app.dataset.contents import ContentIndex
 from app.sort.filer import Filer
 from app.sort.manifest import new_manifest
@@ -191,19 +192,11 @@ def add_to_dataset(
     summary = AddSummary(root, journal.path, move)
     if model_labels is not None and (notice := class_mismatch(model_labels, classes, root)):
         summary.notices.append(notice)
-    adding = _Adding(root, classes, Filer(root, journal), summary)
+    adding = _Adding(root, classes, folders, move, Filer(root, journal), summary)
     try:
-        for done, addition in enumerate(additions):
-            if progress:
-                progress(Progress(Stage.ADD, done, len(additions)))
-            if (token is not None and token.ended) or summary.error:
-                summary.stopped = True
-                break
-            label = addition.label.strip()
-            adding.add(Path(addition.path), label, folders[label], move=move)
-        else:
-            if progress:
-                progress(Progress(Stage.ADD, len(additions), len(additions)))
+        handle_each(
+            adding, additions, len(additions), stage=Stage.ADD, progress=progress, token=token
+        )
     finally:
         journal.close()
     placed = summary.added + summary.relabelled
@@ -225,14 +218,27 @@ def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
 
 
 class _Adding:
-    """One addition's state: the set's classes and contents, the filer, the summary."""
+    """The journaled job's handler: the set's classes and contents, the filer, the summary."""
 
-    def __init__(self, root: Path, classes: list[str], filer: Filer, summary: AddSummary) -> None:
-        self.root, self.classes, self.filer, self.summary = root, set(classes), filer, summary
+    def __init__(
+        self,
+        root: Path,
+        classes: list[str],
+        folders: dict[str, str],
+        move: bool,
+        filer: Filer,
+        summary: AddSummary,
+    ) -> None:
+        self.root, self.classes, self.folders, self.move = root, set(classes), folders, move
+        self.filer, self.summary = filer, summary
         self._real_root = Path(os.path.realpath(root))
         self._index: ContentIndex | None = None
 
-    def add(self, photo: Path, label: str, folder: str, *, move: bool) -> None:
+    def add(self, addition: Addition) -> None:
+        label = addition.label.strip()
+        self._add(Path(addition.path), label, self.folders[label], move=self.move)
+
+    def _add(self, photo: Path, label: str, folder: str, *, move: bool) -> None:
         summary = self.summary
         if not photo.is_file():
             self._refuse(photo, "not found, or not a file")
@@ -255,7 +261,8 @@ class _Adding:
         filed = self.filer.file(photo, folder, move=move or relabel, label=label, confidence=None)
         if filed.destination is None:
             summary.failed.append((photo, filed.error or ""))
-            if filed.errno in _DISK_FULL:
+            if filed.errno in _DISK_FULL:  # the rest would fail too: the job ends here
+                summary.stopped = True
                 summary.error = (
                     f"The disk holding {self.root} is full: nothing more was added. Free some "
                     "space, then add the rest again (what was added can be undone)."

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from app.core.journaled import handle_each
 from app.core.progress import ProgressCallback, Stage, Token
-from app.core.result_stream import classify_and_handle, handle_results
+from app.core.result_stream import classify_and_handle
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
@@ -28,10 +29,8 @@ def sort_results(
     token: Token | None = None,
     each: Callable[[Outcome], None] | None = None,
 ) -> None:
-    """File every result in order (`each` sees each outcome); see `handle_results`."""
-    handle_results(
-        sorter, results, total, stage=Stage.SORT, progress=progress, token=token, each=each
-    )
+    """File every result in order (`each` sees each outcome), as `handle_each` does."""
+    handle_each(sorter, results, total, stage=Stage.SORT, progress=progress, token=token, each=each)
 
 
 def classify_and_sort(

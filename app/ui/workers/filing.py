@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Protocol
 
 from app.core.errors import PictagError, Stopped
+from app.core.journaled import Handler, handle_each
 from app.core.progress import Stage
-from app.core.result_stream import Handler, handle_results
 from app.core.results import ClassifyResult
 from app.ui.workers.base import Job
 
@@ -38,7 +38,7 @@ class FilingJob(Job):
     def work(self) -> Any:
         handler = self.handler()
         try:
-            handle_results(
+            handle_each(
                 handler, self.results, len(self.results), stage=self.stage,
                 progress=self.report, token=self.token,
             )  # fmt: skip
