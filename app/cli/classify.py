@@ -16,6 +16,7 @@ from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import FORMATS, PARQUET, format_for
+from app.core.result_order import Order, in_order
 from app.core.results import ClassifyResult
 
 if TYPE_CHECKING:
@@ -55,6 +56,14 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         "is stdout (the default)",
     )
     classify.add_argument(
+        "--order",
+        choices=[order.value for order in Order],
+        default=Order.FILE.value,
+        help="list the results in file order (the default, as they come), by top label, by "
+        "confidence, or least certain first (the photos worth a look: closest top two labels); "
+        "any order but file lists them once all are classified",
+    )
+    classify.add_argument(
         "--keep-raw-pairs",
         action="store_true",
         help="list both files of a RAW+JPEG pair (default: classified once, through the JPEG)",
@@ -69,6 +78,12 @@ def run_classify(args: argparse.Namespace) -> int:
 
     fmt = args.format or format_for(args.output or "")
     check_scale_options(args, fmt)
+    order = Order(args.order)
+    if order is not Order.FILE and (args.resume or fmt == PARQUET):
+        raise UsageError(
+            f"--order {order.value} lists the results once all are classified, so it cannot be "
+            "used with --resume or --format parquet, which write them as they come"
+        )
     found = discover_inputs(args.paths, args.files_from)
     if not args.keep_raw_pairs:
         from app.core.raw_pairs import pair_raw_files
@@ -101,7 +116,10 @@ def run_classify(args: argparse.Namespace) -> int:
             out.checkpoint()
 
         try:
-            for result in engine.results(found, progress):
+            results = engine.results(found, progress)
+            if order is not Order.FILE:
+                results = iter(in_order(results, order))
+            for result in results:
                 if interleaved:
                     with display.interleaved(stream):
                         out.write(result)

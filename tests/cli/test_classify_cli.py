@@ -315,3 +315,31 @@ def test_file_names_that_are_not_valid_text(dataset, tmp_path):
         assert len(result.stdout.splitlines()) == (2 if fmt == "jsonl" else 3)
         if fmt != "table":  # the table shortens long paths
             assert "caf\\udce9" in result.stdout and "日本語" in result.stdout
+
+
+def test_least_certain_first_lists_the_closest_calls_first_and_failures_last(dataset, tmp_path):
+    model, photos = dataset
+    mixed = tmp_path / "z_mixed.jpg"  # last in file order; red and green about as likely
+    make_photo(mixed, color=(125, 115, 35))
+    result = run_pictag(
+        "classify", str(photos), str(mixed), "--model", str(model), "--format", "jsonl",
+        "--order", "least-certain",
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    names = [Path(r["path"]).name for r in records]
+    assert names[0] == "z_mixed.jpg" and names[-1] == "broken.jpg"
+    margins = [r["predictions"][0]["probability"] - r["predictions"][1]["probability"]
+               for r in records[:-1]]  # fmt: skip
+    assert margins == sorted(margins) and len(records) == 5
+
+
+def test_an_order_that_waits_for_every_result_cannot_be_resumed(dataset, tmp_path):
+    model, photos = dataset
+    out = tmp_path / "results.jsonl"
+    result = run_pictag(
+        "classify", str(photos), "--model", str(model), "--output", str(out), "--resume",
+        "--order", "confidence",
+    )  # fmt: skip
+    _assert_clean_error(result, EXIT_USAGE, "--order confidence", "--resume")
+    assert not out.exists()

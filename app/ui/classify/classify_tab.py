@@ -18,6 +18,7 @@ from app.core.discovery import IMAGE_EXTENSIONS
 from app.core.errors import Cancelled, PictagError
 from app.core.formats import write_csv
 from app.core.progress import Progress, Stage
+from app.core.result_order import Order
 from app.core.results import ClassifyResult
 from app.ui.classify.classify_runs import ClassifyRuns
 from app.ui.classify.classify_toolbar import ClassifyToolbar
@@ -27,7 +28,6 @@ from app.ui.common.messages import show_error
 from app.ui.common.results_model import (
     ResultsFilter,
     ResultsModel,
-    SortMode,
     count,
     describe_summary,
 )
@@ -345,7 +345,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     @Slot()
     def _least_certain_first(self) -> None:
-        self.sort_box.setCurrentIndex(self.sort_box.findData(SortMode.LEAST_CERTAIN))
+        self.sort_box.setCurrentIndex(self.sort_box.findData(Order.LEAST_CERTAIN))
 
     @Slot(int)
     def _sort_changed(self, _index: int) -> None:

@@ -8,10 +8,19 @@ from bisect import bisect_right
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.ui.common.results_model import ALL_LABELS, ERRORS_ONLY, SortMode
+from app.core.result_order import Order
+from app.ui.common.results_model import ALL_LABELS, ERRORS_ONLY
 from app.ui.workers.classify import DETAIL_TOP
 
-__all__ = ["ClassifyToolbar", "LabelFilterBox"]
+__all__ = ["ClassifyToolbar", "LabelFilterBox", "ORDER_TITLES"]
+
+ORDER_TITLES = {
+    Order.FILE: "File order",
+    Order.LABEL: "Top label A–Z",
+    Order.CONFIDENCE: "Confidence high→low",
+    Order.CONFIDENCE_ASC: "Confidence low→high",
+    Order.LEAST_CERTAIN: "Least certain first",
+}
 
 
 class ClassifyToolbar(QWidget):
@@ -23,8 +32,8 @@ class ClassifyToolbar(QWidget):
         self.open_folder_button = QPushButton("Open Folder…")
         self.filter_box = LabelFilterBox()
         self.sort_box = QComboBox()
-        for mode in SortMode:
-            self.sort_box.addItem(mode.value, mode)
+        for order, title in ORDER_TITLES.items():
+            self.sort_box.addItem(title, order)
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setToolTip(
             f"Save every result (top {DETAIL_TOP} labels each) as a CSV file"

@@ -8,7 +8,6 @@ The proxy only filters, reading the stored results directly rather than through 
 
 from __future__ import annotations
 
-import enum
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +24,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from app.core.results import ClassifyResult, margin
+from app.core.result_order import Order, order_key
+from app.core.results import ClassifyResult
 from app.ui.workers.classify import ClassifySummary
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "PathRole",
     "ReviewRole",
     "Review",
-    "SortMode",
     "ResultsModel",
     "ResultsFilter",
     "count",
@@ -88,14 +87,6 @@ def describe_summary(summary: ClassifySummary) -> str:
     return "; ".join(parts)
 
 
-class SortMode(enum.Enum):
-    FILE = "File order"
-    LABEL = "Top label A–Z"
-    CONFIDENCE_DESC = "Confidence high→low"
-    CONFIDENCE_ASC = "Confidence low→high"
-    LEAST_CERTAIN = "Least certain first"  # smallest margin between the top two labels
-
-
 class _Row:
     """A result and its position in file order (the tie-breaker of every sort)."""
 
@@ -106,24 +97,9 @@ class _Row:
         self.seq = seq
 
 
-def _sort_key(mode: SortMode) -> Callable[[_Row], Any]:
-    """Keys are unique (they end with `seq`), and error rows always go last."""
-
-    def key(row: _Row) -> tuple:
-        result = row.result
-        if mode is SortMode.FILE:
-            return (row.seq,)
-        if not result.ok or not result.predictions:
-            return (1, row.seq)
-        top = result.predictions[0]
-        if mode is SortMode.LABEL:
-            return (0, top.label.casefold(), -top.probability, row.seq)
-        if mode is SortMode.LEAST_CERTAIN:
-            return (0, margin(result), row.seq)
-        sign = -1.0 if mode is SortMode.CONFIDENCE_DESC else 1.0
-        return (0, sign * top.probability, row.seq)
-
-    return key
+def _sort_key(order: Order) -> Callable[[_Row], tuple]:
+    key = order_key(order)
+    return lambda row: key(row.result, row.seq)
 
 
 class ResultsModel(QAbstractListModel):
@@ -135,7 +111,7 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._keys: list[tuple] = []  # parallel to _rows, for bisecting new rows into place
-        self._mode = SortMode.FILE
+        self._mode = Order.FILE
         self._key = _sort_key(self._mode)
         self._next_seq = 0
         self._labels: dict[str, str] = {}  # casefolded top-1 label -> label
@@ -229,7 +205,7 @@ class ResultsModel(QAbstractListModel):
             i = j
         self._note_labels(results)
 
-    def set_sort_mode(self, mode: SortMode) -> None:
+    def set_sort_mode(self, mode: Order) -> None:
         """Reorder the rows in place; selections and the current row follow their results."""
         if mode is self._mode:
             return

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.formats import write_csv
+from app.core.result_order import Order
 from app.core.results import ClassifyResult, Prediction
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.results_model import (
@@ -19,7 +20,6 @@ from app.ui.common.results_model import (
     ResultRole,
     ResultsFilter,
     ResultsModel,
-    SortMode,
     describe_summary,
 )
 from app.ui.workers.classify import ClassifySummary
@@ -114,13 +114,13 @@ def test_filter_and_sort_change_the_rows_shown(qtbot, tab, controller, colors_mo
     tab.filter_box.setEditText("All labels")
     assert len(shown(tab)) == 7 and tab.progress.shown_label.text() == ""
 
-    tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.LABEL))
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData(Order.LABEL))
     tops = [r.predictions[0].label if r.ok else None for r in shown(tab)]
     assert tops == ["blue", "blue", "green", "green", "red", "red", None]  # errors last
-    tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.CONFIDENCE_DESC))
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData(Order.CONFIDENCE))
     confidences = [r.predictions[0].probability for r in shown(tab) if r.ok]
     assert confidences == sorted(confidences, reverse=True) and not shown(tab)[-1].ok
-    tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.CONFIDENCE_ASC))
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData(Order.CONFIDENCE_ASC))
     confidences = [r.predictions[0].probability for r in shown(tab) if r.ok]
     assert confidences == sorted(confidences)
 
@@ -130,13 +130,13 @@ def test_filter_and_sort_change_the_rows_shown(qtbot, tab, controller, colors_mo
         key=lambda n: tab.model.results()[int(n[0])].predictions[0].probability,
     )
     tab.filter_box.setEditText("")
-    tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.FILE))
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData(Order.FILE))
     assert [r.path.name for r in shown(tab)] == [r.path.name for r in tab.model.results()]
 
 
 def test_sorted_view_stays_sorted_while_rows_stream_in(qtbot, tab, tmp_path):
     make_photos(tmp_path / "photos", 150)
-    tab.sort_box.setCurrentIndex(tab.sort_box.findData(SortMode.CONFIDENCE_DESC))
+    tab.sort_box.setCurrentIndex(tab.sort_box.findData(Order.CONFIDENCE))
     run(qtbot, tab, [tmp_path / "photos"])
     confidences = [r.predictions[0].probability for r in shown(tab)]
     assert len(confidences) == 150 and confidences == sorted(confidences, reverse=True)
@@ -338,7 +338,7 @@ def test_results_model_keeps_qt_s_rules_through_streaming_sorts_and_filters(qtmo
     added = []
     model.labels_added.connect(added.extend)
     model.append(chunks[0])
-    model.set_sort_mode(SortMode.CONFIDENCE_DESC)
+    model.set_sort_mode(Order.CONFIDENCE)
     proxy.set_query("cat")  # a label seen: exact, case-insensitive (cat and Cat)
     for chunk in chunks[1:]:
         model.append(chunk)  # merged into the sorted order
@@ -351,13 +351,13 @@ def test_results_model_keeps_qt_s_rules_through_streaming_sorts_and_filters(qtmo
     proxy.set_query(ERRORS_ONLY)
     assert proxy.index(0, 0).data(PathRole) == Path("/photos/bad.jpg") and proxy.rowCount() == 1
     proxy.set_query("")
-    model.set_sort_mode(SortMode.LABEL)
+    model.set_sort_mode(Order.LABEL)
     keys = [model.result_at(r) for r in range(model.rowCount())]
     assert not keys[-1].ok
     assert [r.predictions[0].label.casefold() for r in keys[:-1]] == sorted(
         r.predictions[0].label.casefold() for r in keys[:-1]
     )
-    model.set_sort_mode(SortMode.FILE)
+    model.set_sort_mode(Order.FILE)
     assert model.results() == [r for chunk in chunks for r in chunk]
     assert [model.result_at(r) for r in range(model.rowCount())] == model.results()
     model.clear()

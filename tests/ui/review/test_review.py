@@ -15,11 +15,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from app.core.model_loader import load_classifier
+from app.core.result_order import Order
 from app.core.results import margin
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common import results_model
 from app.ui.common.result_delegate import ResultsView
-from app.ui.common.results_model import PathRole, ResultRole, Review, SortMode
+from app.ui.common.results_model import PathRole, ResultRole, Review
 from app.ui.common.settings import Keys
 from app.ui.review import review_panel
 from app.ui.workers.model import ModelSpec
@@ -81,7 +82,7 @@ def colors_tab(qtbot, tab, colors_model, tmp_path, settings):
 def test_least_certain_first_and_the_confidence_filter(qtbot, colors_tab):
     tab, photos = colors_tab
     tab.review.review_button.click()  # review mode orders the rows least certain first
-    assert tab.sort_box.currentData() is SortMode.LEAST_CERTAIN
+    assert tab.sort_box.currentData() is Order.LEAST_CERTAIN
     margins = [margin(tab.proxy.index(r, 0).data(ResultRole)) for r in range(tab.proxy.rowCount())]
     assert margins == sorted(margins) and len(margins) == 5
     assert shown_paths(tab)[0] == photos[1]  # 55% red: the closest call
