@@ -8,7 +8,6 @@ cancelled token ends it (`Cancelled`, nothing half-returned).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import statistics
 from collections import Counter, defaultdict
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
+from app.core.files import sha256_of
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
@@ -339,7 +339,7 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
         except OSError:
             continue
     suspects = [s for group in by_size.values() if len(group) > 1 for s in group]
-    by_digest: dict[bytes, list[Sample]] = defaultdict(list)
+    by_digest: dict[str, list[Sample]] = defaultdict(list)
     for s in suspects:
         digest = _digest(s.path)
         if digest is not None:
@@ -358,10 +358,9 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
     ]
 
 
-def _digest(path: Path) -> bytes | None:
+def _digest(path: Path) -> str | None:
     try:
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).digest()
+        return sha256_of(path)
     except OSError:
         return None
 

@@ -19,6 +19,7 @@ from app.core.errors import UsageError
 from app.core.model_file import report_path_for
 from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
 from training.augmentation import NO_AUGMENTATION, Augmentation
+from training.distribute import STRATEGIES
 
 if TYPE_CHECKING:  # `pictag --help` reads the defaults here, and needs no image decoding
     from training.dataset import DatasetScan
@@ -132,8 +133,6 @@ class TrainingOptions:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         if self.keywords is not None and not self.keywords.strip(" |"):
             raise UsageError("give the keyword whose children are the classes, e.g. Birds")
-        from training.distribute import STRATEGIES
-
         if self.strategy not in STRATEGIES:
             raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
         check_output(self.output)

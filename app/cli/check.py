@@ -13,6 +13,7 @@ from typing import IO, TYPE_CHECKING
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, fraction, positive_int
 from app.cli.classify import output_stream
 from app.core.formats import CSV, FORMATS, JSONL, TABLE
+from app.core.progress import Note, Token
 from app.core.registry import ARCHITECTURES
 from training.options import DEFAULTS
 
@@ -74,7 +75,6 @@ def add_check_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from app.cli.terminal import ProgressDisplay
-    from app.core.progress import Token
     from training.check.run import CheckOptions, check_dataset
 
     options = CheckOptions(
@@ -131,7 +131,7 @@ def print_summary(report: CheckReport, out: IO[str]) -> None:
     counts = report.counts()
     groups = len({f.group for f in report.of_kind(DUPLICATE)})
     for path, reason in report.skipped:
-        print(f"Skipped {path}: {reason}", file=out)
+        print(Note.skipped(path, reason).line, file=out)
     for note in report.notes:
         print(f"Note: {note}", file=out)
     print(

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
 from app.cli.terminal import add_model_options, print_files
 from app.core.errors import UsageError
+from app.core.progress import Stage
 from app.core.xmp_files import SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
 
@@ -155,7 +156,6 @@ def _tag(
     resumed: ResumedTag | None,
 ) -> TagSummary:
     from app.cli.terminal import ProgressDisplay
-    from app.core.progress import Stage
     from app.core.result_stream import classify_and_handle
     from app.tag.tagger import Tagger
 

@@ -4,33 +4,18 @@ itself is `app.core.result_stream`'s, shared with `pictag tag`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.core.journaled import handle_each
 from app.core.progress import ProgressCallback, Stage, Token
 from app.core.result_stream import classify_and_handle
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
-    from app.core.results import ClassifyResult
     from app.sort.sorter import Outcome, Sorter
 
-__all__ = ["classify_and_sort", "sort_results"]
-
-
-def sort_results(
-    sorter: Sorter,
-    results: Iterable[ClassifyResult],
-    total: int,
-    *,
-    progress: ProgressCallback | None = None,
-    token: Token | None = None,
-    each: Callable[[Outcome], None] | None = None,
-) -> None:
-    """File every result in order (`each` sees each outcome), as `handle_each` does."""
-    handle_each(sorter, results, total, stage=Stage.SORT, progress=progress, token=token, each=each)
+__all__ = ["classify_and_sort"]
 
 
 def classify_and_sort(

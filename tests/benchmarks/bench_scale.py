@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_classify import make_photo
+from bench_photos import make_photo
 from bench_setup import REPO_ROOT, SHARED_KERAS_HOME
 
 os.environ.setdefault("KERAS_HOME", str(SHARED_KERAS_HOME))  # checked in main()

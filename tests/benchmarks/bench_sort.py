@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import bench_setup  # noqa: F401 (the checkout on sys.path, Keras' cache)
-from bench_classify import prepare_images
+from bench_photos import prepare_images
 
 from app.core.classifier import classify_discovered
 from app.core.model_loader import LoadedModel, load_classifier

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from bench_classify import make_photo
+from bench_photos import make_photo
 from bench_setup import REPO_ROOT
 from PIL import Image, ImageDraw, ImageFilter
 

@@ -292,7 +292,7 @@ def test_report_beside_the_model(full_run, color_dataset):
     assert {"pictag", "python", "tensorflow", "keras", "numpy", "pillow"} <= set(report["versions"])
 
 
-def test_listener_sees_every_stage_in_order(full_run):
+def test_progress_hears_every_stage_in_order(full_run):
     recorder = full_run.recorder
     assert recorder.stage_keys == [
         "scan", "group", "calibrate", "extract", "head", "fine_tune", "evaluate", "save",

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.core.errors import PictagError
+from app.dataset.adding import start_training_set
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.model.model_controller import ModelController
@@ -90,8 +91,6 @@ class ModelUpdates(QObject):
             self.start_set()
 
     def start_set(self) -> None:
-        from app.dataset.adding import start_training_set
-
         spec = self._controller.spec
         if spec is None:
             return

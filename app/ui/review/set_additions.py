@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QCheckBox
 
+from app.dataset.adding import Addition
 from app.ui.common.results_model import ResultsModel, Review
 from app.ui.model.model_controller import ModelController
 from app.ui.review.review_jobs import ReviewJobs
@@ -62,8 +63,6 @@ class SetAdditions(QObject):
     ) -> bool:
         """Copy (or move) every marked photo into the training set; False when nothing was
         started (nothing marked, no set: the person is asked to start or locate one)."""
-        from app.dataset.adding import Addition
-
         marks = self.marked()
         if only is not None:
             marks = {p: r for p, r in marks.items() if p in only}
