@@ -70,7 +70,7 @@ def colors_tab(qtbot, tab, colors_model, tmp_path, settings):
         (tmp_path / "set" / name).mkdir(parents=True)
     settings.set(Keys.TRAINING_SETS, {COLOR_SPEC.model: str(tmp_path / "set")})
     tab.controller.model, tab.controller.spec = colors_model, COLOR_SPEC
-    tab.review.refresh_set()
+    tab.review.current.refresh()
     photos = [
         mixed_photo(tmp_path / "new" / f"p{i}.png", r)
         for i, r in enumerate((0.9, 0.55, 0.7, 0.6, 0.95))
@@ -279,7 +279,7 @@ def test_a_training_folder_that_moved_is_said_and_can_be_located(qtbot, tab, tra
     data.rename(data.with_name("moved set"))
     tab.controller.model = load_classifier(str(model))
     tab.controller.spec = ModelSpec(str(model))
-    tab.review.refresh_set()
+    tab.review.current.refresh()
     assert "is not there any more" in tab.review.set_label.text()
     assert tab.review.set_button.text() == "Locate training folder…"
     assert not tab.review.update_button.isEnabled()
