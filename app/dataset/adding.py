@@ -29,6 +29,7 @@ from app.sort.manifest import new_manifest
 from app.sort.safe_names import folder_names, safe_folder_name
 
 __all__ = [
+    "Adding",
     "Addition",
     "AddSummary",
     "MANIFESTS",
@@ -36,6 +37,7 @@ __all__ = [
     "class_mismatch",
     "folders_for",
     "new_set_manifest",
+    "open_addition",
     "start_training_set",
 ]
 
@@ -181,7 +183,28 @@ def add_to_dataset(
     a stop ends it between two photos. `model_labels`, when given, are the classes of the model
     the corrections are for: a folder that no longer matches them is said in the notices.
     UsageError before anything is written when ROOT or a label cannot be used."""
-    root, additions = Path(root), list(additions)
+    additions = list(additions)
+    adding = open_addition(root, additions, move=move, model_labels=model_labels)
+    try:
+        handle_each(
+            adding, additions, len(additions), stage=Stage.ADD, progress=progress, token=token
+        )
+    finally:
+        adding.close()
+    return adding.summary
+
+
+def open_addition(
+    root: Path,
+    additions: Sequence[Addition],
+    *,
+    move: bool = False,
+    model_labels: Sequence[str] | None = None,
+) -> Adding:
+    """The handler that adds `additions` one by one (`add_to_dataset`'s, or a worker's that
+    hands it the photos itself), its manifest created; close it when done, also after an error.
+    UsageError before anything is written when ROOT or a label cannot be used."""
+    root = Path(root)
     if not root.is_dir():
         raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
     if any(not a.label.strip() for a in additions):
@@ -192,16 +215,7 @@ def add_to_dataset(
     summary = AddSummary(root, journal.path, move)
     if model_labels is not None and (notice := class_mismatch(model_labels, classes, root)):
         summary.notices.append(notice)
-    adding = _Adding(root, classes, folders, move, Filer(root, journal), summary)
-    try:
-        handle_each(
-            adding, additions, len(additions), stage=Stage.ADD, progress=progress, token=token
-        )
-    finally:
-        journal.close()
-    placed = summary.added + summary.relabelled
-    summary.created = sorted({dest.parent.name for _, dest in placed} - set(classes))
-    return summary
+    return Adding(root, classes, folders, move, journal, summary)
 
 
 def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
@@ -217,8 +231,9 @@ def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
     return new_manifest(root / MANIFESTS, prefix=prefix)
 
 
-class _Adding:
-    """The journaled job's handler: the set's classes and contents, the filer, the summary."""
+class Adding:
+    """The journaled job's handler (`open_addition`): the set's classes and contents, the
+    filer, the summary."""
 
     def __init__(
         self,
@@ -226,13 +241,20 @@ class _Adding:
         classes: list[str],
         folders: dict[str, str],
         move: bool,
-        filer: Filer,
+        journal: Journal,
         summary: AddSummary,
     ) -> None:
         self.root, self.classes, self.folders, self.move = root, set(classes), folders, move
-        self.filer, self.summary = filer, summary
+        self.filer, self.summary, self._journal = Filer(root, journal), summary, journal
         self._real_root = Path(os.path.realpath(root))
         self._index: ContentIndex | None = None
+
+    def close(self) -> AddSummary:
+        """The manifest closed, and the class folders this addition created named."""
+        self._journal.close()
+        placed = self.summary.added + self.summary.relabelled
+        self.summary.created = sorted({dest.parent.name for _, dest in placed} - self.classes)
+        return self.summary
 
     def add(self, addition: Addition) -> None:
         label = addition.label.strip()

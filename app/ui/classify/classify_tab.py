@@ -218,12 +218,11 @@ class ClassifyTab(DropTarget, QWidget):
         dialog.open()
         return dialog
 
-    def cancel_run(self) -> bool:
-        """Esc: cancel the classification that runs; False when none does."""
-        running = self.busy
-        if running:
+    def cancel_run(self) -> None:
+        """Esc in the results (the review panel asks when no review job runs): cancel the
+        classification that runs, keeping the rows classified so far; nothing when none runs."""
+        if self.busy:
             self.cancel()
-        return running
 
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.core.errors import PictagError, Stopped
 from app.core.progress import Progress
 from app.ui.workers.base import Job, JobRunner, only_progress
+from app.ui.workers.filing import FilingJob
 
 __all__ = ["JobRow", "ReviewJobs"]
 
@@ -20,7 +22,7 @@ __all__ = ["JobRow", "ReviewJobs"]
 class ReviewJobs(QObject):
     started = Signal(str)  # what the job does, in words
     progress = Signal(object)  # the running job's Progress events
-    failed = Signal(str)  # why it stopped, for the user
+    failed = Signal(str)  # why it stopped, for the user (not a `Stopped`: see `run`)
     status_message = Signal(str)
     busy_changed = Signal(bool)
 
@@ -36,8 +38,10 @@ class ReviewJobs(QObject):
         return self._runner.busy
 
     def run(self, job: Job, text: str) -> None:
+        """Start `job`, saying `text`. A journaled job that fails partway (`Stopped`) is not
+        `failed` here: what it did is in its summary, which whoever started it says."""
         job.progress.connect(only_progress(self.progress.emit))
-        job.failed.connect(lambda error: self.failed.emit(str(error)))
+        job.failed.connect(self._failed)
         job.cancelled.connect(lambda _c: self.status_message.emit("Cancelled."))
         for ended in (job.failed, job.cancelled):  # what was to follow does not
             ended.connect(lambda _e: setattr(self, "_next", None))
@@ -49,14 +53,24 @@ class ReviewJobs(QObject):
         self._next = then
 
     def cancel(self) -> bool:
-        """Cancel the job that runs; False when none does."""
-        if not self._runner.busy:
+        """Cancel the job that runs; False when none does. A journaled job (an addition) is
+        stopped instead: it ends between two photos, and what it did is kept, to be undone."""
+        job = self._runner.job
+        if job is None or not self._runner.busy:
             return False
-        self._runner.cancel()
+        if isinstance(job, FilingJob):
+            job.stop()
+        else:
+            self._runner.cancel()
         return True
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         return self._runner.shutdown(timeout_ms)
+
+    @Slot(object)
+    def _failed(self, error: PictagError) -> None:
+        if not isinstance(error, Stopped):
+            self.failed.emit(str(error))
 
     @Slot(bool)
     def _idle(self, busy: bool) -> None:

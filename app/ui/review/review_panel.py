@@ -72,14 +72,14 @@ class ReviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._results, self._rows, self._view = results, rows, view
-        self._current = CurrentSet(controller, settings, self)
+        self.current = CurrentSet(controller, settings, self)  # the model in use's training set
         self._jobs = ReviewJobs(self)
         self._jobs.busy_changed.connect(self._update_buttons)
         self._jobs.failed.connect(self._job_failed)
         self._jobs.status_message.connect(self.status_message)
         self._build()
         self.additions = SetAdditions(
-            results, self._current, controller, self._jobs, self.move_box, self
+            results, self.current, controller, self._jobs, self.move_box, self
         )
         self.add_button.clicked.connect(self.additions.add_clicked)
         self.undo_button.clicked.connect(self.additions.undo_addition)
@@ -93,11 +93,11 @@ class ReviewPanel(QWidget):
             self.versions_button,
         )
         self.updates = ModelUpdates(
-            row, self._current, controller, settings, self.additions, self._jobs, self
+            row, self.current, controller, settings, self.additions, self._jobs, self
         )
         self.updates.status_message.connect(self.status_message)
         self._attach_views(thumbnails, splitter)
-        self._current.changed.connect(self._update_buttons)
+        self.current.changed.connect(self._update_buttons)
         results.rowsInserted.connect(self._update_buttons)
         results.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -322,10 +322,7 @@ class ReviewPanel(QWidget):
 
     @property
     def training_set(self) -> TrainingSet:
-        return self._current.found
-
-    def refresh_set(self) -> None:
-        self._current.refresh()
+        return self.current.found
 
     def _review_toggled(self, on: bool) -> None:
         if on:

@@ -1,5 +1,7 @@
 """Adding the marked photos to the training set, as one journaled job, and undoing that: the
-review panel's *Add to training set* and *Undo*."""
+review panel's *Add to training set* and *Undo*. An addition cut short (Cancel, a full disk, a
+manifest that cannot be written) keeps what it did: those rows are marked added, and Undo
+takes them back."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QCheckBox
 
+from app.core.errors import PictagError, Stopped
 from app.dataset.adding import Addition
 from app.ui.common.results_model import ResultsModel, Review
 from app.ui.model.model_controller import ModelController
@@ -28,7 +31,7 @@ __all__ = ["SetAdditions"]
 class SetAdditions(QObject):
     status_message = Signal(str)
     folder_needed = Signal()  # photos to add, and no folder: start or locate one
-    incomplete = Signal(str)  # an addition that left photos out: why, for a message box
+    incomplete = Signal(str)  # an addition that left photos out or failed: why, for a box
 
     def __init__(
         self,
@@ -80,12 +83,19 @@ class SetAdditions(QObject):
             model_labels=labels,
         )
         job.result.connect(lambda summary: self._added(summary, marks, then))
+        job.failed.connect(lambda error: self._failed_partway(error, marks))
         self._jobs.run(job, f"Adding {len(marks):,} photos to {found.root.name}…")
         return True
 
     def _added(
-        self, summary: AddSummary, marks: dict[Path, Review], then: Callable[[], None] | None
+        self,
+        summary: AddSummary,
+        marks: dict[Path, Review],
+        then: Callable[[], None] | None,
+        error: str = "",
     ) -> None:
+        """The rows of the photos now in the set marked added, and what happened said; `then`
+        follows only an addition that went to its end. `error`: why it failed partway."""
         self.last = summary
         done = {p for p, _ in summary.added + summary.relabelled + summary.duplicates}
         done |= set(summary.already)
@@ -93,11 +103,23 @@ class SetAdditions(QObject):
             done, lambda p: Review(marks[p].label, marks[p].corrected, added=True)
         )
         self._current.refresh()
-        self.status_message.emit(summary.message())
-        if summary.error or summary.failed:
-            self.incomplete.emit(summary.message())
-        elif then is not None:
+        text = summary.message()
+        if error:
+            text = (
+                f"{text} It stopped part way: {error.rstrip('.')}. Undo takes back what was added."
+            )
+        elif summary.stopped and not summary.error:
+            text = f"Cancelled before the last photo: {text} Undo takes back what was added."
+        self.status_message.emit(text)
+        if error or summary.error or summary.failed:
+            self.incomplete.emit(text)
+        elif then is not None and not summary.stopped:
             self._jobs.after_this_job(then)
+
+    def _failed_partway(self, error: PictagError, marks: dict[Path, Review]) -> None:
+        """A failure after the manifest was begun: what was added until then is kept."""
+        if isinstance(error, Stopped):
+            self._added(error.summary, marks, None, error=str(error))
 
     def undo_addition(self) -> None:
         summary = self.last

@@ -1,5 +1,6 @@
-"""The shape the Sort into Folders… and Write Keywords… jobs share: hand the results already
-shown (no classifying again) to a journaled handler, one by one, with progress and a token."""
+"""The shape the app's journaled jobs share (Sort into Folders…, Write Keywords…, adding photos
+to a training set): hand the items already chosen (the results shown: no classifying again) to
+a journaled handler, one by one, with progress and a token."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from typing import Any, ClassVar, Protocol
 from app.core.errors import PictagError, Stopped
 from app.core.journaled import Handler, handle_each
 from app.core.progress import Stage
-from app.core.results import ClassifyResult
 from app.ui.workers.base import Job
 
 __all__ = ["FilingJob"]
@@ -20,16 +20,16 @@ class _Closing(Handler, Protocol):
 
 
 class FilingJob(Job):
-    """`progress`: `stage` events. `stop()` ends it between two photos: the result is then the
+    """`progress`: `stage` events. `stop()` ends it between two items: the result is then the
     summary of what was done (`stopped` set), recorded in the handler's journal, so it can be
     undone like a whole run. A failure partway is a `Stopped` carrying that summary; a failure
     before the journal exists (DEST is a file...) is a plain error saying what to change."""
 
     stage: ClassVar[Stage]
 
-    def __init__(self, results: Sequence[ClassifyResult]) -> None:
+    def __init__(self, items: Sequence[Any]) -> None:
         super().__init__(progress_hz=10)
-        self.results = list(results)
+        self.items = list(items)
 
     def handler(self) -> _Closing:
         """The handler, which creates its journal (on the job's thread: it touches the disk)."""
@@ -39,7 +39,7 @@ class FilingJob(Job):
         handler = self.handler()
         try:
             handle_each(
-                handler, self.results, len(self.results), stage=self.stage,
+                handler, self.items, len(self.items), stage=self.stage,
                 progress=self.report, token=self.token,
             )  # fmt: skip
         except PictagError as exc:

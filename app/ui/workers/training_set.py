@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.progress import Stage
 from app.ui.workers.base import Job
+from app.ui.workers.filing import FilingJob
 
 if TYPE_CHECKING:
-    from app.dataset.adding import Addition, AddSummary
+    from app.dataset.adding import Adding, Addition
     from training.trainer import TrainingResult
     from training.update import UpdateResult
     from training.versions import Version
@@ -19,9 +21,12 @@ if TYPE_CHECKING:
 __all__ = ["AddToSetJob", "FirstModelJob", "RestoreVersionJob", "UpdateModelJob"]
 
 
-class AddToSetJob(Job):
-    """`app.dataset.adding.add_to_dataset`; `progress`: `Stage.ADD` events; a cancel stops
-    between two photos (what was added is in the journal, and undoes like a whole addition)."""
+class AddToSetJob(FilingJob):
+    """`app.dataset.adding.add_to_dataset`'s addition, as a `FilingJob`: `stop()` ends it
+    between two photos with what was added as the result, and a failure partway is a `Stopped`
+    carrying it; either is in the manifest, and undoes like a whole addition."""
+
+    stage = Stage.ADD
 
     def __init__(
         self,
@@ -31,17 +36,13 @@ class AddToSetJob(Job):
         move: bool,
         model_labels: Sequence[str] | None,
     ) -> None:
-        super().__init__(progress_hz=10)
-        self.root, self.additions = root, list(additions)
-        self.move, self.model_labels = move, model_labels
+        super().__init__(additions)
+        self.root, self.move, self.model_labels = root, move, model_labels
 
-    def work(self) -> AddSummary:
-        from app.dataset.adding import add_to_dataset
+    def handler(self) -> Adding:
+        from app.dataset.adding import open_addition
 
-        return add_to_dataset(
-            self.root, self.additions, move=self.move, model_labels=self.model_labels,
-            progress=self.report, token=self.token,
-        )  # fmt: skip
+        return open_addition(self.root, self.items, move=self.move, model_labels=self.model_labels)
 
 
 class UpdateModelJob(Job):

@@ -8,10 +8,8 @@ import hashlib
 import weakref
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter
 
 from app.core.model_loader import load_classifier
@@ -21,62 +19,17 @@ from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common import results_model
 from app.ui.common.result_delegate import ResultsView
 from app.ui.common.results_model import PathRole, ResultRole, Review
-from app.ui.common.settings import Keys
 from app.ui.review import review_panel
 from app.ui.workers.model import ModelSpec
 from tests.helpers import make_color_base
 from tests.training.helpers import make_color_dataset, make_flat_image
-from tests.ui.helpers import COLOR_SPEC
+from tests.ui.review.helpers import TIMEOUT, classify, select_row, shown_paths
 from training.augmentation import NO_AUGMENTATION
 from training.options import TrainingOptions
 from training.trainer import train
 from training.versions import list_versions
 
-TIMEOUT = 60_000
 YELLOW = (220, 210, 30)
-
-
-def mixed_photo(path: Path, red: float) -> Path:
-    """Left part red, the rest green: the colour model's margin follows `red`."""
-    pixels = np.empty((32, 40, 3), np.uint8)
-    split = int(40 * red)
-    pixels[:, :split] = (220, 30, 30)
-    pixels[:, split:] = (30, 200, 40)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(pixels).save(path)
-    return path
-
-
-def classify(qtbot, tab: ClassifyTab, paths: list[Path]) -> None:
-    with qtbot.waitSignal(tab.busy_changed, timeout=TIMEOUT, check_params_cb=lambda b: not b):
-        tab.classify_paths(paths)
-
-
-def select_row(tab: ClassifyTab, row: int) -> None:
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
-    tab.view.selectionModel().setCurrentIndex(tab.proxy.index(row, 0), flags)
-
-
-def shown_paths(tab: ClassifyTab) -> list[Path]:
-    return [tab.proxy.index(r, 0).data(PathRole) for r in range(tab.proxy.rowCount())]
-
-
-@pytest.fixture
-def colors_tab(qtbot, tab, colors_model, tmp_path, settings):
-    """The colour model with a training set of its three classes started for it."""
-    for name in ("red", "green", "blue"):
-        (tmp_path / "set" / name).mkdir(parents=True)
-    settings.set(Keys.TRAINING_SETS, {COLOR_SPEC.model: str(tmp_path / "set")})
-    tab.controller.model, tab.controller.spec = colors_model, COLOR_SPEC
-    tab.review.refresh_set()
-    photos = [
-        mixed_photo(tmp_path / "new" / f"p{i}.png", r)
-        for i, r in enumerate((0.9, 0.55, 0.7, 0.6, 0.95))
-    ]
-    classify(qtbot, tab, photos)
-    return tab, photos
 
 
 def test_least_certain_first_and_the_confidence_filter(qtbot, colors_tab):
@@ -279,7 +232,7 @@ def test_a_training_folder_that_moved_is_said_and_can_be_located(qtbot, tab, tra
     data.rename(data.with_name("moved set"))
     tab.controller.model = load_classifier(str(model))
     tab.controller.spec = ModelSpec(str(model))
-    tab.review.refresh_set()
+    tab.review.current.refresh()
     assert "is not there any more" in tab.review.set_label.text()
     assert tab.review.set_button.text() == "Locate training folder…"
     assert not tab.review.update_button.isEnabled()
