@@ -23,10 +23,17 @@ from PIL import Image, ImageDraw
 from app.cli.interrupt import FIRST_CTRL_C, SECOND_CTRL_C
 from app.core.model_file import read_model_info
 from app.core.registry import get_architecture
-from tests.cli.helpers import Lines, interrupt, run_pictag, start_slow_pictag
+from tests.cli.helpers import (
+    SLOW_EXTRACTION,
+    Lines,
+    interrupt,
+    run_pictag,
+    start_slow_pictag,
+)
 from tests.helpers import COLORS
 from tests.shared_data import SHARED_KERAS_HOME
 from tests.training.helpers import make_color_dataset
+from training.trainer import STOPPED_BEFORE_TRAINING
 
 FAST = ["--weights", "none", "--image-size", "32", "--batch-size", "16"]
 NO_TOP = SHARED_KERAS_HOME / "models" / get_architecture("mobilenet_v2").imagenet_no_top.filename
@@ -263,6 +270,24 @@ def test_ctrl_c_twice_during_training_exits_130_and_leaves_no_files(tmp_path):
     # Phase 2's decoded images (in the temporary or the cache folder) are gone too.
     left = [p for p in [*temp.rglob("*"), *(tmp_path / "pictag_cache").rglob("*")] if p.is_file()]
     assert [p for p in left if not p.name.startswith("features.sqlite")] == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_before_the_first_epoch_says_there_is_nothing_to_keep(tmp_path):
+    data = make_circles(tmp_path / "data", 10, seed=3)
+    out = tmp_path / "out"
+    out.mkdir()
+    child = start_slow_pictag(
+        "train", data, "--output", out / "m.keras", *FAST, "--fine-tune-epochs", "0",
+        tmp=tmp_path, slow=SLOW_EXTRACTION,
+    )  # fmt: skip
+    code, stdout, err = interrupt(child, Lines(child.stderr), "Computing features", times=1)
+    assert code == 130, err
+    assert FIRST_CTRL_C in err
+    assert err.rstrip().endswith(f"pictag: interrupted: {STOPPED_BEFORE_TRAINING}"), err
+    assert "Traceback" not in err and "epoch" not in err, err
+    assert stdout == ""
+    assert _files(out) == []
 
 
 def test_unreadable_images_are_skipped_and_listed(circles, tmp_path):
