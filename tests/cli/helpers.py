@@ -77,6 +77,23 @@ RunFeatures.extract = extract
     + _MAIN
 )
 """`pictag` that pauses 3 s once it has said it computes the features, before it does."""
+SAVE_PAUSED = "(test) pausing before the save"
+SLOW_SAVE = (
+    f"""
+SAVE_PAUSED = {SAVE_PAUSED!r}
+import sys, time
+from training import trainer
+real = trainer.save_trained_model
+def save_trained_model(*args, **kwargs):
+    print(SAVE_PAUSED, file=sys.stderr, flush=True)  # past the run's last check
+    time.sleep(3)  # a window in which a Ctrl-C comes too late
+    return real(*args, **kwargs)
+trainer.save_trained_model = save_trained_model
+"""
+    + _MAIN
+)
+"""`pictag` that pauses 3 s once it is past the run's last check, before it saves the model,
+having printed `SAVE_PAUSED`."""
 
 
 class Lines:
