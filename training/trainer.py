@@ -106,8 +106,9 @@ class _Run:
             self.progress = None
             self.__post_init__()
         self.arch = self.o.architecture()
-        self._scan()
-        self.weights = self._resolve_weights()
+        with self._nothing_to_keep_yet():
+            self._scan()
+            self.weights = self._resolve_weights()
         self.features = RunFeatures(
             None, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
         )
@@ -326,6 +327,7 @@ class _Run:
         if not self.dist.chief:
             return result
         self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
+        self.token.commit()  # written from here on, whatever is asked
         save_trained_model(
             self.net.classifier,
             replace(self.o, image_size=self.size),  # the size chosen, for the model and report

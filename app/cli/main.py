@@ -105,8 +105,10 @@ def _run_command(args: argparse.Namespace) -> int:
     except PictagError as exc:
         print(f"pictag: error: {exc}", file=sys.stderr)
         return exit_status(exc)
-    except (KeyboardInterrupt, Cancelled):
-        print(f"\npictag: interrupted{getattr(args, 'interrupted_note', '')}", file=sys.stderr)
+    except (KeyboardInterrupt, Cancelled) as exc:
+        # A Cancelled may say why (a stop before training began: nothing to keep yet).
+        note = f": {exc}" if str(exc) else getattr(args, "interrupted_note", "")
+        print(f"\npictag: interrupted{note}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -10,7 +10,9 @@ from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_epilog, positive_int
 from app.cli.interrupt import EXIT_HELP
+from app.cli.training_console import run_with_ctrl_c
 from app.core.errors import UsageError
+from app.core.progress import Token
 
 if TYPE_CHECKING:
     from training.update import UpdateResult
@@ -79,8 +81,6 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli.train import run_with_ctrl_c
-    from app.core.progress import Token
     from training.update import update_model
 
     token = Token()

@@ -188,12 +188,15 @@ class Token:
 
     `cancel()` ends the job and discards it; `stop()` asks it to finish now with what it has
     (training keeps its best weights so far; a job with nothing partial to keep treats a stop
-    as a cancel). Both are checked at least once per batch.
+    as a cancel). Both are checked at least once per batch. A job that writes its result past
+    its last check calls `commit()` first, so that whoever would cancel it can tell that it is
+    too late.
     """
 
     def __init__(self) -> None:
         self._cancel = threading.Event()
         self._stop = threading.Event()
+        self._committed = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -219,6 +222,19 @@ class Token:
         """Raise `Cancelled` when the job must end here."""
         if self.cancelled or (stop_too and self.stop_requested):
             raise Cancelled()
+
+    def commit(self) -> None:
+        """The job's last check: `Cancelled` if it was cancelled; otherwise from here on it
+        finishes whatever is asked (it is writing its result), and `committed` says so.
+        Marked before the check: a Ctrl-C handler (run on the job's thread between two of its
+        steps) that saw `committed` false and cancelled is still obeyed."""
+        self._committed.set()
+        if self.cancelled:
+            raise Cancelled()
+
+    @property
+    def committed(self) -> bool:
+        return self._committed.is_set()
 
 
 class Stages:

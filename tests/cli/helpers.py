@@ -46,7 +46,12 @@ def run_pictag(
     )
 
 
-SLOW_EPOCHS = """
+_MAIN = """
+from app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+SLOW_EPOCHS = (
+    """
 import sys, time
 from app.core.tf_runtime import import_keras
 keras = import_keras()
@@ -55,10 +60,40 @@ def on_epoch_end(self, epoch, logs=None):
     real(self, epoch, logs)
     time.sleep(3)  # after the epoch's line: a window in which each Ctrl-C lands
 keras.callbacks.BackupAndRestore.on_epoch_end = on_epoch_end
-from app.cli.main import main
-sys.exit(main(sys.argv[1:]))
 """
+    + _MAIN
+)
 """`pictag` whose every epoch ends with a pause of 3 s, after its line is printed."""
+SLOW_EXTRACTION = (
+    """
+import sys, time
+from training.run_features import RunFeatures
+real = RunFeatures.extract
+def extract(self, *args, **kwargs):
+    time.sleep(3)  # after the stage's title: a window before any epoch for a Ctrl-C
+    return real(self, *args, **kwargs)
+RunFeatures.extract = extract
+"""
+    + _MAIN
+)
+"""`pictag` that pauses 3 s once it has said it computes the features, before it does."""
+SAVE_PAUSED = "(test) pausing before the save"
+SLOW_SAVE = (
+    f"""
+SAVE_PAUSED = {SAVE_PAUSED!r}
+import sys, time
+from training import trainer
+real = trainer.save_trained_model
+def save_trained_model(*args, **kwargs):
+    print(SAVE_PAUSED, file=sys.stderr, flush=True)  # past the run's last check
+    time.sleep(3)  # a window in which a Ctrl-C comes too late
+    return real(*args, **kwargs)
+trainer.save_trained_model = save_trained_model
+"""
+    + _MAIN
+)
+"""`pictag` that pauses 3 s once it is past the run's last check, before it saves the model,
+having printed `SAVE_PAUSED`."""
 
 
 class Lines:
@@ -95,12 +130,13 @@ class Lines:
 
 
 def start_slow_pictag(
-    *args: object, tmp: Path, env: dict[str, str] | None = None
+    *args: object, tmp: Path, env: dict[str, str] | None = None, slow: str = SLOW_EPOCHS
 ) -> subprocess.Popen[str]:
-    """`pictag ARGS` with `SLOW_EPOCHS`, in its own session: the leader of its own process
-    group, which `ctrl_c` signals as a terminal does."""
+    """`pictag ARGS` with `slow` (a script that patches a pause in, then runs `pictag`), in
+    its own session: the leader of its own process group, which `ctrl_c` signals as a
+    terminal does."""
     return subprocess.Popen(
-        [sys.executable, "-c", SLOW_EPOCHS, *map(str, args)],
+        [sys.executable, "-c", slow, *map(str, args)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -20,13 +20,23 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from app.cli.interrupt import FIRST_CTRL_C, SECOND_CTRL_C
+from app.cli.interrupt import FIRST_CTRL_C, SAVING_CTRL_C, SECOND_CTRL_C
 from app.core.model_file import read_model_info
 from app.core.registry import get_architecture
-from tests.cli.helpers import Lines, interrupt, run_pictag, start_slow_pictag
+from tests.cli.helpers import (
+    SAVE_PAUSED,
+    SLOW_EPOCHS,
+    SLOW_EXTRACTION,
+    SLOW_SAVE,
+    Lines,
+    interrupt,
+    run_pictag,
+    start_slow_pictag,
+)
 from tests.helpers import COLORS
 from tests.shared_data import SHARED_KERAS_HOME
 from tests.training.helpers import make_color_dataset
+from training.trainer import STOPPED_BEFORE_TRAINING
 
 FAST = ["--weights", "none", "--image-size", "32", "--batch-size", "16"]
 NO_TOP = SHARED_KERAS_HOME / "models" / get_architecture("mobilenet_v2").imagenet_no_top.filename
@@ -218,15 +228,33 @@ def test_dataset_and_usage_errors_exit_2_and_write_nothing(circles, tmp_path):
         assert a_file.read_text() == "a regular file, not a folder"
 
 
+def _ctrl_c_train(
+    tmp: Path,
+    model: Path,
+    per_class: int,
+    *options: str,
+    after: str,
+    times: int = 1,
+    slow: str = SLOW_EPOCHS,
+    env: dict[str, str] | None = None,
+) -> tuple[int, str, str]:
+    """`pictag train` (fast, with `options`) of `per_class` circles of each colour into
+    `model`, Ctrl-C'ed `times` times once it printed a line starting with `after`: its exit
+    status, stdout and stderr."""
+    data = make_circles(tmp / "data", per_class, seed=3)
+    child = start_slow_pictag(
+        "train", data, "--output", model, *FAST, *options, tmp=tmp, env=env, slow=slow
+    )
+    return interrupt(child, Lines(child.stderr), after, times=times)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
 def test_ctrl_c_once_keeps_the_best_weights_saves_them_and_exits_130(tmp_path):
-    data = make_circles(tmp_path / "data", 20, seed=3)
     model = tmp_path / "out" / "m.keras"
-    child = start_slow_pictag(
-        "train", data, "--output", model, *FAST, "--epochs", "20", "--fine-tune-epochs", "0",
-        "--no-augment", tmp=tmp_path,
+    code, out, err = _ctrl_c_train(
+        tmp_path, model, 20, "--epochs", "20", "--fine-tune-epochs", "0", "--no-augment",
+        after="  head epoch  1/20",
     )  # fmt: skip
-    code, out, err = interrupt(child, Lines(child.stderr), "  head epoch  1/20", times=1)
     assert code == 130, err
     assert FIRST_CTRL_C in err and "Stopped: keeping the best weights seen so far." in err
     assert "Traceback" not in err and "interrupted" not in err, err
@@ -239,7 +267,6 @@ def test_ctrl_c_once_keeps_the_best_weights_saves_them_and_exits_130(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
 def test_ctrl_c_twice_during_training_exits_130_and_leaves_no_files(tmp_path):
-    data = make_circles(tmp_path / "data", 40, seed=3)
     out = tmp_path / "out"
     out.mkdir()
     model = out / "big.keras"
@@ -248,11 +275,10 @@ def test_ctrl_c_twice_during_training_exits_130_and_leaves_no_files(tmp_path):
     temp = tmp_path / "temp"  # the child's temporary folder
     temp.mkdir()
     # Phase 1 has 1 short epoch; phase 2 has 50 long ones: it is stopped in there.
-    child = start_slow_pictag(
-        "train", data, "--output", model, *FAST, "--epochs", "1", "--fine-tune-epochs", "50",
-        tmp=tmp_path, env={"TMPDIR": str(temp)},
+    code, stdout, err = _ctrl_c_train(
+        tmp_path, model, 40, "--epochs", "1", "--fine-tune-epochs", "50",
+        after="  fine-tune epoch  1/50", times=2, env={"TMPDIR": str(temp)},
     )  # fmt: skip
-    code, stdout, err = interrupt(child, Lines(child.stderr), "  fine-tune epoch  1/50", times=2)
     assert code == 130, err
     assert SECOND_CTRL_C in err
     assert err.rstrip().endswith("pictag: interrupted; nothing was written"), err
@@ -263,6 +289,36 @@ def test_ctrl_c_twice_during_training_exits_130_and_leaves_no_files(tmp_path):
     # Phase 2's decoded images (in the temporary or the cache folder) are gone too.
     left = [p for p in [*temp.rglob("*"), *(tmp_path / "pictag_cache").rglob("*")] if p.is_file()]
     assert [p for p in left if not p.name.startswith("features.sqlite")] == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_before_the_first_epoch_says_there_is_nothing_to_keep(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    code, stdout, err = _ctrl_c_train(
+        tmp_path, out / "m.keras", 10, "--fine-tune-epochs", "0",
+        after="Computing features", slow=SLOW_EXTRACTION,
+    )  # fmt: skip
+    assert code == 130, err
+    assert FIRST_CTRL_C in err
+    assert err.rstrip().endswith(f"pictag: interrupted: {STOPPED_BEFORE_TRAINING}"), err
+    assert "Traceback" not in err and "epoch" not in err, err
+    assert stdout == ""
+    assert _files(out) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is POSIX")
+def test_ctrl_c_while_saving_says_it_is_too_late_and_the_model_is_saved(tmp_path):
+    model = tmp_path / "out" / "m.keras"
+    code, out, err = _ctrl_c_train(
+        tmp_path, model, 10, "--epochs", "2", "--fine-tune-epochs", "0",
+        after=SAVE_PAUSED, slow=SLOW_SAVE,
+    )  # fmt: skip
+    assert code == 0, err
+    assert SAVING_CTRL_C in err and FIRST_CTRL_C not in err
+    assert "Traceback" not in err and "interrupted" not in err, err
+    assert f"Saved {model}\n" in out  # a whole run, not one stopped early
+    assert read_model_info(model).labels == tuple(sorted(COLORS))
 
 
 def test_unreadable_images_are_skipped_and_listed(circles, tmp_path):

@@ -31,6 +31,7 @@ from training.dataset import scan_dataset
 from training.near_duplicates import SIGNATURE_KEY
 from training.options import TrainingOptions, check_output
 from training.progress import DatasetSplit, EpochResult
+from training.report import save_trained_model
 from training.split import stratified_split
 from training.trainer import train
 
@@ -521,17 +522,46 @@ def test_cancel_when_saving_begins_writes_nothing(isolated, tmp_path, small_data
     assert _files(out) == []
 
 
-def test_stop_before_training_began_saves_nothing(isolated, tmp_path, small_dataset):
+@pytest.mark.parametrize(
+    ("kind", "stage"), [("stage", "scan"), ("step", "extract")], ids=["scanning", "extraction"]
+)
+def test_stop_before_training_began_saves_nothing(isolated, tmp_path, small_dataset, kind, stage):
     out = tmp_path / "out"
     token = Token()
 
-    def act(kind, item):
-        if kind == "step" and item.stage == "extract":
+    def act(event_kind, item):
+        if event_kind == kind and item.stage == stage:
             token.stop()
 
+    recorder = Recorder(act)
     with pytest.raises(Cancelled, match="stopped before training began"):
-        train(_options(small_dataset, out / "m.keras"), Recorder(act), token)
+        train(_options(small_dataset, out / "m.keras"), recorder, token)
+    assert recorder.stage_keys[-1] == stage  # it says why, wherever it was stopped
     assert _files(out) == []
+
+
+def test_a_cancel_once_saving_is_under_way_is_too_late(
+    isolated, tmp_path, small_dataset, monkeypatch
+):
+    """Past the run's last check its token is committed: a cancel then (a second Ctrl-C)
+    changes nothing, and whoever cancels can tell."""
+    token = Token()
+    committed = []
+
+    def act(kind, item):
+        if kind == "stage" and item.stage == "save":
+            committed.append(token.committed)
+
+    def cancel_then_save(*args, **kwargs):
+        committed.append(token.committed)
+        token.cancel()
+        return save_trained_model(*args, **kwargs)
+
+    monkeypatch.setattr("training.trainer.save_trained_model", cancel_then_save)
+    options = _options(small_dataset, tmp_path / "out" / "m.keras", epochs=1)
+    result = train(options, Recorder(act), token)
+    assert committed == [False, True]
+    assert read_model_info(result.model_path).labels == tuple(CLASSES)
 
 
 # -- stop: the best weights so far are saved -------------------------------------------------------
