@@ -20,8 +20,8 @@ from app.core.progress import Token
 __all__ = ["FIRST_CTRL_C", "SECOND_CTRL_C", "SAVING_CTRL_C", "EXIT_HELP", "ctrl_c_stops"]
 
 FIRST_CTRL_C = (
-    "Ctrl-C: stopping; the best weights so far are kept, evaluated and saved. "
-    "Press Ctrl-C again to discard the run instead (nothing is written)."
+    "Ctrl-C: stopping; the best weights so far are kept, evaluated and saved (before training "
+    "begins there are none, and nothing is written). Press Ctrl-C again to discard the run."
 )
 SECOND_CTRL_C = "Ctrl-C again: discarding the run; nothing is written."
 SAVING_CTRL_C = (
