@@ -155,7 +155,9 @@ class TrainTab(DropTarget, QWidget):
             self._update_controls()
 
     def cancel(self) -> None:
-        if self.run.cancel():
+        if self.run.saving:
+            self.progress.log("Too late to cancel: the model is being saved.")
+        elif self.run.cancel():
             self.progress.log("Cancelling…")
             self._update_controls()
         elif self.scanner.busy:

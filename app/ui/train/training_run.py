@@ -74,6 +74,11 @@ class TrainingRun(QObject):
         job.stop()
         return True
 
+    @property
+    def saving(self) -> bool:
+        """The run is writing its model: too late to cancel it."""
+        return self.job is not None and self.job.token.committed
+
     def cancel(self) -> bool:
         """End training now and keep nothing; False if nothing to cancel."""
         job = self.job

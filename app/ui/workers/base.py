@@ -126,7 +126,7 @@ class Job(QObject):
         except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
             self.send("failed", self.unexpected(exc))
         else:
-            if self.token.cancelled:
+            if self.token.cancelled and not self.token.committed:  # a late cancel: written
                 self.send("cancelled", Cancelled())
             else:
                 self.send("result", value)

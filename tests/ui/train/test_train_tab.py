@@ -8,10 +8,12 @@ data folder (where working models go) point into the test's own folder.
 from __future__ import annotations
 
 import json
+import threading
 import weakref
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.progress import Progress, Stage
@@ -202,6 +204,36 @@ def test_cancel_during_training_saves_nothing(qtbot, tab, dataset, data_home):
     assert "Cancelled — nothing was saved" in log_text(tab)
     assert tab.start_button.isEnabled() and not tab.cancel_button.isEnabled()
     assert not tab.right.isTabEnabled(2)
+
+
+def test_a_cancel_while_the_model_is_saved_is_too_late_and_says_so(qtbot, tab, dataset):
+    scanned(qtbot, tab, dataset)
+    tiny_parameters(tab)
+    saving = threading.Event()  # held open past the commit, so the Cancel lands while saving
+
+    def cancel_while_saving(job) -> None:
+        commit = job.token.commit
+
+        def commit_and_hold() -> None:
+            commit()
+            saving.wait(30)
+
+        job.token.commit = commit_and_hold
+        poll = QTimer(tab)
+
+        def cancel_once_committed() -> None:
+            if job.token.committed:
+                poll.stop()
+                tab.cancel()
+                saving.set()
+
+        poll.timeout.connect(cancel_once_committed)
+        poll.start(20)
+
+    result = run(qtbot, tab, cancel_while_saving)
+    assert result is not None and result.model_path.is_file()
+    assert "Too late to cancel: the model is being saved." in log_text(tab)
+    assert "Cancelled" not in log_text(tab)
 
 
 def test_stop_keeps_the_best_weights(qtbot, tab, dataset):

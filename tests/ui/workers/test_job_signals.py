@@ -117,3 +117,22 @@ def test_cancel_drops_the_request_that_waited(qtbot):
         first.gate.set()
     assert runner.job is first
     assert runner.shutdown(1000)
+
+
+class _Committing(Job):
+    """Commits (its result is being written), then hears a cancel, as a late Cancel does."""
+
+    def work(self) -> str:
+        self.token.commit()
+        self.token.cancel()
+        return "saved"
+
+
+def test_a_cancel_after_the_job_committed_ends_in_its_result():
+    job = _Committing()
+    results: list[object] = []
+    cancelled: list[object] = []
+    job.result.connect(results.append)
+    job.cancelled.connect(cancelled.append)
+    job.run()
+    assert results == ["saved"] and cancelled == []
