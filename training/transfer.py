@@ -129,7 +129,7 @@ def _pooled_forward(
         identity = lambda: f"{arch.name}|{size}|no top, pooled|{weights_digest}"  # noqa: E731
     return Forward(
         network, size, backend=backend, identity=identity,
-        name=f"{arch.display_name} base", probabilities=False,
+        name=f"{arch.display_name} base",
     )  # fmt: skip
 
 

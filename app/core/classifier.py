@@ -17,7 +17,7 @@ from app.core.model_loader import LoadedModel
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.results import ClassifyResult, Prediction, file_stamp
 
-__all__ = ["classify", "classify_discovered", "classify_files", "top_k"]
+__all__ = ["classify", "classify_discovered", "classify_files", "decided", "top_k"]
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +74,33 @@ def classify_files(
     with closing(batches):
         for batch in batches:
             images = [o for _, o in batch if isinstance(o, np.ndarray)]
-            probabilities = iter(model.predict(np.stack(images)) if images else ())
+            answers = iter(_answers(model, np.stack(images)) if images else ())
             for index, outcome in batch:
                 if isinstance(outcome, str):
                     yield ClassifyResult(files[index], error=outcome)
                 else:
-                    top_labels = top_k(next(probabilities), model.labels, top)
-                    path = files[index]
-                    yield ClassifyResult(path, top_labels, stamp=file_stamp(path))
+                    probabilities, novelty = next(answers)
+                    yield decided(model, files[index], probabilities, novelty, top)
             done += len(batch)
             if progress:
                 progress(Progress(Stage.CLASSIFY, done, total))
+
+
+def _answers(model: LoadedModel, images: np.ndarray) -> Iterator[tuple[np.ndarray, float | None]]:
+    probabilities, novelties = model.run(images)
+    for i, row in enumerate(probabilities):
+        yield row, None if novelties is None else float(novelties[i])
+
+
+def decided(
+    model: LoadedModel, path: Path, probabilities: np.ndarray, novelty: float | None, top: int
+) -> ClassifyResult:
+    """One photo's result: its top labels and the labels the model's decision gives it."""
+    matched = model.decision.matched(probabilities, model.labels)
+    return ClassifyResult(
+        path, top_k(probabilities, model.labels, top), stamp=file_stamp(path),
+        labels=model.decision.give(matched, novelty), matched=matched, novelty=novelty,
+    )  # fmt: skip
 
 
 def top_k(probabilities: np.ndarray, labels: Sequence[str], k: int) -> tuple[Prediction, ...]:

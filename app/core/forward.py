@@ -47,8 +47,9 @@ class Forward:
     """A frozen network as a function of (n, size, size, 3) uint8 batches -> float32 outputs,
     run by whichever backend is ready (`backend`; `note` says why, or how LiteRT was had).
 
-    `probabilities`: the outputs are class probabilities, so the parity check also compares
-    the top-1 class. `close()` ends the preparation (at its next step) and joins its thread.
+    `classes`: the outputs' first `classes` columns are class probabilities, so the parity
+    check also compares the top-1 class on them (None: no probabilities, pooled features).
+    `close()` ends the preparation (at its next step) and joins its thread.
     """
 
     def __init__(
@@ -59,14 +60,14 @@ class Forward:
         backend: str = AUTO,
         identity: Identity | None = None,
         name: str = "model",
-        probabilities: bool = True,
+        classes: int | None = None,
     ) -> None:
         self.chosen = check_backend(backend)
         self.name = name
         self.backend = TENSORFLOW
         self.note = ""
         self._threads = 0  # LiteRT's, once it runs
-        self._network, self._size, self._probabilities = network, size, probabilities
+        self._network, self._size, self._classes = network, size, classes
         self._tensorflow = uint8_forward(network, size)
         self._current: Callable[[np.ndarray], np.ndarray] = self._tensorflow
         self._lock = threading.Lock()
@@ -189,7 +190,7 @@ class Forward:
         expected, got = self._tensorflow(images), runner(images)
         if got.shape != expected.shape:
             return f"it outputs shape {got.shape}, TensorFlow {expected.shape}", float("inf")
-        agree, difference = compare(got, expected)
+        _, difference = compare(got, expected)
         tolerance = TOLERANCE * max(1.0, float(np.abs(expected).max()))
         if difference > tolerance:
             return (
@@ -197,7 +198,11 @@ class Forward:
                 f"images (tolerance {tolerance:.2g})",
                 difference,
             )
-        if self._probabilities and agree < len(images):
+        if not self._classes:
+            return "", difference
+        got, expected = got[:, : self._classes], expected[:, : self._classes]
+        agree, _ = compare(got, expected)
+        if agree < len(images):
             # A different top-1 class counts unless TensorFlow's two best were tied.
             rows = np.arange(len(images))
             gaps = expected.max(1) - expected[rows, got.argmax(1)]

@@ -2,9 +2,10 @@
 
 The Keras model inside takes raw RGB pixels (0..255) and outputs class probabilities, with the
 preprocessing as its first layer, so anyone can use the file with plain Keras:
-`keras.saving.load_model(path)`. Pictag also needs the class names, the base architecture and the
-input size, which it keeps in `pictag.json` inside the same zip (Keras ignores members it does
-not know).
+`keras.saving.load_model(path)`. A model that can say "none of these" outputs one more column
+after the probabilities: the photo's novelty (`app.core.decision`). Pictag also needs the class
+names, the base architecture, the input size and how outputs become labels (the decision), which
+it keeps in `pictag.json` inside the same zip (Keras ignores members it does not know).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import replacing
+from app.core.decision import Decision
 from app.core.errors import ModelFileError, UsageError, first_line
 from app.core.tf_runtime import import_keras
 
@@ -35,7 +37,7 @@ __all__ = [
 
 METADATA_MEMBER = "pictag.json"
 FORMAT_NAME = "pictag-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the decision (multi-label thresholds, the unknown-photo detector)
 _ZIP_MAGIC = b"PK\x03\x04"
 
 # Model files come from anyone, and a few MB of zip can inflate to gigabytes, so the archive's
@@ -58,6 +60,15 @@ class ModelInfo:
     pictag_version: str = __version__
     # Free-form facts worth keeping with the model (training parameters, accuracy...).
     details: dict[str, Any] = field(default_factory=dict)
+    decision: Decision = field(default_factory=Decision)
+    # Made by a Pictag from before models could say "none of these": it gives every photo one
+    # of its classes, and says so when loaded.
+    before_open_set: bool = False
+
+    @property
+    def outputs(self) -> int:
+        """Columns the network outputs: the labels' probabilities, then the decision's extra."""
+        return len(self.labels) + self.decision.extra_outputs
 
 
 def report_path_for(model: Path) -> Path:
@@ -73,6 +84,8 @@ def save_model_file(model: keras.Model, path: str | Path, info: ModelInfo) -> No
         model.save(tmp)
         metadata = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **asdict(info)}
         metadata["labels"] = list(info.labels)
+        metadata["decision"] = info.decision.as_dict()
+        del metadata["before_open_set"]
         with zipfile.ZipFile(tmp, "a") as archive:
             archive.writestr(METADATA_MEMBER, json.dumps(metadata, indent=2))
 
@@ -160,9 +173,10 @@ def _too_large(path: Path, what: str, limit: int) -> str:
 
 def _check_consistent(model: keras.Model, info: ModelInfo, path: Path) -> None:
     outputs = model.outputs[0].shape[-1]
-    if outputs != len(info.labels):
+    if outputs != info.outputs:
         raise ModelFileError(
-            f"{path}: the model has {outputs} outputs but {len(info.labels)} class names; "
+            f"{path}: the model has {outputs} outputs but {len(info.labels)} class names"
+            f"{' and a detector' if info.decision.extra_outputs else ''}; "
             "the file is inconsistent, train or export it again"
         )
     expected = (info.input_size, info.input_size, 3)
@@ -176,7 +190,8 @@ def _check_consistent(model: keras.Model, info: ModelInfo, path: Path) -> None:
 def _info_from_metadata(metadata: Any, path: Path) -> ModelInfo:
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
         raise ModelFileError(f"{path}: the Pictag metadata inside is damaged")
-    if int(metadata.get("version", 0)) > FORMAT_VERSION:
+    version = int(metadata.get("version", 0))
+    if version > FORMAT_VERSION:
         raise ModelFileError(
             f"{path}: made by a newer Pictag ({metadata.get('pictag_version')}); update Pictag"
         )
@@ -188,8 +203,10 @@ def _info_from_metadata(metadata: Any, path: Path) -> ModelInfo:
             input_size=int(metadata["input_size"]),
             pictag_version=str(metadata.get("pictag_version", "")),
             details=dict(metadata.get("details") or {}),
+            decision=Decision.from_dict(metadata.get("decision"), len(labels)),
+            before_open_set=version < 2,
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, UsageError):
         raise ModelFileError(f"{path}: the Pictag metadata inside is incomplete") from None
     if len(labels) < 2 or len(set(labels)) != len(labels):
         raise ModelFileError(f"{path}: the class names inside are missing or repeated")

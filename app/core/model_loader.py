@@ -11,6 +11,7 @@ import numpy as np
 
 from app.core.backend import AUTO, check_backend
 from app.core.caches import digest_file
+from app.core.decision import Decision
 from app.core.errors import UsageError
 from app.core.forward import Forward, Identity
 from app.core.model_file import load_model_file
@@ -32,7 +33,8 @@ class LoadedModel:
 
     `backend_choice` is "auto", "litert" or "tensorflow" (app/core/backend.py); `backend` says
     which one runs now. `close()` (or leaving a `with` block) ends LiteRT's preparation if it
-    still runs; the model stays usable.
+    still runs; the model stays usable. `decision` turns outputs into the labels given;
+    `notice` is what a person should know about the model before using it ("" if nothing).
     """
 
     name: str
@@ -41,17 +43,24 @@ class LoadedModel:
     keras_model: keras.Model
     backend_choice: str = AUTO
     identity: Identity | None = None  # None: random weights, nothing worth caching
+    decision: Decision = field(default_factory=Decision)
+    notice: str = ""
     forward: Forward = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.forward = Forward(
             self.keras_model, self.input_size, backend=self.backend_choice,
-            identity=self.identity, name=self.name,
+            identity=self.identity, name=self.name, classes=len(self.labels),
         )  # fmt: skip
+
+    def run(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """(n, size, size, 3) uint8 -> ((n, len(labels)) float32 probabilities, (n,)
+        novelties, or None for a model without a detector)."""
+        return self.decision.split(self.forward(batch), len(self.labels))
 
     def predict(self, batch: np.ndarray) -> np.ndarray:
         """(n, size, size, 3) uint8 -> (n, len(labels)) float32 probabilities."""
-        return self.forward(batch)
+        return self.run(batch)[0]
 
     @property
     def backend(self) -> str:
@@ -76,12 +85,15 @@ def load_classifier(
     backend: str = AUTO,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
+    keep_known: float | None = None,
 ) -> LoadedModel:
     """`model` is an architecture name (a key of ARCHITECTURES) or a Pictag `.keras` file.
 
     For an architecture, `weights` is "imagenet" (Keras' cache, downloaded when missing), a local
     weights file, or None (random weights: only useful for tests). `backend`: see LoadedModel.
     `progress` hears `Stage.DOWNLOAD` events while missing weights are fetched.
+    `keep_known`: the share of known photos a model file's detector keeps (None: the share
+    saved in the file; see `app.core.decision`).
     """
     check_backend(backend)
     if str(model) in ARCHITECTURES:
@@ -94,7 +106,20 @@ def load_classifier(
         raise UsageError(f"--weights applies to {names}, not to a model file")
     network, info = load_model_file(path)
     identity = _identity(path, "model file", info.input_size)
-    return LoadedModel(model_name(path), info.labels, info.input_size, network, backend, identity)
+    return LoadedModel(
+        model_name(path), info.labels, info.input_size, network, backend, identity,
+        info.decision.keeping(keep_known), closed_set_notice(path, info.before_open_set),
+    )  # fmt: skip
+
+
+def closed_set_notice(path: Path, before_open_set: bool) -> str:
+    """What a model file made before "none of these" existed should tell its user."""
+    if not before_open_set:
+        return ""
+    return (
+        f"{path.name} was made by an earlier Pictag: it gives every photo one of its classes "
+        'and cannot say "none of these"; update it (pictag update) or train it again to add that'
+    )
 
 
 def _load_application(

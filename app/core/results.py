@@ -26,10 +26,21 @@ class ClassifyResult:
     # (size, modification time in ns) of the file when it was classified: a later write (its
     # keywords) can tell that the photo changed since.
     stamp: tuple[int, int] | None = None
+    # The labels Pictag gives the photo (`app.core.decision`): none ("none of these"), one, or
+    # several for a multi-label model. `matched` are those it would give without the
+    # unknown-photo detector, whose `novelty` (None: the model has none) decides between them.
+    labels: tuple[str, ...] = ()
+    matched: tuple[str, ...] = ()
+    novelty: float | None = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def none_of_these(self) -> bool:
+        """Classified, and given no label: none of the model's classes."""
+        return self.ok and not self.labels
 
 
 def margin(result: ClassifyResult) -> float:
