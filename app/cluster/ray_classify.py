@@ -9,6 +9,9 @@ order they finish: the output holds every file once, not in input order. A resul
 hundred bytes, so the driver writes a million of them in seconds; in return every output gets
 the plain engine's guarantees (one file appended and synced, or Parquet parts written whole),
 and the progress bar counts what is really done.
+
+Actors are sized from the nodes (an actor lives on one), and room for one is found within a
+bounded time before they start (`app.cluster.placement`): a run never waits unseen.
 """
 
 from __future__ import annotations
