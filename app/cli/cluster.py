@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from app.cli.terminal import ProgressDisplay
-from app.core.progress import Progress, ProgressCallback, Stage
+from app.core.progress import Event, Note, Progress, ProgressCallback, Stage
 from app.core.results import ClassifyResult
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class RayEngine:
         from app.cluster.ray_session import import_ray, is_local
 
         import_ray(local=is_local(args.address))  # a missing extra is said before any reading
-        self._args = args
+        self._args, self._display = args, display
         display(Progress(Stage.LOAD, text=f"Reading {args.model}"))
         try:
             self._source = read_model_source(
@@ -38,8 +38,9 @@ class RayEngine:
         self.labels = self._source.labels
 
     def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
+        from app.cluster.placement import DEFAULT_PLACEMENT_TIMEOUT
         from app.cluster.ray_classify import RayOptions, classify_on_ray
-        from app.cluster.ray_session import ray_session
+        from app.cluster.ray_session import cluster_address, ray_session
 
         for path, reason in found.problems:
             yield ClassifyResult(path, error=reason)
@@ -51,12 +52,23 @@ class RayEngine:
             actors=args.ray_actors,
             cpus_per_actor=args.ray_cpus_per_actor,
             gpus_per_actor=args.ray_gpus_per_actor or 0.0,
+            placement_timeout=args.ray_placement_timeout or DEFAULT_PLACEMENT_TIMEOUT,
         )
-        progress(Progress(Stage.CLUSTER, text="Starting Ray"))
+        address = cluster_address(args.address)
+        where = f"Connecting to the Ray cluster at {address}" if address else "Starting a local Ray"
+        progress(Progress(Stage.CLUSTER, text=where))
         with ray_session(args.address) as session:
             if session.dashboard:
                 print(f"pictag: Ray dashboard: {session.dashboard}", file=sys.stderr)
             yield from classify_on_ray(
                 self._source, found.files, session, top=args.top, options=options,
-                progress=progress,
+                progress=lambda event: self._relay(event, progress),
             )  # fmt: skip
+
+    def _relay(self, event: Event, progress: ProgressCallback) -> None:
+        """The job's notes (more actors asked for than the nodes hold) as lines on stderr,
+        whether or not a bar is drawn; its progress to `progress`."""
+        if isinstance(event, Note):
+            self._display.write(f"pictag: {event.text}", sys.stderr)
+        else:
+            progress(event)

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.args import positive_int
+from app.cluster.placement import DEFAULT_PLACEMENT_TIMEOUT
 from app.core.atomic import STDOUT, not_a_file
 from app.core.errors import UsageError
 from app.core.formats import PARQUET, RESUMABLE
@@ -15,7 +16,10 @@ __all__ = ["PLAIN", "RAY", "ENGINES", "add_scale_options", "check_scale_options"
 
 PLAIN, RAY = "plain", "ray"
 ENGINES = (PLAIN, RAY)
-_RAY_ONLY = ("address", "ray_actors", "ray_cpus_per_actor", "ray_gpus_per_actor", "ray_batch_size")
+_RAY_ONLY = (
+    "address", "ray_actors", "ray_cpus_per_actor", "ray_gpus_per_actor", "ray_batch_size",
+    "ray_placement_timeout",
+)  # fmt: skip
 
 
 def positive_float(text: str) -> float:
@@ -54,13 +58,13 @@ def add_scale_options(parser: argparse.ArgumentParser) -> None:
     )
     ray.add_argument(
         "--ray-actors", type=positive_int, metavar="N",
-        help="actors, each loading the model once (default: as many as the cluster's CPUs, or "
-        "GPUs with --ray-gpus-per-actor, hold)",
+        help="actors, each loading the model once (default: as many as the nodes hold side by "
+        "side, counting each node's CPUs, and GPUs with --ray-gpus-per-actor)",
     )  # fmt: skip
     ray.add_argument(
         "--ray-cpus-per-actor", type=positive_float, metavar="C",
-        help="CPUs per actor, for decoding and the model (default 4, or the whole cluster's "
-        "when it has fewer)",
+        help="CPUs per actor, for decoding and the model (default 4, or the largest node's when "
+        "it has fewer: an actor runs on one node)",
     )  # fmt: skip
     ray.add_argument(
         "--ray-gpus-per-actor", type=positive_float, metavar="G",
@@ -69,6 +73,12 @@ def add_scale_options(parser: argparse.ArgumentParser) -> None:
     ray.add_argument(
         "--ray-batch-size", type=positive_int, metavar="N",
         help="images per actor call and model call (default: --batch-size)",
+    )  # fmt: skip
+    ray.add_argument(
+        "--ray-placement-timeout", type=positive_float, metavar="SECONDS",
+        help="how long an actor may wait for a node with room before the run ends saying what "
+        f"was asked and what the nodes have (default {DEFAULT_PLACEMENT_TIMEOUT:g}; longer for "
+        "a cluster that adds nodes on demand)",
     )  # fmt: skip
 
 

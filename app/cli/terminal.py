@@ -68,6 +68,8 @@ class ProgressDisplay:
             self._stage = event.stage
             self._bar = self._new_bar(event)
         bar = self._bar
+        if not event.stage.unit and bar.desc != event.title:  # the status line says more now
+            bar.set_description_str(event.title)
         if event.total and bar.total != event.total:
             bar.total = event.total
         if event.done != bar.n:

@@ -9,6 +9,9 @@ order they finish: the output holds every file once, not in input order. A resul
 hundred bytes, so the driver writes a million of them in seconds; in return every output gets
 the plain engine's guarantees (one file appended and synced, or Parquet parts written whole),
 and the progress bar counts what is really done.
+
+Actors are sized from the nodes (an actor lives on one), and room for one is found within a
+bounded time before they start (`app.cluster.placement`): a run never waits unseen.
 """
 
 from __future__ import annotations
@@ -24,14 +27,20 @@ from typing import Any
 import numpy as np
 
 from app.cluster.model_source import ModelSource
-from app.cluster.ray_session import RaySession, import_ray
+from app.cluster.placement import (
+    DEFAULT_PLACEMENT_TIMEOUT,
+    describe_request,
+    room_on,
+    wait_for_room,
+)
+from app.cluster.ray_session import Node, RaySession, import_ray
 from app.core.errors import PictagError, first_line
 from app.core.formats import result_record
 from app.core.optional import require
-from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
 from app.core.results import ClassifyResult, Prediction
 
-__all__ = ["RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
+__all__ = ["ActorPlan", "RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
 
 DEFAULT_CPUS_PER_ACTOR = 4
 _BLOCKS_PER_ACTOR = 16  # blocks per actor in a run: enough to balance the actors
@@ -41,19 +50,26 @@ _MAX_BATCHES_PER_BLOCK = 8  # what an actor returns at a time: progress, and wha
 @dataclass(frozen=True)
 class RayOptions:
     batch_size: int = 32
-    actors: int | None = None  # None: as many as the cluster's CPUs (or GPUs) hold
-    cpus_per_actor: float | None = None  # None: DEFAULT_CPUS_PER_ACTOR, at most the cluster's
+    actors: int | None = None  # None: as many as the nodes hold
+    cpus_per_actor: float | None = None  # None: DEFAULT_CPUS_PER_ACTOR, at most the largest node's
     gpus_per_actor: float = 0.0
+    placement_timeout: float = DEFAULT_PLACEMENT_TIMEOUT  # seconds an actor may wait for room
 
 
-def actor_plan(options: RayOptions, session: RaySession) -> tuple[int, float]:
-    """How many actors, and CPUs each: by default every CPU (or GPU) of the cluster is used."""
-    cpus = options.cpus_per_actor or min(DEFAULT_CPUS_PER_ACTOR, max(1.0, session.cpus))
-    if options.actors is not None:
-        return options.actors, cpus
-    if options.gpus_per_actor > 0:
-        return max(1, int(session.gpus // options.gpus_per_actor)), cpus
-    return max(1, int(session.cpus // cpus)), cpus
+@dataclass(frozen=True)
+class ActorPlan:
+    actors: int
+    cpus: float  # per actor
+    room: int  # actors of this size the nodes hold when idle
+
+
+def actor_plan(options: RayOptions, nodes: Sequence[Node]) -> ActorPlan:
+    """How many actors, and CPUs each. An actor lives on one node, so by default it asks for
+    at most what the largest node has, and there are as many as the nodes hold side by side."""
+    largest = max((node.cpus for node in nodes), default=0.0)
+    cpus = options.cpus_per_actor or min(DEFAULT_CPUS_PER_ACTOR, max(1.0, largest))
+    room = sum(room_on(node, cpus, options.gpus_per_actor) for node in nodes)
+    return ActorPlan(options.actors or max(1, room), cpus, room)
 
 
 def classify_on_ray(
@@ -66,16 +82,29 @@ def classify_on_ray(
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> Iterator[ClassifyResult]:
-    """One result per file, in the order they finish (progress: `Stage.CLASSIFY` counting
-    files after each finished block); raises `Cancelled` soon after `token` ends."""
+    """One result per file, in the order they finish. Progress: `Stage.CLUSTER` while room is
+    found for the actors and they start, then `Stage.CLASSIFY` counting files after each
+    finished block. Raises `UsageError` when no node has room for an actor within
+    `options.placement_timeout`, `Cancelled` soon after `token` ends."""
     ray = import_ray()
     pa = require("pyarrow", "cluster", "--engine ray")
     total = len(files)
     if not total:
         return
-    actors, cpus = actor_plan(options, session)
+    plan = actor_plan(options, session.nodes)
+    actors, cpus = plan.actors, plan.cpus
+    asked = describe_request(cpus, options.gpus_per_actor)
+    if progress and 0 < plan.room < actors:  # with no room at all, the wait below says so
+        text = (
+            f"the Ray nodes hold {plan.room} actors of {asked}: {actors - plan.room} of the "
+            f"{actors} asked for wait until a node has room"
+        )
+        progress(Note.warning(text))
+    wait_for_room(
+        ray, cpus, options.gpus_per_actor, options.placement_timeout, progress=progress, token=token
+    )
     if progress:
-        progress(Progress(Stage.CLUSTER, text=f"Starting {actors} Ray actors ({cpus:g} CPUs each)"))
+        progress(Progress(Stage.CLUSTER, text=f"Starting {actors} Ray actors ({asked} each)"))
     rows = _block_rows(total, actors, options.batch_size)
     spelled = [str(f) for f in files]
     absolute = [os.path.abspath(f) for f in files]

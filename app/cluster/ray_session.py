@@ -19,7 +19,10 @@ from types import ModuleType
 from app.core.errors import UsageError, first_line
 from app.core.optional import require
 
-__all__ = ["AUTO", "RaySession", "import_ray", "is_local", "ray_session"]
+__all__ = [
+    "AUTO", "Node", "RaySession", "alive_nodes", "cluster_address", "import_ray", "is_local",
+    "ray_session",
+]  # fmt: skip
 
 AUTO = "auto"  # --address auto: the cluster this machine belongs to (`ray start` ran here)
 
@@ -29,9 +32,15 @@ log = logging.getLogger(__name__)
 _SINGLE_NODE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"  # Ray's own switch: "0" is one machine
 
 
+def cluster_address(address: str | None) -> str | None:
+    """The cluster a run with `address` joins: that one, else $RAY_ADDRESS; None: a Ray of its
+    own on this machine."""
+    return address or os.environ.get("RAY_ADDRESS") or None
+
+
 def is_local(address: str | None) -> bool:
     """Whether a run with `address` starts its own Ray (no address, no $RAY_ADDRESS)."""
-    return not (address or os.environ.get("RAY_ADDRESS"))
+    return cluster_address(address) is None
 
 
 def import_ray(*, local: bool = False) -> ModuleType:
@@ -47,10 +56,40 @@ def import_ray(*, local: bool = False) -> ModuleType:
 
 
 @dataclass(frozen=True)
+class Node:
+    """What one alive node of the cluster offers: an actor runs on one node, so it is sized
+    from these, never from the cluster's total."""
+
+    address: str
+    cpus: float
+    gpus: float = 0.0
+    memory: float = 0.0  # bytes, what Ray lets tasks and actors reserve
+    head: bool = False
+
+
+@dataclass(frozen=True)
 class RaySession:
-    cpus: float  # in the whole cluster
-    gpus: float
+    nodes: tuple[Node, ...]  # alive when the run began
     dashboard: str | None  # its address, when the cluster runs one
+
+
+def alive_nodes(ray: ModuleType) -> tuple[Node, ...]:
+    """The cluster's alive nodes as they are now (`ray.nodes()`)."""
+    nodes = []
+    for info in ray.nodes():
+        if not info.get("Alive"):
+            continue
+        resources = info.get("Resources", {})
+        nodes.append(
+            Node(
+                address=info.get("NodeManagerAddress", "?"),
+                cpus=resources.get("CPU", 0.0),
+                gpus=resources.get("GPU", 0.0),
+                memory=resources.get("memory", 0.0),
+                head="node:__internal_head__" in resources,
+            )
+        )
+    return tuple(nodes)
 
 
 class _ToPictagLog(logging.Handler):
@@ -77,7 +116,7 @@ def ray_session(address: str | None) -> Iterator[RaySession]:
     """Ray for this run: the cluster at `address` (ray://HOST:PORT, HOST:PORT or AUTO; without
     one, $RAY_ADDRESS when it is set), an already initialised one (a program embedding Pictag)
     left running after, or else a local Ray with this machine's cores, shut down after."""
-    address = address or os.environ.get("RAY_ADDRESS") or None
+    address = cluster_address(address)
     ray = import_ray(local=address is None)
     started_here = not ray.is_initialized()
     with warnings.catch_warnings():
@@ -95,10 +134,9 @@ def ray_session(address: str | None) -> Iterator[RaySession]:
             context = ray.data.DataContext.get_current()
             context.enable_progress_bars = False
             context.print_on_execution_start = False
-            resources = ray.cluster_resources()
             if dashboard:
                 log.info("Ray dashboard: %s", dashboard)
-            yield RaySession(resources.get("CPU", 0.0), resources.get("GPU", 0.0), dashboard)
+            yield RaySession(alive_nodes(ray), dashboard)
         finally:
             if started_here:
                 ray.shutdown()

@@ -1,42 +1,49 @@
-"""`pictag classify --engine ray` end to end on a real (local) Ray cluster of 2 CPUs: the same
-results as the plain engine, also as Parquet, and resuming a run by skipping what is already
-written. One Ray head serves the module (starting Ray takes ~10 s); each test is a real
-command connecting to it, plus one that starts its own local Ray as a laptop user would."""
+"""`pictag classify --engine ray` end to end on a real Ray cluster of two nodes of 1 CPU each
+(two `ray start` processes on this machine, as small as the nodes that used to leave a run
+waiting forever): the same results as the plain engine with the default sizing, also as
+Parquet, resuming a run by skipping what is already written, progress while it works, and an
+actor no node can hold ending the run with one line within the bounded wait. One cluster
+serves the module (starting it takes ~10 s); each test is a real command connecting to it,
+plus one that starts its own local Ray as a laptop user would."""
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
+import pty
 import secrets
+import select
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from pathlib import Path
 
 import pytest
 
-from app.cli.args import EXIT_SOME_FAILED
-from app.cluster.ray_classify import RayOptions, actor_plan
-from app.cluster.ray_session import RaySession
-from tests.cli.helpers import run_pictag
+from app.cli.args import EXIT_SOME_FAILED, EXIT_USAGE
+from app.cluster.ray_classify import ActorPlan, RayOptions, actor_plan
+from app.cluster.ray_session import Node
+from tests.cli.helpers import ROOT, pictag_env, run_pictag
 from tests.helpers import make_archive
 
 ray = pytest.importorskip("ray", reason="ray is not installed (pip install '.[cluster]')")
 pytestmark = pytest.mark.ray
 
 COUNT = 30
-# Ray's single-machine mode (every Ray process, the head's and each command's, on 127.0.0.1),
-# with a token of the test's own: the cluster is reachable by this test's commands only.
-LOOPBACK = {
-    "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
-    "RAY_AUTH_MODE": "token",
-    "RAY_AUTH_TOKEN": secrets.token_hex(32),
-}
+# A token of the test's own: the cluster (whose ports a multi-node Ray opens on every
+# interface) answers this test's commands only.
+TOKEN = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
+RAY_CLI = Path(sys.executable).parent / "ray"
+NODE = ["--block", "--num-cpus=1", "--num-gpus=0", "--disable-usage-stats",
+        "--node-ip-address=127.0.0.1"]  # fmt: skip
 
 
 def _free_port() -> int:
@@ -45,41 +52,86 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _start_node(args: list[str], log: Path) -> subprocess.Popen:
+    """One `ray start --block` in a process group of its own (what it starts stays in it)."""
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [str(RAY_CLI), "start", *NODE, *args], stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True, env={**os.environ, **TOKEN},
+        )  # fmt: skip
+
+
+def _wait_until(ready, node: subprocess.Popen, what: str) -> None:
+    deadline = time.monotonic() + 90
+    while not ready():
+        assert node.poll() is None, f"{what} ended early"
+        assert time.monotonic() < deadline, f"{what} did not start within 90 s"
+        time.sleep(0.3)
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _stop(nodes: list[subprocess.Popen]) -> None:
+    """Each node's own process group, at once (a node told to stop takes over 10 s; nothing of
+    it outlives the test: its state is in memory and its folder is removed)."""
+    for node in nodes:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(node.pid, signal.SIGKILL)
+        node.wait()
+
+
 @pytest.fixture(scope="module")
 def cluster():
-    """`ray start --head` with 2 CPUs in a temporary folder of its own (so no other program's
-    `ray.init()` finds it), ended by its own process group afterwards."""
-    temp = tempfile.mkdtemp(prefix="pt-ray-", dir="/tmp")  # short: Ray's sockets live there
+    """A head and a worker node of 1 CPU each, in a temporary folder of their own (so no other
+    program's `ray.init()` finds them); their address."""
+    temp = Path(tempfile.mkdtemp(prefix="pt-ray-", dir="/tmp"))  # short: Ray's sockets live there
     port = _free_port()
-    ray_cli = Path(sys.executable).parent / "ray"
-    head = subprocess.Popen(
-        [str(ray_cli), "start", "--head", "--block", f"--port={port}", "--num-cpus=2",
-         "--num-gpus=0", "--include-dashboard=false", "--disable-usage-stats",
-         "--node-ip-address=127.0.0.1",
-         f"--temp-dir={temp}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        env={**os.environ, **LOOPBACK},
-    )  # fmt: skip
-    address = f"127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        assert head.poll() is None, "ray start --head ended early"
-        time.sleep(0.5)
-    else:
-        pytest.fail("the Ray head did not start within 90 s")
+    common = [f"--temp-dir={temp}"]
+    nodes = [_start_node(["--head", f"--port={port}", "--include-dashboard=false", *common],
+                         temp / "head.log")]  # fmt: skip
     try:
-        yield address
+        _wait_until(lambda: _port_open(port), nodes[0], "the Ray head")
+        worker_log = temp / "worker.log"
+        nodes.append(_start_node([f"--address=127.0.0.1:{port}", *common], worker_log))
+        _wait_until(lambda: "--block" in worker_log.read_text(), nodes[1], "the Ray worker")
+        yield f"127.0.0.1:{port}"
     finally:
-        os.killpg(head.pid, signal.SIGTERM)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            head.wait(timeout=10)
-        with contextlib.suppress(ProcessLookupError):  # what is left of its group (its own)
-            os.killpg(head.pid, signal.SIGKILL)
-        head.wait()
+        _stop(nodes)
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def on_a_terminal(*args: object, tmp: Path, timeout: float = 120) -> tuple[int, str]:
+    """`pictag ARGS` with its stderr on a pseudo-terminal of 200 columns, as a person sees it:
+    its exit status and all it drew (progress included)."""
+    screen, stderr = pty.openpty()
+    fcntl.ioctl(stderr, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+    command = subprocess.Popen(
+        [sys.executable, "-m", "app", *map(str, args)], stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=stderr, env={**pictag_env(tmp), **TOKEN}, cwd=ROOT,
+    )  # fmt: skip
+    os.close(stderr)
+    drawn, deadline = [], time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if select.select([screen], [], [], 0.5)[0]:
+                try:
+                    chunk = os.read(screen, 65536)
+                except OSError:  # the command ended: its side of the terminal is closed
+                    break
+                if not chunk:
+                    break
+                drawn.append(chunk)
+        else:
+            pytest.fail(f"pictag {' '.join(map(str, args))} did not end within {timeout:g} s")
+    finally:
+        if command.poll() is None:
+            command.kill()
+        command.wait()
+        os.close(screen)
+    return command.returncode, b"".join(drawn).decode(errors="replace")
 
 
 @pytest.fixture(scope="module")
@@ -96,13 +148,14 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
-def test_ray_gives_the_plain_engines_results(cluster, archive, tmp_path):
+def test_ray_sizes_its_actors_by_the_nodes_and_gives_the_plain_engines_results(
+    cluster, archive, tmp_path
+):
     model, photos, expected = archive
     out = tmp_path / "ray.jsonl"
     result = run_pictag(
         "classify", photos, "--model", model, "--output", out, "--engine", "ray",
-        "--address", cluster, "--ray-actors", "2", "--ray-cpus-per-actor", "1",
-        "--ray-batch-size", "4", tmp=tmp_path, env=LOOPBACK,
+        "--address", cluster, "--ray-batch-size", "4", tmp=tmp_path, env=TOKEN, timeout=120,
     )  # fmt: skip
     assert result.returncode == EXIT_SOME_FAILED, result.stderr
     rows = _jsonl(out)
@@ -114,6 +167,25 @@ def test_ray_gives_the_plain_engines_results(cluster, archive, tmp_path):
     ], result.stderr
 
 
+def test_an_actor_no_node_can_hold_ends_the_run_within_the_wait(cluster, archive, tmp_path):
+    model, photos, _ = archive
+    out = tmp_path / "never.jsonl"
+    status, screen = on_a_terminal(
+        "classify", photos, "--model", model, "--output", out, "--engine", "ray",
+        "--address", cluster, "--ray-cpus-per-actor", "4", "--ray-placement-timeout", "2",
+        tmp=tmp_path, timeout=60,
+    )  # fmt: skip
+    assert status == EXIT_USAGE, screen
+    assert f"Connecting to the Ray cluster at {cluster}" in screen  # said while it connects
+    assert "Waiting for a Ray node with 4 CPUs free" in screen  # and while it waits
+    error = next(line for line in screen.splitlines() if "error:" in line).split("\r")[-1]
+    assert error.startswith("pictag: error: no Ray node had room for an actor of 4 CPUs within")
+    assert error.count(": 1 CPU, ") == 2, error  # each node with what it has
+    assert "(head): 1 CPU" in error and "GiB memory" in error and "of 2 CPUs" in error
+    assert "ask for --ray-cpus-per-actor 1" in error
+    assert not out.exists()  # no output begun
+
+
 def test_ray_resumes_a_run_and_writes_parquet(cluster, archive, tmp_path):
     import pyarrow.parquet as pq
 
@@ -123,12 +195,19 @@ def test_ray_resumes_a_run_and_writes_parquet(cluster, archive, tmp_path):
     first.write_text("".join(f"{p}\n" for p in readable[:12]))  # the broken file comes later
     out = tmp_path / "r.parquet"
     common = ["--model", model, "--output", out, "--engine", "ray", "--address", cluster]
-    earlier = run_pictag("classify", "--files-from", first, *common, tmp=tmp_path, env=LOOPBACK)
+    earlier = run_pictag(
+        "classify", "--files-from", first, *common, "--ray-actors", "3",
+        "--ray-cpus-per-actor", "1", tmp=tmp_path, env=TOKEN, timeout=120,
+    )  # fmt: skip
     assert earlier.returncode == 0, earlier.stderr
+    # More actors than the nodes hold: said, and the run goes on with those that have room.
+    assert "the Ray nodes hold 2 actors of 1 CPU: 1 of the 3 asked for wait" in earlier.stderr
     assert len(pq.read_table(out)) == 12
-    rest = run_pictag("classify", photos, *common, "--resume", tmp=tmp_path, env=LOOPBACK)
-    assert rest.returncode == EXIT_SOME_FAILED, rest.stderr
-    assert f"12 files done, {COUNT + 1 - 12} to go" in rest.stderr
+    status, screen = on_a_terminal("classify", photos, *common, "--resume", tmp=tmp_path)
+    assert status == EXIT_SOME_FAILED, screen
+    assert f"12 files done, {COUNT + 1 - 12} to go" in screen
+    assert "Starting 2 Ray actors (1 CPU each)" in screen  # the default: one per node
+    assert f"{COUNT + 1 - 12}/{COUNT + 1 - 12}" in screen  # then the files, as they are done
     rows = pq.read_table(out).to_pylist()
     assert sorted(r["path"] for r in rows) == sorted(expected)  # the rest, each once
     assert {r["path"]: r for r in rows} == expected  # the JSON-lines schema, as Parquet
@@ -147,10 +226,17 @@ def test_without_an_address_a_local_ray_starts_and_ends(archive, tmp_path):
     assert {line.split(",")[1] for line in lines[1:]} == {"red", "blue"}
 
 
-def test_actors_fill_the_cluster_by_default():
-    session = RaySession(cpus=16, gpus=4, dashboard=None)
-    assert actor_plan(RayOptions(), session) == (4, 4)
-    assert actor_plan(RayOptions(cpus_per_actor=2), session) == (8, 2)
-    assert actor_plan(RayOptions(gpus_per_actor=1), session) == (4, 4)
-    assert actor_plan(RayOptions(actors=3), session) == (3, 4)
-    assert actor_plan(RayOptions(), RaySession(cpus=2, gpus=0, dashboard=None)) == (1, 2)
+def test_actors_are_sized_by_the_largest_node_and_counted_node_by_node():
+    small = [Node("a", cpus=1, head=True), Node("b", cpus=1)]
+    assert actor_plan(RayOptions(), small) == ActorPlan(2, 1, 2)  # not 2 CPUs: no node has them
+    assert actor_plan(RayOptions(cpus_per_actor=4), small) == ActorPlan(1, 4, 0)  # waits, then says
+    gpu = [Node("g", cpus=16, gpus=4)]
+    assert actor_plan(RayOptions(), gpu) == ActorPlan(4, 4, 4)
+    assert actor_plan(RayOptions(cpus_per_actor=2), gpu) == ActorPlan(8, 2, 8)
+    assert actor_plan(RayOptions(gpus_per_actor=1), gpu) == ActorPlan(4, 4, 4)
+    assert actor_plan(RayOptions(cpus_per_actor=2, gpus_per_actor=1), gpu) == ActorPlan(4, 2, 4)
+    assert actor_plan(RayOptions(actors=3), gpu) == ActorPlan(3, 4, 4)
+    # Six CPUs in all, but an actor of 2 fits once on each node of 3.
+    assert actor_plan(RayOptions(cpus_per_actor=2), [Node("a", 3), Node("b", 3)]).actors == 2
+    # A node smaller than an actor holds none of them.
+    assert actor_plan(RayOptions(), [Node("a", 8), Node("b", 2)]) == ActorPlan(2, 4, 2)

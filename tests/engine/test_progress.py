@@ -111,6 +111,15 @@ def test_the_terminal_shows_a_bar_per_counting_stage_and_a_line_for_the_others()
     assert "Classifying" in text and "3/3" in text and "images" in text
 
 
+def test_a_status_line_says_each_new_step_of_its_stage():
+    screen = _Terminal()
+    display = ProgressDisplay(screen)
+    display(Progress(Stage.CLUSTER, text="Connecting to the Ray cluster at head:6379"))
+    display(Progress(Stage.CLUSTER, text="Starting 2 Ray actors (1 CPU each)"))
+    display.close()
+    assert "Starting 2 Ray actors (1 CPU each)…" in screen.getvalue()
+
+
 def test_nothing_is_drawn_when_the_stream_is_not_a_terminal():
     log = io.StringIO()
     display = ProgressDisplay(log)
