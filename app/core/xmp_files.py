@@ -11,11 +11,19 @@ HEIC/HEIF/AVIF are read-only in exiv2 ("Writing to BMFF images is not supported"
 keywords go to a sidecar. pyexiv2 holds the GIL in every call and keeps exiv2's error messages
 in one global buffer, so calls here take a lock: the message that comes back is the call's own.
 Everything works on bytes in memory: the caller writes the result atomically.
+
+exiv2 writes a packet only by serialising it again, which changes other tools' properties
+(`app.core.xmp` says which), so it never writes a sidecar (a sidecar is the packet's bytes, as
+`app.core.xmp` edited them), and inside a photo a packet is replaced in place, in its padding
+(`<?xpacket ... ?>` packets carry whitespace for this; a PNG's chunk checksum is set again).
+Only a photo without room goes through exiv2, and its result is read back: when any property
+but Pictag's reads differently, the photo is refused, not written.
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
@@ -35,7 +43,6 @@ __all__ = [
     "read_embedded",
     "read_embedded_bytes",
     "read_hierarchical_keywords",
-    "sidecar_bytes",
     "sidecar_candidates",
     "sidecar_path",
 ]
@@ -129,26 +136,60 @@ def read_embedded_bytes(photo: Path, content: bytes) -> str:
             image.close()
 
 
-def embed_packet(photo: Path, content: bytes, packet: str) -> bytes:
-    """`content` (the bytes of `photo`) with its XMP replaced by `packet`."""
+def embed_packet(photo: Path, content: bytes, old: str, packet: XmpPacket) -> bytes:
+    """`content` (the bytes of `photo`, whose packet is `old`) with `packet` in its place.
+    XmpFileError when it cannot be done without changing other properties."""
+    old_bytes = old.encode("utf-8")
+    at = content.find(old_bytes) if old.strip() else -1
+    if at >= 0 and content.find(old_bytes, at + 1) < 0:
+        fitted = _fit(packet.data, len(old_bytes))
+        if fitted is not None:
+            new = content[:at] + fitted + content[at + len(old_bytes) :]
+            return _png_checksum(new, at) if photo.suffix.lower() == ".png" else new
     with _exiv2(photo) as pyexiv2:
         image = pyexiv2.ImageData(content)
         try:
-            image.modify_raw_xmp(packet)
-            return image.get_bytes()
+            image.modify_raw_xmp(packet.to_text())
+            new = image.get_bytes()
         finally:
             image.close()
-
-
-def sidecar_bytes(sidecar: Path, packet: str) -> bytes:
-    """A sidecar file holding `packet`, serialised by exiv2 as photo managers expect."""
-    with _exiv2(sidecar) as pyexiv2:
-        image = pyexiv2.ImageData(packet.encode("utf-8"))
+    if old.strip():  # exiv2 wrote the packet again: it must read as the one it was given
         try:
-            image.modify_raw_xmp(packet)
-            return image.get_bytes()
-        finally:
-            image.close()
+            same = XmpPacket.parse(read_embedded_bytes(photo, new)).foreign() == packet.foreign()
+        except InvalidXmp:
+            same = False
+        if not same:
+            raise XmpFileError(
+                f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
+                "properties in it; Pictag leaves it as it is (write a sidecar instead)"
+            )
+    return new
+
+
+def _fit(packet: bytes, size: int) -> bytes | None:
+    """`packet` made `size` bytes long by taking from or adding to its padding (the
+    whitespace before `<?xpacket end`), or None when it has too little."""
+    end = packet.rfind(b"<?xpacket end")
+    grow = size - len(packet)
+    if end < 0:
+        return packet + b" " * grow if grow >= 0 else None
+    padding = end - len(packet[:end].rstrip(b" \t\r\n"))
+    if grow < 0 and padding + grow < 1:  # keep one newline before the trailer
+        return None
+    cut = end + min(grow, 0)
+    return packet[:cut] + b" " * max(grow, 0) + packet[end:]
+
+
+def _png_checksum(content: bytes, at: int) -> bytes:
+    """`content`, a PNG, with the checksum of the chunk holding offset `at` computed again."""
+    pos = 8
+    while pos + 12 <= len(content):
+        length = int.from_bytes(content[pos : pos + 4], "big")
+        if pos + 8 <= at < pos + 8 + length:
+            crc = zlib.crc32(content[pos + 4 : pos + 8 + length]).to_bytes(4, "big")
+            return content[: pos + 8 + length] + crc + content[pos + 12 + length :]
+        pos += 12 + length
+    return content
 
 
 @contextmanager
