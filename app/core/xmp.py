@@ -224,9 +224,10 @@ class XmpPacket:
         self._add_property(ns, name, build)
 
     def _add_property(self, ns: str, name: str, build: Callable[[str, str, str], str]) -> None:
-        """A new property in the first description (a new description if there is none);
-        `build(qname, rdf_prefix, indent)` gives its text."""
-        descriptions = self._descriptions()
+        """A new property in the first description of the photo itself (not of a blank
+        `rdf:nodeID` node; a new description if there is none); `build(qname, rdf_prefix,
+        indent)` gives its text."""
+        descriptions = [d for d in self._descriptions() if (RDF, "nodeID") not in d.attrs]
         if descriptions:
             target: Node | Fresh = descriptions[0]
             rdf = _prefix_part(descriptions[0].qname)

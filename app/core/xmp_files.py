@@ -16,8 +16,8 @@ exiv2 writes a packet only by serialising it again, which changes other tools' p
 (`app.core.xmp` says which), so it never writes a sidecar (a sidecar is the packet's bytes, as
 `app.core.xmp` edited them), and inside a photo a packet is replaced in place, in its padding
 (`<?xpacket ... ?>` packets carry whitespace for this; a PNG's chunk checksum is set again).
-Only a photo without room goes through exiv2, and its result is read back: when any property
-but Pictag's reads differently, the photo is refused, not written.
+A photo whose packet has no room is refused, not written; exiv2 writes only into photos
+without XMP, where there is nothing of another tool's to keep.
 """
 
 from __future__ import annotations
@@ -37,9 +37,11 @@ from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
 __all__ = [
     "EMBEDDABLE",
     "EXIV2_MISSING",
+    "SIDECAR_SUFFIX",
     "SidecarNaming",
     "XmpFileError",
     "embed_packet",
+    "embedded_packet",
     "read_embedded",
     "read_embedded_bytes",
     "read_hierarchical_keywords",
@@ -47,6 +49,7 @@ __all__ = [
     "sidecar_path",
 ]
 
+SIDECAR_SUFFIX = ".xmp"  # also ".XMP": compared in lower case
 EXIV2_MISSING = "reading and writing XMP keywords needs pyexiv2: pip install pyexiv2"
 # DNG is a TIFF; Lightroom reads a DNG's keywords from inside it, never from a sidecar.
 EMBEDDABLE = JPEG_EXTENSIONS | frozenset({".tif", ".tiff", ".png", ".webp", ".dng"})
@@ -69,11 +72,11 @@ def sidecar_path(photo: Path, naming: SidecarNaming) -> Path:
     """The sidecar to write for `photo`: an existing one of this naming (either case of
     `.xmp`), else the lower-case name."""
     base = photo.name if naming is SidecarNaming.APPEND else photo.stem
-    for suffix in (".xmp", ".XMP"):
+    for suffix in (SIDECAR_SUFFIX, SIDECAR_SUFFIX.upper()):
         candidate = photo.with_name(base + suffix)
         if candidate.exists():
             return candidate
-    return photo.with_name(base + ".xmp")
+    return photo.with_name(base + SIDECAR_SUFFIX)
 
 
 def sidecar_candidates(photo: Path) -> list[Path]:
@@ -81,7 +84,7 @@ def sidecar_candidates(photo: Path) -> list[Path]:
     return [
         photo.with_name(base + suffix)
         for base in (photo.name, photo.stem)
-        for suffix in (".xmp", ".XMP")
+        for suffix in (SIDECAR_SUFFIX, SIDECAR_SUFFIX.upper())
     ]
 
 
@@ -136,34 +139,45 @@ def read_embedded_bytes(photo: Path, content: bytes) -> str:
             image.close()
 
 
-def embed_packet(photo: Path, content: bytes, old: str, packet: XmpPacket) -> bytes:
-    """`content` (the bytes of `photo`, whose packet is `old`) with `packet` in its place.
-    XmpFileError when it cannot be done without changing other properties."""
-    old_bytes = old.encode("utf-8")
-    at = content.find(old_bytes) if old.strip() else -1
-    if at >= 0 and content.find(old_bytes, at + 1) < 0:
-        fitted = _fit(packet.data, len(old_bytes))
-        if fitted is not None:
-            new = content[:at] + fitted + content[at + len(old_bytes) :]
-            return _png_checksum(new, at) if photo.suffix.lower() == ".png" else new
-    with _exiv2(photo) as pyexiv2:
-        image = pyexiv2.ImageData(content)
-        try:
-            image.modify_raw_xmp(packet.to_text())
-            new = image.get_bytes()
-        finally:
-            image.close()
-    if old.strip():  # exiv2 wrote the packet again: it must read as the one it was given
-        try:
-            same = XmpPacket.parse(read_embedded_bytes(photo, new)).foreign() == packet.foreign()
-        except InvalidXmp:
-            same = False
-        if not same:
-            raise XmpFileError(
-                f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
-                "properties in it; Pictag leaves it as it is (write a sidecar instead)"
-            )
-    return new
+def embedded_packet(photo: Path, content: bytes) -> bytes:
+    """The XMP packet inside `content` (the bytes of `photo`) exactly as it is written there
+    (b"" when there is none). exiv2 only gives its own serialisation of a packet, so the packet
+    is found by its `<?xpacket` wrapper, as the XMP specification's packet scanning does.
+    XmpFileError when the photo has XMP but not as one such packet."""
+    begin = content.find(b"<?xpacket begin=")
+    end = content.find(b"<?xpacket end=", begin) if begin >= 0 else -1
+    close = content.find(b"?>", end) if end >= 0 else -1
+    if close >= 0 and content.find(b"<?xpacket begin=", begin + 1) < 0:
+        return content[begin : close + 2]
+    if read_embedded_bytes(photo, content).strip():
+        raise XmpFileError(
+            f"{photo}: its XMP is not one packet Pictag can change in place; Pictag leaves it as "
+            "it is (write a sidecar instead)"
+        )
+    return b""
+
+
+def embed_packet(photo: Path, content: bytes, old: bytes, packet: XmpPacket) -> bytes:
+    """`content` (the bytes of `photo`, holding the packet `old`, from `embedded_packet`)
+    with `packet` in its place. XmpFileError when it does not fit in `old`'s padding: exiv2
+    would write it again and change other tools' properties."""
+    if not old:  # no XMP yet: nothing of another tool's to keep
+        with _exiv2(photo) as pyexiv2:
+            image = pyexiv2.ImageData(content)
+            try:
+                image.modify_raw_xmp(packet.to_text())
+                return image.get_bytes()
+            finally:
+                image.close()
+    fitted = _fit(packet.data, len(old))
+    if fitted is None:
+        raise XmpFileError(
+            f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
+            "properties in it; Pictag leaves it as it is (write a sidecar instead)"
+        )
+    at = content.find(old)
+    new = content[:at] + fitted + content[at + len(old) :]
+    return _png_checksum(new, at) if photo.suffix.lower() == ".png" else new
 
 
 def _fit(packet: bytes, size: int) -> bytes | None:

@@ -32,7 +32,7 @@ from app.core.xmp_files import (
     EMBEDDABLE,
     XmpFileError,
     embed_packet,
-    read_embedded_bytes,
+    embedded_packet,
     sidecar_path,
 )
 from app.tag.keywords import Choice, TagOptions, choose
@@ -188,7 +188,7 @@ class Tagger:
         old = _read(target, missing_ok=not embedded)
         stamp = file_stamp(target) if old is not None else None
         try:
-            inside = read_embedded_bytes(photo, old) if embedded and old is not None else ""
+            inside = embedded_packet(photo, old) if embedded and old is not None else b""
             text = inside if embedded else (old or b"")
             packet = XmpPacket.parse(text) if _has_xml(text) else XmpPacket.new()
         except InvalidXmp as exc:

@@ -1,0 +1,109 @@
+"""Other tools' XMP, kept exactly: after a keyword write exiftool reads every property but the
+keyword lists as before, in sidecars and in packets inside JPEG and PNG files (rewritten in
+their padding), the keywords are right, and undo gives back every byte. A file that cannot be
+written exactly is left alone with its reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.xmp import DC, XmpPacket
+from app.tag.keywords import TagOptions
+from app.tag.tagger import Tagger
+from app.tag.undo import undo_tag
+from tests.exiftool import foreign_tags, read_struct, read_xmp
+from tests.tag.helpers import photo, result
+from tests.tag.xmp_samples import (
+    LIGHTROOM,
+    SAMPLES,
+    SUBJECTS,
+    jpeg_with_packet,
+    packet,
+    png_with_packet,
+)
+
+LABELS = (("heron", 0.9), ("lake", 0.08))
+
+
+def tag(photo_path: Path, **options) -> Tagger:
+    tagger = Tagger(TagOptions(model="birds", top=2, **options), photo_path.parent)
+    tagger.add(result(photo_path, *LABELS))
+    tagger.close()
+    return tagger
+
+
+def expected_subjects(sample: str) -> list[str]:
+    return list(dict.fromkeys([*SUBJECTS[sample], "heron", "lake"]))
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_a_sidecar_keeps_every_other_property(tmp_path, exiftool, sample):
+    jpeg = photo(tmp_path / "IMG_0001.JPG")
+    sidecar = tmp_path / "IMG_0001.JPG.xmp"
+    sidecar.write_bytes(packet(SAMPLES[sample]))
+    original = sidecar.read_bytes()
+    before = read_struct(exiftool, sidecar)
+    tagger = tag(jpeg)
+    assert not tagger.summary.failed
+    after = read_struct(exiftool, sidecar)
+    assert foreign_tags(after) == foreign_tags(before)
+    tags = read_xmp(exiftool, sidecar)
+    assert tags["XMP-dc:Subject"] == expected_subjects(sample)
+    assert "Pictag|heron" in tags["XMP-lr:HierarchicalSubject"]
+    assert tags["XMP-pictag:Model"] == ["birds"]
+    undo_tag(tagger.summary.manifest)
+    assert sidecar.read_bytes() == original
+
+
+@pytest.mark.parametrize("kind", ["jpeg", "png"])
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_a_packet_inside_a_photo_is_rewritten_in_its_padding(tmp_path, exiftool, sample, kind):
+    make = jpeg_with_packet if kind == "jpeg" else png_with_packet
+    path = make(tmp_path / f"IMG_0002.{kind}", packet(SAMPLES[sample]))
+    original = path.read_bytes()
+    before = read_struct(exiftool, path)
+    tagger = tag(path, embed=True)
+    assert not tagger.summary.failed
+    assert len(path.read_bytes()) == len(original)  # in place: nothing else moved
+    assert foreign_tags(read_struct(exiftool, path)) == foreign_tags(before)
+    assert read_xmp(exiftool, path)["XMP-dc:Subject"] == expected_subjects(sample)
+    undo_tag(tagger.summary.manifest)
+    assert path.read_bytes() == original
+
+
+def test_a_packet_without_room_is_left_alone_with_its_reason(tmp_path):
+    path = jpeg_with_packet(tmp_path / "IMG_0003.jpg", packet(LIGHTROOM, padded=False))
+    original = path.read_bytes()
+    tagger = tag(path, embed=True)
+    assert path.read_bytes() == original
+    ((photo_path, why),) = tagger.summary.failed
+    assert photo_path == path and "no room to grow" in why and "sidecar" in why
+
+
+def test_a_keyword_property_that_is_not_a_list_is_left_alone(tmp_path):
+    jpeg = photo(tmp_path / "IMG_0004.JPG")
+    sidecar = tmp_path / "IMG_0004.JPG.xmp"
+    plain = LIGHTROOM.replace("<rdf:li>Birds</rdf:li>", "").replace("<rdf:li>lake</rdf:li>", "")
+    plain = plain.replace("<dc:subject>", "<dc:subject>Birds<!--").replace(
+        "</dc:subject>", "--></dc:subject>"
+    )
+    sidecar.write_bytes(packet(plain))
+    original = sidecar.read_bytes()
+    tagger = tag(jpeg)
+    assert sidecar.read_bytes() == original
+    ((_, why),) = tagger.summary.failed
+    assert "dc:subject is not a list" in why and "IMG_0004.JPG.xmp" in why
+
+
+def test_only_the_keyword_lists_change_byte_for_byte():
+    """Writing keywords then taking them away again gives the packet back as it was, but for
+    the namespace declarations Pictag added."""
+    original = packet(LIGHTROOM)
+    xmp = XmpPacket.parse(original)
+    xmp.replace_ours(["heron"], ["Pictag|heron"], ["heron"], ["0.9000"], "birds")
+    assert xmp.values(DC, "subject") == ["Birds", "lake", "heron"]
+    xmp.replace_ours([], [], [], [], "birds")
+    declaration = ' xmlns:pictag="https://pictag.app/ns/1.0/"'
+    assert xmp.data.replace(declaration.encode(), b"") == original
