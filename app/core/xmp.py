@@ -72,6 +72,8 @@ class XmpPacket:
             rdf = root.kids(RDF, "RDF")[0]
         self.data = data
         self._root, self._nodes, self._rdf = root, nodes, rdf
+        self._edits = Edits(data)  # the change being made (replace_ours)
+        self._fresh: Fresh | None = None  # a description it adds
 
     @classmethod
     def parse(cls, data: bytes | str) -> XmpPacket:
@@ -137,8 +139,7 @@ class XmpPacket:
         has stay theirs) and the record of what was added; returns that record. Raises
         InvalidXmp, changing nothing, when the packet cannot be changed exactly."""
         old = self.ours()
-        self._edits = Edits(self.data)
-        self._fresh: Fresh | None = None
+        self._edits, self._fresh = Edits(self.data), None
         added = self._set_array(DC, "subject", set(old.keywords), keywords)
         added_h = self._set_array(LR, "hierarchicalSubject", set(old.hierarchical), hierarchical)
         for description in self._descriptions():
