@@ -5,6 +5,7 @@ written exactly is left alone with its reason."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.exiftool import foreign_tags, read_struct, read_xmp
 from tests.tag.helpers import photo, result
 from tests.tag.xmp_samples import (
     LIGHTROOM,
+    RDF,
     SAMPLES,
     SUBJECTS,
     jpeg_with_packet,
@@ -82,14 +84,25 @@ def test_a_packet_without_room_is_left_alone_with_its_reason(tmp_path):
     assert photo_path == path and "no room to grow" in why and "sidecar" in why
 
 
-def test_a_keyword_property_that_is_not_a_list_is_left_alone(tmp_path):
+# dc:subject as one plain value, and as a reference to a list elsewhere (f-spot's rdf:nodeID).
+PLAIN = re.sub(
+    "<dc:subject>.*</dc:subject>", "<dc:subject>Birds</dc:subject>", LIGHTROOM, flags=re.S
+)
+REFERENCE = f"""<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="{RDF}"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rdf:Bag rdf:nodeID="anon2"><rdf:li>ExifTool</rdf:li><rdf:li>nodeID</rdf:li></rdf:Bag>
+<rdf:Description rdf:about="" dc:title="written by f-spot">
+ <dc:subject rdf:nodeID="anon2" />
+</rdf:Description>
+</rdf:RDF></x:xmpmeta>"""
+
+
+@pytest.mark.parametrize("text", [PLAIN, REFERENCE], ids=["plain", "reference"])
+def test_a_keyword_property_that_is_not_a_list_is_left_alone(tmp_path, text):
     jpeg = photo(tmp_path / "IMG_0004.JPG")
     sidecar = tmp_path / "IMG_0004.JPG.xmp"
-    plain = LIGHTROOM.replace("<rdf:li>Birds</rdf:li>", "").replace("<rdf:li>lake</rdf:li>", "")
-    plain = plain.replace("<dc:subject>", "<dc:subject>Birds<!--").replace(
-        "</dc:subject>", "--></dc:subject>"
-    )
-    sidecar.write_bytes(packet(plain))
+    sidecar.write_bytes(packet(text))
+    assert "Birds</dc:subject>" in text or 'nodeID="anon2" />' in text
     original = sidecar.read_bytes()
     tagger = tag(jpeg)
     assert sidecar.read_bytes() == original

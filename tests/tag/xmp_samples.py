@@ -122,9 +122,40 @@ UNKNOWN = f"""<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="XMP Core 4.4.0-Exiv2"
  </rdf:RDF>
 </x:xmpmeta>"""
 
-SAMPLES = {"node_id": NODE_ID, "versions": VERSIONS, "lightroom": LIGHTROOM, "unknown": UNKNOWN}
+# Prefixes as nobody expects them: `xmp:` for the packet's root and, further down, for Dublin
+# Core (the keywords in the last of several descriptions), RDF as `z:`, and comments.
+PREFIXES = f"""<!-- xmp:xmpmeta rather than x:xmpmeta -->
+<xmp:xmpmeta xmlns:xmp='adobe:ns:meta/' xmp:xmptk='Image::ExifTool 9.97'>
+<rdf:RDF xmlns:rdf='{RDF}'>
+ <!-- one prefix, two namespaces -->
+ <rdf:Description rdf:about='' xmlns:xxxx='http://testtag.com/fish/1.0/'>
+  <xxxx:Test>trout</xxxx:Test>
+ </rdf:Description>
+ <rdf:Description rdf:about='' xmlns:xxxx='http://testtag.com/feline/1.0/'>
+  <xxxx:Test>tabby</xxxx:Test>
+ </rdf:Description>
+ <z:Description rdf:about='' xmlns:y='http://purl.org/dc/elements/1.1/' xmlns:z='{RDF}'>
+  <y:title><z:Alt><z:li xml:lang='x-default'>a title</z:li></z:Alt></y:title>
+ </z:Description>
+ <rdf:Description rdf:about='' xmlns:xmp='http://purl.org/dc/elements/1.1/'>
+  <xmp:subject>
+   <rdf:Bag>
+    <rdf:li>x</rdf:li>
+   </rdf:Bag>
+  </xmp:subject>
+ </rdf:Description>
+</rdf:RDF>
+</xmp:xmpmeta>"""
+
+SAMPLES = {
+    "node_id": NODE_ID, "versions": VERSIONS, "lightroom": LIGHTROOM, "unknown": UNKNOWN,
+    "prefixes": PREFIXES,
+}  # fmt: skip
 # What each sample's dc:subject holds before Pictag writes.
-SUBJECTS = {"node_id": ["harbour"], "versions": [], "lightroom": ["Birds", "lake"], "unknown": []}
+SUBJECTS = {
+    "node_id": ["harbour"], "versions": [], "lightroom": ["Birds", "lake"], "unknown": [],
+    "prefixes": ["x"],
+}  # fmt: skip
 
 
 def packet(sample: str, *, padded: bool = True) -> bytes:
