@@ -14,16 +14,14 @@ Everything works on bytes in memory: the caller writes the result atomically.
 
 exiv2 writes a packet only by serialising it again, which changes other tools' properties
 (`app.core.xmp` says which), so it never writes a sidecar (a sidecar is the packet's bytes, as
-`app.core.xmp` edited them), and inside a photo a packet is replaced in place, in its padding
-(`<?xpacket ... ?>` packets carry whitespace for this; a PNG's chunk checksum is set again).
-A photo whose packet has no room is refused, not written; exiv2 writes only into photos
-without XMP, where there is nothing of another tool's to keep.
+`app.core.xmp` edited them), and inside a photo the packet's bytes take the old ones' place
+(`app.core.xmp_embed`). A photo with no room for them is refused, not written; exiv2 writes only
+into photos without XMP, where there is nothing of another tool's to keep.
 """
 
 from __future__ import annotations
 
 import threading
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
@@ -33,6 +31,7 @@ from types import ModuleType
 from app.core.discovery import JPEG_EXTENSIONS
 from app.core.errors import PictagError, first_line
 from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
+from app.core.xmp_embed import find_packet, replace_packet
 
 __all__ = [
     "EMBEDDABLE",
@@ -141,14 +140,11 @@ def read_embedded_bytes(photo: Path, content: bytes) -> str:
 
 def embedded_packet(photo: Path, content: bytes) -> bytes:
     """The XMP packet inside `content` (the bytes of `photo`) exactly as it is written there
-    (b"" when there is none). exiv2 only gives its own serialisation of a packet, so the packet
-    is found by its `<?xpacket` wrapper, as the XMP specification's packet scanning does.
-    XmpFileError when the photo has XMP but not as one such packet."""
-    begin = content.find(b"<?xpacket begin=")
-    end = content.find(b"<?xpacket end=", begin) if begin >= 0 else -1
-    close = content.find(b"?>", end) if end >= 0 else -1
-    if close >= 0 and content.find(b"<?xpacket begin=", begin + 1) < 0:
-        return content[begin : close + 2]
+    (b"" when there is none; `app.core.xmp_embed` finds it). XmpFileError when the photo has
+    XMP but not as one `<?xpacket` packet."""
+    found = find_packet(content)
+    if found is not None:
+        return found
     if read_embedded_bytes(photo, content).strip():
         raise XmpFileError(
             f"{photo}: its XMP is not one packet Pictag can change in place; Pictag leaves it as "
@@ -159,8 +155,8 @@ def embedded_packet(photo: Path, content: bytes) -> bytes:
 
 def embed_packet(photo: Path, content: bytes, old: bytes, packet: XmpPacket) -> bytes:
     """`content` (the bytes of `photo`, holding the packet `old`, from `embedded_packet`)
-    with `packet` in its place. XmpFileError when it does not fit in `old`'s padding: exiv2
-    would write it again and change other tools' properties."""
+    with `packet` in its place. XmpFileError when there is no room for it: exiv2 would write
+    it again and change other tools' properties."""
     if not old:  # no XMP yet: nothing of another tool's to keep
         with _exiv2(photo) as pyexiv2:
             image = pyexiv2.ImageData(content)
@@ -169,41 +165,13 @@ def embed_packet(photo: Path, content: bytes, old: bytes, packet: XmpPacket) -> 
                 return image.get_bytes()
             finally:
                 image.close()
-    fitted = _fit(packet.data, len(old))
-    if fitted is None:
+    changed = replace_packet(content, old, packet.data)
+    if changed is None:
         raise XmpFileError(
             f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
             "properties in it; Pictag leaves it as it is (write a sidecar instead)"
         )
-    at = content.find(old)
-    new = content[:at] + fitted + content[at + len(old) :]
-    return _png_checksum(new, at) if photo.suffix.lower() == ".png" else new
-
-
-def _fit(packet: bytes, size: int) -> bytes | None:
-    """`packet` made `size` bytes long by taking from or adding to its padding (the
-    whitespace before `<?xpacket end`), or None when it has too little."""
-    end = packet.rfind(b"<?xpacket end")
-    grow = size - len(packet)
-    if end < 0:
-        return packet + b" " * grow if grow >= 0 else None
-    padding = end - len(packet[:end].rstrip(b" \t\r\n"))
-    if grow < 0 and padding + grow < 1:  # keep one newline before the trailer
-        return None
-    cut = end + min(grow, 0)
-    return packet[:cut] + b" " * max(grow, 0) + packet[end:]
-
-
-def _png_checksum(content: bytes, at: int) -> bytes:
-    """`content`, a PNG, with the checksum of the chunk holding offset `at` computed again."""
-    pos = 8
-    while pos + 12 <= len(content):
-        length = int.from_bytes(content[pos : pos + 4], "big")
-        if pos + 8 <= at < pos + 8 + length:
-            crc = zlib.crc32(content[pos + 4 : pos + 8 + length]).to_bytes(4, "big")
-            return content[: pos + 8 + length] + crc + content[pos + 12 + length :]
-        pos += 12 + length
-    return content
+    return changed
 
 
 @contextmanager

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from app.core.xmp import DC, XmpPacket
 from app.tag.keywords import TagOptions
@@ -59,29 +60,48 @@ def test_a_sidecar_keeps_every_other_property(tmp_path, exiftool, sample):
     assert sidecar.read_bytes() == original
 
 
+@pytest.mark.parametrize("padded", [True, False], ids=["padded", "grown"])
 @pytest.mark.parametrize("kind", ["jpeg", "png"])
 @pytest.mark.parametrize("sample", SAMPLES)
-def test_a_packet_inside_a_photo_is_rewritten_in_its_padding(tmp_path, exiftool, sample, kind):
+def test_a_packet_inside_a_photo_keeps_every_other_property(
+    tmp_path, exiftool, sample, kind, padded
+):
+    """With padding the packet is rewritten in it and the file keeps its size; without, the
+    JPEG's APP1 segment or the PNG's iTXt chunk grows, and nothing else in the file moves."""
     make = jpeg_with_packet if kind == "jpeg" else png_with_packet
-    path = make(tmp_path / f"IMG_0002.{kind}", packet(SAMPLES[sample]))
-    original = path.read_bytes()
+    path = make(tmp_path / f"IMG_0002.{kind}", packet(SAMPLES[sample], padded=padded))
+    original, pixels = path.read_bytes(), Image.open(path).tobytes()
     before = read_struct(exiftool, path)
     tagger = tag(path, embed=True)
     assert not tagger.summary.failed
-    assert len(path.read_bytes()) == len(original)  # in place: nothing else moved
+    written = path.read_bytes()
+    assert (len(written) == len(original)) == padded
     assert foreign_tags(read_struct(exiftool, path)) == foreign_tags(before)
     assert read_xmp(exiftool, path)["XMP-dc:Subject"] == expected_subjects(sample)
+    assert Image.open(path).tobytes() == pixels
     undo_tag(tagger.summary.manifest)
     assert path.read_bytes() == original
 
 
 def test_a_packet_without_room_is_left_alone_with_its_reason(tmp_path):
-    path = jpeg_with_packet(tmp_path / "IMG_0003.jpg", packet(LIGHTROOM, padded=False))
-    original = path.read_bytes()
-    tagger = tag(path, embed=True)
-    assert path.read_bytes() == original
-    ((photo_path, why),) = tagger.summary.failed
-    assert photo_path == path and "no room to grow" in why and "sidecar" in why
+    """A TIFF's packet cannot grow (offsets all over the file point past it), nor can a JPEG's
+    before a multi-picture index: exiv2 would rewrite the packet, so the photo is refused."""
+    tiff = tmp_path / "IMG_0003.tif"
+    Image.new("RGB", (8, 8)).save(tiff, tiffinfo={700: packet(LIGHTROOM, padded=False)})
+    mpf = jpeg_with_packet(tmp_path / "IMG_0004.jpg", packet(LIGHTROOM, padded=False))
+    content = mpf.read_bytes()
+    after_xmp = 4 + int.from_bytes(content[4:6], "big")  # SOI, then the APP1 segment
+    index = b"\xff\xe2\x00\x0aMPF\x00\x00\x00\x00\x00"  # an APP2 multi-picture index
+    mpf.write_bytes(content[:after_xmp] + index + content[after_xmp:])
+    originals = {p: p.read_bytes() for p in (tiff, mpf)}
+    tagger = Tagger(TagOptions(model="birds", embed=True), tmp_path)
+    for path in originals:
+        tagger.add(result(path, *LABELS))
+    tagger.close()
+    assert {p: p.read_bytes() for p in originals} == originals
+    assert [p for p, _ in tagger.summary.failed] == list(originals)
+    for _, why in tagger.summary.failed:
+        assert "no room to grow" in why and "write a sidecar instead" in why
 
 
 # dc:subject as one plain value, and as a reference to a list elsewhere (f-spot's rdf:nodeID).
