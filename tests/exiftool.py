@@ -37,3 +37,21 @@ def read_xmp(exiftool: str, path: Path) -> dict[str, list[str]]:
 def write_xmp(exiftool: str, path: Path, *assignments: str) -> None:
     """Keywords a person wrote, as a photo manager would: `-XMP-dc:Subject=heron`..."""
     subprocess.run([exiftool, "-q", "-overwrite_original", *assignments, str(path)], check=True)
+
+
+KEYWORD_TAGS = ("XMP-dc:Subject", "XMP-lr:HierarchicalSubject")
+
+
+def read_struct(exiftool: str, path: Path) -> dict[str, object]:
+    """Every XMP tag in `path` with its structures whole (`-struct`), keyed by group:tag."""
+    out = subprocess.run(
+        [exiftool, "-j", "-G1", "-struct", "-XMP:all", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    (tags,) = json.loads(out)
+    return {k: v for k, v in tags.items() if k.startswith("XMP")}
+
+
+def foreign_tags(tags: dict[str, object]) -> dict[str, object]:
+    """The tags a keyword write must not change: all but the keyword lists and Pictag's own."""
+    return {k: v for k, v in tags.items() if k not in KEYWORD_TAGS and "pictag" not in k}

@@ -15,7 +15,7 @@ from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, p
 from app.cli.terminal import add_model_options, print_files
 from app.core.errors import UsageError
 from app.core.progress import Stage
-from app.core.xmp_files import SidecarNaming
+from app.core.xmp_files import SIDECAR_SUFFIX, SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
 
 if TYPE_CHECKING:
@@ -129,6 +129,9 @@ def _run(args: argparse.Namespace) -> int:
     )  # fmt: skip
     options.check()  # before the model loads: a mistake is told at once
     found = discover(args.paths)
+    # Sidecars are read and written with their photos: not files left out.
+    found.skipped.pop(SIDECAR_SUFFIX, None)
+    found.left_out = [p for p in found.left_out if p.suffix.lower() != SIDECAR_SUFFIX]
     if not args.keep_raw_pairs:
         report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
     resumed = None

@@ -1,4 +1,4 @@
-"""An XMP packet's keywords, read and changed without disturbing anything else in it.
+"""An XMP packet's keywords, read and changed without disturbing a byte of anything else.
 
 Keywords live where photo managers read them: `dc:subject` (flat) and `lr:hierarchicalSubject`
 (`Pictag|heron`). What Pictag wrote is also listed in its own namespace (`pictag:Keywords`,
@@ -6,20 +6,24 @@ Keywords live where photo managers read them: `dc:subject` (flat) and `lr:hierar
 the `pictag:Model`), so a later run removes exactly those and never a keyword a person wrote
 (a keyword the person already had is theirs: Pictag does not list it as its own).
 
-Why a DOM and not exiv2's key/value API: pyexiv2's `modify_xmp` writes every array it creates
-as an `rdf:Seq`, so writing `lr:hierarchicalSubject` through it turns a Lightroom catalogue's
-`rdf:Bag` into a `Seq` (measured with exiv2 0.28). Editing the packet as XML (expat through
-`xml.dom.minidom`, which keeps prefixes, order and every other property as they are) changes
-only the keywords; exiv2 then writes the packet into the photo or sidecar
-(`app.core.xmp_files`), so the files are still exiv2's own serialisation.
+Why byte edits and not a library's writer: exiv2 (and any writer that serialises the whole
+packet again) changes what it does not model: on exiftool's test sidecars it turned
+`exif:ExifVersion` "0.2.2.0" into "0.2.", emptied properties of an `rdf:nodeID` description,
+replaced `x:xmptk` and turned a plain ISO "400" into a list (measured in
+tests/benchmarks/bench_xmp.py). Here only the items of the keyword lists and Pictag's own
+properties change (`app.core.xmp_edit`); every other byte stays. Each change is checked: the new
+packet is parsed again and everything but those properties must read as before, else the
+change is refused (`InvalidXmp`) and the file left alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from xml.dom import XMLNS_NAMESPACE, minidom
-from xml.dom.minidom import Document, Element
-from xml.parsers.expat import ExpatError
+from xml.sax.saxutils import escape
+
+from app.core.xmp_edit import Edits, Fresh
+from app.core.xmp_tree import InvalidXmp, Node, parse_tree
 
 __all__ = ["DC", "DIGIKAM", "LR", "PICTAG", "InvalidXmp", "OurKeywords", "XmpPacket"]
 
@@ -29,16 +33,16 @@ DC = "http://purl.org/dc/elements/1.1/"
 LR = "http://ns.adobe.com/lightroom/1.0/"
 DIGIKAM = "http://www.digikam.org/ns/1.0/"
 PICTAG = "https://pictag.app/ns/1.0/"
-_PREFIXES = {X: "x", RDF: "rdf", DC: "dc", LR: "lr", DIGIKAM: "digiKam", PICTAG: "pictag"}
+_PREFIXES = {DC: "dc", LR: "lr", PICTAG: "pictag"}
 _ARRAYS = ("Bag", "Seq", "Alt")
-
-
-class InvalidXmp(ValueError):
-    """Not an XMP packet; `reason` is one line for the user."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+_KEYWORDS = ((DC, "subject"), (LR, "hierarchicalSubject"))
+_NEW = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="{X}">
+ <rdf:RDF xmlns:rdf="{RDF}">
+  <rdf:Description rdf:about=""/>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 @dataclass(frozen=True)
@@ -53,43 +57,34 @@ class OurKeywords:
 
 
 class XmpPacket:
-    """One parsed packet: `x:xmpmeta` (or a bare `rdf:RDF`) with its `rdf:Description`s."""
+    """One packet's bytes, parsed: `x:xmpmeta` (or a bare `rdf:RDF`) with its descriptions."""
 
-    def __init__(self, document: Document, rdf: Element) -> None:
-        self._doc = document
-        self._rdf = rdf
+    def __init__(self, data: bytes) -> None:
+        """Raises InvalidXmp (malformed XML, a DOCTYPE, no rdf:RDF) with the reason."""
+        root, nodes = parse_tree(data)
+        if (root.ns, root.name) == (RDF, "RDF"):
+            rdf = root
+        elif (root.ns, root.name) != (X, "xmpmeta"):
+            raise InvalidXmp(f"not XMP: the document is <{root.qname}>, not <x:xmpmeta>")
+        elif not root.kids(RDF, "RDF"):
+            raise InvalidXmp("not valid XMP: <x:xmpmeta> holds no <rdf:RDF>")
+        else:
+            rdf = root.kids(RDF, "RDF")[0]
+        self.data = data
+        self._root, self._nodes, self._rdf = root, nodes, rdf
+        self._edits = Edits(data)  # the change being made (replace_ours)
+        self._fresh: Fresh | None = None  # a description it adds
 
     @classmethod
     def parse(cls, data: bytes | str) -> XmpPacket:
-        """Raises InvalidXmp (malformed XML, a DOCTYPE, no rdf:RDF) with the reason."""
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        try:
-            document = minidom.parseString(data.strip().lstrip(b"\xef\xbb\xbf"))
-        except (ExpatError, ValueError) as exc:
-            raise InvalidXmp(f"not valid XMP (XML error: {exc})") from None
-        if document.doctype is not None:
-            raise InvalidXmp("not valid XMP (XMP may not have a DOCTYPE)")
-        root = document.documentElement
-        if (root.namespaceURI, root.localName) == (RDF, "RDF"):
-            return cls(document, root)
-        if (root.namespaceURI, root.localName) != (X, "xmpmeta"):
-            raise InvalidXmp(f"not XMP: the document is <{root.tagName}>, not <x:xmpmeta>")
-        rdf = _children(root, RDF, "RDF")
-        if not rdf:
-            raise InvalidXmp("not valid XMP: <x:xmpmeta> holds no <rdf:RDF>")
-        return cls(document, rdf[0])
+        return cls(data.encode("utf-8") if isinstance(data, str) else data)
 
     @classmethod
     def new(cls) -> XmpPacket:
-        return cls.parse(
-            f'<x:xmpmeta xmlns:x="{X}"><rdf:RDF xmlns:rdf="{RDF}">'
-            '<rdf:Description rdf:about=""/></rdf:RDF></x:xmpmeta>'
-        )
+        return cls(_NEW.encode("utf-8"))
 
     def to_text(self) -> str:
-        """The packet, without an XML declaration (as embedded XMP is written)."""
-        return "".join(node.toxml() for node in self._doc.childNodes)
+        return self.data.decode("utf-8")
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -98,15 +93,14 @@ class XmpPacket:
         simple value (element or attribute)."""
         found: list[str] = []
         for description in self._descriptions():
-            attribute = description.getAttributeNodeNS(ns, name)
-            if attribute is not None:
-                found.append(attribute.value)
-            for prop in _children(description, ns, name):
+            if (ns, name) in description.attrs:
+                found.append(description.attrs[ns, name])
+            for prop in description.kids(ns, name):
                 container = _container(prop)
                 if container is None:
-                    found.append(_text(prop))
+                    found.append(prop.text.strip())
                 else:
-                    found += [_text(li) for li in _children(container, RDF, "li")]
+                    found += [li.text.strip() for li in container.kids(RDF, "li")]
         return found
 
     def ours(self) -> OurKeywords:
@@ -119,6 +113,18 @@ class XmpPacket:
             model=model[0] if model else "",
         )
 
+    def foreign(self) -> list[tuple]:
+        """Everything in the packet that is not Pictag's to change (the keyword lists and
+        Pictag's namespace), element by element: what must read the same after a write."""
+        out: list[tuple] = []
+        for node in self._nodes:
+            if any(_owned(n) for n in _lineage(node)):
+                continue
+            attrs = sorted((k, v) for k, v in node.attrs.items() if k[0] != PICTAG)
+            text = node.text if node.text.strip() else ""  # indentation is no value
+            out.append((len(_lineage(node)), node.ns, node.name, attrs, text))
+        return out
+
     # -- changing --------------------------------------------------------------------------
 
     def replace_ours(
@@ -130,122 +136,162 @@ class XmpPacket:
         model: str,
     ) -> OurKeywords:
         """Remove what Pictag wrote before, then add these keywords (those a person already
-        has stay theirs) and the record of what was added; returns that record."""
+        has stay theirs) and the record of what was added; returns that record. Raises
+        InvalidXmp, changing nothing, when the packet cannot be changed exactly."""
         old = self.ours()
+        self._edits, self._fresh = Edits(self.data), None
         added = self._set_array(DC, "subject", set(old.keywords), keywords)
         added_h = self._set_array(LR, "hierarchicalSubject", set(old.hierarchical), hierarchical)
-        self._remove_ours()
-        record = OurKeywords(tuple(added), tuple(added_h), tuple(labels), tuple(confidences), model)
+        for description in self._descriptions():
+            self._edits.remove_attributes(description, lambda ns, _name: ns != PICTAG)
+            for child in description.children:
+                if child.ns == PICTAG:
+                    self._edits.remove(child)
+        record = OurKeywords(
+            tuple(added), tuple(added_h), tuple(labels), tuple(confidences), model if labels else ""
+        )
         if labels:
             self._add_array(PICTAG, "Keywords", record.keywords, "Bag")
             self._add_array(PICTAG, "HierarchicalKeywords", record.hierarchical, "Bag")
             self._add_array(PICTAG, "Labels", record.labels, "Seq")
             self._add_array(PICTAG, "Confidence", record.confidences, "Seq")
-            prop = self._new_property(PICTAG, "Model")
-            prop.appendChild(self._doc.createTextNode(model))
+            self._add_property(PICTAG, "Model", lambda q, _rdf, _indent: _simple(q, model))
+        if self._fresh is not None:
+            self._edits.append(self._rdf, self._fresh.render)
+        changed = XmpPacket(self._edits.apply())
+        self._check(changed, record)
+        self.data, self._root, self._nodes, self._rdf = (
+            changed.data, changed._root, changed._nodes, changed._rdf,
+        )  # fmt: skip
         return record
+
+    def _check(self, changed: XmpPacket, record: OurKeywords) -> None:
+        """The changed packet must read as this one but for the keywords, which must be the
+        record's (an exactness check of the edit itself: any slip refuses the file)."""
+        if changed.foreign() != self.foreign() or changed.ours() != record:
+            raise InvalidXmp(
+                "XMP Pictag cannot change without touching other properties (its layout is one "
+                "Pictag's editor does not handle)"
+            )
+        wanted_lists = (record.keywords, record.hierarchical)
+        for (ns, name), wanted in zip(_KEYWORDS, wanted_lists, strict=True):
+            if not set(wanted) <= set(changed.values(ns, name)):
+                raise InvalidXmp(f"XMP whose {_PREFIXES[ns]}:{name} Pictag cannot change exactly")
 
     def _set_array(self, ns: str, name: str, remove: set[str], add: list[str]) -> list[str]:
         """Drop the items in `remove` from ns:name (whatever its array kind), append those of
         `add` not there yet; returns the ones appended. An array left empty goes."""
-        props = [p for d in self._descriptions() for p in _children(d, ns, name)]
+        props = [p for d in self._descriptions() for p in d.kids(ns, name)]
         containers = [c for p in props if (c := _container(p)) is not None]
-        present: list[str] = []
-        for container in containers:
-            for li in _children(container, RDF, "li"):
-                if _text(li) in remove:
-                    container.removeChild(li)
-                else:
-                    present.append(_text(li))
+        gone = [li for c in containers for li in c.kids(RDF, "li") if li.text.strip() in remove]
+        present = [
+            li.text.strip() for c in containers for li in c.kids(RDF, "li") if li not in gone
+        ]
         added = [v for i, v in enumerate(add) if v not in present and v not in add[:i]]
-        if added:
-            if containers:
-                container = containers[0]
-            else:
-                container = self._doc.createElementNS(RDF, f"{self._prefix(RDF)}:Bag")
-                self._new_property(ns, name).appendChild(container)
-            for value in added:
-                container.appendChild(self._item(value))
+        plain = len(containers) < len(props) or any(
+            (ns, name) in d.attrs for d in self._descriptions()
+        )
+        if plain and (gone or added):
+            raise InvalidXmp(
+                f"XMP whose {_PREFIXES[ns]}:{name} is not a list (rdf:Bag); Pictag does not "
+                "rewrite it"
+            )
         for prop in props:
             container = _container(prop)
-            if container is not None and not _children(container, RDF, "li"):
-                prop.parentNode.removeChild(prop)
+            if container is None:
+                continue
+            items = container.kids(RDF, "li")
+            growing = bool(added) and container is containers[0]
+            if items and all(li in gone for li in items) and not growing:
+                self._edits.remove(prop)
+                continue
+            for li in items:
+                if li in gone:
+                    self._edits.remove(li)
+        if added and containers:
+            rdf = _prefix_part(containers[0].qname)
+            for value in added:
+                self._edits.append(containers[0], lambda _i, v=value: _simple(f"{rdf}li", v))
+        elif added:
+            self._add_array(ns, name, tuple(added), "Bag")
         return added
 
-    def _remove_ours(self) -> None:
-        for description in self._descriptions():
-            for attribute in list(description.attributes.values()):
-                if attribute.namespaceURI == PICTAG:
-                    description.removeAttributeNode(attribute)
-            for child in list(description.childNodes):
-                if isinstance(child, Element) and child.namespaceURI == PICTAG:
-                    description.removeChild(child)
-
     def _add_array(self, ns: str, name: str, values: tuple[str, ...], kind: str) -> None:
-        container = self._doc.createElementNS(RDF, f"{self._prefix(RDF)}:{kind}")
-        for value in values:
-            container.appendChild(self._item(value))
-        self._new_property(ns, name).appendChild(container)
+        def build(q: str, rdf: str, indent: str) -> str:
+            inner, item = (indent + " ", indent + "  ") if indent else ("", "")
+            items = "".join(item + _simple(f"{rdf}li", v) for v in values)
+            return f"<{q}>{inner}<{rdf}{kind}>{items}{inner}</{rdf}{kind}>{indent}</{q}>"
 
-    def _item(self, value: str) -> Element:
-        li = self._doc.createElementNS(RDF, f"{self._prefix(RDF)}:li")
-        li.appendChild(self._doc.createTextNode(value))
-        return li
+        self._add_property(ns, name, build)
 
-    def _new_property(self, ns: str, name: str) -> Element:
-        description = self._target()
-        prefix = self._prefix(ns, description)
-        prop = self._doc.createElementNS(ns, f"{prefix}:{name}")
-        description.appendChild(prop)
-        return prop
-
-    def _descriptions(self) -> list[Element]:
-        return _children(self._rdf, RDF, "Description")
-
-    def _target(self) -> Element:
-        """Where new properties go: the first description (one is made if there is none)."""
-        descriptions = self._descriptions()
+    def _add_property(self, ns: str, name: str, build: Callable[[str, str, str], str]) -> None:
+        """A new property in the first description of the photo itself (not of a blank
+        `rdf:nodeID` node; a new description if there is none); `build(qname, rdf_prefix,
+        indent)` gives its text."""
+        descriptions = [d for d in self._descriptions() if (RDF, "nodeID") not in d.attrs]
         if descriptions:
-            return descriptions[0]
-        description = self._doc.createElementNS(RDF, f"{self._prefix(RDF)}:Description")
-        description.setAttributeNS(RDF, f"{self._prefix(RDF)}:about", "")
-        self._rdf.appendChild(description)
-        return description
+            target: Node | Fresh = descriptions[0]
+            rdf = _prefix_part(descriptions[0].qname)
+        else:
+            rdf = _prefix_part(self._rdf.qname)
+            if self._fresh is None:
+                self._fresh = Fresh(f"{rdf}Description", f' {rdf}about=""')
+            target = self._fresh
+        prefix = self._bind(target, ns)
+        self._edits.append(target, lambda indent: build(f"{prefix}:{name}", rdf, indent))
 
-    def _prefix(self, ns: str, element: Element | None = None) -> str:
-        """The prefix bound to `ns` where `element` is, declaring one on it if none is."""
-        element = element or self._rdf
-        taken: set[str] = set()
-        node = element
-        while isinstance(node, Element):
-            for attribute in node.attributes.values():
-                if attribute.namespaceURI == XMLNS_NAMESPACE and attribute.prefix == "xmlns":
-                    if attribute.value == ns:
-                        return attribute.localName
-                    taken.add(attribute.localName)
-            node = node.parentNode
-        prefix, n = _PREFIXES.get(ns, "ns"), 1
+    def _bind(self, target: Node | Fresh, ns: str) -> str:
+        """A prefix for `ns` at `target`: the one in scope, else a new one declared there
+        that no element of the packet uses for anything else."""
+        prefix = (target if isinstance(target, Node) else self._rdf).prefix_of(ns)
+        declared = self._edits.declared(target)
+        if prefix:
+            return prefix
+        for p, uri in declared.items():
+            if uri == ns:
+                return p
+        taken = {p for n in self._nodes for p in n.decls} | set(declared)
+        base = _PREFIXES.get(ns, "ns")
+        prefix, n = base, 1
         while prefix in taken:
-            prefix, n = f"{_PREFIXES.get(ns, 'ns')}{n}", n + 1
-        element.setAttributeNS(XMLNS_NAMESPACE, f"xmlns:{prefix}", ns)
+            prefix, n = f"{base}{n}", n + 1
+        self._edits.declare(target, prefix, ns)
         return prefix
 
-
-def _children(element: Element, ns: str, name: str) -> list[Element]:
-    return [
-        c
-        for c in element.childNodes
-        if isinstance(c, Element) and c.namespaceURI == ns and c.localName == name
-    ]
+    def _descriptions(self) -> list[Node]:
+        return self._rdf.kids(RDF, "Description")
 
 
-def _container(prop: Element) -> Element | None:
+def _container(prop: Node) -> Node | None:
     for kind in _ARRAYS:
-        found = _children(prop, RDF, kind)
+        found = prop.kids(RDF, kind)
         if found:
             return found[0]
     return None
 
 
-def _text(element: Element) -> str:
-    return "".join(n.data for n in element.childNodes if n.nodeType == n.TEXT_NODE).strip()
+def _owned(node: Node) -> bool:
+    """A keyword list or a Pictag property of a description: Pictag's to change."""
+    parent = node.parent
+    if parent is None or (parent.ns, parent.name) != (RDF, "Description"):
+        return False
+    return node.ns == PICTAG or (node.ns, node.name) in _KEYWORDS
+
+
+def _lineage(node: Node) -> list[Node]:
+    chain: list[Node] = []
+    current: Node | None = node
+    while current is not None:
+        chain.append(current)
+        current = current.parent
+    return chain
+
+
+def _prefix_part(qname: str) -> str:
+    """ "rdf:" of "rdf:Bag" ("" for an element in the default namespace)."""
+    prefix, colon, _ = qname.rpartition(":")
+    return prefix + colon
+
+
+def _simple(qname: str, value: str) -> str:
+    return f"<{qname}>{escape(value)}</{qname}>"

@@ -11,6 +11,12 @@ HEIC/HEIF/AVIF are read-only in exiv2 ("Writing to BMFF images is not supported"
 keywords go to a sidecar. pyexiv2 holds the GIL in every call and keeps exiv2's error messages
 in one global buffer, so calls here take a lock: the message that comes back is the call's own.
 Everything works on bytes in memory: the caller writes the result atomically.
+
+exiv2 writes a packet only by serialising it again, which changes other tools' properties
+(`app.core.xmp` says which), so it never writes a sidecar (a sidecar is the packet's bytes, as
+`app.core.xmp` edited them), and inside a photo the packet's bytes take the old ones' place
+(`app.core.xmp_embed`). A photo with no room for them is refused, not written; exiv2 writes only
+into photos without XMP, where there is nothing of another tool's to keep.
 """
 
 from __future__ import annotations
@@ -25,21 +31,24 @@ from types import ModuleType
 from app.core.discovery import JPEG_EXTENSIONS
 from app.core.errors import PictagError, first_line
 from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
+from app.core.xmp_embed import find_packet, replace_packet
 
 __all__ = [
     "EMBEDDABLE",
     "EXIV2_MISSING",
+    "SIDECAR_SUFFIX",
     "SidecarNaming",
     "XmpFileError",
     "embed_packet",
+    "embedded_packet",
     "read_embedded",
     "read_embedded_bytes",
     "read_hierarchical_keywords",
-    "sidecar_bytes",
     "sidecar_candidates",
     "sidecar_path",
 ]
 
+SIDECAR_SUFFIX = ".xmp"  # also ".XMP": compared in lower case
 EXIV2_MISSING = "reading and writing XMP keywords needs pyexiv2: pip install pyexiv2"
 # DNG is a TIFF; Lightroom reads a DNG's keywords from inside it, never from a sidecar.
 EMBEDDABLE = JPEG_EXTENSIONS | frozenset({".tif", ".tiff", ".png", ".webp", ".dng"})
@@ -62,11 +71,11 @@ def sidecar_path(photo: Path, naming: SidecarNaming) -> Path:
     """The sidecar to write for `photo`: an existing one of this naming (either case of
     `.xmp`), else the lower-case name."""
     base = photo.name if naming is SidecarNaming.APPEND else photo.stem
-    for suffix in (".xmp", ".XMP"):
+    for suffix in (SIDECAR_SUFFIX, SIDECAR_SUFFIX.upper()):
         candidate = photo.with_name(base + suffix)
         if candidate.exists():
             return candidate
-    return photo.with_name(base + ".xmp")
+    return photo.with_name(base + SIDECAR_SUFFIX)
 
 
 def sidecar_candidates(photo: Path) -> list[Path]:
@@ -74,7 +83,7 @@ def sidecar_candidates(photo: Path) -> list[Path]:
     return [
         photo.with_name(base + suffix)
         for base in (photo.name, photo.stem)
-        for suffix in (".xmp", ".XMP")
+        for suffix in (SIDECAR_SUFFIX, SIDECAR_SUFFIX.upper())
     ]
 
 
@@ -129,26 +138,40 @@ def read_embedded_bytes(photo: Path, content: bytes) -> str:
             image.close()
 
 
-def embed_packet(photo: Path, content: bytes, packet: str) -> bytes:
-    """`content` (the bytes of `photo`) with its XMP replaced by `packet`."""
-    with _exiv2(photo) as pyexiv2:
-        image = pyexiv2.ImageData(content)
-        try:
-            image.modify_raw_xmp(packet)
-            return image.get_bytes()
-        finally:
-            image.close()
+def embedded_packet(photo: Path, content: bytes) -> bytes:
+    """The XMP packet inside `content` (the bytes of `photo`) exactly as it is written there
+    (b"" when there is none; `app.core.xmp_embed` finds it). XmpFileError when the photo has
+    XMP but not as one `<?xpacket` packet."""
+    found = find_packet(content)
+    if found is not None:
+        return found
+    if read_embedded_bytes(photo, content).strip():
+        raise XmpFileError(
+            f"{photo}: its XMP is not one packet Pictag can change in place; Pictag leaves it as "
+            "it is (write a sidecar instead)"
+        )
+    return b""
 
 
-def sidecar_bytes(sidecar: Path, packet: str) -> bytes:
-    """A sidecar file holding `packet`, serialised by exiv2 as photo managers expect."""
-    with _exiv2(sidecar) as pyexiv2:
-        image = pyexiv2.ImageData(packet.encode("utf-8"))
-        try:
-            image.modify_raw_xmp(packet)
-            return image.get_bytes()
-        finally:
-            image.close()
+def embed_packet(photo: Path, content: bytes, old: bytes, packet: XmpPacket) -> bytes:
+    """`content` (the bytes of `photo`, holding the packet `old`, from `embedded_packet`)
+    with `packet` in its place. XmpFileError when there is no room for it: exiv2 would write
+    it again and change other tools' properties."""
+    if not old:  # no XMP yet: nothing of another tool's to keep
+        with _exiv2(photo) as pyexiv2:
+            image = pyexiv2.ImageData(content)
+            try:
+                image.modify_raw_xmp(packet.to_text())
+                return image.get_bytes()
+            finally:
+                image.close()
+    changed = replace_packet(content, old, packet.data)
+    if changed is None:
+        raise XmpFileError(
+            f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
+            "properties in it; Pictag leaves it as it is (write a sidecar instead)"
+        )
+    return changed
 
 
 @contextmanager

@@ -32,8 +32,7 @@ from app.core.xmp_files import (
     EMBEDDABLE,
     XmpFileError,
     embed_packet,
-    read_embedded_bytes,
-    sidecar_bytes,
+    embedded_packet,
     sidecar_path,
 )
 from app.tag.keywords import Choice, TagOptions, choose
@@ -189,7 +188,8 @@ class Tagger:
         old = _read(target, missing_ok=not embedded)
         stamp = file_stamp(target) if old is not None else None
         try:
-            text = "" if old is None else (read_embedded_bytes(photo, old) if embedded else old)
+            inside = embedded_packet(photo, old) if embedded and old is not None else b""
+            text = inside if embedded else (old or b"")
             packet = XmpPacket.parse(text) if _has_xml(text) else XmpPacket.new()
         except InvalidXmp as exc:
             raise _Refused(
@@ -207,17 +207,16 @@ class Tagger:
             packet.values(LR, "hierarchicalSubject")
         ):  # a re-run with the same model: the same keywords, and what a person removed stays so
             return UNCHANGED
-        packet.replace_ours(
-            choice.keywords(), hierarchical, list(choice.labels), choice.confidence_texts(),
-            o.model,
-        )  # fmt: skip
+        try:
+            packet.replace_ours(
+                choice.keywords(), hierarchical, list(choice.labels), choice.confidence_texts(),
+                o.model,
+            )  # fmt: skip
+        except InvalidXmp as exc:
+            raise _Refused(f"{target.name} holds {exc.reason}; Pictag leaves it as it is") from None
         _check_writable(photo, target, embedded)
         try:
-            if embedded:
-                assert old is not None
-                new = embed_packet(photo, old, packet.to_text())
-            else:
-                new = sidecar_bytes(target, packet.to_text())
+            new = embed_packet(photo, old or b"", inside, packet) if embedded else packet.data
         except XmpFileError as exc:
             raise _Refused(str(exc)) from None
         return _Prepared(target, old, new, stamp)

@@ -50,6 +50,7 @@ def test_tag_writes_sidecars_exiftool_reads_then_undo_restores(model, library, t
     assert run.returncode == 1, run.stderr  # broken.jpg is left as it is
     assert "broken.jpg" in run.stdout and "Wrote keywords for 4 photos" in run.stdout
     assert "1 RAW files have a JPEG of the same name" in run.stderr
+    assert "formats Pictag does not read" not in run.stderr  # phone.heic.xmp is a sidecar
     expected = {
         "trip/IMG_0001.JPG.xmp": ["red"], "trip/IMG_0001.DNG.xmp": ["red"],
         "phone.heic.xmp": ["holiday", "green"], "IMG_0002.dng.xmp": ["blue"],
