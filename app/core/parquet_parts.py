@@ -2,7 +2,9 @@
 parquet`), so the folder is a valid dataset at every moment and a run continues it.
 
 The rows are the JSON-lines schema (`app.core.formats`): `path` string, `predictions`
-list<struct<label string, probability double>> best first, `error` string or null; each part
+list<struct<label string, probability double>> best first, `error` string or null, `path_bytes`
+string or null (a name that is not UTF-8, `app.core.path_text`; parts written before that
+column are read back too); each part
 also names the run's `--top` in its metadata (`pictag.top`). Parts are `part-NNNNN.parquet`,
 numbered on; a part is written to a hidden temporary name, synced and renamed (on object
 storage, an object appears whole when its upload completes). Rows wait in memory until
@@ -24,6 +26,7 @@ from pathlib import Path
 from app.core.errors import UsageError
 from app.core.formats import result_record
 from app.core.optional import require
+from app.core.path_text import PATH_BYTES, stored_path
 from app.core.result_file import lock_exclusively
 from app.core.results import ClassifyResult
 from app.core.resume import Done
@@ -32,7 +35,7 @@ __all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
 
 ROWS_PER_PART = 10_000
 PART_SECONDS = 60.0
-SCHEMA_FIELDS = ("path", "predictions", "error")
+SCHEMA_FIELDS = ("path", "predictions", "error", PATH_BYTES)
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _TOP_KEY = b"pictag.top"
 _LOCK = ".pictag.lock"
@@ -71,6 +74,7 @@ class ParquetParts:
                     ),
                 ),
                 ("error", self._pa.string()),
+                (PATH_BYTES, self._pa.string()),
             ],
             metadata={_TOP_KEY: str(top).encode()},
         )
@@ -156,7 +160,8 @@ class ParquetParts:
                 "it: remove it (its photos are classified again), or choose a new --output"
             ) from None
         metadata = table.schema.metadata or {}
-        if tuple(table.column_names) != SCHEMA_FIELDS or _TOP_KEY not in metadata:
+        columns = tuple(table.column_names)
+        if columns not in (SCHEMA_FIELDS, SCHEMA_FIELDS[:-1]) or _TOP_KEY not in metadata:
             raise UsageError(f"{path} is not a part of Pictag results; choose a new --output")
         top = int(metadata[_TOP_KEY])
         if top != self._top:
@@ -173,8 +178,16 @@ class ParquetParts:
                 "written with another model; continue it with that --model, or choose a new "
                 "--output"
             )
-        for path_value, good in zip(table["path"].to_pylist(), ok.to_pylist(), strict=True):
-            self.done.add(path_value, ok=good)
+        names = table["path"].to_pylist()
+        exact = table[PATH_BYTES].to_pylist() if PATH_BYTES in columns else [None] * len(names)
+        for name, path_bytes, good in zip(names, exact, ok.to_pylist(), strict=True):
+            try:
+                self.done.add(stored_path(name, path_bytes), ok=good)
+            except ValueError as exc:
+                raise UsageError(
+                    f"{path} holds a {exc} ({name}): it was changed since Pictag wrote it; "
+                    "remove it (its photos are classified again), or choose a new --output"
+                ) from None
 
     def _write_part(self) -> None:
         table = self._pa.Table.from_pylist(self._rows, schema=self._schema)

@@ -63,7 +63,7 @@ def _rows(path: Path, fmt: str) -> list[dict]:
         return [json.loads(line) for line in text.splitlines()]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-        assert all(None not in r and len(r) == 8 for r in rows)  # path, 3 x 2, error
+        assert all(None not in r and len(r) == 9 for r in rows)  # path, 3 x 2, error, bytes
         return rows
     import pyarrow.parquet as pq
 
