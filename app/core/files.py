@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["discard", "not_regular", "remove_if_empty", "sha256_of"]
+__all__ = ["discard", "not_regular", "remove_if_empty", "sha256_of", "sync_folder"]
 
 
 def not_regular(mode: int) -> str | None:
@@ -54,3 +54,14 @@ def remove_if_empty(folder: Path, *, dry_run: bool = False) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def sync_folder(folder: Path | str) -> None:
+    """A rename into `folder` made durable (POSIX; Windows cannot open a folder, nor needs to)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder or ".", os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.files import sync_folder
 from app.core.formats import result_record
 from app.core.optional import require
 from app.core.path_text import PATH_BYTES, stored_path
@@ -52,6 +53,7 @@ class ParquetParts:
         self._pq = require("pyarrow.parquet", "parquet", "Parquet output")
         fs_module = require("pyarrow.fs", "parquet", "Parquet output")
         self.folder = str(folder)
+        self.name = self.folder  # what messages name
         self._local = "://" not in self.folder
         if self._local:
             self._fs, self._root = fs_module.LocalFileSystem(), os.path.abspath(self.folder)
@@ -199,21 +201,10 @@ class ParquetParts:
             with open(temp, "rb") as f:
                 os.fsync(f.fileno())
             os.replace(temp, final)
-            _sync_folder(self._root)
+            sync_folder(self._root)
         else:
             with self._fs.open_output_stream(final) as stream:
                 self._pq.write_table(table, stream)
         self._next += 1
         self._rows = []
         self._started = time.monotonic()
-
-
-def _sync_folder(folder: str) -> None:
-    """The rename itself on disk (POSIX; Windows cannot open a folder, nor needs to)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

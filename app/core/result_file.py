@@ -15,6 +15,7 @@ than mixed into. One run at a time may write it (an advisory lock).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -25,6 +26,7 @@ from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError
+from app.core.files import sync_folder
 from app.core.formats import CSV, JSONL, csv_header, make_writer
 from app.core.path_text import PATH_BYTES, stored_path
 from app.core.results import ClassifyResult
@@ -45,7 +47,10 @@ class ResultFile:
     """`with ResultFile(path, fmt, top=..., labels=...) as out:` then `out.done` (read back),
     `out.write(result)` per result and `out.checkpoint()` after each batch."""
 
-    def __init__(self, path: Path, fmt: str, *, top: int, labels: Sequence[str]) -> None:
+    def __init__(
+        self, path: Path, fmt: str, *, top: int, labels: Sequence[str], name: Path | None = None
+    ) -> None:
+        """`name`: the file messages name, when `path` is a copy of it being continued."""
         if fmt not in (CSV, JSONL):
             raise ValueError(fmt)
         kind = not_a_file(path)
@@ -54,6 +59,7 @@ class ResultFile:
                 f"{path} is {kind}: --resume reads its output back, so it needs a file"
             )
         self.path, self.fmt, self.done = path, fmt, Done()
+        self.name, self.written = name or path, 0
         self._expected = min(top, len(labels))
         self._top = top
         self._labels = frozenset(labels)
@@ -96,6 +102,7 @@ class ResultFile:
 
     def write(self, result: ClassifyResult) -> None:
         self._writer.write(result)
+        self.written += 1
 
     def checkpoint(self) -> None:
         """What was written is handed to the system; synced when the last sync is a second old."""
@@ -103,6 +110,19 @@ class ResultFile:
         if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
             os.fsync(self._file.fileno())
             self._synced = time.monotonic()
+
+    def replace_onto(self, target: Path) -> None:
+        """Make the file, synced, `target` (its permissions kept), and close it: the rename
+        happens under the lock, so no other run can be appending to it meanwhile."""
+        self._text.flush()
+        os.fsync(self._file.fileno())
+        with contextlib.suppress(OSError):  # a new target keeps the mode the file was made with
+            os.chmod(self._file.fileno(), os.stat(target).st_mode & 0o7777)
+        try:
+            os.replace(self.path, target)
+            sync_folder(target.parent)
+        finally:
+            self.close()
 
     def close(self) -> None:
         if self._file.closed:
@@ -168,13 +188,13 @@ class ResultFile:
             return
         if len(labels) != self._expected:
             raise UsageError(
-                f"{self.path} holds {len(labels)} labels per image (line {number}), this run "
+                f"{self.name} holds {len(labels)} labels per image (line {number}), this run "
                 f"{self._expected}: continue it with --top {len(labels)}, or choose a new --output"
             )
         stranger = next((label for label in labels if label not in self._labels), None)
         if stranger is not None:
             raise UsageError(
-                f"{self.path} holds a label this model does not have ({stranger!r}, line "
+                f"{self.name} holds a label this model does not have ({stranger!r}, line "
                 f"{number}): it was written with another model; continue it with that --model, "
                 "or choose a new --output"
             )
@@ -184,17 +204,17 @@ class ResultFile:
         if columns[:1] == ["path"] and columns[-1:] == ["error"] and len(columns) % 2 == 0:
             top = (len(columns) - 2) // 2
             raise UsageError(
-                f"{self.path} was written with --top {top}: continue it with --top {top}, or "
+                f"{self.name} was written with --top {top}: continue it with --top {top}, or "
                 "choose a new --output"
             )
         raise UsageError(
-            f"{self.path} is not a Pictag CSV results file (its first line is not the header "
+            f"{self.name} is not a Pictag CSV results file (its first line is not the header "
             f"{','.join(csv_header(self._top))}); choose another --output"
         )
 
     def _damaged(self, number: int, what: str) -> None:
         raise UsageError(
-            f"{self.path} line {number} {what}: the file was changed since Pictag wrote it; "
+            f"{self.name} line {number} {what}: the file was changed since Pictag wrote it; "
             "repair or remove that line, or choose a new --output"
         )
 

@@ -347,7 +347,7 @@ def test_file_names_that_are_not_valid_text(dataset, tmp_path):
                                 os.fsencode(folder / "two\nlines.jpg")])  # fmt: skip
         again = run_pictag(folder, "--model", model, "--output", output, "--resume", tmp=tmp_path)
         assert again.returncode == 0, again.stderr
-        assert "3 files done, 0 to go" in again.stderr
+        assert f"continuing 3 results from {output}, 0 to go" in again.stderr
         assert sorted(_exact_names(output)) == names  # nothing classified twice
 
 
