@@ -197,6 +197,7 @@ def _output(
         from app.core.parquet_parts import ParquetParts
 
         with ParquetParts(args.output, top=args.top, labels=labels, resume=args.resume) as parts:
+            args.interrupted_note = _RESUME_NOTE.format(partial=parts.name)
             yield parts, None, parts.done
         return
     to_file = args.output is not None and not_a_file(args.output) is None

@@ -11,6 +11,11 @@ storage, an object appears whole when its upload completes). Rows wait in memory
 `ROWS_PER_PART` of them or `PART_SECONDS` have gathered, so a crash loses at most one part's
 rows, which the next run classifies again.
 
+A local folder is written as FOLDER.partial and renamed onto FOLDER when the run ends (as
+`app.core.partial_output` does for a results file): a stopped run leaves the partial, which
+`--resume` continues and a new run does not throw away. `--resume` of a finished folder adds
+its parts where it is.
+
 The folder is a local path or a URI pyarrow's file systems accept (s3://bucket/prefix/, gs://,
 hdfs://). Needs pyarrow (the `parquet` extra).
 """
@@ -27,6 +32,7 @@ from app.core.errors import UsageError
 from app.core.files import sync_folder
 from app.core.formats import result_record
 from app.core.optional import require
+from app.core.partial_output import PARTIAL_SUFFIX, refuse_to_start_over
 from app.core.path_text import PATH_BYTES, stored_path
 from app.core.result_file import lock_exclusively
 from app.core.results import ClassifyResult
@@ -81,6 +87,7 @@ class ParquetParts:
             metadata={_TOP_KEY: str(top).encode()},
         )
         self._lock_fd: int | None = None
+        self._final: str | None = None  # the folder a partial folder becomes at the end
         self.done = Done()
         self._rows: list[dict[str, object]] = []
         self._started = time.monotonic()
@@ -93,8 +100,8 @@ class ParquetParts:
     def __enter__(self) -> ParquetParts:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(finished=exc_type is None)
 
     def write(self, result: ClassifyResult) -> None:
         self._rows.append(result_record(result))
@@ -105,10 +112,14 @@ class ParquetParts:
         if full or (self._rows and time.monotonic() - self._started >= PART_SECONDS):
             self._write_part()
 
-    def close(self) -> None:
+    def close(self, *, finished: bool = False) -> None:
+        """Write the rows gathered; a `finished` run's partial folder becomes the output, and
+        one that wrote no part at all leaves no partial behind."""
         try:
             if self._rows:
                 self._write_part()
+            if self._final is not None and (finished or self._next == 0):
+                self._finish(finished)
         finally:
             self._unlock()
 
@@ -119,6 +130,32 @@ class ParquetParts:
 
     # -- the folder ----------------------------------------------------------------------------
 
+    def _through_partial(self, resume: bool) -> bool:
+        """Write into FOLDER.partial (`app.core.partial_output`), unless continuing a finished
+        folder of parts, which grows part by part (each whole) where it is."""
+        partial = self._root + PARTIAL_SUFFIX
+        if os.path.isdir(partial):
+            if not resume:
+                refuse_to_start_over(Path(partial), Path(partial, _LOCK))
+        elif os.path.isdir(self._root) and any(map(_PART.match, os.listdir(self._root))):
+            return False
+        self._final, self._root, self.name = self._root, partial, partial
+        return True
+
+    def _finish(self, finished: bool) -> None:
+        if not finished:  # stopped before its first part: nothing to continue
+            os.unlink(os.path.join(self._root, _LOCK))
+            os.rmdir(self._root)
+            return
+        try:
+            os.replace(self._root, self._final)  # onto a new name, or an empty folder
+        except OSError as exc:
+            raise UsageError(
+                f"{self.folder}: cannot be replaced with the results ({exc.strerror or exc}); "
+                f"they are in {self._root}"
+            ) from None
+        sync_folder(os.path.dirname(self._final))
+
     def _open(self, resume: bool) -> None:
         fs_module = require("pyarrow.fs", "parquet", "Parquet output")
         info = self._fs.get_file_info(self._root)
@@ -127,6 +164,8 @@ class ParquetParts:
                 f"{self.folder} is a file: Parquet results are a folder of parts; give a "
                 "folder name (e.g. results.parquet/)"
             )
+        if self._local and self._through_partial(resume):
+            info = self._fs.get_file_info(self._root)
         if info.type == fs_module.FileType.NotFound:
             try:
                 self._fs.create_dir(self._root, recursive=True)

@@ -24,7 +24,7 @@ from app.core.errors import UsageError
 from app.core.files import discard
 from app.core.result_file import ResultFile, lock_exclusively
 
-__all__ = ["PARTIAL_SUFFIX", "continuable_results", "partial_path"]
+__all__ = ["PARTIAL_SUFFIX", "continuable_results", "partial_path", "refuse_to_start_over"]
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -50,7 +50,7 @@ def continuable_results(
     target = partial.with_name(partial.name[: -len(PARTIAL_SUFFIX)])
     existed = os.path.lexists(partial)
     if existed and not resume:
-        _refuse_to_start_over(partial)
+        refuse_to_start_over(partial, partial)
     copied = not existed and resume and os.path.isfile(target)
     if copied:
         _copy(target, partial)
@@ -70,16 +70,18 @@ def continuable_results(
     file.replace_onto(target)
 
 
-def _refuse_to_start_over(partial: Path) -> None:
-    """The partial a run left (or one being written now, which `lock_exclusively` says)."""
+def refuse_to_start_over(partial: Path, lock: Path) -> None:
+    """A new run meets the partial a run left (or one being written now, which its `lock`
+    file's lock tells): refused, with the two ways on."""
     try:
-        fd = os.open(partial, os.O_RDONLY)
-    except OSError as exc:
-        raise UsageError(f"{partial}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        lock_exclusively(fd, partial)
-    finally:
-        os.close(fd)
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:  # no lock to test: nobody is writing it
+        fd = None
+    if fd is not None:
+        try:
+            lock_exclusively(fd, partial)
+        finally:
+            os.close(fd)
     raise UsageError(
         f"{partial} holds the results of a run that did not finish: add --resume to continue "
         "it, or delete it to start over"

@@ -112,10 +112,10 @@ def test_killed_runs_resume_to_one_row_per_file(archive, reference, tmp_path, fm
             "--batch-size", "2"]  # fmt: skip
     # JSON lines: early, halfway, near the end; CSV and Parquet (the same machinery): halfway.
     kills = (4, 18, 36) if fmt == "jsonl" else (18,)
-    written = output if fmt == "parquet" else tmp_path / f"{name}.partial"  # until the end
+    written = tmp_path / f"{name}.partial"  # until the run ends
     for rows in kills:
         _killed_after(args, written, fmt, rows, tmp_path)
-        assert not output.exists() or fmt == "parquet"
+        assert not output.exists()
         found = _rows(written, fmt)  # valid after every kill, and each file once
         paths = [r["path"] for r in found]
         assert len(paths) == len(set(paths)) and len(paths) >= rows - (6 if fmt == "parquet" else 0)

@@ -128,8 +128,9 @@ def test_ray_resumes_a_run_and_writes_parquet(cluster, archive, tmp_path):
     assert len(pq.read_table(out)) == 12
     rest = run_pictag("classify", photos, *common, "--resume", tmp=tmp_path, env=LOOPBACK)
     assert rest.returncode == EXIT_SOME_FAILED, rest.stderr
-    assert f"12 files done, {COUNT + 1 - 12} to go" in rest.stderr
+    assert f"continuing 12 results from {out}, {COUNT + 1 - 12} to go" in rest.stderr
     rows = pq.read_table(out).to_pylist()
+    assert all(r.pop("path_bytes") is None for r in rows)  # filled only for non-UTF-8 names
     assert sorted(r["path"] for r in rows) == sorted(expected)  # the rest, each once
     assert {r["path"]: r for r in rows} == expected  # the JSON-lines schema, as Parquet
 

@@ -129,7 +129,10 @@ def test_parquet_parts_are_whole_and_resume(tmp_path, monkeypatch):
         for name in ["a.jpg", "b.jpg", "bad.jpg"]:
             out.write(result(name, ok=name != "bad.jpg"))
             out.checkpoint()
-        assert sorted(p.name for p in folder.iterdir()) == [".pictag.lock", "part-00000.parquet"]
+        partial = tmp_path / "r.parquet.partial"  # the parts go there until the run ends
+        assert sorted(p.name for p in partial.iterdir()) == [".pictag.lock", "part-00000.parquet"]
+        assert not folder.exists()
+    assert not partial.exists()
     (folder / ".part-00002.parquet.tmp").write_bytes(b"cut short")  # a part never renamed
     with pytest.raises(UsageError, match="--resume"):
         ParquetParts(folder, top=2, labels=LABELS, resume=False)
@@ -149,6 +152,32 @@ def test_parquet_parts_are_whole_and_resume(tmp_path, monkeypatch):
         {"label": "dog", "probability": 0.2},
     ]
     assert rows[2]["predictions"] == [] and rows[2]["error"]
+
+
+def test_a_stopped_parquet_run_leaves_a_partial_folder_that_resume_finishes(tmp_path):
+    import pyarrow.parquet as pq
+
+    folder, partial = tmp_path / "r.parquet", tmp_path / "r.parquet.partial"
+    with (
+        pytest.raises(KeyboardInterrupt),
+        ParquetParts(folder, top=2, labels=LABELS, resume=False) as out,
+    ):
+        out.write(result("a.jpg"))
+        raise KeyboardInterrupt
+    assert not folder.exists() and len(pq.read_table(partial)) == 1  # its rows kept
+    with pytest.raises(UsageError, match="did not finish: add --resume to continue it"):
+        ParquetParts(folder, top=2, labels=LABELS, resume=False)
+    with ParquetParts(folder, top=2, labels=LABELS, resume=True) as out:
+        assert out.name == str(partial) and "a.jpg" in out.done
+        out.write(result("b.jpg"))
+    assert not partial.exists()
+    assert [r["path"] for r in pq.read_table(folder).to_pylist()] == ["a.jpg", "b.jpg"]
+    with (
+        pytest.raises(KeyboardInterrupt),
+        ParquetParts(tmp_path / "n.parquet", top=2, labels=LABELS, resume=False),
+    ):
+        raise KeyboardInterrupt  # before any result: nothing left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.parquet"]
 
 
 def test_parquet_through_a_uri(tmp_path):
