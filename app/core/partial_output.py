@@ -46,6 +46,8 @@ def continuable_results(
     kind = not_a_file(output)
     if kind is not None:
         raise UsageError(f"{output} is {kind}: --resume reads its output back, so it needs a file")
+    if not output.parent.is_dir():
+        raise UsageError(f"{output}: the folder {output.parent} does not exist")
     partial = partial_path(output)
     target = partial.with_name(partial.name[: -len(PARTIAL_SUFFIX)])
     existed = os.path.lexists(partial)

@@ -97,3 +97,9 @@ def test_a_link_writes_beside_and_replaces_its_target(tmp_path):
     assert partial_path(link) == target.with_name("r.jsonl.partial")
     run(link, ["a.jpg"])
     assert link.is_symlink() and target.read_text().count('"a.jpg"') == 1
+
+
+def test_an_output_in_a_missing_folder_is_one_line_naming_it(tmp_path):
+    output = tmp_path / "nowhere" / "r.jsonl"
+    with pytest.raises(UsageError, match=f"^{output}: the folder {output.parent} does not exist"):
+        run(output, ["a.jpg"])
