@@ -15,7 +15,7 @@ from app.cli.scale_options import RAY, add_scale_options, check_scale_options
 from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
-from app.core.formats import FORMATS, PARQUET, format_for
+from app.core.formats import CSV, FORMATS, JSONL, PARQUET, format_for
 from app.core.result_order import Order, in_order
 from app.core.results import ClassifyResult
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["add_classify_parser", "run_classify", "output_stream"]
 
-_RESUME_NOTE = "; every finished file is in {output}: the same command continues the run"
+_RESUME_NOTE = "; every finished file is in {partial}: add --resume to continue the run"
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -51,9 +51,9 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="write results to FILE (replaced atomically; with --resume appended as they "
-        "come), to a FOLDER of parts for parquet, or into a pipe or device as they come; '-' "
-        "is stdout (the default)",
+        help="write results to FILE (written to FILE.partial as they come, which replaces FILE "
+        "at the end; --resume continues a FILE.partial a stopped run left), to a FOLDER of "
+        "parts for parquet, or into a pipe or device as they come; '-' is stdout (the default)",
     )
     classify.add_argument(
         "--order",
@@ -104,11 +104,10 @@ def run_classify(args: argparse.Namespace) -> int:
         engine = PlainEngine(args)
     failures = 0
     with _output(args, fmt, engine.labels, found) as (out, stream, done):
-        if done is not None:
+        if done:  # an earlier run finished some (a first --resume run starts the output)
             failures = done.errors
-            found = _rest(found, done, args.output)
+            found = _rest(found, done, out.name)
             total = len(done) + len(found.files) + len(found.problems)
-            args.interrupted_note = _RESUME_NOTE.format(output=args.output)
         interleaved = display.enabled and stream is not None and stream.isatty()
 
         def progress(event: Progress) -> None:
@@ -166,12 +165,16 @@ class PlainEngine:
             )
 
 
-def _rest(found: Discovery, done: Done, output: Path) -> Discovery:
-    """What is left; said only when an earlier run finished something (a first --resume run
-    starts the output)."""
-    from app.cli.terminal import report_resumed
+def _rest(found: Discovery, done: Done, source: Path | str) -> Discovery:
+    """What is left, said: "continuing N results from SOURCE, M to go"."""
+    from app.core.resume import skip_done
 
-    return report_resumed(found, done, output, "files done") if done else found
+    rest = skip_done(found, done)
+    left = len(rest.files) + len(rest.problems)
+    print(
+        f"pictag: continuing {len(done):,} results from {source}, {left:,} to go", file=sys.stderr
+    )
+    return rest
 
 
 class _Stream:
@@ -194,13 +197,18 @@ def _output(
         from app.core.parquet_parts import ParquetParts
 
         with ParquetParts(args.output, top=args.top, labels=labels, resume=args.resume) as parts:
+            args.interrupted_note = _RESUME_NOTE.format(partial=parts.name)
             yield parts, None, parts.done
         return
-    if args.resume:
-        from app.core.result_file import ResultFile
+    to_file = args.output is not None and not_a_file(args.output) is None
+    if args.resume or (fmt in (CSV, JSONL) and to_file):
+        from app.core.partial_output import continuable_results
 
-        with ResultFile(args.output, fmt, top=args.top, labels=labels) as file:
-            yield file, None, file.done
+        with continuable_results(
+            args.output, fmt, top=args.top, labels=labels, resume=args.resume
+        ) as file:
+            args.interrupted_note = _RESUME_NOTE.format(partial=file.path)
+            yield file, None, file.done if args.resume else None
         return
     from app.core.formats import make_writer
 

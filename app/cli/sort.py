@@ -163,7 +163,8 @@ def _sort(
         summary = sorter.close()
         if not completed and summary.manifest is not None:
             print(
-                f"pictag: stopped after {summary.placed:,} images; {_undo_hint(summary)}",
+                f"pictag: stopped after {summary.placed:,} images; to continue, run the same "
+                f"command with --resume {summary.manifest}; {_undo_hint(summary)}",
                 file=sys.stderr,
             )
     return summary

@@ -184,8 +184,9 @@ def _tag(
         summary = tagger.close()
         if not completed and summary.manifest is not None:
             print(
-                f"pictag: stopped after {len(summary.written):,} writes; undo with: "
-                f"pictag tag --undo {summary.manifest}",
+                f"pictag: stopped after {len(summary.written):,} writes; to continue, run "
+                f"the same command with --resume {summary.manifest}; to undo: pictag tag "
+                f"--undo {summary.manifest}",
                 file=sys.stderr,
             )
     return summary

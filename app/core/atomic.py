@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from app.core.errors import UsageError
+from app.core.files import not_regular
 
 __all__ = ["STDOUT", "UMASK", "not_a_file", "replacing", "replacing_text"]
 
@@ -47,16 +47,9 @@ def not_a_file(path: Path) -> str | None:
         mode = os.stat(path).st_mode
     except OSError:  # a new name (or a missing folder, which the writer reports)
         return None
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if not stat.S_ISREG(mode):
-        return "a special file"
+    kind = not_regular(mode)
+    if kind is not None:
+        return kind
     if _names_an_open_file(path):
         return "an open file of this process"
     return None

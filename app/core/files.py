@@ -1,15 +1,33 @@
 """Small operations on files that several features do alike: a file's SHA-256 (which proves a
-file is still exactly what a job wrote before undo touches it), and tidying up after a job
-(a temporary file or backup dropped, a folder removed once empty)."""
+file is still exactly what a job wrote before undo touches it), tidying up after a job
+(a temporary file or backup dropped, a folder removed once empty), and naming what a path is
+when it is not a regular file (read or written, a pipe or a device must not be taken for one)."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
+import stat
 from pathlib import Path
 
-__all__ = ["discard", "remove_if_empty", "sha256_of"]
+__all__ = ["discard", "not_regular", "remove_if_empty", "sha256_of", "sync_folder"]
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file of this `st_mode` is when it is not a regular file ("a named pipe", "a
+    device", ...), None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
 
 
 def sha256_of(path: Path | str) -> str:
@@ -36,3 +54,14 @@ def remove_if_empty(folder: Path, *, dry_run: bool = False) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def sync_folder(folder: Path | str) -> None:
+    """A rename into `folder` made durable (POSIX; Windows cannot open a folder, nor needs to)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder or ".", os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

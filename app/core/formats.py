@@ -2,11 +2,15 @@
 
 The CSV and JSON-lines schemas are stable (scripts depend on them):
 - JSON lines: one object per file, `{"path", "predictions": [{"label", "probability"}...],
-  "error"}`, predictions best first, `error` null or the reason.
-- CSV: `path, label_1, probability_1, ... label_K, probability_K, error`.
+  "error"}`, predictions best first, `error` null or the reason; `"path_bytes"` too for a name
+  that is not UTF-8.
+- CSV: `path, label_1, probability_1, ... label_K, probability_K, error, path_bytes`.
 - Parquet: a folder of part files (`app.core.parquet_parts`) whose rows are the JSON-lines
   objects: `path` string, `predictions` list<struct<label string, probability double>>,
-  `error` string or null.
+  `error` string or null, `path_bytes` string or null.
+
+`path_bytes` holds a name's exact bytes when they are not UTF-8 (`app.core.path_text`).
+The table is for people: names and reasons shown on one line each, control characters escaped.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from app.core.atomic import replacing_text
+from app.core.path_text import PATH_BYTES, path_fields, shown_name
 from app.core.results import ClassifyResult
 
 __all__ = [
@@ -55,21 +60,26 @@ def format_for(output: object) -> str:
 
 
 def result_record(result: ClassifyResult) -> dict[str, object]:
-    """One result as the JSON-lines and Parquet schemas have it."""
+    """One result as the JSON-lines and Parquet schemas have it (`path_bytes` None for a
+    UTF-8 name; JSON lines then leaves it out)."""
+    path, path_bytes = path_fields(result.path)
     return {
-        "path": str(result.path),
+        "path": path,
         "predictions": [
             {"label": p.label, "probability": round(p.probability, 6)} for p in result.predictions
         ],
         "error": result.error,
+        PATH_BYTES: path_bytes,
     }
 
 
-def csv_header(top: int) -> list[str]:
+def csv_header(top: int, *, path_bytes: bool = True) -> list[str]:
+    """The CSV header; `path_bytes=False` is that of files written before names were kept
+    byte-exact, which a run still continues."""
     header = ["path"]
     for i in range(1, top + 1):
         header += [f"label_{i}", f"probability_{i}"]
-    return header + ["error"]
+    return header + ["error"] + ([PATH_BYTES] if path_bytes else [])
 
 
 def make_writer(
@@ -80,14 +90,15 @@ def make_writer(
     paths: Sequence[str],
     labels: Sequence[str],
     header: bool = True,
+    path_bytes: bool = True,
 ) -> ResultWriter:
     """`paths` and `labels` let the table size its columns before the first row streams out;
-    `header=False` continues a CSV file that has its header already. Parquet is not a stream:
-    `app.core.parquet_parts` writes it."""
+    `header=False` continues a CSV file that has its header already (`path_bytes=False`: one
+    without that column). Parquet is not a stream: `app.core.parquet_parts` writes it."""
     if fmt == PARQUET:
         raise ValueError("parquet results are written by app.core.parquet_parts")
     if fmt == CSV:
-        return _CsvWriter(stream, top, header=header)
+        return _CsvWriter(stream, top, header=header, path_bytes=path_bytes)
     if fmt == JSONL:
         return _JsonLinesWriter(stream)
     return _TableWriter(stream, top, paths, labels)
@@ -107,25 +118,30 @@ class _JsonLinesWriter:
         self._stream = stream
 
     def write(self, result: ClassifyResult) -> None:
-        self._stream.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
+        record = result_record(result)
+        if record[PATH_BYTES] is None:
+            del record[PATH_BYTES]
+        self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 class _CsvWriter:
-    def __init__(self, stream: IO[str], top: int, *, header: bool = True) -> None:
-        self._top = top
+    def __init__(self, stream: IO[str], top: int, *, header: bool, path_bytes: bool) -> None:
+        self._top, self._path_bytes = top, path_bytes
         self._csv = csv.writer(stream, lineterminator="\n")
         if header:
-            self._csv.writerow(csv_header(top))
+            self._csv.writerow(csv_header(top, path_bytes=path_bytes))
 
     def write(self, result: ClassifyResult) -> None:
-        row = [str(result.path)]
+        path, path_bytes = path_fields(result.path)
+        row = [path]
         for i in range(self._top):
             if i < len(result.predictions):
                 p = result.predictions[i]
                 row += [p.label, f"{p.probability:.6f}"]
             else:
                 row += ["", ""]
-        self._csv.writerow(row + [result.error or ""])
+        row.append(result.error or "")
+        self._csv.writerow(row + [path_bytes or ""] if self._path_bytes else row)
 
 
 class _TableWriter:
@@ -133,21 +149,26 @@ class _TableWriter:
         self, stream: IO[str], top: int, paths: Sequence[str], labels: Sequence[str]
     ) -> None:
         self._stream = stream
-        self._path_width = max(4, min(_MAX_PATH_WIDTH, max((len(p) for p in paths), default=4)))
+        widest = max((len(shown_name(p)) for p in paths), default=4)
+        self._path_width = max(4, min(_MAX_PATH_WIDTH, widest))
         label_width = min(_MAX_LABEL_WIDTH, max((len(label) for label in labels), default=5))
         self._cell_width = label_width + 7  # " 100.0%"
         header = ["FILE".ljust(self._path_width)]
         header += [f"TOP {i}".ljust(self._cell_width) for i in range(1, top + 1)]
-        self._line("  ".join(header))
+        self._header: str | None = "  ".join(header)
 
     def write(self, result: ClassifyResult) -> None:
-        cells = [_fit(str(result.path), self._path_width)]
+        if self._header is not None:  # with the first row: not before a model that fails
+            self._line(self._header)
+            self._header = None
+        cells = [_fit(shown_name(str(result.path)), self._path_width)]
         if result.error is not None:
-            cells.append(f"ERROR: {result.error}")
+            cells.append(f"ERROR: {shown_name(result.error)}")
         else:
             label_width = self._cell_width - 7
             for p in result.predictions:
-                cells.append(f"{_fit(p.label, label_width, left=False)} {p.probability:6.1%}")
+                label = _fit(shown_name(p.label), label_width, left=False)
+                cells.append(f"{label} {p.probability:6.1%}")
         self._line("  ".join(cells))
 
     def _line(self, text: str) -> None:

@@ -6,6 +6,8 @@ caller, because a folder of 20,000 photos always holds a few surprises.
 
 from __future__ import annotations
 
+import errno
+import stat
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from PIL import Image, UnidentifiedImageError
 
 from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
 from app.core.errors import ImageLoadError, first_line
+from app.core.files import not_regular
 from app.core.heif import HEIF_MISSING, ensure_heif, heif_reasons
 from app.core.orientation import upright
 from app.core.raw_io import load_raw, raw_size
@@ -98,9 +101,22 @@ def _is_raw(path: Path) -> bool:
 
 
 def _check_file(path: Path) -> None:
-    if path.is_dir():
+    """Refuse what is no image file before a decoder opens it: reading a named pipe would wait
+    forever, and a device (a link to /dev/zero) would never end."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ImageLoadError(
+                path, "link loop: the link leads back to itself; fix or remove the link"
+            ) from None
+        raise
+    if stat.S_ISDIR(info.st_mode):
         raise ImageLoadError(path, "is a folder, not an image file")
-    if path.stat().st_size == 0:
+    kind = not_regular(info.st_mode)
+    if kind is not None:
+        raise ImageLoadError(path, f"not a regular file ({kind}): Pictag reads image files only")
+    if info.st_size == 0:
         raise ImageLoadError(path, "empty file (0 bytes)")
 
 

@@ -39,6 +39,8 @@ METADATA_MEMBER = "pictag.json"
 FORMAT_NAME = "pictag-model"
 FORMAT_VERSION = 2  # 2: the decision (multi-label thresholds, the unknown-photo detector)
 _ZIP_MAGIC = b"PK\x03\x04"
+# Keras' refusal of code in a model (a Python lambda) names the option that would allow it.
+_UNSAFE = "safe_mode"
 
 # Model files come from anyone, and a few MB of zip can inflate to gigabytes, so the archive's
 # directory is checked before Pictag or Keras reads any member. Measured on InceptionV3, the
@@ -127,6 +129,12 @@ def load_model_file(path: str | Path) -> tuple[keras.Model, ModelInfo]:
     try:
         model = keras.saving.load_model(path, compile=False, safe_mode=True)
     except Exception as exc:  # Keras raises many types for damaged archives
+        if _UNSAFE in str(exc):  # Keras' advice (safe_mode=False) is no Pictag option
+            raise ModelFileError(
+                f"{path}: refused: the model holds Python code (a Lambda layer or the like), "
+                "which could do anything on this computer, so Pictag never runs it; use a model "
+                "trained with Pictag (pictag train), or rebuild this one without code layers"
+            ) from None
         raise ModelFileError(
             f"{path}: the model inside cannot be loaded ({first_line(exc)})"
         ) from None

@@ -2,12 +2,19 @@
 parquet`), so the folder is a valid dataset at every moment and a run continues it.
 
 The rows are the JSON-lines schema (`app.core.formats`): `path` string, `predictions`
-list<struct<label string, probability double>> best first, `error` string or null; each part
+list<struct<label string, probability double>> best first, `error` string or null, `path_bytes`
+string or null (a name that is not UTF-8, `app.core.path_text`; parts written before that
+column are read back too); each part
 also names the run's `--top` in its metadata (`pictag.top`). Parts are `part-NNNNN.parquet`,
 numbered on; a part is written to a hidden temporary name, synced and renamed (on object
 storage, an object appears whole when its upload completes). Rows wait in memory until
 `ROWS_PER_PART` of them or `PART_SECONDS` have gathered, so a crash loses at most one part's
 rows, which the next run classifies again.
+
+A local folder is written as FOLDER.partial and renamed onto FOLDER when the run ends (as
+`app.core.partial_output` does for a results file): a stopped run leaves the partial, which
+`--resume` continues and a new run does not throw away. `--resume` of a finished folder adds
+its parts where it is.
 
 The folder is a local path or a URI pyarrow's file systems accept (s3://bucket/prefix/, gs://,
 hdfs://). Needs pyarrow (the `parquet` extra).
@@ -22,8 +29,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.files import sync_folder
 from app.core.formats import result_record
 from app.core.optional import require
+from app.core.partial_output import PARTIAL_SUFFIX, refuse_to_start_over
+from app.core.path_text import PATH_BYTES, stored_path
 from app.core.result_file import lock_exclusively
 from app.core.results import ClassifyResult
 from app.core.resume import Done
@@ -32,7 +42,7 @@ __all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
 
 ROWS_PER_PART = 10_000
 PART_SECONDS = 60.0
-SCHEMA_FIELDS = ("path", "predictions", "error")
+SCHEMA_FIELDS = ("path", "predictions", "error", PATH_BYTES)
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _TOP_KEY = b"pictag.top"
 _LOCK = ".pictag.lock"
@@ -49,6 +59,7 @@ class ParquetParts:
         self._pq = require("pyarrow.parquet", "parquet", "Parquet output")
         fs_module = require("pyarrow.fs", "parquet", "Parquet output")
         self.folder = str(folder)
+        self.name = self.folder  # what messages name
         self._local = "://" not in self.folder
         if self._local:
             self._fs, self._root = fs_module.LocalFileSystem(), os.path.abspath(self.folder)
@@ -71,10 +82,12 @@ class ParquetParts:
                     ),
                 ),
                 ("error", self._pa.string()),
+                (PATH_BYTES, self._pa.string()),
             ],
             metadata={_TOP_KEY: str(top).encode()},
         )
         self._lock_fd: int | None = None
+        self._final: str | None = None  # the folder a partial folder becomes at the end
         self.done = Done()
         self._rows: list[dict[str, object]] = []
         self._started = time.monotonic()
@@ -87,8 +100,8 @@ class ParquetParts:
     def __enter__(self) -> ParquetParts:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(finished=exc_type is None)
 
     def write(self, result: ClassifyResult) -> None:
         self._rows.append(result_record(result))
@@ -99,10 +112,14 @@ class ParquetParts:
         if full or (self._rows and time.monotonic() - self._started >= PART_SECONDS):
             self._write_part()
 
-    def close(self) -> None:
+    def close(self, *, finished: bool = False) -> None:
+        """Write the rows gathered; a `finished` run's partial folder becomes the output, and
+        one that wrote no part at all leaves no partial behind."""
         try:
             if self._rows:
                 self._write_part()
+            if self._final is not None and (finished or self._next == 0):
+                self._finish(finished)
         finally:
             self._unlock()
 
@@ -113,6 +130,32 @@ class ParquetParts:
 
     # -- the folder ----------------------------------------------------------------------------
 
+    def _through_partial(self, resume: bool) -> bool:
+        """Write into FOLDER.partial (`app.core.partial_output`), unless continuing a finished
+        folder of parts, which grows part by part (each whole) where it is."""
+        partial = self._root + PARTIAL_SUFFIX
+        if os.path.isdir(partial):
+            if not resume:
+                refuse_to_start_over(Path(partial), Path(partial, _LOCK))
+        elif os.path.isdir(self._root) and any(map(_PART.match, os.listdir(self._root))):
+            return False
+        self._final, self._root, self.name = self._root, partial, partial
+        return True
+
+    def _finish(self, finished: bool) -> None:
+        if not finished:  # stopped before its first part: nothing to continue
+            os.unlink(os.path.join(self._root, _LOCK))
+            os.rmdir(self._root)
+            return
+        try:
+            os.replace(self._root, self._final)  # onto a new name, or an empty folder
+        except OSError as exc:
+            raise UsageError(
+                f"{self.folder}: cannot be replaced with the results ({exc.strerror or exc}); "
+                f"they are in {self._root}"
+            ) from None
+        sync_folder(os.path.dirname(self._final))
+
     def _open(self, resume: bool) -> None:
         fs_module = require("pyarrow.fs", "parquet", "Parquet output")
         info = self._fs.get_file_info(self._root)
@@ -121,6 +164,8 @@ class ParquetParts:
                 f"{self.folder} is a file: Parquet results are a folder of parts; give a "
                 "folder name (e.g. results.parquet/)"
             )
+        if self._local and self._through_partial(resume):
+            info = self._fs.get_file_info(self._root)
         if info.type == fs_module.FileType.NotFound:
             try:
                 self._fs.create_dir(self._root, recursive=True)
@@ -156,7 +201,8 @@ class ParquetParts:
                 "it: remove it (its photos are classified again), or choose a new --output"
             ) from None
         metadata = table.schema.metadata or {}
-        if tuple(table.column_names) != SCHEMA_FIELDS or _TOP_KEY not in metadata:
+        columns = tuple(table.column_names)
+        if columns not in (SCHEMA_FIELDS, SCHEMA_FIELDS[:-1]) or _TOP_KEY not in metadata:
             raise UsageError(f"{path} is not a part of Pictag results; choose a new --output")
         top = int(metadata[_TOP_KEY])
         if top != self._top:
@@ -173,8 +219,16 @@ class ParquetParts:
                 "written with another model; continue it with that --model, or choose a new "
                 "--output"
             )
-        for path_value, good in zip(table["path"].to_pylist(), ok.to_pylist(), strict=True):
-            self.done.add(path_value, ok=good)
+        names = table["path"].to_pylist()
+        exact = table[PATH_BYTES].to_pylist() if PATH_BYTES in columns else [None] * len(names)
+        for name, path_bytes, good in zip(names, exact, ok.to_pylist(), strict=True):
+            try:
+                self.done.add(stored_path(name, path_bytes), ok=good)
+            except ValueError as exc:
+                raise UsageError(
+                    f"{path} holds a {exc} ({name}): it was changed since Pictag wrote it; "
+                    "remove it (its photos are classified again), or choose a new --output"
+                ) from None
 
     def _write_part(self) -> None:
         table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
@@ -186,21 +240,10 @@ class ParquetParts:
             with open(temp, "rb") as f:
                 os.fsync(f.fileno())
             os.replace(temp, final)
-            _sync_folder(self._root)
+            sync_folder(self._root)
         else:
             with self._fs.open_output_stream(final) as stream:
                 self._pq.write_table(table, stream)
         self._next += 1
         self._rows = []
         self._started = time.monotonic()
-
-
-def _sync_folder(folder: str) -> None:
-    """The rename itself on disk (POSIX; Windows cannot open a folder, nor needs to)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

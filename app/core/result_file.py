@@ -15,6 +15,7 @@ than mixed into. One run at a time may write it (an advisory lock).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -25,7 +26,9 @@ from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError
+from app.core.files import sync_folder
 from app.core.formats import CSV, JSONL, csv_header, make_writer
+from app.core.path_text import PATH_BYTES, stored_path
 from app.core.results import ClassifyResult
 from app.core.resume import Done
 
@@ -37,14 +40,17 @@ except ImportError:  # Windows: no advisory locks; one run at a time is the user
 __all__ = ["FSYNC_INTERVAL_S", "ResultFile", "lock_exclusively"]
 
 FSYNC_INTERVAL_S = 1.0
-_FIELDS = {"path", "predictions", "error"}
+_FIELDS = {"path", "predictions", "error"}  # and PATH_BYTES for a name that is not UTF-8
 
 
 class ResultFile:
     """`with ResultFile(path, fmt, top=..., labels=...) as out:` then `out.done` (read back),
     `out.write(result)` per result and `out.checkpoint()` after each batch."""
 
-    def __init__(self, path: Path, fmt: str, *, top: int, labels: Sequence[str]) -> None:
+    def __init__(
+        self, path: Path, fmt: str, *, top: int, labels: Sequence[str], name: Path | None = None
+    ) -> None:
+        """`name`: the file messages name, when `path` is a copy of it being continued."""
         if fmt not in (CSV, JSONL):
             raise ValueError(fmt)
         kind = not_a_file(path)
@@ -53,9 +59,11 @@ class ResultFile:
                 f"{path} is {kind}: --resume reads its output back, so it needs a file"
             )
         self.path, self.fmt, self.done = path, fmt, Done()
+        self.name, self.written = name or path, 0
         self._expected = min(top, len(labels))
         self._top = top
         self._labels = frozenset(labels)
+        self._path_bytes = True  # False in a CSV file written before that column
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
@@ -76,7 +84,13 @@ class ResultFile:
             fd, "w", encoding="utf-8", errors="backslashreplace", newline="", closefd=False
         )
         self._writer = make_writer(
-            fmt, self._text, top=top, paths=(), labels=(), header=(valid == 0)
+            fmt,
+            self._text,
+            top=top,
+            paths=(),
+            labels=(),
+            header=(valid == 0),
+            path_bytes=self._path_bytes,
         )
         self._synced = time.monotonic()
 
@@ -88,6 +102,7 @@ class ResultFile:
 
     def write(self, result: ClassifyResult) -> None:
         self._writer.write(result)
+        self.written += 1
 
     def checkpoint(self) -> None:
         """What was written is handed to the system; synced when the last sync is a second old."""
@@ -95,6 +110,19 @@ class ResultFile:
         if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
             os.fsync(self._file.fileno())
             self._synced = time.monotonic()
+
+    def replace_onto(self, target: Path) -> None:
+        """Make the file, synced, `target` (its permissions kept), and close it: the rename
+        happens under the lock, so no other run can be appending to it meanwhile."""
+        self._text.flush()
+        os.fsync(self._file.fileno())
+        with contextlib.suppress(OSError):  # a new target keeps the mode the file was made with
+            os.chmod(self._file.fileno(), os.stat(target).st_mode & 0o7777)
+        try:
+            os.replace(self.path, target)
+            sync_folder(target.parent)
+        finally:
+            self.close()
 
     def close(self) -> None:
         if self._file.closed:
@@ -122,60 +150,71 @@ class ResultFile:
 
     def _csv_record(self, number: int, row: list[str]) -> None:
         if number == 1:
-            if row != csv_header(self._top):
+            if row == csv_header(self._top, path_bytes=False):
+                self._path_bytes = False
+            elif row != csv_header(self._top):
                 self._wrong_header(row)
             return
-        if len(row) != 2 * self._top + 2:
+        if len(row) != 2 * self._top + 2 + self._path_bytes:
             self._damaged(number, "has another number of columns than the header")
-        labels = [label for label in row[1:-1:2] if label]
-        self._check_labels(number, labels, ok=not row[-1])
-        self.done.add(row[0], ok=not row[-1])
+        error = row[2 * self._top + 1]
+        labels = [label for label in row[1 : 2 * self._top + 1 : 2] if label]
+        self._check_labels(number, labels, ok=not error)
+        self._add(number, row[0], row[-1] if self._path_bytes else None, ok=not error)
 
     def _json_record(self, number: int, text: str) -> None:
         try:
             record = json.loads(text)
         except ValueError:
             record = None
-        if not isinstance(record, dict) or set(record) != _FIELDS:
+        if not isinstance(record, dict) or set(record) - {PATH_BYTES} != _FIELDS:
             self._damaged(number, "is not a Pictag JSON-lines result")
         try:
             labels = [p["label"] for p in record["predictions"]]
         except (TypeError, KeyError):
             self._damaged(number, "has predictions without labels")
         self._check_labels(number, labels, ok=record["error"] is None)
-        self.done.add(str(record["path"]), ok=record["error"] is None)
+        self._add(number, str(record["path"]), record.get(PATH_BYTES), ok=record["error"] is None)
+
+    def _add(self, number: int, path: str, path_bytes: object, *, ok: bool) -> None:
+        """A finished file, by the exact name it was written for."""
+        try:
+            self.done.add(stored_path(path, str(path_bytes) if path_bytes else None), ok=ok)
+        except ValueError as exc:
+            self._damaged(number, f"has a {exc}")
 
     def _check_labels(self, number: int, labels: list[str], *, ok: bool) -> None:
         if not ok:
             return
         if len(labels) != self._expected:
             raise UsageError(
-                f"{self.path} holds {len(labels)} labels per image (line {number}), this run "
+                f"{self.name} holds {len(labels)} labels per image (line {number}), this run "
                 f"{self._expected}: continue it with --top {len(labels)}, or choose a new --output"
             )
         stranger = next((label for label in labels if label not in self._labels), None)
         if stranger is not None:
             raise UsageError(
-                f"{self.path} holds a label this model does not have ({stranger!r}, line "
+                f"{self.name} holds a label this model does not have ({stranger!r}, line "
                 f"{number}): it was written with another model; continue it with that --model, "
                 "or choose a new --output"
             )
 
     def _wrong_header(self, row: list[str]) -> None:
-        if row[:1] == ["path"] and row[-1:] == ["error"] and len(row) % 2 == 0:
-            top = (len(row) - 2) // 2
+        columns = row[:-1] if row[-1:] == [PATH_BYTES] else row
+        if columns[:1] == ["path"] and columns[-1:] == ["error"] and len(columns) % 2 == 0:
+            top = (len(columns) - 2) // 2
             raise UsageError(
-                f"{self.path} was written with --top {top}: continue it with --top {top}, or "
+                f"{self.name} was written with --top {top}: continue it with --top {top}, or "
                 "choose a new --output"
             )
         raise UsageError(
-            f"{self.path} is not a Pictag CSV results file (its first line is not the header "
+            f"{self.name} is not a Pictag CSV results file (its first line is not the header "
             f"{','.join(csv_header(self._top))}); choose another --output"
         )
 
     def _damaged(self, number: int, what: str) -> None:
         raise UsageError(
-            f"{self.path} line {number} {what}: the file was changed since Pictag wrote it; "
+            f"{self.name} line {number} {what}: the file was changed since Pictag wrote it; "
             "repair or remove that line, or choose a new --output"
         )
 

@@ -8,8 +8,9 @@ Inputs are compared by `path_key`: the absolute path as `os.path.abspath` spells
 current folder, so "photos/a.jpg", "./photos/a.jpg" and "/home/me/photos/a.jpg" are one file
 (as discovery counts them), while links are not resolved (two names of one file stay two
 inputs, as in the first run). Relative inputs therefore resume from the folder the first run
-was started in. A name that is not valid UTF-8 is keyed as the outputs write it (its odd bytes
-escaped as \\xNN), so it is found again in every format.
+was started in. A name that is not valid UTF-8 is keyed by its exact bytes, as every output reads
+it back (`app.core.path_text`), so it is found again in every format and never taken for
+another name.
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ __all__ = ["Done", "path_key", "skip_done"]
 
 def path_key(path: str | os.PathLike[str]) -> str:
     """How an input is recognised across runs (see the module's docstring)."""
-    absolute = os.path.abspath(os.fspath(path))
-    return absolute.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return os.path.abspath(os.fspath(path))
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -91,6 +92,7 @@ def test_csv_to_output_file_with_top_2(dataset, tmp_path):
         "label_2",
         "probability_2",
         "error",
+        "path_bytes",  # filled only for a name that is not UTF-8
     ]
     assert [(r["label_1"], r["error"]) for r in rows] == [("red", ""), ("green", "")]
     assert 0.5 < float(rows[0]["probability_1"]) <= 1.0
@@ -257,6 +259,23 @@ def test_a_model_file_that_cannot_be_used_exits_3_with_one_line(
     _assert_clean_error(result, EXIT_DATA, *fragments)
 
 
+def test_a_model_with_code_is_refused_before_the_table_begins(dataset, tmp_path):
+    """No header over nothing, and no advice to switch Keras' safe mode off."""
+    from app.core.model_file import ModelInfo, save_model_file
+    from app.core.tf_runtime import import_keras
+
+    keras = import_keras()
+    inputs = keras.Input((32, 32, 3))
+    x = keras.layers.GlobalAveragePooling2D()(keras.layers.Lambda(lambda t: t / 255.0)(inputs))
+    hostile = tmp_path / "lambda.keras"
+    model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax")(x))
+    save_model_file(model, hostile, ModelInfo(tuple(COLORS), "mobilenet_v2", 32))
+    _, photos = dataset
+    result = run_pictag("classify", photos / "red_1.jpg", "--model", hostile)
+    _assert_clean_error(result, EXIT_DATA, "refused: the model holds Python code")
+    assert result.stdout == "" and "safe_mode=False" not in result.stderr
+
+
 def test_argument_errors_exit_2():
     assert run_pictag("classify").returncode == 2
     assert run_pictag("classify", "x.jpg", "--top", "0").returncode == 2
@@ -304,17 +323,48 @@ def test_the_parser_takes_its_choices_and_defaults_without_loading_an_engine():
 
 @pytest.mark.skipif(sys.platform != "linux", reason="only Linux allows any bytes in file names")
 def test_file_names_that_are_not_valid_text(dataset, tmp_path):
+    """Shown escaped in the table, kept byte-exact in every resumable format, and recognised by
+    --resume (nothing classified twice)."""
     model, _ = dataset
     folder = tmp_path / "names"
+    odd = os.fsencode(folder) + b"/caf\xe9 \xff.png"
     make_photo(folder / "ok.png", color=COLORS["red"])
-    os.rename(folder / "ok.png", os.fsencode(folder) + b"/caf\xe9 \xff.png")
+    os.rename(folder / "ok.png", odd)
     make_photo(folder / "日本語.jpg", color=COLORS["blue"])
-    for fmt in ("table", "jsonl", "csv"):
-        result = run_pictag(str(folder), "--model", str(model), "--format", fmt)
-        assert result.returncode == 0, result.stderr
-        assert len(result.stdout.splitlines()) == (2 if fmt == "jsonl" else 3)
-        if fmt != "table":  # the table shortens long paths
-            assert "caf\\udce9" in result.stdout and "日本語" in result.stdout
+    make_photo(folder / "two\nlines.jpg", color=COLORS["green"])
+    table = run_pictag(str(folder), "--model", str(model))
+    assert table.returncode == 0, table.stderr
+    assert len(table.stdout.splitlines()) == 4  # the header and one line per photo
+    assert "caf\\xe9 \\xff.png" in table.stdout and "two\\nlines.jpg" in table.stdout
+    for name in ("r.jsonl", "r.csv", "r.parquet"):
+        if name == "r.parquet":
+            pytest.importorskip("pyarrow")
+        output = tmp_path / name
+        first = run_pictag(folder, "--model", model, "--output", output, tmp=tmp_path)
+        assert first.returncode == 0, first.stderr
+        names = sorted(_exact_names(output))
+        assert names == sorted([odd, os.fsencode(folder / "日本語.jpg"),
+                                os.fsencode(folder / "two\nlines.jpg")])  # fmt: skip
+        again = run_pictag(folder, "--model", model, "--output", output, "--resume", tmp=tmp_path)
+        assert again.returncode == 0, again.stderr
+        assert f"continuing 3 results from {output}, 0 to go" in again.stderr
+        assert sorted(_exact_names(output)) == names  # nothing classified twice
+
+
+def _exact_names(output: Path) -> list[bytes]:
+    """The names in a results file or Parquet folder, as a standard reader gets them."""
+    if output.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(output).to_pylist()
+    elif output.suffix == ".csv":
+        rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8"))))
+    else:
+        rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    return [
+        base64.b64decode(r["path_bytes"]) if r.get("path_bytes") else r["path"].encode()
+        for r in rows
+    ]
 
 
 def test_least_certain_first_lists_the_closest_calls_first_and_failures_last(dataset, tmp_path):

@@ -63,7 +63,7 @@ def _rows(path: Path, fmt: str) -> list[dict]:
         return [json.loads(line) for line in text.splitlines()]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-        assert all(None not in r and len(r) == 8 for r in rows)  # path, 3 x 2, error
+        assert all(None not in r and len(r) == 9 for r in rows)  # path, 3 x 2, error, bytes
         return rows
     import pyarrow.parquet as pq
 
@@ -112,14 +112,16 @@ def test_killed_runs_resume_to_one_row_per_file(archive, reference, tmp_path, fm
             "--batch-size", "2"]  # fmt: skip
     # JSON lines: early, halfway, near the end; CSV and Parquet (the same machinery): halfway.
     kills = (4, 18, 36) if fmt == "jsonl" else (18,)
+    written = tmp_path / f"{name}.partial"  # until the run ends
     for rows in kills:
-        _killed_after(args, output, fmt, rows, tmp_path)
-        found = _rows(output, fmt)  # valid after every kill, and each file once
+        _killed_after(args, written, fmt, rows, tmp_path)
+        assert not output.exists()
+        found = _rows(written, fmt)  # valid after every kill, and each file once
         paths = [r["path"] for r in found]
         assert len(paths) == len(set(paths)) and len(paths) >= rows - (6 if fmt == "parquet" else 0)
     final = run_pictag(*args, tmp=tmp_path)
     assert final.returncode == EXIT_SOME_FAILED, final.stderr
-    assert "pictag: resuming" in final.stderr
+    assert f"pictag: continuing {len(found)} results from {written}" in final.stderr
     assert f"1 of {COUNT + 1} files could not be classified" in final.stderr
     found = _rows(output, fmt)
     assert sorted(r["path"] for r in found) == sorted(expected)
@@ -131,11 +133,39 @@ def test_killed_runs_resume_to_one_row_per_file(archive, reference, tmp_path, fm
             )
             assert bool(row["error"]) == bool(want["error"])
         else:
+            assert row.pop("path_bytes", None) is None  # Parquet's column, empty for UTF-8
             assert row == want
     if fmt == "jsonl":
         again = run_pictag(*args, tmp=tmp_path)  # finished: nothing left to do, nothing added
-        assert f"{COUNT + 1} files done, 0 to go" in again.stderr
+        assert f"continuing {COUNT + 1} results from {output}, 0 to go" in again.stderr
         assert len(_rows(output, fmt)) == COUNT + 1
+
+
+def test_a_killed_plain_run_leaves_a_partial_that_resume_finishes(archive, reference, tmp_path):
+    """No --resume needed beforehand: the rows go to OUTPUT.partial as they come, the older
+    output stays as it was until a run ends, and --resume continues the partial."""
+    model, photos = archive
+    output, partial = tmp_path / "r.jsonl", tmp_path / "r.jsonl.partial"
+    output.write_text('{"earlier": "results"}\n')
+    args = ["classify", str(photos), "--model", str(model), "--output", str(output),
+            "--batch-size", "2"]  # fmt: skip
+    seen = _killed_after(args, partial, "jsonl", 12, tmp_path)
+    assert output.read_text() == '{"earlier": "results"}\n'  # untouched by the killed run
+    assert len(_rows(partial, "jsonl")) >= seen >= 12
+    again = run_pictag(*args, tmp=tmp_path)  # without --resume: refused, nothing thrown away
+    assert again.returncode == EXIT_USAGE and "Traceback" not in again.stderr
+    assert f"{partial} holds the results of a run that did not finish" in again.stderr
+    assert "add --resume to continue it" in again.stderr
+    assert output.read_text() == '{"earlier": "results"}\n' and partial.exists()
+    count = len(_rows(partial, "jsonl"))
+    final = run_pictag(*args, "--resume", tmp=tmp_path)
+    assert final.returncode == EXIT_SOME_FAILED, final.stderr
+    said = f"pictag: continuing {count} results from {partial}, {COUNT + 1 - count} to go"
+    assert said in final.stderr
+    found = _rows(output, "jsonl")
+    assert sorted(r["path"] for r in found) == sorted(reference)  # every photo, once
+    assert all(row == reference[row["path"]] for row in found)
+    assert not partial.exists()
 
 
 def test_resume_refuses_what_it_cannot_continue(archive, tmp_path):

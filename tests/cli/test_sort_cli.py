@@ -328,3 +328,27 @@ def test_ctrl_c_on_the_command_prints_the_undo_command(model, many, tmp_path):
     undo = run_pictag("sort", "--undo", str(manifest))
     assert undo.returncode == 0, undo.stdout + undo.stderr
     assert snapshot(src) == many
+
+
+def test_a_sort_stopped_with_ctrl_c_says_how_to_continue_and_the_command_does(
+    model, many, tmp_path
+):
+    src, dest, manifest = tmp_path / "src", tmp_path / "dest", tmp_path / "m.csv"
+    command = ["sort", str(src), str(dest), "--model", str(model), "--batch-size", "4"]
+    child = subprocess.Popen(
+        [sys.executable, "-c", SLOW_SORT, *command, "--manifest", str(manifest)],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and child.poll() is None:
+        if manifest.exists() and manifest.read_text().count(",copy,done,") >= 5:
+            break
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=60)
+    assert child.returncode == 130, stderr
+    assert f"to continue, run the same command with --resume {manifest};" in stderr
+    resumed = run_pictag(*command, "--resume", manifest)
+    assert resumed.returncode == 0, resumed.stderr
+    assert sorted(snapshot(dest).values()) == sorted(many.values())  # each photo once

@@ -205,10 +205,11 @@ def test_ray_resumes_a_run_and_writes_parquet(cluster, archive, tmp_path):
     assert len(pq.read_table(out)) == 12
     status, screen = on_a_terminal("classify", photos, *common, "--resume", tmp=tmp_path)
     assert status == EXIT_SOME_FAILED, screen
-    assert f"12 files done, {COUNT + 1 - 12} to go" in screen
+    assert f"continuing 12 results from {out}, {COUNT + 1 - 12} to go" in screen
     assert "Starting 2 Ray actors (1 CPU each)" in screen  # the default: one per node
     assert f"{COUNT + 1 - 12}/{COUNT + 1 - 12}" in screen  # then the files, as they are done
     rows = pq.read_table(out).to_pylist()
+    assert all(r.pop("path_bytes") is None for r in rows)  # filled only for non-UTF-8 names
     assert sorted(r["path"] for r in rows) == sorted(expected)  # the rest, each once
     assert {r["path"]: r for r in rows} == expected  # the JSON-lines schema, as Parquet
 

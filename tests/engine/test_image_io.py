@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from PIL import ExifTags, Image, ImageFile, JpegImagePlugin
 
 from app.core.errors import ImageLoadError, PictagError
-from app.core.image_io import load_image
+from app.core.image_io import load_image, probe_image
 from tests.helpers import make_photo
 
 RED = (255, 0, 0)
@@ -497,3 +498,22 @@ def test_thumbnail_keeps_aspect_ratio_and_orientation(tmp_path):
     exif[ExifTags.Base.Orientation] = 6  # rotate 90: a portrait photo stored landscape
     Image.new("RGB", (300, 100), (10, 20, 30)).save(tmp_path / "rot.jpg", exif=exif)
     assert load_thumbnail(tmp_path / "rot.jpg", 90).shape == (90, 30, 3)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and /dev/zero are POSIX")
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (os.mkfifo, "not a regular file (a named pipe)"),
+        (lambda path: os.symlink("/dev/zero", path), "not a regular file (a device)"),
+        (lambda path: os.symlink(path.name, path), "link loop"),
+    ],
+    ids=["fifo", "link-to-dev-zero", "link-loop"],
+)
+def test_what_is_no_image_file_says_what_it_is(tmp_path, make, reason):
+    path = tmp_path / "photo.jpg"
+    make(path)
+    for read in (load_image, probe_image):
+        with pytest.raises(ImageLoadError, match=re.escape(reason)) as error:
+            read(path, (8, 8)) if read is load_image else read(path)
+        assert "empty file" not in str(error.value) and "damaged" not in str(error.value)

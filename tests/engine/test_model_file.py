@@ -150,8 +150,10 @@ def test_unsafe_model_is_refused_in_safe_mode(tmp_path):
     model = keras.Model(inputs, keras.layers.Dense(3, activation="softmax")(x))
     path = tmp_path / "lambda.keras"
     save_model_file(model, path, ModelInfo(tuple(COLORS), "mobilenet_v2", 32))
-    with pytest.raises(ModelFileError, match="cannot be loaded"):
+    with pytest.raises(ModelFileError, match="refused: the model holds Python code") as error:
         load_model_file(path)
+    assert "safe_mode=False" not in str(error.value)  # Keras' advice: no Pictag option
+    assert "pictag train" in str(error.value)
 
 
 # -- hostile files: refused from the zip's directory, before anything is inflated ---------------

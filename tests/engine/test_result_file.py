@@ -4,6 +4,8 @@ format, --top, model or run."""
 
 from __future__ import annotations
 
+import base64
+import csv
 import fcntl
 import json
 import os
@@ -127,7 +129,10 @@ def test_parquet_parts_are_whole_and_resume(tmp_path, monkeypatch):
         for name in ["a.jpg", "b.jpg", "bad.jpg"]:
             out.write(result(name, ok=name != "bad.jpg"))
             out.checkpoint()
-        assert sorted(p.name for p in folder.iterdir()) == [".pictag.lock", "part-00000.parquet"]
+        partial = tmp_path / "r.parquet.partial"  # the parts go there until the run ends
+        assert sorted(p.name for p in partial.iterdir()) == [".pictag.lock", "part-00000.parquet"]
+        assert not folder.exists()
+    assert not partial.exists()
     (folder / ".part-00002.parquet.tmp").write_bytes(b"cut short")  # a part never renamed
     with pytest.raises(UsageError, match="--resume"):
         ParquetParts(folder, top=2, labels=LABELS, resume=False)
@@ -147,6 +152,32 @@ def test_parquet_parts_are_whole_and_resume(tmp_path, monkeypatch):
         {"label": "dog", "probability": 0.2},
     ]
     assert rows[2]["predictions"] == [] and rows[2]["error"]
+
+
+def test_a_stopped_parquet_run_leaves_a_partial_folder_that_resume_finishes(tmp_path):
+    import pyarrow.parquet as pq
+
+    folder, partial = tmp_path / "r.parquet", tmp_path / "r.parquet.partial"
+    with (
+        pytest.raises(KeyboardInterrupt),
+        ParquetParts(folder, top=2, labels=LABELS, resume=False) as out,
+    ):
+        out.write(result("a.jpg"))
+        raise KeyboardInterrupt
+    assert not folder.exists() and len(pq.read_table(partial)) == 1  # its rows kept
+    with pytest.raises(UsageError, match="did not finish: add --resume to continue it"):
+        ParquetParts(folder, top=2, labels=LABELS, resume=False)
+    with ParquetParts(folder, top=2, labels=LABELS, resume=True) as out:
+        assert out.name == str(partial) and "a.jpg" in out.done
+        out.write(result("b.jpg"))
+    assert not partial.exists()
+    assert [r["path"] for r in pq.read_table(folder).to_pylist()] == ["a.jpg", "b.jpg"]
+    with (
+        pytest.raises(KeyboardInterrupt),
+        ParquetParts(tmp_path / "n.parquet", top=2, labels=LABELS, resume=False),
+    ):
+        raise KeyboardInterrupt  # before any result: nothing left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.parquet"]
 
 
 def test_parquet_through_a_uri(tmp_path):
@@ -174,8 +205,8 @@ def test_paths_are_keyed_by_their_absolute_spelling(tmp_path, monkeypatch):
     done.add("photos/locked", ok=False)
     rest = skip_done(found, done)
     assert rest.files == [Path("photos/b.jpg")] and rest.problems == []
-    raw = os.fsdecode(b"caf\xe9.jpg")  # not valid UTF-8: keyed as the outputs escape it
-    assert path_key(raw) == path_key("caf\\xe9.jpg")
+    raw = os.fsdecode(b"caf\xe9.jpg")  # not valid UTF-8: keyed by its bytes, not as text
+    assert path_key(raw) != path_key("caf\\xe9.jpg") and raw in Done({path_key(raw)})
 
 
 def test_a_list_of_inputs(tmp_path, monkeypatch):
@@ -196,3 +227,67 @@ def test_a_list_of_inputs(tmp_path, monkeypatch):
     assert found.files == [Path("a.jpg"), Path("folder/b.png"), Path("gone.jpg")]  # once each
     with pytest.raises(UsageError, match="no such file"):
         read_input_list(tmp_path / "missing.txt")
+
+
+# -- names that are not UTF-8: stored byte-exact, readable by standard readers ----------------
+
+ODD = os.fsdecode(b"caf\xe9 \xff.jpg")  # Latin-1 bytes, as an old camera card may hold
+LOOKALIKE = "caf\\xe9 \\xff.jpg"  # a real name spelled like ODD's readable form
+
+
+def _exact_names(path: Path, fmt: str) -> list[bytes]:
+    """The names in an output as a standard reader decodes them: `path_bytes` when filled."""
+    if fmt == JSONL:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    elif fmt == CSV:
+        with open(path, encoding="utf-8", newline="") as f:
+            records = list(csv.DictReader(f))
+    else:
+        import pyarrow.parquet as pq
+
+        records = pq.read_table(path).to_pylist()
+    return [
+        base64.b64decode(r["path_bytes"]) if r.get("path_bytes") else r["path"].encode()
+        for r in records
+    ]
+
+
+@pytest.mark.parametrize("fmt", [CSV, JSONL, "parquet"])
+def test_a_name_that_is_not_utf8_round_trips_byte_exact(tmp_path, fmt):
+    path = tmp_path / f"r.{fmt}"
+    names = [ODD, LOOKALIKE, "plain.jpg"]
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+        with ParquetParts(path, top=2, labels=LABELS, resume=False) as out:
+            for name in names:
+                out.write(result(name))
+    else:
+        write(path, fmt, names)
+        assert path.read_bytes().decode("utf-8")  # the file itself is valid UTF-8
+    assert _exact_names(path, fmt) == [b"caf\xe9 \xff.jpg", LOOKALIKE.encode(), b"plain.jpg"]
+    if fmt == "parquet":
+        with ParquetParts(path, top=2, labels=LABELS, resume=True) as out:
+            done = out.done
+    else:
+        with ResultFile(path, fmt, top=2, labels=LABELS) as out:
+            done = out.done
+    assert len(done) == 3 and ODD in done and LOOKALIKE in done  # two names, not one
+    rest = skip_done(Discovery(files=[Path(ODD), Path("new.jpg")]), done)
+    assert rest.files == [Path("new.jpg")]  # recognised: not classified twice
+
+
+def test_a_csv_without_the_path_bytes_column_is_still_continued(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("path,label_1,probability_1,error\na.jpg,cat,0.700000,\n", encoding="utf-8")
+    with ResultFile(path, CSV, top=1, labels=LABELS) as out:
+        assert "a.jpg" in out.done
+        out.write(result("b.jpg"))
+    assert path.read_text(encoding="utf-8").splitlines()[-1] == "b.jpg,cat,0.700000,"
+
+
+def test_damaged_path_bytes_are_refused_with_the_line(tmp_path):
+    path = tmp_path / "r.jsonl"
+    record = {"path": "a.jpg", "predictions": [], "error": "x", "path_bytes": "%%%"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="line 1 has a path_bytes that is not base64"):
+        ResultFile(path, JSONL, top=2, labels=LABELS)
