@@ -2,11 +2,14 @@
 
 The CSV and JSON-lines schemas are stable (scripts depend on them):
 - JSON lines: one object per file, `{"path", "predictions": [{"label", "probability"}...],
-  "error"}`, predictions best first, `error` null or the reason.
-- CSV: `path, label_1, probability_1, ... label_K, probability_K, error`.
+  "error", "labels", "novelty"}`, predictions best first, `error` null or the reason, `labels`
+  the labels Pictag gives the photo (`app.core.decision`: empty for "none of these", several
+  for a multi-label model), `novelty` the unknown-photo detector's score or null.
+- CSV: `path, label_1, probability_1, ... label_K, probability_K, error, labels, novelty`, the
+  labels given joined with `|` (empty: none of these), novelty empty when there is none.
 - Parquet: a folder of part files (`app.core.parquet_parts`) whose rows are the JSON-lines
   objects: `path` string, `predictions` list<struct<label string, probability double>>,
-  `error` string or null.
+  `error` string or null, `labels` list<string>, `novelty` double or null.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from app.core.atomic import replacing_text
-from app.core.results import ClassifyResult
+from app.core.results import ClassifyResult, Prediction
 
 __all__ = [
     "TABLE",
@@ -32,13 +35,17 @@ __all__ = [
     "write_csv",
     "format_for",
     "result_record",
+    "result_from_record",
     "csv_header",
+    "CSV_TAIL",
+    "LABELS_SEPARATOR",
 ]
 
 TABLE, CSV, JSONL, PARQUET = "table", "csv", "jsonl", "parquet"
 FORMATS = (TABLE, CSV, JSONL, PARQUET)  # the first is the default
 RESUMABLE = (CSV, JSONL, PARQUET)  # formats a run can be continued in (`--resume`)
 _SUFFIXES = {".csv": CSV, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET}
+NONE_OF_THESE_CELL = "none of these, best guesses:"
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -62,14 +69,34 @@ def result_record(result: ClassifyResult) -> dict[str, object]:
             {"label": p.label, "probability": round(p.probability, 6)} for p in result.predictions
         ],
         "error": result.error,
+        "labels": list(result.labels),
+        "novelty": _rounded(result.novelty),
     }
+
+
+def result_from_record(record: dict[str, Any]) -> ClassifyResult:
+    """The result a `result_record` describes (what a Ray actor sends back)."""
+    predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
+    labels = tuple(record.get("labels") or ())
+    return ClassifyResult(
+        Path(record["path"]), predictions, record["error"], labels=labels, matched=labels,
+        novelty=record.get("novelty"),
+    )  # fmt: skip
+
+
+LABELS_SEPARATOR = "|"  # between the labels given, in a CSV cell (a label cannot hold it)
+CSV_TAIL = ["error", "labels", "novelty"]  # the CSV's columns after the top-K ones
 
 
 def csv_header(top: int) -> list[str]:
     header = ["path"]
     for i in range(1, top + 1):
         header += [f"label_{i}", f"probability_{i}"]
-    return header + ["error"]
+    return header + CSV_TAIL
+
+
+def _rounded(novelty: float | None) -> float | None:
+    return None if novelty is None else round(novelty, 6)
 
 
 def make_writer(
@@ -125,7 +152,9 @@ class _CsvWriter:
                 row += [p.label, f"{p.probability:.6f}"]
             else:
                 row += ["", ""]
-        self._csv.writerow(row + [result.error or ""])
+        novelty = "" if result.novelty is None else f"{result.novelty:.6f}"
+        labels = LABELS_SEPARATOR.join(result.labels)
+        self._csv.writerow(row + [result.error or "", labels, novelty])
 
 
 class _TableWriter:
@@ -145,6 +174,8 @@ class _TableWriter:
         if result.error is not None:
             cells.append(f"ERROR: {result.error}")
         else:
+            if result.none_of_these:
+                cells.append(NONE_OF_THESE_CELL)
             label_width = self._cell_width - 7
             for p in result.predictions:
                 cells.append(f"{_fit(p.label, label_width, left=False)} {p.probability:6.1%}")

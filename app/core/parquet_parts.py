@@ -32,7 +32,7 @@ __all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
 
 ROWS_PER_PART = 10_000
 PART_SECONDS = 60.0
-SCHEMA_FIELDS = ("path", "predictions", "error")
+SCHEMA_FIELDS = ("path", "predictions", "error", "labels", "novelty")
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _TOP_KEY = b"pictag.top"
 _LOCK = ".pictag.lock"
@@ -71,6 +71,8 @@ class ParquetParts:
                     ),
                 ),
                 ("error", self._pa.string()),
+                ("labels", self._pa.list_(self._pa.string())),
+                ("novelty", self._pa.float64()),
             ],
             metadata={_TOP_KEY: str(top).encode()},
         )

@@ -25,7 +25,7 @@ from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError
-from app.core.formats import CSV, JSONL, csv_header, make_writer
+from app.core.formats import CSV, CSV_TAIL, JSONL, csv_header, make_writer
 from app.core.results import ClassifyResult
 from app.core.resume import Done
 
@@ -37,7 +37,8 @@ except ImportError:  # Windows: no advisory locks; one run at a time is the user
 __all__ = ["FSYNC_INTERVAL_S", "ResultFile", "lock_exclusively"]
 
 FSYNC_INTERVAL_S = 1.0
-_FIELDS = {"path", "predictions", "error"}
+_FIELDS = {"path", "predictions", "error", "labels", "novelty"}
+_FIELDS_BEFORE_LABELS = {"path", "predictions", "error"}  # what an earlier Pictag wrote
 
 
 class ResultFile:
@@ -125,18 +126,19 @@ class ResultFile:
             if row != csv_header(self._top):
                 self._wrong_header(row)
             return
-        if len(row) != 2 * self._top + 2:
+        if len(row) != 2 * self._top + 1 + len(CSV_TAIL):
             self._damaged(number, "has another number of columns than the header")
-        labels = [label for label in row[1:-1:2] if label]
-        self._check_labels(number, labels, ok=not row[-1])
-        self.done.add(row[0], ok=not row[-1])
+        error = row[2 * self._top + 1]
+        labels = [label for label in row[1 : 2 * self._top + 1 : 2] if label]
+        self._check_labels(number, labels, ok=not error)
+        self.done.add(row[0], ok=not error)
 
     def _json_record(self, number: int, text: str) -> None:
         try:
             record = json.loads(text)
         except ValueError:
             record = None
-        if not isinstance(record, dict) or set(record) != _FIELDS:
+        if not isinstance(record, dict) or set(record) not in (_FIELDS, _FIELDS_BEFORE_LABELS):
             self._damaged(number, "is not a Pictag JSON-lines result")
         try:
             labels = [p["label"] for p in record["predictions"]]
@@ -162,8 +164,14 @@ class ResultFile:
             )
 
     def _wrong_header(self, row: list[str]) -> None:
-        if row[:1] == ["path"] and row[-1:] == ["error"] and len(row) % 2 == 0:
-            top = (len(row) - 2) // 2
+        if row[:1] == ["path"] and row[-1:] == ["error"]:
+            raise UsageError(
+                f"{self.path} was written by an earlier Pictag, without the labels column; "
+                "choose a new --output"
+            )
+        tail = len(CSV_TAIL)
+        if row[:1] == ["path"] and row[-tail:] == CSV_TAIL and len(row) % 2 != tail % 2:
+            top = (len(row) - 1 - tail) // 2
             raise UsageError(
                 f"{self.path} was written with --top {top}: continue it with --top {top}, or "
                 "choose a new --output"

@@ -208,7 +208,7 @@ def test_csv_export_writes_every_result(qtbot, tab, tmp_path, monkeypatch):
     with open(target.with_suffix(".csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     header = ["path"] + [f"{k}_{i}" for i in range(1, 6) for k in ("label", "probability")]
-    assert rows[0] == header + ["error"]
+    assert rows[0] == header + ["error", "labels", "novelty"]
     assert [Path(r[0]).name for r in rows[1:]] == [
         "photo_000.jpg",
         "photo_001.jpg",
