@@ -18,7 +18,6 @@ from tqdm import tqdm
 
 from app.cli.args import add_backend_argument, positive_int
 from app.core.batching import DEFAULT_BATCH_SIZE
-from app.core.decision import DEFAULT_KEEP_KNOWN, check_keep_known
 from app.core.errors import UsageError
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
@@ -143,13 +142,15 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         type=keep_known_share,
         metavar="SHARE",
         help='for a model that can say "none of these": the share of photos of its own '
-        "classes that keep a label, from 0.5 to 1 (default: the share saved in the model, "
-        f"{DEFAULT_KEEP_KNOWN:g} unless chosen at training); lower sets more photos aside as "
-        "none of its classes, 1 never does",
+        "classes that keep a label, from 0.5 to 1 (default: the share saved in the model "
+        "when it was trained); lower sets more photos aside as none of its classes, 1 never "
+        "does",
     )
 
 
 def keep_known_share(text: str) -> float:
+    from app.core.decision import check_keep_known
+
     try:
         return check_keep_known(float(text), "")
     except (ValueError, UsageError) as exc:

@@ -77,9 +77,9 @@ def result_record(result: ClassifyResult) -> dict[str, object]:
 def result_from_record(record: dict[str, Any]) -> ClassifyResult:
     """The result a `result_record` describes (what a Ray actor sends back)."""
     predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
-    labels = tuple(record.get("labels") or ())
+    labels = tuple(record["labels"]) if record.get("labels") is not None else None
     return ClassifyResult(
-        Path(record["path"]), predictions, record["error"], labels=labels, matched=labels,
+        Path(record["path"]), predictions, record["error"], labels=labels,
         novelty=record.get("novelty"),
     )  # fmt: skip
 
