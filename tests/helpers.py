@@ -52,6 +52,39 @@ def make_color_model_file(path: Path, size: int = 32) -> Path:
     return path
 
 
+GREY = (128, 128, 128)  # a photo of none of the colour model's classes
+# The validation novelties an open-set colour model keeps: its threshold is ~0.45 at 95%.
+KNOWN_NOVELTIES = tuple(0.2 + 0.25 * i / 99 for i in range(100))
+
+
+def open_set_color_model(size: int = 32):
+    """`color_model` plus a novelty column: 1 minus how far the strongest channel's mean
+    stands above the other two's, so a grey photo (about 1) is none of red, green or blue
+    (about 0.3). Keras' own layers only, as in a trained model with a detector."""
+    keras = import_keras()
+    base = color_model(size, sharpness=20.0)
+    pooled = base.layers[2].output
+    dominance = keras.layers.Dense(3, use_bias=False, name="dominance")
+    spread = dominance(pooled)
+    dominance.set_weights([np.eye(3, dtype=np.float32) * 1.5 - 0.5])
+    best = keras.layers.GlobalMaxPooling1D()(keras.layers.Reshape((3, 1))(spread))
+    flip = keras.layers.Dense(1, name="novelty")
+    novelty = flip(best)
+    flip.set_weights([-np.ones((1, 1), np.float32), np.ones(1, np.float32)])
+    outputs = keras.layers.Concatenate()([base.output, novelty])
+    return keras.Model(base.input, outputs, name="colors_open_set")
+
+
+def make_open_set_model_file(path: Path, size: int = 32, keep: float = 0.95) -> Path:
+    """A model file whose model says "none of these" for grey photos."""
+    from app.core.decision import Decision, OpenSet
+
+    decision = Decision(open_set=OpenSet("test", KNOWN_NOVELTIES, keep=keep))
+    info = ModelInfo(tuple(COLORS), "mobilenet_v2", size, decision=decision)
+    save_model_file(open_set_color_model(size), path, info)
+    return path
+
+
 def make_archive(root: Path, count: int, size: tuple[int, int] = (32, 32)) -> tuple[Path, Path]:
     """(colour model file, folder of `count` red, green and blue JPEGs plus one broken file)."""
     model = make_color_model_file(root / "colors.keras")

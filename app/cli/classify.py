@@ -102,7 +102,7 @@ def run_classify(args: argparse.Namespace) -> int:
         engine: Engine = RayEngine(args, display)
     else:
         engine = PlainEngine(args)
-    failures = 0
+    failures = none_of_these = 0
     with _output(args, fmt, engine.labels, found) as (out, stream, done):
         if done:  # an earlier run finished some (a first --resume run starts the output)
             failures = done.errors
@@ -126,8 +126,15 @@ def run_classify(args: argparse.Namespace) -> int:
                 else:
                     out.write(result)
                 failures += not result.ok
+                none_of_these += result.none_of_these
         finally:
             display.close()
+    if none_of_these:
+        print(
+            f"pictag: {none_of_these:,} of {total:,} photos are none of the model's classes "
+            "(no label given; --keep-known moves the line)",
+            file=sys.stderr,
+        )
     if failures:
         print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -159,7 +166,9 @@ class PlainEngine:
         if not found.files:
             yield from ((ClassifyResult(p, error=why)) for p, why in found.problems)
             return
-        with load_model_with_progress(args.model, args.weights, args.backend) as model:
+        with load_model_with_progress(
+            args.model, args.weights, args.backend, keep_known=args.keep_known
+        ) as model:
             yield from classify_discovered(
                 model, found, top=args.top, batch_size=args.batch_size, progress=progress
             )

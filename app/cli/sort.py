@@ -55,6 +55,12 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
         metavar="P",
         help=f"top label probability (0-1) below which an image goes to {UNSURE}/ (0)",
     )
+    sort.add_argument(
+        "--none-folder",
+        metavar="NAME",
+        help="file the photos a model sets aside as none of its classes into DEST_DIR/NAME "
+        "(default: they stay where they are)",
+    )
     sort.add_argument("--move", action="store_true", help="move the images instead of copying")
     sort.add_argument(
         "--dry-run", action="store_true", help="print what would go where; change nothing"
@@ -101,9 +107,10 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         report_pairs,
         report_resumed,
     )
-    from app.sort.sorter import check_folders, discover_sources
+    from app.sort.sorter import check_folders, check_none_folder, discover_sources
 
     check_folders(source, dest)  # before the model loads: a mistake is told at once
+    check_none_folder(args.none_folder)
     found = discover_sources(source, dest)
     if not args.keep_raw_pairs:
         from app.core.raw_pairs import pair_raw_files
@@ -120,7 +127,9 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
             return EXIT_OK
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
-    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+    with load_model_with_progress(
+        args.model, args.weights, args.backend, keep_known=args.keep_known
+    ) as model:
         summary = _sort(args, model, found, dest, resumed)
     print_summary(summary, sys.stdout)
     return EXIT_SOME_FAILED if summary.failed or summary.originals_kept else EXIT_OK
@@ -142,6 +151,7 @@ def _sort(
         model.labels,
         move=args.move,
         min_confidence=args.min_confidence,
+        none_folder=args.none_folder,
         manifest=args.manifest,
         dry_run=args.dry_run,
         resume=resumed,
@@ -196,6 +206,12 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     width = max((len(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {name:<{width}}  {n:6,}", file=out)
+    if summary.none_of_these:
+        print(
+            f"{summary.none_of_these:,} photos are none of the model's classes and stayed where "
+            "they are (--none-folder NAME files them, --keep-known moves the line).",
+            file=out,
+        )
     print_files("Left in place", summary.failed, out)
     print_files("Moved, but the original could not be removed", summary.originals_kept, out)
     if summary.dry_run:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from app.tag.undo import TagUndoSummary
 
 __all__ = ["add_tag_parser", "run_tag"]
+
+_PREDICTIONS = 5  # probabilities kept per photo, recorded with the keywords they gave
 
 
 def add_tag_parser(commands: argparse._SubParsersAction) -> None:
@@ -54,8 +57,11 @@ def add_tag_parser(commands: argparse._SubParsersAction) -> None:
     )
     add_model_options(tag)
     tag.add_argument(
-        "--top", type=positive_int, default=1, metavar="K", help="labels per photo at most (1)"
-    )
+        "--top", type=positive_int, metavar="K",
+        help="labels per photo at most (default: the labels the model gives: one, none for a "
+        "photo of none of its classes, several for a multi-label model); with a model that "
+        "gives one label, K above 1 adds its next most probable labels",
+    )  # fmt: skip
     tag.add_argument(
         "--min-confidence", type=probability, default=DEFAULT_MIN_CONFIDENCE, metavar="P",
         help="write a label only when its probability (0-1) is at least P "
@@ -145,7 +151,9 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_OK
     if not report_discovery(found):
         return EXIT_SOME_FAILED
-    with load_model_with_progress(args.model, args.weights, args.backend) as model:
+    with load_model_with_progress(
+        args.model, args.weights, args.backend, keep_known=args.keep_known
+    ) as model:
         summary = _tag(args, options, model, found, resumed)
     print_summary(summary, sys.stdout)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
@@ -164,6 +172,7 @@ def _tag(
 
     first = args.paths[0]
     folder = first if first.is_dir() else first.parent
+    options = replace(options, multi_label=model.decision.multi_label)
     tagger = Tagger(options, folder, manifest=args.manifest, dry_run=args.dry_run, resume=resumed)
     display = ProgressDisplay()
 
@@ -176,7 +185,7 @@ def _tag(
     try:
         classify_and_handle(
             tagger, model, found, batch_size=args.batch_size, stage=Stage.TAG,
-            top=max(args.top, 1), progress=display, each=show,
+            top=max(args.top or 1, _PREDICTIONS), progress=display, each=show,
         )  # fmt: skip
         completed = True
     finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said
@@ -225,6 +234,12 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
         )
     if summary.unchanged:
         print(f"{summary.unchanged:,} photos already had these keywords from this model.", file=out)
+    if summary.none_of_these:
+        print(
+            f"{summary.none_of_these:,} photos are none of the model's classes: no keyword "
+            "(Pictag's own earlier keywords removed; --keep-known moves that line).",
+            file=out,
+        )
     if summary.nothing:
         print(f"{summary.nothing:,} photos have no label that reaches --min-confidence.", file=out)
     print_files("Notes", summary.notes, out)

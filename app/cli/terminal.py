@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from app.cli.args import add_backend_argument, positive_int
 from app.core.batching import DEFAULT_BATCH_SIZE
+from app.core.errors import UsageError
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 
@@ -138,10 +139,33 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         help=f"images per model call ({DEFAULT_BATCH_SIZE})",
     )
     add_backend_argument(parser, "the model")
+    parser.add_argument(
+        "--keep-known",
+        type=keep_known_share,
+        metavar="SHARE",
+        help='for a model that can say "none of these": the share of photos of its own '
+        "classes that keep a label, from 0.5 to 1 (default: the share saved in the model "
+        "when it was trained); lower sets more photos aside as none of its classes, 1 never "
+        "does",
+    )
+
+
+def keep_known_share(text: str) -> float:
+    from app.core.decision import check_keep_known
+
+    try:
+        return check_keep_known(float(text), "")
+    except (ValueError, UsageError) as exc:
+        raise argparse.ArgumentTypeError(str(exc).strip() or f"not a number: {text}") from None
 
 
 def load_model_with_progress(
-    model: str, weights: str, backend: str, display: ProgressDisplay | None = None
+    model: str,
+    weights: str,
+    backend: str,
+    display: ProgressDisplay | None = None,
+    *,
+    keep_known: float | None = None,
 ) -> LoadedModel:
     """`load_classifier`, showing "Loading MODEL…" and then any weights download's progress
     on stderr. TensorFlow is imported here, not when this module is. The caller closes the
@@ -151,10 +175,26 @@ def load_model_with_progress(
     display = display or ProgressDisplay()
     display(Progress(Stage.LOAD, text=f"Loading {model}"))
     try:
-        loaded = load_classifier(model, weights=weights, backend=backend, progress=display)
+        loaded = load_classifier(
+            model, weights=weights, backend=backend, progress=display, keep_known=keep_known
+        )
     finally:
         display.close()
     log.info("Model ready: %s", loaded.name)
+    if loaded.notice:
+        print(f"pictag: warning: {loaded.notice}", file=sys.stderr)
+    open_set = loaded.decision.open_set
+    if keep_known is not None and open_set is None:
+        print(
+            f'pictag: note: {loaded.name} cannot say "none of these" (it has no detector), '
+            "so --keep-known changes nothing",
+            file=sys.stderr,
+        )
+    elif open_set is not None:
+        log.info(
+            "%s says \"none of these\" above novelty %.3g, which keeps %.1f%% of its known "
+            "validation photos", loaded.name, open_set.threshold, 100 * open_set.kept_share(),
+        )  # fmt: skip
     return loaded
 
 

@@ -35,6 +35,7 @@ class ModelSource:
     labels: tuple[str, ...]
     is_file: bool
     backend: str = AUTO  # what runs the network in each actor (app/core/backend.py)
+    keep_known: float | None = None  # the detector's share of known photos (None: the file's)
 
     def load(self) -> LoadedModel:
         """The model, in the process that will run it (an actor)."""
@@ -44,7 +45,7 @@ class ModelSource:
             return load_classifier(self.model, weights=None, backend=self.backend)
         path = self._local_copy(self.data)
         if self.is_file:
-            return load_classifier(path, backend=self.backend)
+            return load_classifier(path, backend=self.backend, keep_known=self.keep_known)
         return load_classifier(self.model, weights=path, backend=self.backend)
 
     def _local_copy(self, data: bytes) -> Path:
@@ -65,6 +66,7 @@ def read_model_source(
     weights: str | None,
     *,
     backend: str = AUTO,
+    keep_known: float | None = None,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> ModelSource:
@@ -80,4 +82,7 @@ def read_model_source(
     if weights not in (None, "imagenet"):
         raise UsageError(f"--weights applies to {' and '.join(ARCHITECTURES)}, not a model file")
     path = Path(model)
-    return ModelSource(path.name, path.read_bytes(), labels, is_file=True, backend=backend)
+    data = path.read_bytes()
+    return ModelSource(
+        path.name, data, labels, is_file=True, backend=backend, keep_known=keep_known
+    )

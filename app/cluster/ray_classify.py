@@ -22,7 +22,6 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -35,10 +34,10 @@ from app.cluster.placement import (
 )
 from app.cluster.ray_session import Node, RaySession, import_ray
 from app.core.errors import PictagError, first_line
-from app.core.formats import result_record
+from app.core.formats import result_from_record, result_record
 from app.core.optional import require
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
-from app.core.results import ClassifyResult, Prediction
+from app.core.results import ClassifyResult
 
 __all__ = ["ActorPlan", "RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
 
@@ -127,7 +126,7 @@ def classify_on_ray(
             if token is not None:
                 token.check()
             for text in batch["record"]:
-                yield _result(json.loads(text))
+                yield result_from_record(json.loads(text))
             done += len(batch["record"])
             if progress:
                 progress(Progress(Stage.CLASSIFY, done, total))
@@ -138,11 +137,6 @@ def classify_on_ray(
 def _block_rows(total: int, actors: int, batch_size: int) -> int:
     per_block = math.ceil(total / (actors * _BLOCKS_PER_ACTOR))
     return max(batch_size, min(per_block, _MAX_BATCHES_PER_BLOCK * batch_size))
-
-
-def _result(record: dict[str, Any]) -> ClassifyResult:
-    predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
-    return ClassifyResult(Path(record["path"]), predictions, record["error"])
 
 
 def _one_line(exc: BaseException) -> PictagError:

@@ -2,12 +2,17 @@
 
 The CSV and JSON-lines schemas are stable (scripts depend on them):
 - JSON lines: one object per file, `{"path", "predictions": [{"label", "probability"}...],
-  "error"}`, predictions best first, `error` null or the reason; `"path_bytes"` too for a name
-  that is not UTF-8.
-- CSV: `path, label_1, probability_1, ... label_K, probability_K, error, path_bytes`.
+  "error", "labels", "novelty"}`, predictions best first, `error` null or the reason, `labels`
+  the labels Pictag gives the photo (`app.core.decision`: empty for "none of these", several
+  for a multi-label model), `novelty` the unknown-photo detector's score or null; and
+  `"path_bytes"` for a name that is not UTF-8.
+- CSV: `path, label_1, probability_1, ... label_K, probability_K, error, labels, novelty,
+  path_bytes`, the labels given joined with `|` (empty: none of these), novelty empty when
+  there is none.
 - Parquet: a folder of part files (`app.core.parquet_parts`) whose rows are the JSON-lines
   objects: `path` string, `predictions` list<struct<label string, probability double>>,
-  `error` string or null, `path_bytes` string or null.
+  `error` string or null, `labels` list<string>, `novelty` double or null, `path_bytes` string
+  or null.
 
 `path_bytes` holds a name's exact bytes when they are not UTF-8 (`app.core.path_text`).
 The table is for people: names and reasons shown on one line each, control characters escaped.
@@ -19,11 +24,11 @@ import csv
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from app.core.atomic import replacing_text
 from app.core.path_text import PATH_BYTES, path_fields, shown_name
-from app.core.results import ClassifyResult
+from app.core.results import ClassifyResult, Prediction
 
 __all__ = [
     "TABLE",
@@ -37,13 +42,17 @@ __all__ = [
     "write_csv",
     "format_for",
     "result_record",
+    "result_from_record",
     "csv_header",
+    "CSV_TAIL",
+    "LABELS_SEPARATOR",
 ]
 
 TABLE, CSV, JSONL, PARQUET = "table", "csv", "jsonl", "parquet"
 FORMATS = (TABLE, CSV, JSONL, PARQUET)  # the first is the default
 RESUMABLE = (CSV, JSONL, PARQUET)  # formats a run can be continued in (`--resume`)
 _SUFFIXES = {".csv": CSV, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET}
+NONE_OF_THESE_CELL = "none of these, best guesses:"
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -69,17 +78,38 @@ def result_record(result: ClassifyResult) -> dict[str, object]:
             {"label": p.label, "probability": round(p.probability, 6)} for p in result.predictions
         ],
         "error": result.error,
+        "labels": list(result.labels),
+        "novelty": _rounded(result.novelty),
         PATH_BYTES: path_bytes,
     }
 
 
-def csv_header(top: int, *, path_bytes: bool = True) -> list[str]:
-    """The CSV header; `path_bytes=False` is that of files written before names were kept
-    byte-exact, which a run still continues."""
+def result_from_record(record: dict[str, Any]) -> ClassifyResult:
+    """The result a `result_record` describes (what a Ray actor sends back)."""
+    predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
+    labels = tuple(record["labels"]) if record.get("labels") is not None else None
+    return ClassifyResult(
+        Path(record["path"]), predictions, record["error"], labels=labels,
+        novelty=record.get("novelty"),
+    )  # fmt: skip
+
+
+LABELS_SEPARATOR = "|"  # between the labels given, in a CSV cell (a label cannot hold it)
+CSV_TAIL = ["error", "labels", "novelty", PATH_BYTES]  # the CSV's columns after the top-K ones
+CSV_TAIL_BEFORE = ["error"]  # those of files an earlier Pictag wrote, which a run continues
+
+
+def csv_header(top: int, *, current: bool = True) -> list[str]:
+    """The CSV header; `current=False` is that of files written before the labels given and
+    byte-exact names, which a run still continues in their own columns."""
     header = ["path"]
     for i in range(1, top + 1):
         header += [f"label_{i}", f"probability_{i}"]
-    return header + ["error"] + ([PATH_BYTES] if path_bytes else [])
+    return header + (CSV_TAIL if current else CSV_TAIL_BEFORE)
+
+
+def _rounded(novelty: float | None) -> float | None:
+    return None if novelty is None else round(novelty, 6)
 
 
 def make_writer(
@@ -90,15 +120,16 @@ def make_writer(
     paths: Sequence[str],
     labels: Sequence[str],
     header: bool = True,
-    path_bytes: bool = True,
+    current: bool = True,
 ) -> ResultWriter:
     """`paths` and `labels` let the table size its columns before the first row streams out;
-    `header=False` continues a CSV file that has its header already (`path_bytes=False`: one
-    without that column). Parquet is not a stream: `app.core.parquet_parts` writes it."""
+    `header=False` continues a CSV file that has its header already (`current=False`: one an
+    earlier Pictag wrote, in its columns). Parquet is not a stream: `app.core.parquet_parts`
+    writes it."""
     if fmt == PARQUET:
         raise ValueError("parquet results are written by app.core.parquet_parts")
     if fmt == CSV:
-        return _CsvWriter(stream, top, header=header, path_bytes=path_bytes)
+        return _CsvWriter(stream, top, header=header, current=current)
     if fmt == JSONL:
         return _JsonLinesWriter(stream)
     return _TableWriter(stream, top, paths, labels)
@@ -125,11 +156,11 @@ class _JsonLinesWriter:
 
 
 class _CsvWriter:
-    def __init__(self, stream: IO[str], top: int, *, header: bool, path_bytes: bool) -> None:
-        self._top, self._path_bytes = top, path_bytes
+    def __init__(self, stream: IO[str], top: int, *, header: bool, current: bool) -> None:
+        self._top, self._current = top, current
         self._csv = csv.writer(stream, lineterminator="\n")
         if header:
-            self._csv.writerow(csv_header(top, path_bytes=path_bytes))
+            self._csv.writerow(csv_header(top, current=current))
 
     def write(self, result: ClassifyResult) -> None:
         path, path_bytes = path_fields(result.path)
@@ -141,7 +172,10 @@ class _CsvWriter:
             else:
                 row += ["", ""]
         row.append(result.error or "")
-        self._csv.writerow(row + [path_bytes or ""] if self._path_bytes else row)
+        if self._current:
+            novelty = "" if result.novelty is None else f"{result.novelty:.6f}"
+            row += [LABELS_SEPARATOR.join(result.labels), novelty, path_bytes or ""]
+        self._csv.writerow(row)
 
 
 class _TableWriter:
@@ -165,6 +199,8 @@ class _TableWriter:
         if result.error is not None:
             cells.append(f"ERROR: {shown_name(result.error)}")
         else:
+            if result.none_of_these:
+                cells.append(NONE_OF_THESE_CELL)
             label_width = self._cell_width - 7
             for p in result.predictions:
                 label = _fit(shown_name(p.label), label_width, left=False)

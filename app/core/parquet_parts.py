@@ -42,7 +42,8 @@ __all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
 
 ROWS_PER_PART = 10_000
 PART_SECONDS = 60.0
-SCHEMA_FIELDS = ("path", "predictions", "error", PATH_BYTES)
+SCHEMA_FIELDS = ("path", "predictions", "error", "labels", "novelty", PATH_BYTES)
+SCHEMA_FIELDS_BEFORE = ("path", "predictions", "error")  # an earlier Pictag's parts, still read
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _TOP_KEY = b"pictag.top"
 _LOCK = ".pictag.lock"
@@ -82,6 +83,8 @@ class ParquetParts:
                     ),
                 ),
                 ("error", self._pa.string()),
+                ("labels", self._pa.list_(self._pa.string())),
+                ("novelty", self._pa.float64()),
                 (PATH_BYTES, self._pa.string()),
             ],
             metadata={_TOP_KEY: str(top).encode()},
@@ -202,7 +205,7 @@ class ParquetParts:
             ) from None
         metadata = table.schema.metadata or {}
         columns = tuple(table.column_names)
-        if columns not in (SCHEMA_FIELDS, SCHEMA_FIELDS[:-1]) or _TOP_KEY not in metadata:
+        if columns not in (SCHEMA_FIELDS, SCHEMA_FIELDS_BEFORE) or _TOP_KEY not in metadata:
             raise UsageError(f"{path} is not a part of Pictag results; choose a new --output")
         top = int(metadata[_TOP_KEY])
         if top != self._top:

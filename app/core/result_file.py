@@ -27,7 +27,7 @@ from typing import IO, BinaryIO
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError
 from app.core.files import sync_folder
-from app.core.formats import CSV, JSONL, csv_header, make_writer
+from app.core.formats import CSV, CSV_TAIL, CSV_TAIL_BEFORE, JSONL, csv_header, make_writer
 from app.core.path_text import PATH_BYTES, stored_path
 from app.core.results import ClassifyResult
 from app.core.resume import Done
@@ -40,7 +40,8 @@ except ImportError:  # Windows: no advisory locks; one run at a time is the user
 __all__ = ["FSYNC_INTERVAL_S", "ResultFile", "lock_exclusively"]
 
 FSYNC_INTERVAL_S = 1.0
-_FIELDS = {"path", "predictions", "error"}  # and PATH_BYTES for a name that is not UTF-8
+_FIELDS = {"path", "predictions", "error", "labels", "novelty"}  # and PATH_BYTES, not UTF-8
+_FIELDS_BEFORE = {"path", "predictions", "error"}  # what an earlier Pictag wrote
 
 
 class ResultFile:
@@ -63,7 +64,7 @@ class ResultFile:
         self._expected = min(top, len(labels))
         self._top = top
         self._labels = frozenset(labels)
-        self._path_bytes = True  # False in a CSV file written before that column
+        self._current = True  # False in a CSV file an earlier Pictag wrote (its columns kept)
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
@@ -90,7 +91,7 @@ class ResultFile:
             paths=(),
             labels=(),
             header=(valid == 0),
-            path_bytes=self._path_bytes,
+            current=self._current,
         )
         self._synced = time.monotonic()
 
@@ -150,24 +151,28 @@ class ResultFile:
 
     def _csv_record(self, number: int, row: list[str]) -> None:
         if number == 1:
-            if row == csv_header(self._top, path_bytes=False):
-                self._path_bytes = False
+            if row == csv_header(self._top, current=False):
+                self._current = False
             elif row != csv_header(self._top):
                 self._wrong_header(row)
             return
-        if len(row) != 2 * self._top + 2 + self._path_bytes:
+        tail = CSV_TAIL if self._current else CSV_TAIL_BEFORE
+        if len(row) != 2 * self._top + 1 + len(tail):
             self._damaged(number, "has another number of columns than the header")
         error = row[2 * self._top + 1]
         labels = [label for label in row[1 : 2 * self._top + 1 : 2] if label]
         self._check_labels(number, labels, ok=not error)
-        self._add(number, row[0], row[-1] if self._path_bytes else None, ok=not error)
+        self._add(number, row[0], row[-1] if self._current else None, ok=not error)
 
     def _json_record(self, number: int, text: str) -> None:
         try:
             record = json.loads(text)
         except ValueError:
             record = None
-        if not isinstance(record, dict) or set(record) - {PATH_BYTES} != _FIELDS:
+        if not isinstance(record, dict) or set(record) - {PATH_BYTES} not in (
+            _FIELDS,
+            _FIELDS_BEFORE,
+        ):
             self._damaged(number, "is not a Pictag JSON-lines result")
         try:
             labels = [p["label"] for p in record["predictions"]]
@@ -200,9 +205,13 @@ class ResultFile:
             )
 
     def _wrong_header(self, row: list[str]) -> None:
-        columns = row[:-1] if row[-1:] == [PATH_BYTES] else row
-        if columns[:1] == ["path"] and columns[-1:] == ["error"] and len(columns) % 2 == 0:
-            top = (len(columns) - 2) // 2
+        for tail in (CSV_TAIL, CSV_TAIL_BEFORE):
+            if row[:1] == ["path"] and row[-len(tail) :] == tail and (len(row) - len(tail)) % 2:
+                top = (len(row) - 1 - len(tail)) // 2
+                break
+        else:
+            top = None
+        if top is not None:
             raise UsageError(
                 f"{self.name} was written with --top {top}: continue it with --top {top}, or "
                 "choose a new --output"

@@ -29,9 +29,17 @@ class ClassifyResult:
     # The labels Pictag gives the photo (`app.core.decision`): none ("none of these"), one, or
     # several for a multi-label model. `matched` are those it would give without the
     # unknown-photo detector, whose `novelty` (None: the model has none) decides between them.
-    labels: tuple[str, ...] = ()
-    matched: tuple[str, ...] = ()
+    # Left out (None), both are the top prediction, as a closed-set single-label model gives.
+    labels: tuple[str, ...] | None = None  # type: ignore[assignment]
+    matched: tuple[str, ...] | None = None  # type: ignore[assignment]
     novelty: float | None = None
+
+    def __post_init__(self) -> None:
+        top = (self.predictions[0].label,) if self.predictions and self.error is None else ()
+        if self.labels is None:
+            object.__setattr__(self, "labels", top)
+        if self.matched is None:
+            object.__setattr__(self, "matched", self.labels)
 
     @property
     def ok(self) -> bool:

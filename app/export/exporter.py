@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,9 @@ from app.export.formats import (
     FLOAT16,
     FORMAT_NAMES,
     FORMATS,
+    NOVELTY,
     ONNX,
+    PROBABILITIES,
     QUANTIZATIONS,
     SAVEDMODEL,
     TFLITE,
@@ -119,6 +122,7 @@ def export_model(
                 images,
                 source,
                 tolerance_for(options.quantize),
+                classes=len(info.labels),
                 progress=report,
                 token=token,
             )
@@ -241,12 +245,21 @@ def _size(artifact: Path) -> int:
 # -- writers ----------------------------------------------------------------------------------
 
 
-def _serving_function(model: keras.Model, size: int):
-    """Named input `pixels` (float32 RGB 0..255) and output `probabilities`: the Keras model
-    already holds its preprocessing, so nothing is added but the names."""
+def _serving_function(model: keras.Model, info: ModelInfo):
+    """Named input `pixels` (float32 RGB 0..255) and output `probabilities` (and, for a model
+    with an unknown-photo detector, `novelty`): the Keras model already holds its
+    preprocessing, so nothing is added but the names."""
     tf = import_tensorflow()
+    size, classes = info.input_size, len(info.labels)
     spec = tf.TensorSpec([None, size, size, 3], tf.float32, name="pixels")
-    return spec, lambda pixels: {"probabilities": model(pixels, training=False)}
+    if not info.decision.extra_outputs:
+        return spec, lambda pixels: {PROBABILITIES: model(pixels, training=False)}
+
+    def serve(pixels):
+        outputs = model(pixels, training=False)
+        return {PROBABILITIES: outputs[:, :classes], NOVELTY: outputs[:, classes]}
+
+    return spec, serve
 
 
 def _write_savedmodel(
@@ -255,7 +268,7 @@ def _write_savedmodel(
     # Keras' ExportArchive, not tf.saved_model.save on a tf.Module: the TFLite converter reads
     # Keras 3 variables tracked by a plain tf.Module as zeros (measured), and this way it does not.
     keras = import_keras()
-    spec, serve = _serving_function(model, info.input_size)
+    spec, serve = _serving_function(model, info)
     archive = keras.export.ExportArchive()
     archive.track(model)
     archive.add_endpoint(name="serving_default", fn=serve, input_signature=[spec])
@@ -283,7 +296,7 @@ def _write_onnx(
     tf = import_tensorflow()  # loaded quietly already (the model is); tf2onnx imports it too
     import tf2onnx
 
-    spec, serve = _serving_function(model, info.input_size)
+    spec, serve = _serving_function(model, info)
     proto, _ = tf2onnx.convert.from_function(
         tf.function(serve), input_signature=[spec], opset=ONNX_OPSET
     )
@@ -294,6 +307,36 @@ _WRITERS = {SAVEDMODEL: _write_savedmodel, TFLITE: _write_tflite, ONNX: _write_o
 
 
 # -- README.txt -------------------------------------------------------------------------------
+
+
+def _probabilities_text(info: ModelInfo) -> str:
+    if info.decision.multi_label:
+        return ", one yes/no probability per label"
+    return ", each row sums to 1"
+
+
+def _decision_text(info: ModelInfo) -> str:
+    """How Pictag turns the outputs into the labels it gives, so that other runtimes can do
+    the same."""
+    lines = []
+    thresholds = info.decision.thresholds
+    if thresholds is not None:
+        pairs = ", ".join(
+            f"{label} {t:.4g}" for label, t in zip(info.labels, thresholds, strict=True)
+        )
+        lines.append(
+            "Pictag gives every label whose probability reaches its own threshold (none: "
+            f'"none of these"): {pairs}.'
+        )
+    open_set = info.decision.open_set
+    if open_set is not None:
+        lines.append(
+            f"Output 'novelty': float32, shape [N]: how unlike the training photos the image "
+            f'is. Above {open_set.threshold:.6g}, Pictag gives it no label ("none of these"); '
+            f"that line keeps {open_set.kept_share():.0%} of the model's known validation photos."
+        )
+    return "".join(f"{textwrap.fill(line, 96, subsequent_indent='  ')}\n" for line in lines)
+
 
 _SNIPPETS = {
     SAVEDMODEL: """\
@@ -344,9 +387,9 @@ def readme_text(options: ExportOptions, info: ModelInfo) -> str:
 Input 'pixels': float32, shape [N, {size}, {size}, 3] (any batch size N): RGB pixels 0..255 of
   the whole upright image resized to {size}x{size} (bilinear, no cropping), as Pictag does.
   Do not scale or normalise them: the model does it itself.
-Output 'probabilities': float32, shape [N, {len(info.labels)}], each row sums to 1. Column i is
-  the class on line i+1 of labels.txt.
-
+Output 'probabilities': float32, shape [N, {len(info.labels)}]{_probabilities_text(info)}. Column i
+  is the class on line i+1 of labels.txt.
+{_decision_text(info)}
 Minimal use in Python:
 
 {_SNIPPETS[options.format].format(size=size)}"""

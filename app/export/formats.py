@@ -17,6 +17,8 @@ __all__ = [
     "FLOAT16",
     "QUANTIZATIONS",
     "takes_quantization",
+    "PROBABILITIES",
+    "NOVELTY",
 ]
 
 SAVEDMODEL = "savedmodel"
@@ -24,6 +26,11 @@ TFLITE = "tflite"
 ONNX = "onnx"
 FORMATS = (SAVEDMODEL, TFLITE, ONNX)
 FORMAT_NAMES = {SAVEDMODEL: "SavedModel", TFLITE: "TFLite", ONNX: "ONNX"}  # as people write them
+
+# The exported models' output names: the labels' probabilities and, for a model that can say
+# "none of these", each image's novelty.
+PROBABILITIES = "probabilities"
+NOVELTY = "novelty"
 
 DYNAMIC = "dynamic"  # int8 weights, float32 activations
 FLOAT16 = "float16"  # float16 weights

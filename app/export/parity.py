@@ -1,6 +1,7 @@
 """Does an exported model answer like the Keras model it came from? Both run on the same images
 and are compared: top-1 agreement and the largest probability difference, against a tolerance
-per format (quantized formats round weights, so they get a looser one)."""
+per format (quantized formats round weights, so they get a looser one); for a model that can
+say "none of these", the novelty too, relative to its size."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from app.core.litert import open_interpreter
 from app.core.model_file import report_path_for
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
-from app.export.formats import DYNAMIC, FLOAT16, ONNX, SAVEDMODEL, TFLITE
+from app.export.formats import DYNAMIC, FLOAT16, NOVELTY, ONNX, PROBABILITIES, SAVEDMODEL, TFLITE
 
 __all__ = [
     "GENERATED_SOURCE",
@@ -45,10 +46,11 @@ GENERATED_SOURCE = "generated images (no training report with images found)"
 _BATCH = DEFAULT_BATCH_SIZE
 
 Runner = Callable[[np.ndarray], np.ndarray]
-"""(n, size, size, 3) float32 pixels 0..255 -> (n, classes) probabilities."""
+"""(n, size, size, 3) float32 pixels 0..255 -> (n, classes) probabilities, then the novelty
+column when the model has one."""
 Reference = Callable[[np.ndarray], np.ndarray]
 """The Keras model as `app.core.tf_runtime.uint8_forward` gives it: (n, size, size, 3) uint8 pixels
--> (n, classes) probabilities."""
+-> (n, classes) probabilities (and novelty)."""
 
 
 class ParityError(PictagError):
@@ -68,10 +70,17 @@ class ParityReport:
     tolerance: float
     min_agreement: float
     ms_per_image: float  # the exported model's time, in batches of _BATCH images
+    # The largest novelty difference relative to the largest novelty (None: no detector).
+    novelty_difference: float | None = None
 
     @property
     def passed(self) -> bool:
-        return self.agreement >= self.min_agreement and self.max_difference <= self.tolerance
+        novelty_ok = self.novelty_difference is None or self.novelty_difference <= self.tolerance
+        return (
+            self.agreement >= self.min_agreement
+            and self.max_difference <= self.tolerance
+            and novelty_ok
+        )
 
     def lines(self) -> list[str]:
         verdict = "passed" if self.passed else "FAILED"
@@ -79,8 +88,14 @@ class ParityReport:
             f"Parity check {verdict}: {self.images} {self.source}",
             f"  top-1 agreement   {self.agreement:.2%} (at least {self.min_agreement:.0%})",
             f"  max |p diff|      {self.max_difference:.2e} (at most {self.tolerance:g})",
+            *(
+                [f"  max novelty diff  {self.novelty_difference:.2e} of its size (at most "
+                 f"{self.tolerance:g})"]
+                if self.novelty_difference is not None
+                else []
+            ),
             f"  exported model    {self.ms_per_image:.1f} ms per image",
-        ]
+        ]  # fmt: skip
 
     def failure(self) -> str:
         reasons = []
@@ -92,6 +107,11 @@ class ParityReport:
             reasons.append(
                 f"probabilities differ by up to {self.max_difference:.3g} "
                 f"(tolerance {self.tolerance:g})"
+            )
+        if self.novelty_difference is not None and self.novelty_difference > self.tolerance:
+            reasons.append(
+                f'the novelty ("none of these") differs by {self.novelty_difference:.3g} of its '
+                f"size (tolerance {self.tolerance:g})"
             )
         return "; ".join(reasons)
 
@@ -167,12 +187,16 @@ def check_parity(
     images: np.ndarray,
     source: str,
     tolerance: float,
+    *,
+    classes: int,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> ParityReport:
     """Both models on every image (`images`: uint8); a model that cannot run fails the check
-    with its reason. The reference gets the uint8 pixels, the exported model float32 ones."""
+    with its reason. The reference gets the uint8 pixels, the exported model float32 ones.
+    Columns after the first `classes` are novelties, compared relative to their size."""
     agree, worst, seconds = 0, 0.0, 0.0
+    novelty_worst, novelty_size = 0.0, 1.0
     for start in range(0, len(images), _BATCH):
         if token is not None and token.ended:
             raise Cancelled()
@@ -189,12 +213,19 @@ def check_parity(
             raise ParityError(
                 f"the exported model outputs shape {got.shape}, expected {expected.shape}"
             )
-        agreeing, difference = compare(got, expected)
+        agreeing, difference = compare(got[:, :classes], expected[:, :classes])
         agree, worst = agree + agreeing, max(worst, difference)
+        if expected.shape[1] > classes:
+            _, novelty = compare(got[:, classes:], expected[:, classes:])
+            novelty_worst = max(novelty_worst, novelty)
+            novelty_size = max(novelty_size, float(np.abs(expected[:, classes:]).max()))
         if progress is not None:
             progress(Progress(Stage.PARITY, min(start + _BATCH, len(images)), len(images)))
     n = len(images)
-    return ParityReport(n, source, agree / n, worst, tolerance, MIN_AGREEMENT, 1000 * seconds / n)
+    relative = novelty_worst / novelty_size if len(images) and expected.shape[1] > classes else None
+    return ParityReport(
+        n, source, agree / n, worst, tolerance, MIN_AGREEMENT, 1000 * seconds / n, relative
+    )
 
 
 def artifact_runner(fmt: str, artifact: Path) -> Runner:
@@ -210,7 +241,9 @@ def artifact_runner(fmt: str, artifact: Path) -> Runner:
 def _savedmodel_runner(artifact: Path) -> Runner:
     tf = import_tensorflow()
     serve = tf.saved_model.load(str(artifact)).signatures["serving_default"]
-    return lambda batch: serve(pixels=tf.constant(batch))["probabilities"].numpy()
+    return lambda batch: _columns(
+        {k: v.numpy() for k, v in serve(pixels=tf.constant(batch)).items()}
+    )
 
 
 def _tflite_runner(artifact: Path) -> Runner:
@@ -220,14 +253,26 @@ def _tflite_runner(artifact: Path) -> Runner:
     # The first call sets up the XNNPACK delegate, which announces itself on stderr.
     with native_output_to_log("TFLite interpreter"):
         run(pixels=np.zeros((1, size, size, 3), np.float32))
-    return lambda batch: run(pixels=batch)["probabilities"]
+    return lambda batch: _columns(run(pixels=batch))
 
 
 def _onnx_runner(artifact: Path) -> Runner:
     import onnxruntime
 
     session = onnxruntime.InferenceSession(str(artifact), providers=["CPUExecutionProvider"])
-    return lambda batch: session.run(["probabilities"], {"pixels": batch})[0]
+    names = [output.name for output in session.get_outputs()]
+    return lambda batch: _columns(
+        dict(zip(names, session.run(names, {"pixels": batch}), strict=True))
+    )
+
+
+def _columns(outputs: dict[str, np.ndarray]) -> np.ndarray:
+    """An exported model's named outputs as the Keras model's columns: the probabilities,
+    then the novelty when there is one."""
+    probabilities = np.asarray(outputs[PROBABILITIES])
+    if NOVELTY not in outputs:
+        return probabilities
+    return np.concatenate([probabilities, np.asarray(outputs[NOVELTY]).reshape(-1, 1)], axis=1)
 
 
 _RUNNERS: dict[str, Callable[[Path], Runner]] = {

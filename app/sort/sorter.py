@@ -26,7 +26,7 @@ from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
 from app.sort.filer import Filer
 from app.sort.manifest import new_manifest, open_manifest
-from app.sort.safe_names import UNSURE, folder_names
+from app.sort.safe_names import UNSURE, folder_names, safe_folder_name
 
 if TYPE_CHECKING:
     from app.sort.resume import ResumedSort
@@ -39,6 +39,8 @@ __all__ = [
     "check_folders",
     "discover_sources",
     "folder_for",
+    "check_none_folder",
+    "NONE_OF_THESE",
 ]
 
 
@@ -81,15 +83,41 @@ def discover_sources(source: Path, dest: Path) -> Discovery:
     return found
 
 
+NONE_OF_THESE = "none of the model's classes"
+
+
+def check_none_folder(name: str | None) -> str | None:
+    """`name` when it can be a folder of its own in DEST, else a UsageError saying why."""
+    if name is None:
+        return None
+    if not name.strip() or safe_folder_name(name) != name or name.casefold() == UNSURE:
+        raise UsageError(
+            f"{name!r} cannot be the folder for photos of none of the classes: give a plain "
+            f"folder name (no path separators or special characters, not {UNSURE})"
+        )
+    return name
+
+
 # -- sorting -----------------------------------------------------------------------------------
 
 
-def folder_for(result: ClassifyResult, names: dict[str, str], min_confidence: float) -> str | None:
-    """The folder name `result` goes to (`names` from `folder_names`), None when unreadable."""
+def folder_for(
+    result: ClassifyResult,
+    names: dict[str, str],
+    min_confidence: float,
+    none_folder: str | None = None,
+) -> str | None:
+    """The folder name `result` goes to (`names` from `folder_names`): its label's (the most
+    probable of a multi-label model's labels), UNSURE below `min_confidence`, `none_folder`
+    for a photo of none of the model's classes; None when it stays where it is (unreadable,
+    or none of these without a `none_folder`)."""
     if not result.ok or not result.predictions:
         return None
-    top = result.predictions[0]
-    return UNSURE if top.probability < min_confidence else names[top.label]
+    if result.none_of_these:
+        return none_folder
+    label = result.labels[0] if result.labels else result.predictions[0].label
+    probability = next((p.probability for p in result.predictions if p.label == label), 1.0)
+    return UNSURE if probability < min_confidence else names[label]
 
 
 @dataclass(frozen=True)
@@ -115,6 +143,7 @@ class SortSummary:
     stopped: bool = False  # cut short on request: what was done can be undone like a whole sort
     seconds: float = 0.0
     earlier: int = 0  # of `placed`, those an earlier run of a resumed sort placed
+    none_of_these: int = 0  # photos of none of the model's classes left where they are
 
     @property
     def placed(self) -> int:
@@ -136,15 +165,19 @@ class Sorter:
         *,
         move: bool = False,
         min_confidence: float = 0.0,
+        none_folder: str | None = None,
         manifest: Path | None = None,
         dry_run: bool = False,
         resume: ResumedSort | None = None,
     ) -> None:
-        """`resume` (from `app.sort.resume.resume_sort`) continues that sort, in its manifest."""
+        """`resume` (from `app.sort.resume.resume_sort`) continues that sort, in its manifest.
+        `none_folder`: where photos of none of the model's classes go (None: they stay)."""
         self.dest = Path(dest)
         self.move = move
         self.min_confidence = min_confidence
-        self.names = folder_names(labels)
+        self.none_folder = check_none_folder(none_folder)
+        reserved = (UNSURE,) if self.none_folder is None else (UNSURE, self.none_folder)
+        self.names = folder_names(labels, taken=reserved)
         self._planned: dict[str, set[str]] = {}  # dry run: names already given out per folder
         self._journal: Journal | None = None
         self._filer: Filer | None = None
@@ -182,15 +215,17 @@ class Sorter:
         return outcome
 
     def _add(self, result: ClassifyResult) -> Outcome:
-        source, folder = Path(result.path), folder_for(result, self.names, self.min_confidence)
+        source = Path(result.path)
+        folder = folder_for(result, self.names, self.min_confidence, self.none_folder)
+        if folder is None and result.none_of_these:
+            return self._stay(source)
         if folder is None:
             return self._leave(source, result.error or "no prediction")
         if self._filer is None:
             return self._plan(source, folder)
-        top = result.predictions[0]
-        filed = self._filer.file(
-            source, folder, move=self.move, label=top.label, confidence=top.probability
-        )
+        label = result.labels[0] if result.labels else ""
+        confidence = next((p.probability for p in result.predictions if p.label == label), None)
+        filed = self._filer.file(source, folder, move=self.move, label=label, confidence=confidence)
         if not filed.placed:
             self.summary.failed.append((source, filed.error or ""))
             return Outcome(source, None, folder, filed.error)
@@ -210,6 +245,14 @@ class Sorter:
             self._filer.leave(source, reason)
         self.summary.failed.append((source, reason))
         return Outcome(source, None, None, reason)
+
+    def _stay(self, source: Path) -> Outcome:
+        """A photo of none of the model's classes, left where it is on purpose (journaled, so
+        a resumed sort skips it)."""
+        if self._filer is not None:
+            self._filer.leave(source, NONE_OF_THESE, status="none")
+        self.summary.none_of_these += 1
+        return Outcome(source, None, None)
 
     def _plan(self, source: Path, folder: str) -> Outcome:
         """Where a dry run would put `source`: the first name free on disk and in this plan."""

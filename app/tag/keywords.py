@@ -1,5 +1,7 @@
-"""Which keywords a classification result gives: the top labels that reach the threshold, flat
-(`dc:subject`) and under a parent in the hierarchy photo managers show (`Pictag|heron`)."""
+"""Which keywords a classification result gives: the labels the model gives the photo
+(`ClassifyResult.labels`: none for "none of these", several for a multi-label model) that reach
+the threshold, flat (`dc:subject`) and under a parent in the hierarchy photo managers show
+(`Pictag|heron`)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,10 @@ SEPARATOR = "|"  # Lightroom's (and darktable's, digiKam's) hierarchy separator
 class TagOptions:
     """How `pictag tag` (and Write Keywords…) turn results into keywords, and where to."""
 
-    top: int = 1  # labels per photo at most
+    # Labels per photo at most (None: the labels the model gives). Above the labels given, a
+    # single-label model's next most probable labels are written too (as ImageNet's top 3).
+    top: int | None = None
+    multi_label: bool = False  # the model gives several labels: `top` only caps them
     min_confidence: float = DEFAULT_MIN_CONFIDENCE  # a label less likely is not written
     parent: str = DEFAULT_PARENT  # "" writes no hierarchical keywords
     embed: bool = False  # into JPEG/TIFF/PNG/WebP/DNG; else (and for HEIC, RAW) a sidecar
@@ -30,7 +35,7 @@ class TagOptions:
     model: str = ""  # the model's name, recorded with the keywords
 
     def check(self) -> None:
-        if self.top < 1:
+        if self.top is not None and self.top < 1:
             raise UsageError("--top must be at least 1")
         if not 0.0 <= self.min_confidence <= 1.0:
             raise UsageError("the minimum confidence must be between 0 and 1")
@@ -48,6 +53,7 @@ class Choice:
 
     labels: tuple[str, ...] = ()
     confidences: tuple[float, ...] = ()
+    none_of_these: bool = False  # the model gave the photo no label
 
     def keywords(self) -> list[str]:
         return list(self.labels)
@@ -62,8 +68,17 @@ class Choice:
 
 
 def choose(result: ClassifyResult, options: TagOptions) -> Choice:
-    """The top `options.top` labels of `result` that reach `options.min_confidence`."""
-    picked = [
-        p for p in result.predictions[: options.top] if p.probability >= options.min_confidence
-    ]
-    return Choice(tuple(p.label for p in picked), tuple(p.probability for p in picked))
+    """The labels given to `result` (none for "none of these", whose earlier Pictag keywords
+    then go), up to `options.top`, that reach `options.min_confidence`."""
+    if not result.labels:
+        return Choice(none_of_these=True)
+    names = list(result.labels)
+    if options.top is not None:
+        if not options.multi_label:
+            names += [p.label for p in result.predictions if p.label not in names]
+        names = names[: options.top]
+    # A multi-label model may give a label beyond the top predictions listed: its threshold,
+    # not its rank, decided (it counts as reaching the minimum).
+    probability = {p.label: p.probability for p in result.predictions}
+    picked = [n for n in names if probability.get(n, 1.0) >= options.min_confidence]
+    return Choice(tuple(picked), tuple(probability.get(n, 1.0) for n in picked))

@@ -71,6 +71,7 @@ class TagSummary:
     written: list[TagOutcome] = field(default_factory=list)  # or planned, in a dry run
     unchanged: int = 0  # already carried these keywords from this model
     nothing: int = 0  # no label reached the threshold, and no earlier Pictag keyword to remove
+    none_of_these: int = 0  # given no label by the model (`ClassifyResult.none_of_these`)
     companions: int = 0  # RAW twins given their JPEG's keywords
     failed: list[tuple[Path, str]] = field(default_factory=list)  # left as they are, with why
     notes: list[tuple[Path, str]] = field(default_factory=list)
@@ -133,6 +134,7 @@ class Tagger:
             return [self._failed(p, why) for p in photos]
         choice = choose(result, self.options)
         outcomes = [self._tag(photo, choice) for photo in photos]
+        self.summary.none_of_these += len(photos) if choice.none_of_these else 0
         self.summary.companions += sum(o.status in (WRITTEN, PLANNED) for o in outcomes[1:])
         return outcomes
 
@@ -156,7 +158,7 @@ class Tagger:
             return self._failed(photo, str(refused))
         if isinstance(prepared, str):
             self.summary.unchanged += prepared == UNCHANGED
-            self.summary.nothing += prepared == NOTHING
+            self.summary.nothing += prepared == NOTHING and not choice.none_of_these
             self._left(photo, prepared)
             return TagOutcome(photo, prepared, target, keywords)
         if note:

@@ -132,7 +132,10 @@ def sweep(model, files: list[Path], batch_size: int) -> list[tuple[int, int, flo
     rows = []
     for threads in (1, 2):
         runner = LiteRTRunner(content, threads=threads)
-        bare = SimpleNamespace(predict=runner, labels=model.labels, input_size=model.input_size)
+        bare = SimpleNamespace(
+            run=lambda batch, runner=runner: (runner(batch), None), decision=model.decision,
+            labels=model.labels, input_size=model.input_size,
+        )  # fmt: skip
         for workers in (1, 2, 3, 4):
             rate, busy = timed_rate(
                 lambda bare=bare, w=workers: engine(bare, files, batch_size, w),

@@ -65,7 +65,9 @@ def test_jsonl_schema_and_exit_code_1_when_a_file_fails(dataset):
     by_name = {Path(r["path"]).name: r for r in records}
     for name, label in [("blue.webp", "blue"), ("red_1.jpg", "red"), ("green.png", "green")]:
         record = by_name[name]
-        assert set(record) == {"path", "predictions", "error"} and record["error"] is None
+        assert set(record) == {"path", "predictions", "error", "labels", "novelty"}
+        assert record["error"] is None and record["labels"] == [label]
+        assert record["novelty"] is None  # a closed-set model
         assert [set(p) for p in record["predictions"]] == [{"label", "probability"}] * 3
         assert record["predictions"][0]["label"] == label
         probs = [p["probability"] for p in record["predictions"]]

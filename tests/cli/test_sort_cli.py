@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from app.core.decision import Decision
 from app.core.progress import Token
 from app.sort.manifest import read_manifest
 from app.sort.pipeline import classify_and_sort
@@ -181,7 +182,10 @@ def fake_model(fail_on_call: int | None = None) -> SimpleNamespace:
         means = batch.reshape(len(batch), -1, 3).mean(axis=1)
         return np.eye(3, dtype=np.float32)[means.argmax(axis=1)]
 
-    return SimpleNamespace(input_size=32, labels=tuple(COLORS), predict=predict)
+    return SimpleNamespace(
+        input_size=32, labels=tuple(COLORS), decision=Decision(),
+        run=lambda batch: (predict(batch), None),
+    )  # fmt: skip
 
 
 @pytest.fixture

@@ -208,15 +208,15 @@ def test_csv_export_writes_every_result(qtbot, tab, tmp_path, monkeypatch):
     with open(target.with_suffix(".csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     header = ["path"] + [f"{k}_{i}" for i in range(1, 6) for k in ("label", "probability")]
-    assert rows[0] == header + ["error", "path_bytes"]
+    assert rows[0] == header + ["error", "labels", "novelty", "path_bytes"]
     assert [Path(r[0]).name for r in rows[1:]] == [
         "photo_000.jpg",
         "photo_001.jpg",
         "photo_002.jpg",
         "z_broken.jpg",
     ]
-    assert all(r[1] and r[2] and not r[-2] for r in rows[1:4])  # no error
-    assert rows[4][-2] and not rows[4][1]
+    assert all(r[1] and r[2] and not r[-4] for r in rows[1:4])  # no error
+    assert rows[4][-4] and not rows[4][1]
 
 
 def test_csv_export_onto_a_named_pipe_writes_into_it(tmp_path):
