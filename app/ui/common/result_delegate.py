@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.results import ClassifyResult
 from app.ui.common.file_actions import file_menu, open_file
-from app.ui.common.given_labels import given_line, is_given
+from app.ui.common.given_labels import given_line, is_given, none_of_these_text
 from app.ui.common.results_model import Index, PathRole, ResultRole, Review, ReviewRole
 from app.ui.common.thumbnail_cache import ThumbnailCache
 
@@ -109,7 +109,9 @@ def begin_item(painter: QPainter, option: QStyleOptionViewItem) -> tuple[bool, Q
 
 def review_text(review: Review) -> str:
     mark = "✎" if review.corrected else "✓"
-    return f"{mark} {review.label}" + (" · in training set" if review.added else "")
+    label = none_of_these_text() if review.none_of_these else review.label
+    added = QApplication.translate("Results", " · in training set") if review.added else ""
+    return f"{mark} {label}{added}"
 
 
 def paint_review(

@@ -29,6 +29,7 @@ from app.core.decision import Decision
 from app.core.result_order import Order, order_key
 from app.core.results import ClassifyResult
 from app.ui.workers.classify import ClassifySummary
+from training.dataset import NONE_FOLDER
 
 __all__ = [
     "ResultRole",
@@ -51,11 +52,24 @@ ReviewRole = Qt.ItemDataRole.UserRole + 3  # the Review of the row, or None
 @dataclass(frozen=True)
 class Review:
     """What a person said about a row: the top label is right (confirmed) or another one is
-    (corrected); `added` once the photo is in the training set under `label`."""
+    (corrected); `added` once the photo is in the training set under `label`. "None of these"
+    is the label NONE_FOLDER (the training folder's place for such photos); for a multi-label
+    model `labels` is the set of labels the person gave (empty: none of these)."""
 
     label: str
     corrected: bool
     added: bool = False
+    labels: tuple[str, ...] | None = None  # a multi-label model's set; None: one label
+
+    @property
+    def none_of_these(self) -> bool:
+        return self.label == NONE_FOLDER
+
+    @classmethod
+    def of_set(cls, labels: tuple[str, ...], given: tuple[str, ...]) -> Review:
+        """A multi-label row's set of labels; corrected when it is not the set `given`."""
+        label = " + ".join(labels) if labels else NONE_FOLDER
+        return cls(label, corrected=set(labels) != set(given), labels=labels)
 
 
 ALL_LABELS = "All labels"
