@@ -81,11 +81,17 @@ class GridDelegate(QStyledItemDelegate):
         painter: QPainter, slot: QRect, fm: QFontMetrics, given: str, guess: str, text: QColor
     ) -> None:
         """`given` in the text colour then `guess`, greyed when it follows "None of these",
-        centred together in `slot` and elided to fit."""
-        whole = fm.elidedText(given + guess, Qt.TextElideMode.ElideMiddle, slot.width())
-        if not given or whole != given + guess:
-            painter.setPen(faded(text, 130) if given else text)
-            painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, whole)
+        centred together in `slot`; when both do not fit, `given` alone, elided."""
+        if not given:
+            painter.setPen(text)
+            shown = fm.elidedText(guess, Qt.TextElideMode.ElideMiddle, slot.width())
+            painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, shown)
+            return
+        whole = given + guess
+        if fm.horizontalAdvance(whole) > slot.width():
+            painter.setPen(text)
+            shown = fm.elidedText(given.rstrip(" ·"), Qt.TextElideMode.ElideRight, slot.width())
+            painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, shown)
             return
         left = slot.left() + (slot.width() - fm.horizontalAdvance(whole)) // 2
         middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
