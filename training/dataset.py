@@ -26,8 +26,12 @@ from app.core.raw_pairs import pair_raw_files, paired_count
 __all__ = [
     "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
     "check_readable", "check_class_count", "checked_root", "pairs_warning",
-    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE",
+    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE", "NONE_FOLDER",
 ]  # fmt: skip
+
+# The training folder's place for photos of none of the classes ("none of these" examples, as
+# a person confirms them in review): a folder of that name is not a class.
+NONE_FOLDER = "_none"
 
 MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
 FEW_IMAGES = 10  # below this, warn: the class will be learned poorly

@@ -22,6 +22,7 @@ from app.core.result_order import Order
 from app.core.results import ClassifyResult
 from app.ui.classify.classify_runs import ClassifyRuns
 from app.ui.classify.classify_toolbar import ClassifyToolbar
+from app.ui.classify.open_set_box import OpenSetBox
 from app.ui.classify.results_page import ResultsPage
 from app.ui.common.drop_area import DropArea, DropTarget
 from app.ui.common.messages import show_error
@@ -140,8 +141,10 @@ class ClassifyTab(DropTarget, QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_area)
         self.stack.addWidget(self.results_page)
+        self.open_set = OpenSetBox(self.controller, self.model)  # "None of these": keep N %
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.open_set)
         layout.addWidget(self.stack, 1)
 
     # -- public API ----------------------------------------------------------------------------
@@ -250,6 +253,7 @@ class ClassifyTab(DropTarget, QWidget):
     @Slot(object, object)
     def _started(self, job: ClassifyJob, model: LoadedModel) -> None:
         self._results_labels, self._model = model.labels, model.name
+        self.open_set.results_from(model)
         job.yielded.connect(self._chunk)
         job.progress.connect(self._progress)
         job.result.connect(self._done)
@@ -265,7 +269,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     @Slot(object)
     def _chunk(self, chunk: list[ClassifyResult]) -> None:
-        self.model.append(chunk)
+        self.model.append(self.open_set.decided(chunk))
 
     @Slot(object)
     def _progress(self, progress: Progress) -> None:

@@ -9,7 +9,13 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.result_order import Order
-from app.ui.common.results_model import ALL_LABELS, ERRORS_ONLY
+from app.ui.common.results_model import (
+    ALL_LABELS,
+    ERRORS_ONLY,
+    LABELLED_ONLY,
+    NONE_ONLY,
+    choice_text,
+)
 from app.ui.workers.classify import DETAIL_TOP
 
 __all__ = ["ClassifyToolbar", "LabelFilterBox", "ORDER_TITLES"]
@@ -78,21 +84,27 @@ class ClassifyToolbar(QWidget):
 
 
 class LabelFilterBox(QComboBox):
-    """ "All labels", "Errors only", then the top-1 labels seen so far, sorted; editable, with
-    a completer that matches anywhere in a label."""
+    """ "All labels", "Errors only", "None of these", "Given a label", then the top-1 labels
+    seen so far, sorted; editable, with a completer that matches anywhere in a label."""
 
-    FIRST_LABEL = 3  # after the two choices and a separator
+    CHOICES = (ALL_LABELS, ERRORS_ONLY, NONE_ONLY, LABELLED_ONLY)
+    FIRST_LABEL = len(CHOICES) + 1  # after the choices and a separator
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keys: list[str] = []  # casefolded, sorted: the labels listed
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems([ALL_LABELS, ERRORS_ONLY])
-        self.insertSeparator(2)
+        self.addItems([choice_text(choice) for choice in self.CHOICES])
+        self.insertSeparator(len(self.CHOICES))
         self.setMinimumContentsLength(18)
-        self.lineEdit().setPlaceholderText("Filter by label")
-        self.setToolTip("Show the photos whose top label is this one (or contains this text)")
+        self.lineEdit().setPlaceholderText(self.tr("Filter by label"))
+        self.setToolTip(
+            self.tr(
+                "Show the photos whose top label is this one (or contains this text), "
+                'or only those the model gives no label ("None of these") or gives one'
+            )
+        )
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

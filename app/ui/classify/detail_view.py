@@ -6,6 +6,7 @@ thumbnail cache that decodes at 720 px and serves only the newest request.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Slot
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.results import ClassifyResult, Prediction
 from app.ui.common.file_actions import open_file, show_in_folder
+from app.ui.common.given_labels import given_line
 from app.ui.common.result_delegate import (
     faded,
     paint_bar,
@@ -82,10 +84,13 @@ class PredictionList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._predictions: tuple[Prediction, ...] = ()
+        self._given: frozenset[str] = frozenset()  # labels the photo is given: the rest greyed
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def set_predictions(self, predictions: tuple[Prediction, ...]) -> None:
-        self._predictions = predictions
+    def set_predictions(
+        self, predictions: tuple[Prediction, ...], given: frozenset[str] = frozenset()
+    ) -> None:
+        self._predictions, self._given = predictions, given
         self.updateGeometry()
         self.update()
 
@@ -113,8 +118,9 @@ class PredictionList(QWidget):
         bold.setBold(True)
         for i, prediction in enumerate(self._predictions):
             y = i * self._row_height()
-            painter.setFont(bold if i == 0 else self.font())
-            painter.setPen(text if i == 0 else faded(text, 190))
+            strong = prediction.label in self._given
+            painter.setFont(bold if strong else self.font())
+            painter.setPen(text if strong else faded(text, 150))
             label_rect = QRect(0, y, width - number_width, fm.height())
             label = painter.fontMetrics().elidedText(
                 prediction.label, Qt.TextElideMode.ElideRight, label_rect.width()
@@ -126,7 +132,7 @@ class PredictionList(QWidget):
                 percent(prediction.probability),
             )
             bar = QRectF(0, y + fm.height() + 4, width, 6)
-            fill = faded(accent, 255 if i == 0 else 150)
+            fill = faded(accent, 255 if strong else 120)
             paint_bar(painter, bar, prediction.probability, fill, faded(text, 26))
 
 
@@ -169,6 +175,9 @@ class DetailView(QWidget):
         warn.setColor(QPalette.ColorRole.WindowText, warning_color(warn))
         self.error.setPalette(warn)
         self.heading = QLabel()
+        self.given = QLabel()  # "None of these", or a multi-label photo's labels
+        self.given.setObjectName("detailGiven")
+        self.given.setWordWrap(True)
         self.predictions = PredictionList()
         self.open_button = QPushButton("Open")
         self.show_button = QPushButton("Show in Folder")
@@ -184,6 +193,7 @@ class DetailView(QWidget):
         column.addWidget(self.name)
         column.addWidget(self.folder)
         column.addSpacing(8)
+        column.addWidget(self.given)
         column.addWidget(self.heading)
         column.addWidget(self.predictions)
         column.addWidget(self.error)
@@ -213,10 +223,18 @@ class DetailView(QWidget):
         self._stack.setCurrentIndex(1)
         self.name.setText(result.path.name)
         self._set_folder(result.path.parent)
-        self.predictions.set_predictions(result.predictions if result.ok else ())
+        self.predictions.set_predictions(
+            result.predictions if result.ok else (), frozenset(result.labels)
+        )
         self.predictions.setVisible(result.ok)
+        self._show_given(result)
         count = len(result.predictions)
-        self.heading.setText(f"Top {count} labels" if count > 1 else "Top label")
+        if result.none_of_these:
+            self.heading.setText(self.tr("Best guesses (not given)"))
+        elif count > 1:
+            self.heading.setText(self.tr("Top %1 labels").replace("%1", str(count)))
+        else:
+            self.heading.setText(self.tr("Top label"))
         self.heading.setVisible(result.ok)
         self.error.setText(f"Could not be classified: {result.error}" if not result.ok else "")
         self.error.setVisible(not result.ok)
@@ -227,6 +245,20 @@ class DetailView(QWidget):
                 self._preview_ready(result.path)
         else:
             self.preview.set_pixmap(None, broken=True)
+
+    def _show_given(self, result: ClassifyResult) -> None:
+        """ "None of these" (with why: the model's detector set it aside) or the labels a
+        multi-label photo is given; nothing for one label, which the list's top shows."""
+        line = html.escape(given_line(result))
+        if result.none_of_these:
+            self.given.setText(
+                self.tr("<b>%1</b>: the photo looks like none of the model's classes").replace(
+                    "%1", line
+                )
+            )
+        elif line:
+            self.given.setText(self.tr("<b>Labels given:</b> %1").replace("%1", line))
+        self.given.setVisible(bool(line))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         return self._previews.shutdown(timeout_ms)

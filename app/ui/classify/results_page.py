@@ -31,6 +31,7 @@ class ResultsPage(QWidget):
         self.view = ResultsView(thumbnails)
         self.view.setModel(rows)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        rows.dataChanged.connect(self._rows_changed)
         self.detail = DetailView(thumbnails)
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -62,6 +63,14 @@ class ResultsPage(QWidget):
         """Join the detail view's image loading; True when it ended in time."""
         self.save_splitter()
         return self.detail.shutdown(timeout_ms)
+
+    @Slot()
+    def _rows_changed(self) -> None:
+        """A result was re-decided (a new "none of these" share): the details follow."""
+        current = self.view.currentIndex()
+        result = current.data(ResultRole) if current.isValid() else None
+        if result is not None and result is not self.detail.result:
+            self.detail.show_result(result)
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

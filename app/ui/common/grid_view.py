@@ -4,7 +4,7 @@ same selection, the same menu, for a person who judges photos faster by eye than
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QListView,
     QStyledItemDelegate,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.results import ClassifyResult
+from app.ui.common.given_labels import given_line
 from app.ui.common.result_delegate import (
     ResultsView,
     begin_item,
+    faded,
     paint_review,
     paint_thumbnail,
     percent,
@@ -61,14 +63,43 @@ class GridDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if result.ok and result.predictions:
             top = result.predictions[0]
-            label = fm.elidedText(
-                f"{top.label} {percent(top.probability)}", Qt.TextElideMode.ElideMiddle, TILE
-            )
-            painter.drawText(QRect(tile.left(), y + line, TILE, line), centre, label)
+            guess = f"{top.label} {percent(top.probability)}"
+            given = given_line(result)
+            if result.none_of_these:  # "None of these · best guess", the guess greyed
+                given += " · "
+            elif given:  # several labels: all of them, no guess
+                guess = ""
+            slot = QRect(tile.left(), y + line, TILE, line)
+            self._paint_given(painter, slot, fm, given, guess, text)
         review: Review | None = index.data(ReviewRole)
         if review is not None:
             paint_review(painter, QRect(tile.left(), y + 2 * line, TILE, line), review, fm, palette)
         painter.restore()
+
+    @staticmethod
+    def _paint_given(
+        painter: QPainter, slot: QRect, fm: QFontMetrics, given: str, guess: str, text: QColor
+    ) -> None:
+        """`given` in the text colour then `guess`, greyed when it follows "None of these",
+        centred together in `slot`; when both do not fit, `given` alone, elided."""
+        if not given:
+            painter.setPen(text)
+            shown = fm.elidedText(guess, Qt.TextElideMode.ElideMiddle, slot.width())
+            painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, shown)
+            return
+        whole = given + guess
+        if fm.horizontalAdvance(whole) > slot.width():
+            painter.setPen(text)
+            shown = fm.elidedText(given.rstrip(" ·"), Qt.TextElideMode.ElideRight, slot.width())
+            painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, shown)
+            return
+        left = slot.left() + (slot.width() - fm.horizontalAdvance(whole)) // 2
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.setPen(text)
+        painter.drawText(QRect(left, slot.top(), slot.width(), slot.height()), middle, given)
+        painter.setPen(faded(text, 130))
+        x = left + fm.horizontalAdvance(given)
+        painter.drawText(QRect(x, slot.top(), slot.right() - x, slot.height()), middle, guess)
 
 
 class ResultsGrid(ResultsView):

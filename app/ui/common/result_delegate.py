@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.results import ClassifyResult
 from app.ui.common.file_actions import file_menu, open_file
+from app.ui.common.given_labels import given_line, is_given, none_of_these_text
 from app.ui.common.results_model import Index, PathRole, ResultRole, Review, ReviewRole
 from app.ui.common.thumbnail_cache import ThumbnailCache
 
@@ -40,6 +41,7 @@ __all__ = [
     "ResultsView",
     "ROW_LABELS",
     "begin_item",
+    "faded",
     "paint_bar",
     "paint_review",
     "paint_thumbnail",
@@ -107,7 +109,9 @@ def begin_item(painter: QPainter, option: QStyleOptionViewItem) -> tuple[bool, Q
 
 def review_text(review: Review) -> str:
     mark = "✎" if review.corrected else "✓"
-    return f"{mark} {review.label}" + (" · in training set" if review.added else "")
+    label = none_of_these_text() if review.none_of_these else review.label
+    added = QApplication.translate("Results", " · in training set") if review.added else ""
+    return f"{mark} {label}{added}"
 
 
 def paint_review(
@@ -230,18 +234,29 @@ class ResultDelegate(QStyledItemDelegate):
         track = faded(text, 45 if selected else 26)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        for i, prediction in enumerate(result.predictions[:ROW_LABELS]):
-            y = body.top() + i * line
-            colour = text if i == 0 or selected else faded(text, 170)
+        given = given_line(result)  # "None of these" or the labels, above the greyed guesses
+        if given:
+            font = QFont(painter.font())
+            font.setItalic(result.none_of_these)
+            painter.setFont(font)
+            painter.setPen(text)
+            shown = fm.elidedText(given, Qt.TextElideMode.ElideRight, body.width())
+            painter.drawText(QRect(body.left(), body.top(), body.width(), line), left, shown)
+            font.setItalic(False)
+            painter.setFont(font)
+        first = 1 if given else 0
+        for i, prediction in enumerate(result.predictions[: ROW_LABELS - first]):
+            y = body.top() + (i + first) * line
+            strong = is_given(result, prediction.label)  # given: full colour; else greyed
+            colour = text if strong or selected else faded(text, 110 if given else 170)
+            bar_fill = faded(fill, 255 if strong else 90 if given else 150)
             painter.setPen(colour)
             label = fm.elidedText(prediction.label, Qt.TextElideMode.ElideRight, label_width)
             painter.drawText(QRect(body.left(), y, label_width, line), left, label)
             x = body.left() + label_width + GAP
             if bar_width >= 24:
                 bar = QRectF(x, y + (line - 6) / 2, bar_width, 6)
-                paint_bar(
-                    painter, bar, prediction.probability, faded(fill, 255 if i == 0 else 150), track
-                )
+                paint_bar(painter, bar, prediction.probability, bar_fill, track)
                 x += bar_width + GAP
             painter.setPen(colour)
             painter.drawText(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,9 +25,11 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from app.core.decision import Decision
 from app.core.result_order import Order, order_key
 from app.core.results import ClassifyResult
 from app.ui.workers.classify import ClassifySummary
+from training.dataset import NONE_FOLDER
 
 __all__ = [
     "ResultRole",
@@ -35,8 +38,10 @@ __all__ = [
     "Review",
     "ResultsModel",
     "ResultsFilter",
+    "choice_text",
     "count",
     "describe_summary",
+    "redecided",
 ]
 
 ResultRole = Qt.ItemDataRole.UserRole + 1  # the ClassifyResult
@@ -47,15 +52,37 @@ ReviewRole = Qt.ItemDataRole.UserRole + 3  # the Review of the row, or None
 @dataclass(frozen=True)
 class Review:
     """What a person said about a row: the top label is right (confirmed) or another one is
-    (corrected); `added` once the photo is in the training set under `label`."""
+    (corrected); `added` once the photo is in the training set under `label`. "None of these"
+    is the label NONE_FOLDER (the training folder's place for such photos); for a multi-label
+    model `labels` is the set of labels the person gave (empty: none of these)."""
 
     label: str
     corrected: bool
     added: bool = False
+    labels: tuple[str, ...] | None = None  # a multi-label model's set; None: one label
+
+    @property
+    def none_of_these(self) -> bool:
+        return self.label == NONE_FOLDER
+
+    @classmethod
+    def of_set(cls, labels: tuple[str, ...], given: tuple[str, ...]) -> Review:
+        """A multi-label row's set of labels; corrected when it is not the set `given`."""
+        label = " + ".join(labels) if labels else NONE_FOLDER
+        return cls(label, corrected=set(labels) != set(given), labels=labels)
 
 
 ALL_LABELS = "All labels"
 ERRORS_ONLY = "Errors only"
+NONE_ONLY = "None of these"  # the photos the model gives no label
+LABELLED_ONLY = "Given a label"  # the photos it gives one (or several)
+
+
+def choice_text(choice: str) -> str:
+    """A filter choice as the person reads it (translated); the box lists it, the filter
+    recognises it."""
+    return QCoreApplication.translate("ResultsFilter", choice)
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +112,15 @@ def describe_summary(summary: ClassifySummary) -> str:
             "through the JPEG"
         )
     return "; ".join(parts)
+
+
+def redecided(result: ClassifyResult, decision: Decision) -> ClassifyResult:
+    """`result` with the labels `decision` gives it, from what the run kept (the labels it
+    matched and its novelty): a new threshold without running the network again."""
+    if not result.ok:
+        return result
+    labels = decision.give(result.matched, result.novelty)
+    return result if labels == result.labels else replace(result, labels=labels)
 
 
 class _Row:
@@ -205,15 +241,35 @@ class ResultsModel(QAbstractListModel):
             i = j
         self._note_labels(results)
 
+    def redecide(self, decision: Decision) -> int:
+        """Give every row the labels `decision` gives it (see `redecided`), repainting and
+        refiltering the rows that changed; returns how many changed."""
+        changed = []
+        for i, row in enumerate(self._rows):
+            result = redecided(row.result, decision)
+            if result is not row.result:
+                row.result = result
+                changed.append(i)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]), [ResultRole])
+            self._resort()  # no order reads the labels today; one that does stays true
+        return len(changed)
+
     def set_sort_mode(self, mode: Order) -> None:
         """Reorder the rows in place; selections and the current row follow their results."""
         if mode is self._mode:
             return
         self._mode, self._key = mode, _sort_key(mode)
+        self._resort(force=True)
+
+    def _resort(self, *, force: bool = False) -> None:
+        keys = [self._key(row) for row in self._rows]
+        if not force and keys == self._keys:
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         moved = [self._rows[index.row()] for index in persistent]
-        keyed = sorted(((self._key(row), row) for row in self._rows), key=lambda kr: kr[0])
+        keyed = sorted(zip(keys, self._rows, strict=True), key=lambda kr: kr[0])
         self._keys = [k for k, _ in keyed]
         self._rows = [r for _, r in keyed]
         new_row = {id(row): i for i, row in enumerate(self._rows)}
@@ -249,7 +305,8 @@ class ResultsModel(QAbstractListModel):
 
 class ResultsFilter(QSortFilterProxyModel):
     """Filters on the top-1 label: exactly, when the query names a label seen so far, else by
-    substring (typing "cat" finds "tabby cat"); or shows only the files that failed."""
+    substring (typing "cat" finds "tabby cat"); or shows only the files that failed, only the
+    photos given no label ("none of these"), or only those given one."""
 
     def __init__(self, source: ResultsModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -257,6 +314,7 @@ class ResultsFilter(QSortFilterProxyModel):
         self._exact: str | None = None  # casefolded label
         self._contains = ""
         self._errors_only = False
+        self._given: bool | None = None  # True: only photos given a label; False: only "none"
         self._below: float | None = None  # show only rows whose top probability is lower
         self.setDynamicSortFilter(True)
         self.setFilterRole(ResultRole)  # only a change of the result itself refilters
@@ -264,17 +322,24 @@ class ResultsFilter(QSortFilterProxyModel):
 
     def set_query(self, text: str) -> None:
         query = text.strip()
-        errors_only = query.casefold() == ERRORS_ONLY.casefold()
-        if not query or query.casefold() == ALL_LABELS.casefold() or errors_only:
+        folded = query.casefold()
+        errors_only = folded == choice_text(ERRORS_ONLY).casefold()
+        given = {
+            choice_text(NONE_ONLY).casefold(): False,
+            choice_text(LABELLED_ONLY).casefold(): True,
+        }.get(folded)
+        everything = not query or folded == choice_text(ALL_LABELS).casefold()
+        if everything or errors_only or given is not None:
             exact, contains = None, ""
         elif self._source.known_label(query) is not None:
-            exact, contains = query.casefold(), ""
+            exact, contains = folded, ""
         else:
-            exact, contains = None, query.casefold()
-        if (exact, contains, errors_only) == (self._exact, self._contains, self._errors_only):
+            exact, contains = None, folded
+        state = (exact, contains, errors_only, given)
+        if state == (self._exact, self._contains, self._errors_only, self._given):
             return
         self._begin_filter_change()
-        self._exact, self._contains, self._errors_only = exact, contains, errors_only
+        self._exact, self._contains, self._errors_only, self._given = state
         self._end_filter_change()
 
     def set_below(self, threshold: float | None) -> None:
@@ -289,6 +354,7 @@ class ResultsFilter(QSortFilterProxyModel):
     def active(self) -> bool:
         return (
             self._errors_only
+            or self._given is not None
             or self._exact is not None
             or bool(self._contains)
             or self._below is not None
@@ -298,6 +364,8 @@ class ResultsFilter(QSortFilterProxyModel):
         result = self._source.result_at(source_row)
         if self._errors_only:
             return not result.ok
+        if self._given is not None and (not result.ok or result.none_of_these == self._given):
+            return False
         if self._below is not None and (
             not result.predictions or result.predictions[0].probability >= self._below
         ):

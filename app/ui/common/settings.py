@@ -47,6 +47,9 @@ class Keys:
     # Model (path or architecture) -> its training folder: one started for a model that has
     # none, or the new place of one that moved.
     TRAINING_SETS = Key("review/training_sets", dict, {})
+    # Model file path -> the share of known photos its "none of these" detector keeps, as the
+    # person last set it (absent: the share saved in the model file).
+    KEEP_KNOWN = Key("classify/keep_known", dict, {})
 
 
 def weights_key(architecture: str) -> Key[str]:

@@ -190,13 +190,20 @@ class KeywordsDialog(FilingDialog):
     def _update_preview(self) -> None:
         options = self.options()
         readable = [r for r in self.results if r.ok]
-        tagged = [r for r in readable if choose(r, options).labels]
+        none_of_these = sum(1 for r in readable if r.none_of_these)
+        tagged = [r for r in readable if not r.none_of_these and choose(r, options).labels]
         twins = sum(len(r.companions) for r in tagged)
         where = "inside the photos where possible" if options.embed else "in sidecars"
         parts = [f"{count(len(tagged), 'photo gets', 'photos get')} keywords, written {where}"]
         if twins:
             parts[0] += f" (and {count(twins, 'RAW twin', 'RAW twins')} the same)"
-        if below := len(readable) - len(tagged):
+        if none_of_these:
+            parts.append(
+                self.tr('%1 "None of these": no keyword').replace(
+                    "%1", count(none_of_these, "photo is", "photos are")
+                )
+            )
+        if below := len(readable) - len(tagged) - none_of_these:
             parts.append(f"{count(below, 'photo has', 'photos have')} no label that likely")
         if unreadable := len(self.results) - len(readable):
             parts.append(count(unreadable, "unreadable file stays", "unreadable files stay"))

@@ -63,7 +63,10 @@ class SortDialog(FilingDialog):
         *,
         model_labels: Sequence[str] | None = None,
     ) -> None:
-        super().__init__(results, settings, parent, name="sort")
+        # "None of these" photos stay where they are: only the photos given a label are sorted.
+        self.none_of_these = sum(1 for r in results if r.none_of_these)
+        given = [r for r in results if not r.none_of_these]
+        super().__init__(given, settings, parent, name="sort")
         self.setWindowTitle("Sort into Folders")
         self.summary: SortSummary | None = None
         self.labels = folder_labels(self.results, model_labels)
@@ -200,4 +203,8 @@ class SortDialog(FilingDialog):
         text += f"{count(len(folders), 'folder', 'folders')} ({', '.join(parts)})."
         if unreadable:
             text += f" {count(unreadable, 'unreadable file stays', 'unreadable files stay')} put."
+        if self.none_of_these:
+            text += " " + self.tr('"None of these", left where they are: %1.').replace(
+                "%1", count(self.none_of_these, "photo", "photos")
+            )
         self.preview.setText(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.errors import UsageError
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
 from app.ui.common.settings import Keys, Settings, weights_key
@@ -35,6 +36,7 @@ class ModelController(QObject):
     backend_changed = Signal(object)  # LoadedModel: it switched to LiteRT, or LiteRT was refused
     failed = Signal(object, object)  # PictagError (a WeightsError: offer a file), ModelSpec
     busy_changed = Signal(bool)
+    decision_changed = Signal(object)  # LoadedModel: its detector keeps another share now
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,29 @@ class ModelController(QObject):
     def cancel(self) -> None:
         self._runner.cancel()
 
+    def set_keep_known(self, share: float) -> None:
+        """Let the model's "none of these" detector keep `share` of the known photos, from
+        now on and for this model file next time; runs already made are re-decided by whoever
+        shows them (`decision_changed`). Nothing for a model without a detector."""
+        model, spec = self.model, self.spec
+        if model is None or spec is None or model.decision.open_set is None:
+            return
+        model.decision = model.decision.keeping(share)  # the next batch decides with it
+        shares = dict(self.settings.get(Keys.KEEP_KNOWN))
+        shares[spec.model] = model.decision.open_set.keep
+        self.settings.set(Keys.KEEP_KNOWN, shares)
+        self.decision_changed.emit(model)
+
+    def _remembered_share(self, model, spec: ModelSpec) -> None:
+        """The share the person last chose for this model file, if any (and still valid)."""
+        share = self.settings.get(Keys.KEEP_KNOWN).get(spec.model)
+        if share is None or model.decision.open_set is None:
+            return
+        try:
+            model.decision = model.decision.keeping(float(share))
+        except (TypeError, ValueError, UsageError):
+            log.warning("Ignoring a malformed share to keep for %s: %r", spec.model, share)
+
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         ended = self._runner.shutdown(timeout_ms)
         if self.model is not None:
@@ -89,6 +114,7 @@ class ModelController(QObject):
         return ended
 
     def _loaded(self, model, spec: ModelSpec) -> None:
+        self._remembered_share(model, spec)
         self.model, self.spec = model, spec
         self.settings.set(Keys.MODEL, spec.model)
         if spec.is_file:
@@ -97,6 +123,8 @@ class ModelController(QObject):
             ]
             self.settings.set(Keys.RECENT_MODELS, recent[:MAX_RECENT_MODELS])
         log.info("Model ready: %s, on %s", model.name, model.forward.describe())
+        if model.notice:
+            log.warning("%s", model.notice)
         model.forward.subscribe(partial(self._backend_changed, model))
         # TensorFlow leaves ~300k long-lived objects; without this, every full collection walks
         # them all on whichever thread triggers it: a 160 ms freeze of the GUI mid-scroll.

@@ -3,10 +3,12 @@ model's training folder, undo that, and (with `ModelUpdates`) update the model f
 
 Review mode (the *Review* button, Ctrl+R) orders the rows least certain first. Then, in the list
 or the grid, Enter confirms the selected rows (their top label is right), 1-9 correct them to
-the first nine classes, Backspace clears the mark; a row shows its mark, and the next row is
-selected after one is marked. *Add to training set* copies (or moves) every marked photo into
-the folder's class, in one journaled job that *Undo* reverses. Outside review mode Enter opens
-the photo. Esc cancels the job that runs (an addition, an update, or the classification).
+the first nine classes, N (or 0) marks them "none of these", Backspace clears the mark; a row
+shows its mark, and the next row is selected after one is marked. For a multi-label model 1-9
+toggle labels on the row and Enter confirms the set (`LabelMarks`). *Add to training set*
+copies (or moves) every marked photo into the folder's class, in one journaled job that *Undo*
+reverses. Outside review mode Enter opens the photo. Esc cancels the job that runs (an
+addition, an update, or the classification).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from app.ui.common.results_model import PathRole, ResultRole, ResultsFilter, Res
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
+from app.ui.review.label_marks import NONE_KEYS, LabelMarks, fill_class_menu, listed
 from app.ui.review.model_updates import ModelUpdates, SetRow
 from app.ui.review.review_jobs import JobRow, ReviewJobs
 from app.ui.review.set_additions import SetAdditions
@@ -73,6 +76,7 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self._results, self._rows, self._view = results, rows, view
         self.current = CurrentSet(controller, settings, self)  # the model in use's training set
+        self.marks = LabelMarks(results, controller)
         self._jobs = ReviewJobs(self)
         self._jobs.busy_changed.connect(self._update_buttons)
         self._jobs.failed.connect(self._job_failed)
@@ -109,13 +113,21 @@ class ReviewPanel(QWidget):
         self.review_button.setCheckable(True)
         self.review_button.setShortcut(QKeySequence("Ctrl+R"))
         self.review_button.setToolTip(
-            "Review mode (Ctrl+R): least certain first; Enter confirms, 1-9 correct, "
-            "Backspace clears"
+            self.tr(
+                "Review mode (Ctrl+R): least certain first; Enter confirms, 1-9 correct "
+                "(a multi-label model: toggle labels, then Enter confirms the set), "
+                'N or 0 marks "None of these", Backspace clears'
+            )
         )
         self.review_button.toggled.connect(self._review_toggled)
         self.confirm_button = QPushButton("Confirm")
         self.confirm_button.setToolTip("The top label is right (Enter in review mode)")
         self.confirm_button.clicked.connect(self.confirm)
+        self.none_button = QPushButton(self.tr("None of these"))
+        self.none_button.setToolTip(
+            self.tr("The photo shows none of the model's classes (N or 0 in review mode)")
+        )
+        self.none_button.clicked.connect(self.confirm_none)
         self.correct_button = QPushButton("Correct")
         self.correct_menu = QMenu(self.correct_button)
         self.correct_menu.triggered.connect(self._correct_chosen)
@@ -143,7 +155,8 @@ class ReviewPanel(QWidget):
         self.job_row = JobRow(self._jobs)
         first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (
-            self.review_button, self.confirm_button, self.correct_button, self.add_button,
+            self.review_button, self.confirm_button, self.none_button, self.correct_button,
+            self.add_button,
             self.move_box, self.undo_button,
         ):  # fmt: skip
             first.addWidget(widget)
@@ -185,7 +198,11 @@ class ReviewPanel(QWidget):
         return [i.data(PathRole) for i in rows if i.data(ResultRole).predictions]
 
     def confirm(self) -> None:
-        """The selected rows' top labels are right."""
+        """The selected rows' top labels (a multi-label model: their sets) are right."""
+        if self.marks.multi_label:
+            self.marks.confirm_sets(self.selected_paths())
+            self._marked()
+            return
         results = {r.path: r for r in (i.data(ResultRole) for i in self._selected_indexes())}
         self._results.set_review(
             self.selected_paths(), lambda p: Review(results[p].predictions[0].label, False)
@@ -202,6 +219,11 @@ class ReviewPanel(QWidget):
             self.selected_paths(),
             lambda p: Review(label, corrected=results[p].predictions[0].label != label),
         )
+        self._marked()
+
+    def confirm_none(self) -> None:
+        """The selected rows show none of the model's classes."""
+        self.marks.none_of_these(self.selected_paths())
         self._marked()
 
     def correct_with_new_class(self) -> None:
@@ -251,12 +273,18 @@ class ReviewPanel(QWidget):
                 if current.isValid():
                     open_file(current.data(PathRole))
             return True
+        if self.reviewing and plain and key in NONE_KEYS:
+            self.confirm_none()
+            return True
         if self.reviewing and plain and key in _DIGITS:
             choices = self.training_set.choices()
-            if _DIGITS[key] <= len(choices):
+            if _DIGITS[key] <= len(choices) and self.marks.multi_label:
+                self.marks.toggle(self.selected_paths(), choices[_DIGITS[key] - 1])
+                self._update_buttons()
+            elif _DIGITS[key] <= len(choices):
                 self.correct(choices[_DIGITS[key] - 1])
             else:
-                self.status_message.emit(f"There is no class {_DIGITS[key]}: {_listed(choices)}")
+                self.status_message.emit(f"There is no class {_DIGITS[key]}: {listed(choices)}")
             return True
         if self.reviewing and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.clear_marks()
@@ -268,6 +296,7 @@ class ReviewPanel(QWidget):
         """What the views' context menus offer for the selected rows, after the file actions."""
         menu.addSeparator()
         menu.addAction("Confirm", self.confirm)
+        menu.addAction(self.tr("None of these"), self.confirm_none)
         add = menu.addMenu("Add to training set as")
         for label in self.training_set.choices():
             add.addAction(label).setData(label)
@@ -346,7 +375,7 @@ class ReviewPanel(QWidget):
         self.add_button.setText(
             f"Add {pending:,} to training set" if pending else "Add to training set"
         )
-        for widget in (self.confirm_button, self.correct_button):
+        for widget in (self.confirm_button, self.none_button, self.correct_button):
             widget.setEnabled(has_rows)
         self.add_button.setEnabled(pending > 0 and not busy)
         self.undo_button.setEnabled(self.additions.last is not None and not busy)
@@ -354,15 +383,4 @@ class ReviewPanel(QWidget):
         self.updates.update_buttons(busy)
 
     def _fill_correct_menu(self) -> None:
-        self.correct_menu.clear()
-        for n, label in enumerate(self.training_set.choices(), 1):
-            action = self.correct_menu.addAction(f"{label}" + (f"\t{n}" if n <= 9 else ""))
-            action.setData(label)
-        self.correct_menu.addSeparator()
-        self.correct_menu.addAction("New class…").setData(None)
-
-
-def _listed(choices: list[str]) -> str:
-    if not choices:
-        return "start a training set, or type a class with Correct › New class…"
-    return ", ".join(f"{n} {label}" for n, label in enumerate(choices[:9], 1))
+        fill_class_menu(self.correct_menu, self.training_set.choices())

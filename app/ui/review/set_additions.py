@@ -1,7 +1,11 @@
 """Adding the marked photos to the training set, as one journaled job, and undoing that: the
 review panel's *Add to training set* and *Undo*. An addition cut short (Cancel, a full disk, a
 manifest that cannot be written) keeps what it did: those rows are marked added, and Undo
-takes them back."""
+takes them back.
+
+Photos marked "none of these" go to the set's NONE_FOLDER. A training folder holds one class
+per photo, so a photo marked with several labels (a multi-label model's set) cannot be filed
+there: it is left out of the addition, and the person is told so."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QCheckBox
 
 from app.core.errors import PictagError, Stopped
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     from app.dataset.adding import AddSummary
     from app.sort.undo import UndoSummary
 
-__all__ = ["SetAdditions"]
+__all__ = ["SetAdditions", "several_labels_message"]
 
 
 class SetAdditions(QObject):
@@ -75,6 +79,12 @@ class SetAdditions(QObject):
         if found.root is None:
             self.folder_needed.emit()
             return False
+        several = [p for p, r in marks.items() if r.labels is not None and len(r.labels) > 1]
+        if several:
+            self.incomplete.emit(several_labels_message(len(several)))
+            marks = {p: r for p, r in marks.items() if p not in several}
+            if not marks:
+                return False
         labels = self._controller.model.labels if found.model else None
         job = AddToSetJob(
             found.root,
@@ -143,6 +153,17 @@ class SetAdditions(QObject):
             path, why = undone.skipped[0]
             text += f"; left alone: {path}: {why}"
         self.status_message.emit(text + ".")
+
+
+def several_labels_message(n: int) -> str:
+    """Why photos marked with several labels stay out of a folder-based training set."""
+    text = QCoreApplication.translate(
+        "SetAdditions",
+        "%1 marked with several labels cannot be added: a training folder holds one class "
+        "per photo (one folder each). Keep their labels as keywords (Write Keywords…) and "
+        "train from keywords, or list them in a labels CSV (pictag train --labels-csv).",
+    )
+    return text.replace("%1", f"{n:,} photo" + ("s" if n != 1 else ""))
 
 
 def _not_added(review: Review | None) -> Review | None:

@@ -20,6 +20,7 @@ from app.core.model_file import report_path_for
 from app.ui.common.settings import Keys, Settings
 from app.ui.model.model_controller import ModelController
 from app.ui.workers.model import ModelSpec
+from training.dataset import NONE_FOLDER
 
 __all__ = ["CurrentSet", "TrainingSet", "find_training_set", "remember_folder"]
 
@@ -42,9 +43,10 @@ class TrainingSet:
 
     def choices(self) -> list[str]:
         """The classes a correction picks from, keys 1-9 first: the model's classes (when it
-        was trained on this folder), then the folder's other classes."""
+        was trained on this folder), then the folder's other classes (not its "none of
+        these" folder, which the N key fills)."""
         own = list(self.labels) if self.model is not None else []
-        return own + [name for name in self.classes if name not in own]
+        return own + [name for name in self.classes if name not in own and name != NONE_FOLDER]
 
 
 class CurrentSet(QObject):

@@ -90,8 +90,14 @@ class ScreenshotTour(QObject):
         tab.classify_paths([self.data])
 
     def _select_and(self, then: Callable[[], None], grab: str = "classify-imagenet") -> None:
+        """Select the fifth row, or the first "None of these" photo (a trained model with an
+        unknown-photo detector on the demo's photos of another kind), then grab."""
         view = self.window.classify_tab.view
-        view.setCurrentIndex(view.model().index(4, 0))
+        rows = view.model()
+        strangers = [
+            r for r in range(rows.rowCount()) if rows.index(r, 0).data(ResultRole).none_of_these
+        ]
+        view.setCurrentIndex(rows.index(strangers[0] if strangers else 4, 0))
 
         def grab_then() -> None:
             self._grab(grab)

@@ -33,6 +33,13 @@ from app.ui.train.evaluation_models import (
     GalleryModel,
     per_class_items,
 )
+from app.ui.train.label_scores import (
+    detector_line,
+    is_multi_label,
+    label_items,
+    label_photos,
+    scores_line,
+)
 from training.evaluation import Evaluation
 from training.progress import PHASES, EpochResult
 
@@ -96,6 +103,8 @@ class EvaluationView(QWidget):
         self.per_class_view.setModel(self.per_class_model)
         self.per_class_view.verticalHeader().hide()
         self.per_class_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.per_class_view.clicked.connect(self._label_clicked)  # multi-label: its photos
+        self._data: dict = {}  # the evaluation as the report has it
 
         self.gallery_model = GalleryModel(thumbnails, self)
         self.gallery_view = QListView()
@@ -131,7 +140,8 @@ class EvaluationView(QWidget):
             self.confusion_view,
             "Rows: true class · columns: predicted",
         )
-        per_class_box = _group("Per class", self.per_class_view)
+        self.confusion_box = confusion_box
+        self.per_class_box = per_class_box = _group("Per class", self.per_class_view)
         tables = QSplitter(Qt.Orientation.Horizontal)
         tables.addWidget(confusion_box)
         tables.addWidget(per_class_box)
@@ -170,6 +180,10 @@ class EvaluationView(QWidget):
         self, evaluation: Evaluation, history: dict[Stage, list[EpochResult]], stopped: bool
     ) -> None:
         self.evaluation = evaluation
+        self._data = evaluation.as_dict()
+        multi = is_multi_label(self._data)
+        self.confusion_box.setVisible(not multi)  # per label instead: no one "predicted" cell
+        self.per_class_box.setTitle(self.tr("Per label") if multi else self.tr("Per class"))
         best = best_epoch(history)
         where = ""
         if best is not None:
@@ -177,10 +191,21 @@ class EvaluationView(QWidget):
             where = f"best epoch {best.epoch} of phase {phase}"
         if stopped:
             where = f"{where}; stopped early by you" if where else "stopped early by you"
-        self.headline.setText(
-            f"Validation accuracy {evaluation.accuracy:.1%} on {evaluation.count:,} images"
-            + (f" ({where})" if where else "")
+        score = (
+            scores_line(self._data)
+            if multi
+            else f"Validation accuracy {evaluation.accuracy:.1%} on {evaluation.count:,} images"
         )
+        detector = detector_line(self._data)
+        self.headline.setText(
+            score + (f" ({where})" if where else "") + (f"\n{detector}" if detector else "")
+        )
+        if multi:
+            label_items(self._data, self.per_class_model)
+            self.show_all_button.hide()
+            self.gallery_title.setText(self.tr("Click a label to see the photos it got wrong"))
+            self.gallery_model.set_mistakes([])
+            return
         self.confusion_model.set_evaluation(evaluation)
         self._fill_per_class(evaluation)
         self.show_all_mistakes()
@@ -243,6 +268,19 @@ class EvaluationView(QWidget):
         header = self.per_class_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    @Slot(QModelIndex)
+    def _label_clicked(self, index: QModelIndex) -> None:
+        """A multi-label model's label: the photos it missed and those it was given wrongly."""
+        if not is_multi_label(self._data) or not index.isValid():
+            return
+        title, photos = label_photos(self._data, index.row())
+        self.gallery_title.setText(title)
+        self.gallery_model.set_mistakes(photos)
+        if photos:
+            self.gallery_pages.setCurrentWidget(self.gallery_view)
+        else:
+            self._show_note(self.tr("Every validation photo got this label right."))
 
     @Slot(QModelIndex)
     def _cell_clicked(self, index: QModelIndex) -> None:

@@ -211,7 +211,10 @@ class MainWindow(DropTarget, QMainWindow):
         self.download_bar.hide()
         self.picker.show_spec(spec)
         self._show_model_status(model, spec)
-        self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
+        if model.notice:  # made before "none of these": said once, until the next message
+            self.statusBar().showMessage(model.notice)
+        else:
+            self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
         self.export_model_action.setEnabled(spec.is_file)  # ImageNet models are Keras' own
 
     def _show_model_status(self, model, spec: ModelSpec) -> None:

@@ -273,7 +273,7 @@ def test_context_menu_offers_the_file_actions(qtbot, tab, tmp_path):
     run(qtbot, tab, [tmp_path / "photos"])
     tab.show()
     tab.view.selectAll()
-    review = ["", "Confirm", "Add to training set as"]  # the review panel's, after a separator
+    review = ["", "Confirm", "None of these", "Add to training set as"]  # the review panel's
     menu = tab.view.context_menu(tab.view.visualRect(tab.proxy.index(0, 0)).center())
     assert [a.text() for a in menu.actions()] == ["Copy 3 Paths", *review]
     tab.view.clearSelection()

@@ -1,0 +1,115 @@
+"""The Results page's numbers for what a confusion matrix cannot show: a multi-label model's
+per-label scores (with the photos behind each), and a model's "none of these" detector.
+
+A multi-label photo can be right on one label and wrong on another, so there is no single
+"predicted as" cell to click: the page lists, per label, precision, recall, F1, average
+precision and the photos, and a click on a label shows the photos that carry it but were not
+given it, and those given it that do not carry it.
+
+It reads the evaluation as `Evaluation.as_dict()` writes it into the report: `per_label` (a
+list of {name, precision, recall, f1, ap, support, missed, wrongly_given}, the last two lists
+of {path, probability}), `map`, `micro_f1`, `exact_match`, `images`; and `open_set` (the
+model's detector as `OpenSet.as_dict()` writes it), when the model has one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from app.core.decision import OpenSet
+from training.evaluation import Mistake
+
+__all__ = [
+    "LABEL_COLUMNS",
+    "detector_line",
+    "is_multi_label",
+    "label_items",
+    "label_photos",
+    "scores_line",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LabelScores", text)
+
+
+LABEL_COLUMNS = {
+    "Label": "Click a label to see the photos it got wrong",
+    "Precision": "Of the photos given this label, the share that carry it",
+    "Recall": "Of the photos that carry this label, the share given it",
+    "F1": "The balance of precision and recall (1 is perfect)",
+    "AP": "Average precision: how well the label's probability ranks its photos first",
+    "Photos": "Validation photos that carry this label",
+}
+
+
+def is_multi_label(data: dict[str, Any]) -> bool:
+    return "per_label" in data
+
+
+def scores_line(data: dict[str, Any]) -> str:
+    """The headline of a multi-label evaluation."""
+    text = _tr("mAP %1 · micro-F1 %2 · exact match %3 on %4 validation photos")
+    values = (
+        f"{data['map']:.2f}",
+        f"{data['micro_f1']:.2f}",
+        f"{data['exact_match']:.1%}",
+        f"{data.get('images', 0):,}",
+    )
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+def detector_line(data: dict[str, Any]) -> str:
+    """What the model's "none of these" detector does, "" when it has none."""
+    if not data.get("open_set"):
+        return ""
+    open_set = OpenSet.from_dict(data["open_set"])
+    text = _tr('"None of these": %1, keeps %2 of the %3 known validation photos')
+    text = text.replace("%1", open_set.method).replace("%2", f"{open_set.kept_share():.0%}")
+    return text.replace("%3", f"{len(open_set.known):,}")
+
+
+def label_items(data: dict[str, Any], model: QStandardItemModel) -> None:
+    """Fill the per-label table (a label's row holds its name in the user role)."""
+    model.clear()
+    model.setHorizontalHeaderLabels([_tr(title) for title in LABEL_COLUMNS])
+    for column, tip in enumerate(LABEL_COLUMNS.values()):
+        model.horizontalHeaderItem(column).setToolTip(_tr(tip))
+    for entry in data["per_label"]:
+        texts = (
+            f"{entry['precision']:.1%}",
+            f"{entry['recall']:.1%}",
+            f"{entry['f1']:.2f}",
+            f"{entry['ap']:.2f}",
+            f"{entry['support']:,}",
+        )
+        row = [QStandardItem(entry["name"])] + [QStandardItem(t) for t in texts]
+        for item in row[1:]:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for item in row:
+            item.setEditable(False)
+        model.appendRow(row)
+
+
+def label_photos(data: dict[str, Any], row: int) -> tuple[str, list[Mistake]]:
+    """The photos behind a label's row, as the gallery shows them: carried but not given
+    ("cat → not given"), then given but not carried ("not cat → cat"); and its title."""
+    entry = data["per_label"][row]
+    name = entry["name"]
+    missed = [
+        Mistake(Path(p["path"]), name, _tr("not given"), float(p["probability"]))
+        for p in entry.get("missed", ())
+    ]
+    wrong = [
+        Mistake(Path(p["path"]), _tr("not %1").replace("%1", name), name, float(p["probability"]))
+        for p in entry.get("wrongly_given", ())
+    ]
+    title = _tr("<b>%1</b>: %2 missed, %3 given wrongly").replace("%1", name)
+    title = title.replace("%2", f"{len(missed):,}").replace("%3", f"{len(wrong):,}")
+    return title, missed + wrong
