@@ -17,13 +17,15 @@ threshold follows, with no retraining.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import UsageError
+
+if TYPE_CHECKING:  # numpy is imported where arrays are met: model files are read without it
+    import numpy as np
 
 __all__ = [
     "DEFAULT_KEEP_KNOWN",
@@ -38,7 +40,7 @@ MIN_KEEP_KNOWN = 0.5  # below this a detector would set aside half of the photos
 
 def check_keep_known(value: float, what: str = "--keep-known") -> float:
     """`value` when it is a share a detector can keep, else a UsageError that says which."""
-    if not (MIN_KEEP_KNOWN <= value <= 1.0) or not np.isfinite(value):
+    if not (MIN_KEEP_KNOWN <= value <= 1.0) or not math.isfinite(value):
         raise UsageError(
             f"{what} {value:g} is out of range: give the share of known photos to keep, "
             f'from {MIN_KEEP_KNOWN:g} to 1 (1 turns "none of these" off)'
@@ -62,6 +64,8 @@ class OpenSet:
         below it (keep 1: every photo is given a label)."""
         if self.keep >= 1.0 or not self.known:
             return float("inf")
+        import numpy as np
+
         return float(np.quantile(np.asarray(self.known), self.keep, method="higher"))
 
     def kept_share(self, threshold: float | None = None) -> float:
@@ -69,7 +73,7 @@ class OpenSet:
         if not self.known:
             return 1.0
         limit = self.threshold if threshold is None else threshold
-        return float(np.mean(np.asarray(self.known) <= limit))
+        return sum(v <= limit for v in self.known) / len(self.known)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +120,8 @@ class Decision:
     def matched(self, probabilities: np.ndarray, labels: Sequence[str]) -> tuple[str, ...]:
         """The labels given before the detector has its say: the best one, or (multi-label)
         all that reach their thresholds, most probable first."""
+        import numpy as np
+
         if self.thresholds is None:
             return (labels[int(np.argmax(probabilities))],)
         hits = np.flatnonzero(probabilities >= np.asarray(self.thresholds))

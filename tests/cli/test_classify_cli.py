@@ -94,9 +94,12 @@ def test_csv_to_output_file_with_top_2(dataset, tmp_path):
         "label_2",
         "probability_2",
         "error",
+        "labels",  # the labels given: empty for "none of these"
+        "novelty",  # empty: this model has no unknown-photo detector
         "path_bytes",  # filled only for a name that is not UTF-8
     ]
     assert [(r["label_1"], r["error"]) for r in rows] == [("red", ""), ("green", "")]
+    assert [(r["labels"], r["novelty"]) for r in rows] == [("red", ""), ("green", "")]
     assert 0.5 < float(rows[0]["probability_1"]) <= 1.0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["results.csv"]  # no temp file left
 

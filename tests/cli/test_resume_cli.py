@@ -27,11 +27,11 @@ COUNT = 48
 SLOW_CLASSIFY = """
 import sys, time
 from app.core import model_loader, parquet_parts
-real = model_loader.LoadedModel.predict
-def predict(self, batch):
+real = model_loader.LoadedModel.run
+def run(self, batch):
     time.sleep(0.08)
     return real(self, batch)
-model_loader.LoadedModel.predict = predict
+model_loader.LoadedModel.run = run
 parquet_parts.ROWS_PER_PART = 6
 from app.cli import main as cli
 sys.exit(cli.main(sys.argv[1:]))
@@ -63,7 +63,8 @@ def _rows(path: Path, fmt: str) -> list[dict]:
         return [json.loads(line) for line in text.splitlines()]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-        assert all(None not in r and len(r) == 9 for r in rows)  # path, 3 x 2, error, bytes
+        # path, 3 x 2, error, labels, novelty, path_bytes
+        assert all(None not in r and len(r) == 11 for r in rows)
         return rows
     import pyarrow.parquet as pq
 

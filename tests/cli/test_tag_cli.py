@@ -152,11 +152,11 @@ def test_sort_takes_the_raw_where_its_jpeg_goes(model, library, tmp_path):
 SLOW_TAG = """
 import sys, time
 from app.core import model_loader
-real = model_loader.LoadedModel.predict
-def predict(self, batch):
+real = model_loader.LoadedModel.run
+def run(self, batch):
     time.sleep(0.15)
     return real(self, batch)
-model_loader.LoadedModel.predict = predict
+model_loader.LoadedModel.run = run
 from app.cli import main as cli
 sys.exit(cli.main(sys.argv[1:]))
 """

@@ -223,8 +223,8 @@ def test_csv_export_onto_a_named_pipe_writes_into_it(tmp_path):
     reader = FifoReader(tmp_path / "results.csv")
     write_csv([ClassifyResult(tmp_path / "a.jpg", (Prediction("red", 0.9),))], reader.path, top=1)
     assert reader.join().splitlines() == [
-        "path,label_1,probability_1,error,path_bytes",
-        f"{tmp_path / 'a.jpg'},red,0.900000,,",
+        "path,label_1,probability_1,error,labels,novelty,path_bytes",
+        f"{tmp_path / 'a.jpg'},red,0.900000,,red,,",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["results.csv"]
 

@@ -128,7 +128,7 @@ def test_the_gui_and_the_cli_choose_the_same_folder_for_clashing_labels(
     dialog.reject()
     assert tab.shutdown(10_000)
 
-    monkeypatch.setattr("app.cli.terminal.load_model_with_progress", lambda *_args: clash)
+    monkeypatch.setattr("app.cli.terminal.load_model_with_progress", lambda *_a, **_k: clash)
     assert run_sort(build_parser().parse_args(["sort", str(src), str(tmp_path / "cli")])) == 0
 
     hashed = folder_names(clash.labels)["a/b"]
