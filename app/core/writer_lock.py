@@ -74,7 +74,7 @@ def writing(
             after = f" after waiting {_duration(wait)}" if wait > 0 else ""
             raise ModelBusy(
                 f"{model}: another Pictag run is writing it ({holder}){after}; nothing was "
-                "done: run this again once that run has finished"
+                "done: run this again once it has ended"
             )
         if not waited and progress is not None:
             progress(
@@ -133,7 +133,7 @@ def _lock_file(path: Path) -> int | None:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "since": datetime.now().strftime("%H:%M:%S"),
-        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
+        "command": " ".join([_program(), *sys.argv[1:]]),
     }
     with suppress(OSError):  # who holds it is for messages only; a full disk may refuse it
         os.lseek(fd, 0, os.SEEK_SET)
@@ -175,6 +175,14 @@ def _holder(path: Path) -> str:
         )
     except (OSError, ValueError, KeyError, TypeError):  # gone meanwhile, or half written
         return "another Pictag process or job"
+
+
+def _program() -> str:
+    """This process's program as a person started it: "pictag", "python -m app"."""
+    started = Path(sys.argv[0])
+    if started.name == "__main__.py":
+        return f"python -m {started.parent.name}"
+    return started.name
 
 
 def _duration(seconds: float) -> str:

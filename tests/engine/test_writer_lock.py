@@ -79,7 +79,7 @@ def test_another_process_holding_it_makes_a_writer_refuse_naming_it(model):
         holder.wait()
     message = str(refused.value)
     assert message.startswith(f"{model}: another Pictag run is writing it (pid {holder.pid} on ")
-    assert "-c " in message and message.endswith("run this again once that run has finished")
+    assert "-c " in message and message.endswith("run this again once it has ended")
     assert "after waiting 0 s" in str(waited.value)
 
 
