@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
+from app.core.atomic import not_a_file
 from app.core.errors import Cancelled, PictagError
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
 
@@ -63,6 +64,9 @@ def writing(
     seconds (0: refuse at once), telling `progress` once (a `Note` naming the holder and a
     `Progress` of `Stage.WAIT`); a cancel or a stop of `token` gives up (`Cancelled`), and
     the end of the wait refuses (`ModelBusy`). Nothing is written before the lock is held."""
+    if not_a_file(model) is not None:  # a pipe, a device: written into, no file to keep whole
+        yield
+        return
     path = lock_path(model)
     started = time.monotonic()
     waited = False

@@ -18,7 +18,7 @@ from app.core import writer_lock
 from app.core.errors import Cancelled
 from app.core.progress import Note, Progress, Stage, Token
 from app.core.writer_lock import ModelBusy, lock_path, writing
-from tests.helpers import hold_model_lock
+from tests.helpers import hold_model_lock, make_null_device
 
 
 @pytest.fixture
@@ -179,3 +179,9 @@ def test_a_lock_file_removed_as_it_is_opened_is_not_the_one_taken(model, monkeyp
     with writing(model, wait=0):
         assert lock_path(model).is_file()
     assert len(opened) == 2
+
+
+def test_a_device_is_written_into_without_a_lock_beside_it(tmp_path):
+    null = make_null_device(tmp_path / "null")
+    with writing(null, wait=0), writing(null, wait=0):
+        assert not lock_path(null).exists()
