@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import stat
 import struct
+import subprocess
+import sys
 import threading
 import zipfile
 import zlib
@@ -247,3 +249,27 @@ def write(self, **row):
 file_ops.put, Path.unlink, core_journal.Journal.write = put, unlink, write
 """
 CRASH_POINTS = ["before_link", "after_link", "mid_copy"]  # and, for moves, "before_unlink"
+
+
+_HOLD = """
+import sys, time
+from pathlib import Path
+from app.core.writer_lock import writing
+with writing(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def hold_model_lock(model: Path, seconds: float = 60) -> subprocess.Popen[str]:
+    """Another process that holds `model`'s writer lock for `seconds` (once it has printed
+    "held"); the caller ends it."""
+    root = Path(__file__).resolve().parents[1]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(model), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    return holder

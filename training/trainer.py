@@ -23,6 +23,7 @@ from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.weights import resolve_weights
+from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
@@ -60,12 +61,15 @@ def train(
     token: Token | None = None,
     *,
     split: Splitter | None = None,
+    wait: float = WRITER_WAIT_SECONDS,
 ) -> TrainingResult:
     """Run `options` to the end. `progress` hears `Progress`, `Note`s (the log's lines), the
     `DatasetSplit` and every `EpochResult`; `token` cancels (nothing written) or stops (the
     best weights so far are evaluated and saved). `split` replaces the seeded stratified split
-    (not a separate validation folder)."""
-    return _Run(options, progress, token or Token(), split).run()
+    (not a separate validation folder). The output's lock is held from the first step to the
+    last (`app.core.writer_lock.writing`, waiting up to `wait` seconds for another run that
+    writes it: the two would share its checkpoints and replace each other's model)."""
+    return _Run(options, progress, token or Token(), split, wait).run()
 
 
 @dataclass
@@ -74,6 +78,7 @@ class _Run:
     progress: ProgressCallback | None
     token: Token
     split: Splitter | None = None
+    wait: float = WRITER_WAIT_SECONDS
     stages: Stages = field(init=False)
     started: float = field(default_factory=time.monotonic)
     # Filled in by the steps, in order:
@@ -102,9 +107,14 @@ class _Run:
         self.o.check()
         # First: a multi-worker strategy must exist before TensorFlow runs anything.
         self.dist = Distribution.create(self.o.strategy)
-        if not self.dist.chief:  # the chief reports for every worker
+        if not self.dist.chief:  # the chief reports (and writes) for every worker
             self.progress = None
             self.__post_init__()
+            return self._run()
+        with writing(self.o.output, progress=self.progress, token=self.token, wait=self.wait):
+            return self._run()
+
+    def _run(self) -> TrainingResult:
         self.arch = self.o.architecture()
         with self._nothing_to_keep_yet():
             self._scan()

@@ -12,6 +12,7 @@ MODEL.versions/ (`training.versions`), each loadable again.
 
 from __future__ import annotations
 
+import errno
 import json
 import time
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from typing import Any
 from app.core.errors import PictagError
 from app.core.model_file import read_model_info, report_path_for
 from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback, Stage, Token
+from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.dataset import DatasetScan, Sample
 from training.options import options_from_parameters
 from training.recorded import Recorded, locate_folder
@@ -101,6 +103,7 @@ def update_model(
     validation_dir: Path | None = None,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
+    wait: float = WRITER_WAIT_SECONDS,
 ) -> UpdateResult:
     """Train a new version of MODEL from its folder as it is now and put it in use.
 
@@ -108,11 +111,28 @@ def update_model(
     by file names under it). `progress` hears everything the training run tells (`train`'s
     events) and the versions' steps. A cancel (or a stop before training began) writes
     nothing; a stop keeps the best weights so far as the new version; on any failure
-    MODEL.keras and every version stay as they were.
+    MODEL.keras and every version stay as they were. The model's lock is held throughout
+    (`app.core.writer_lock.writing`): while another run writes MODEL this one waits up to
+    `wait` seconds, telling `progress`, and only then reads the version in use.
     """
-    started = time.monotonic()
     model = Path(model_path)
     read_model_info(model)  # a damaged or foreign file is refused before anything is done
+    with writing(model, progress=progress, token=token, wait=wait):
+        started = time.monotonic()  # the update's own time, not the wait
+        result = _update(model, full, data_dir, validation_dir, progress, token)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _update(
+    model: Path,
+    full: bool,
+    data_dir: Path | None,
+    validation_dir: Path | None,
+    progress: ProgressCallback | None,
+    token: Token | None,
+) -> UpdateResult:
+    """The update itself, from the version in use as it is once the lock is held."""
     previous = next(v for v in list_versions(model) if v.in_use)
     recorded = Recorded.from_report(previous.report, model)
     root = locate_folder(recorded, data_dir, model=model)
@@ -121,16 +141,13 @@ def update_model(
         val_root = locate_folder(recorded, validation_dir, model=model, validation=True)
     run = _Update(model, previous, recorded, full, progress, token)
     try:
-        result = run.train(root, val_root)
+        return run.train(root, val_root)
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
         raise PictagError(
             f"cannot write the new version of {model} ({exc.strerror or exc}{where}); nothing "
-            f"changed, {model} and its versions are as they were. Free some space (or make "
-            "the folder writable) and update again."
+            f"changed, {model} and its versions are as they were. {_what_to_do(exc)}"
         ) from None
-    result.seconds = time.monotonic() - started
-    return result
 
 
 @dataclass
@@ -232,6 +249,19 @@ def _changes(before: Recorded, after: Recorded) -> dict[str, Any]:
         "added_classes": [c for c in after.classes if c not in before.classes],
         "removed_classes": [c for c in before.classes if c not in after.classes],
     }
+
+
+def _what_to_do(exc: OSError) -> str:
+    """The advice for a write that failed: space only when space is what ran out. A file
+    that another program holds (HDF5's "unable to lock file" in Keras' checkpoints) is not a
+    full disk."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "Free some space and update again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "Make the folder writable and update again."
+    if exc.errno in (errno.EAGAIN, errno.EBUSY):
+        return "Another program holds a file there open; update again once it has ended."
+    return "Check the disk and update again."
 
 
 def _class_warnings(model: Path, previous: Version, changes: dict[str, Any]) -> list[str]:

@@ -13,6 +13,9 @@ as the next number before anything replaces it, so no model is ever lost. Archiv
 written once, atomically, and never again; MODEL.keras and its report are replaced atomically.
 A crash at any instant therefore leaves MODEL.keras one complete version and every archived
 version intact (a version whose report lacks its section is unfinished and not listed).
+Whatever writes MODEL.keras or its versions (an update, a restore, a training run onto it)
+holds the model's lock (`app.core.writer_lock`) from reading the version in use to publishing,
+so two runs never take the same number or build on the same version unaware of each other.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from typing import Any
 from app.core.errors import UsageError
 from app.core.files import sha256_of
 from app.core.model_file import report_path_for
+from app.core.progress import ProgressCallback, Token
+from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.report import copy_trained_model, write_report
 
 __all__ = [
@@ -137,9 +142,22 @@ def publish(model: Path, version: Version) -> None:
     copy_trained_model(version.model, model)
 
 
-def restore_version(model: Path, number: int) -> Version:
+def restore_version(
+    model: Path,
+    number: int,
+    *,
+    progress: ProgressCallback | None = None,
+    token: Token | None = None,
+    wait: float = WRITER_WAIT_SECONDS,
+) -> Version:
     """Put version `number` back in use; the version in use now is archived first if it is
-    not. UsageError for a number that is not in the list."""
+    not. UsageError for a number that is not in the list. It holds the model's lock
+    (`app.core.writer_lock.writing`: `progress` hears the wait, `token` gives it up)."""
+    with writing(model, progress=progress, token=token, wait=wait):
+        return _restore(model, number)
+
+
+def _restore(model: Path, number: int) -> Version:
     versions = list_versions(model)
     chosen = next((v for v in versions if v.number == number and v.archived), None)
     if chosen is None:

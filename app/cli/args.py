@@ -7,9 +7,11 @@ import argparse
 
 from app.core.backend import AUTO, BACKENDS
 from app.core.errors import PictagError, UsageError
+from app.core.writer_lock import WRITER_WAIT_SECONDS
 
 __all__ = [
     "add_backend_argument",
+    "add_wait_argument",
     "EXIT_OK",
     "EXIT_SOME_FAILED",
     "EXIT_USAGE",
@@ -19,6 +21,7 @@ __all__ = [
     "exit_epilog",
     "positive_int",
     "non_negative_int",
+    "non_negative_float",
     "fraction",
     "probability",
 ]
@@ -61,6 +64,13 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def non_negative_float(text: str) -> float:
+    value = float(text)
+    if not value >= 0:  # NaN too
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
 def fraction(text: str) -> float:
     value = float(text)
     if not 0.0 < value < 1.0:
@@ -83,4 +93,17 @@ def add_backend_argument(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"what runs {what}: 'auto' (default) uses LiteRT once its converted copy of the "
         "network has answered like TensorFlow, TensorFlow until then or when it does not; "
         "'litert' converts before starting; 'tensorflow' never converts",
+    )
+
+
+def add_wait_argument(parser: argparse.ArgumentParser) -> None:
+    """`--wait`: how long a run that writes a model waits for another run writing it."""
+    parser.add_argument(
+        "--wait",
+        type=non_negative_float,
+        default=WRITER_WAIT_SECONDS,
+        metavar="SECONDS",
+        help="while another Pictag run is writing the model, wait for it up to SECONDS "
+        f"(default {WRITER_WAIT_SECONDS:.0f}), saying so; 0 refuses at once. Two runs never "
+        "write one model together",
     )

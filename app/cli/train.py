@@ -11,6 +11,7 @@ from app.cli.args import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     add_backend_argument,
+    add_wait_argument,
     exit_epilog,
     fraction,
     non_negative_int,
@@ -133,6 +134,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
     add_backend_argument(train, "phase 1's frozen base (phase 2 always trains with TensorFlow)")
+    add_wait_argument(train)
     train.add_argument(
         "--strategy", choices=STRATEGIES, default=DEFAULTS["strategy"],
         help="tf.distribute: 'mirrored' trains on every GPU of this machine, 'multi-worker' on "
@@ -187,7 +189,7 @@ def run_train(args: argparse.Namespace) -> int:
         strategy=args.strategy,
     )
     token = Token()
-    result = run_with_ctrl_c(lambda console: train(options, console, token), token)
+    result = run_with_ctrl_c(lambda console: train(options, console, token, wait=args.wait), token)
     out = sys.stdout
     if not result.saved:
         print(

@@ -8,9 +8,15 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_epilog, positive_int
+from app.cli.args import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    add_wait_argument,
+    exit_epilog,
+    positive_int,
+)
 from app.cli.interrupt import EXIT_HELP
-from app.cli.training_console import run_with_ctrl_c
+from app.cli.training_console import TrainingConsole, run_with_ctrl_c
 from app.core.errors import UsageError
 from app.core.progress import Token
 
@@ -55,6 +61,7 @@ def add_update_parser(commands: argparse._SubParsersAction) -> None:
     update.add_argument(
         "--validation-dir", type=Path, metavar="DIR", help="the validation folder's new place"
     )
+    add_wait_argument(update)
     update.set_defaults(handler=run_update, interrupted_note="; the version in use is unchanged")
 
 
@@ -70,7 +77,11 @@ def run_update(args: argparse.Namespace) -> int:
         print_versions(list_versions(args.model), sys.stdout)
         return EXIT_OK
     if args.restore:
-        version = restore_version(args.model, args.restore)
+        console = TrainingConsole(sys.stderr)  # tells a wait for another run writing MODEL
+        try:
+            version = restore_version(args.model, args.restore, progress=console, wait=args.wait)
+        finally:
+            console.close()
         print(
             f"Version {version.number} ({version.made}, {version.images:,} images, "
             f"accuracy {_percent(version.accuracy)}) is in use again as {args.model}",
@@ -92,6 +103,7 @@ def _run(args: argparse.Namespace) -> int:
             validation_dir=args.validation_dir,
             progress=console,
             token=token,
+            wait=args.wait,
         ),
         token,
     )

@@ -59,6 +59,7 @@ class Stage(StrEnum):
     CROSS_VALIDATE = "cross_validate"
     CHECK = "check"
     CLUSTER = "cluster"
+    WAIT = "wait"
 
     @property
     def title(self) -> str:
@@ -94,6 +95,7 @@ _TITLES = {
     Stage.CROSS_VALIDATE: "Judging every photo by a head that never saw it",
     Stage.CHECK: "Looking for what is wrong",
     Stage.CLUSTER: "Starting the Ray actors",
+    Stage.WAIT: "Waiting for another run writing the model",
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",

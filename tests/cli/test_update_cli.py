@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from app.cli.interrupt import FIRST_CTRL_C, SECOND_CTRL_C
-from tests.cli.helpers import Lines, interrupt, run_pictag, start_slow_pictag
-from tests.helpers import make_color_base
+from tests.cli.helpers import ROOT, Lines, interrupt, pictag_env, run_pictag, start_slow_pictag
+from tests.helpers import hold_model_lock, make_color_base, make_color_model_file
 from tests.training.helpers import make_color_dataset, make_flat_image
 
 YELLOW = (220, 210, 30)
@@ -146,3 +151,101 @@ def test_ctrl_c_twice_during_an_update_exits_130_and_keeps_the_version_in_use(tm
     assert (sha(model), model.with_name("colors.report.json").read_bytes()) == before
     listed = run_pictag("update", model, "--list", tmp=tmp_path)
     assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["1"]
+
+
+@pytest.fixture(scope="module")
+def first_version(tmp_path_factory, base) -> Path:
+    """A first version trained once for the tests that only update it (its folder unchanged)."""
+    return train_first(tmp_path_factory.mktemp("first"), base)
+
+
+def copy_model(model: Path, folder: Path) -> Path:
+    """`model` and its report in `folder`: a model of its own, trained on the same folder."""
+    for source in (model, model.with_name("colors.report.json")):
+        shutil.copy(source, folder / source.name)
+    return folder / model.name
+
+
+def _start_update(model: Path, tmp: Path) -> tuple[subprocess.Popen[str], Lines]:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app", "update", str(model)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=pictag_env(tmp), cwd=ROOT,
+    )  # fmt: skip
+    return child, Lines(child.stderr)
+
+
+def _ended(child: subprocess.Popen[str], lines: Lines) -> tuple[str, str]:
+    assert child.wait(timeout=300) == 0, lines.finish(timeout=10)
+    assert child.stdout is not None
+    return child.stdout.read(), lines.finish(timeout=10)
+
+
+@pytest.mark.parametrize("apart", [0, 3], ids=["together", "3 s apart"])
+def test_two_updates_of_one_model_make_two_versions(tmp_path, first_version, apart):
+    """The issue's two windows on one model: both updates end well, neither replaces the
+    other's version, and the later one builds on the earlier one's."""
+    model = copy_model(first_version, tmp_path)
+    first = _start_update(model, tmp_path)
+    if apart:  # the first holds the model: it has begun to keep the version in use
+        assert first[1].wait_for("Keeping the version in use", timeout=240), first[1].lines
+        time.sleep(apart)
+    second = _start_update(model, tmp_path)
+    runs = [_ended(*first), _ended(*second)]
+
+    made = sorted(
+        (int(m.group(1)), int(m.group(2)), out, err)
+        for out, err in runs
+        if (m := re.search(r"^Version (\d+) \(head only\) from version (\d+):", out, re.M))
+    )
+    assert [(number, based_on) for number, based_on, _, _ in made] == [(2, 1), (3, 2)]
+    waiting = f"Waiting for another Pictag run that is writing {model} (pid "
+    assert waiting not in made[0][3] and waiting in made[1][3], made[1][3]
+    assert f"The other run has finished with {model}; going on" in made[1][3]
+    if apart:
+        assert waiting in runs[1][1]  # the one started later waited
+    for number, _, out, err in made:
+        assert f"Putting v{number} in use" in err and "Traceback" not in err
+        assert f"--restore {number - 1}" in out
+    listed = run_pictag("update", model, "--list", tmp=tmp_path)
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["1", "2", "3"]
+    assert sha(model) == sha(tmp_path / "colors.versions" / "v3.keras")
+    assert sha(tmp_path / "colors.versions" / "v2.keras") != sha(model)
+    assert not (tmp_path / ".colors.keras.lock").exists()
+
+
+def test_a_model_another_process_writes_is_waited_for_then_refused(tmp_path):
+    model = make_color_model_file(tmp_path / "colors.keras")
+    before = sha(model)
+    holder = hold_model_lock(model)
+    try:
+        refused = run_pictag("update", model, "--wait", "0", tmp=tmp_path)
+        waited = run_pictag("update", model, "--restore", "1", "--wait", "1", tmp=tmp_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    busy = f"pictag: error: {model}: another Pictag run is writing it (pid {holder.pid} on "
+    assert refused.returncode == 3 and refused.stderr.startswith(busy), refused.stderr
+    assert refused.stderr.rstrip().endswith("nothing was done: run this again once it has ended")
+    assert "Waiting" not in refused.stderr
+    assert waited.returncode == 3, waited.stderr
+    first, *_, last = waited.stderr.strip().splitlines()
+    assert first.startswith(f"Waiting for another Pictag run that is writing {model} (pid ")
+    assert "at most 1 s; Ctrl-C or Cancel gives up, writing nothing" in first
+    assert last.startswith(busy) and "after waiting 1 s" in last
+    assert sha(model) == before and not (tmp_path / "colors.versions").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_an_update_killed_midway_leaves_the_model_free_for_the_next(tmp_path, first_version):
+    model = copy_model(first_version, tmp_path)
+    child = start_slow_pictag("update", model, tmp=tmp_path)
+    lines = Lines(child.stderr)
+    assert lines.wait_for("  head epoch  1/", timeout=240), lines.lines
+    os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
+    assert (tmp_path / ".colors.keras.lock").exists()  # left by the killed run, not locked
+
+    again = run_pictag("update", model, "--wait", "0", tmp=tmp_path)
+
+    assert again.returncode == 0, again.stderr
+    assert "Waiting" not in again.stderr and "Version 2 (head only) from version 1" in again.stdout

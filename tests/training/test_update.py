@@ -14,6 +14,7 @@ import errno
 import hashlib
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -288,6 +289,57 @@ def test_a_disk_full_while_saving_leaves_the_model_and_its_versions(
     ]  # fmt: skip
     monkeypatch.undo()
     assert update_model(model).version.number == 2  # once there is room again
+
+
+def test_a_file_another_program_holds_is_not_called_a_full_disk(
+    isolated, base_weights, monkeypatch
+):
+    model = first_version(isolated, base_weights)
+    before = sha(model)
+
+    def held(*args, **kwargs):  # what h5py raises for a file another process has locked
+        raise BlockingIOError(errno.EAGAIN, "Unable to synchronously create file (unable to "
+                              "lock file, errno = 11, error message = 'Resource temporarily "
+                              "unavailable')")  # fmt: skip
+
+    monkeypatch.setattr(report_module, "save_model_file", held)
+    with pytest.raises(PictagError, match="unable to lock file") as failed:
+        update_model(model)
+    assert "space" not in str(failed.value)
+    assert str(failed.value).endswith(
+        "Another program holds a file there open; update again once it has ended."
+    )
+    assert sha(model) == before
+
+
+def test_two_updates_of_one_model_at_once_make_two_versions(isolated, base_weights):
+    """The app's review mode and Check page updating one model together: one waits for the
+    other (and says so), then builds on its version."""
+    model = first_version(isolated, base_weights)
+    heard: list[list[object]] = [[], []]
+    results = [None, None]
+
+    def update(i: int) -> None:
+        results[i] = update_model(model, progress=heard[i].append)
+
+    threads = [threading.Thread(target=update, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    made = sorted((r.version.number, r.previous.number) for r in results)
+    assert made == [(2, 1), (3, 2)]
+    waited = [
+        i for i in range(2)
+        if any(isinstance(e, Note) and e.text.startswith("Waiting for another") for e in heard[i])
+    ]  # fmt: skip
+    assert [results[i].version.number for i in waited] == [3]
+    assert [(v.number, v.in_use) for v in list_versions(model)] == [
+        (1, False),
+        (2, False),
+        (3, True),
+    ]
 
 
 def test_a_model_without_a_report_or_damaged_is_refused(isolated, base_weights):

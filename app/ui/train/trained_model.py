@@ -10,6 +10,8 @@ from typing import cast
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.core.errors import PictagError
+from app.core.writer_lock import writing
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.model.export_dialog import ExportDialog
@@ -78,9 +80,14 @@ class TrainedModel(QObject):
         if target.suffix.lower() != ".keras":
             target = target.with_name(f"{target.name}.keras")
         try:
-            copy_trained_model(self.result.model_path, target)
-        except OSError as exc:
-            message = f"{target}: {exc.strerror or exc}. Choose another folder or file name."
+            with writing(target, wait=0):  # an update or a run writing it now: refused
+                copy_trained_model(self.result.model_path, target)
+        except (OSError, PictagError) as exc:
+            message = (
+                str(exc)
+                if isinstance(exc, PictagError)
+                else f"{target}: {exc.strerror or exc}. Choose another folder or file name."
+            )
             self.logged.emit(f"Error: could not save the model. {message}")
             show_error(self.window, "Could not save the model", message)
             return None

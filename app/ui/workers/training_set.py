@@ -46,7 +46,8 @@ class AddToSetJob(FilingJob):
 
 
 class UpdateModelJob(Job):
-    """`training.update.update_model`: a new version from the training folder as it is now."""
+    """`training.update.update_model`: a new version from the training folder as it is now;
+    while another run writes the model, the job shows that it waits, and Cancel gives up."""
 
     def __init__(self, model: Path, *, full: bool = False, data_dir: Path | None = None) -> None:
         super().__init__()
@@ -62,6 +63,9 @@ class UpdateModelJob(Job):
 
 
 class RestoreVersionJob(Job):
+    """`training.versions.restore_version`: while another run writes the model, the job shows
+    that it waits for it, and Cancel gives up."""
+
     def __init__(self, model: Path, number: int) -> None:
         super().__init__()
         self.model, self.number = model, number
@@ -69,7 +73,7 @@ class RestoreVersionJob(Job):
     def work(self) -> Version:
         from training.versions import restore_version
 
-        return restore_version(self.model, self.number)
+        return restore_version(self.model, self.number, progress=self.report, token=self.token)
 
 
 class FirstModelJob(Job):
