@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
-from app.core.errors import UsageError
+from app.core.errors import UsageError, WriteError
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
@@ -174,8 +174,8 @@ class Sorter:
 
     def add(self, result: ClassifyResult) -> Outcome:
         """File one image, and its RAW twins beside it (`result.companions`). Only a manifest
-        that cannot be written (`ManifestWriteError`) stops everything; any other failure
-        leaves that one image in place, recorded with why."""
+        that cannot be written (`ManifestWriteError`) or a full disk (`WriteError`) stops
+        everything; any other failure leaves that one image in place, recorded with why."""
         outcome = self._add(result)
         for twin in result.companions:
             self._add(replace(result, path=twin, companions=()))
@@ -193,6 +193,8 @@ class Sorter:
         )
         if not filed.placed:
             self.summary.failed.append((source, filed.error or ""))
+            if filed.disk_full:  # every photo after it would fail the same way
+                raise self._full(source, folder, filed.disk_full)
             return Outcome(source, None, folder, filed.error)
         self.summary.counts[folder] += 1
         if filed.original_kept is not None:
@@ -204,6 +206,17 @@ class Sorter:
             self._journal.close()
         self.summary.seconds = time.monotonic() - self._started
         return self.summary
+
+    def _full(self, source: Path, folder: str, why: str) -> WriteError:
+        assert self._journal is not None
+        manifest, undo = self._journal.path, self._journal.undo
+        verb = "move" if self.move else "copy"
+        return WriteError(
+            f"cannot {verb} {source} into {self.dest / folder} ({why}), so the sort stopped; free "
+            f"some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
+            self.dest / folder,
+            why,
+        )
 
     def _leave(self, source: Path, reason: str) -> Outcome:
         if self._filer is not None:
