@@ -15,6 +15,7 @@ than mixed into. One run at a time may write it (an advisory lock).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_error
 from app.core.formats import CSV, JSONL, csv_header, make_writer
 from app.core.results import ClassifyResult
 from app.core.resume import Done
@@ -79,6 +80,7 @@ class ResultFile:
             fmt, self._text, top=top, paths=(), labels=(), header=(valid == 0)
         )
         self._synced = time.monotonic()
+        self._refused = False
 
     def __enter__(self) -> ResultFile:
         return self
@@ -87,24 +89,42 @@ class ResultFile:
         self.close()
 
     def write(self, result: ClassifyResult) -> None:
-        self._writer.write(result)
+        with self._writing():
+            self._writer.write(result)
 
     def checkpoint(self) -> None:
         """What was written is handed to the system; synced when the last sync is a second old."""
-        self._text.flush()
-        if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
-            os.fsync(self._file.fileno())
-            self._synced = time.monotonic()
+        with self._writing():
+            self._text.flush()
+            if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
+                os.fsync(self._file.fileno())
+                self._synced = time.monotonic()
 
     def close(self) -> None:
         if self._file.closed:
             return
         try:
-            self._text.flush()
-            os.fsync(self._file.fileno())
+            if not self._refused:
+                with self._writing():
+                    self._text.flush()
+                    os.fsync(self._file.fileno())
         finally:
-            self._text.close()
+            with contextlib.suppress(OSError):  # what the disk refused is not tried again
+                self._text.close()
             self._file.close()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write the drive refuses is one line (once: closing does not try it again); what
+        was handed over before is kept, and a record cut short is dropped by `--resume`."""
+        try:
+            yield
+        except OSError as exc:
+            self._refused = True
+            advice = "the results so far are kept: free some space, then run again with --resume"
+            if (error := write_error(exc, self.path, advice=advice)) is None:
+                raise
+            raise error from None
 
     # -- reading back ------------------------------------------------------------------------
 

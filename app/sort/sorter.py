@@ -11,6 +11,7 @@ created) is a one-line `UsageError`; what goes wrong with one file is recorded f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
 from app.core.errors import UsageError, WriteError
+from app.core.files import remove_if_empty
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
@@ -151,6 +153,7 @@ class Sorter:
         self._started = time.monotonic()
         check_dest(self.dest)
         if not dry_run:
+            created = not self.dest.exists()
             try:
                 self.dest.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -158,10 +161,16 @@ class Sorter:
                     f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
                     "write to"
                 ) from None
-            if resume is None:
-                self._journal = new_manifest(self.dest, manifest)
-            else:
-                self._journal = open_manifest(resume.manifest)
+            try:
+                if resume is None:
+                    self._journal = new_manifest(self.dest, manifest)
+                else:
+                    self._journal = open_manifest(resume.manifest)
+            except BaseException:
+                if created:  # nothing was sorted: no empty DEST left behind either
+                    with contextlib.suppress(OSError):
+                        remove_if_empty(self.dest)
+                raise
             self._filer = Filer(
                 self.dest, self._journal, last_step=resume.last_step if resume else 0
             )
