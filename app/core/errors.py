@@ -72,14 +72,21 @@ class Stopped(PictagError):
         self.summary = summary
 
 
-class WriteError(PictagError):
+class WriteError(PictagError, OSError):
     """A file that could not be written because the drive refused it (full, over quota, a file
-    too large for it): the job stops with what was done kept or undoable (exit status 3)."""
+    too large for it): the job stops with what was done kept or undoable (exit status 3).
+
+    Also an OSError whose `strerror` is the system's words, so that code which goes on without
+    a file it could not write (a cache) treats it as before."""
 
     def __init__(self, message: str, path: Path | str, why: str = "") -> None:
-        super().__init__(message)
+        OSError.__init__(self, _CODES.get(why, errno.EIO), why or message, str(path))
+        self.message = message
         self.path = path
         self.why = why  # the system's words ("No space left on device")
+
+    def __str__(self) -> str:
+        return self.message
 
 
 # What the system calls each failure that no retry and no other file can get past: more room is
@@ -87,7 +94,8 @@ class WriteError(PictagError):
 _WRITE_FAILURES = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 # Libraries that lose the errno (h5py under Keras, TensorFlow's ResourceExhaustedError on a
 # SaveV2, which is also its out-of-memory error) keep the system's words in their message.
-_WORDS = {os.strerror(code).lower(): code for code in _WRITE_FAILURES}
+_CODES = {os.strerror(code): code for code in _WRITE_FAILURES}
+_WORDS = {words.lower(): code for words, code in _CODES.items()}
 _ADVICE = "free some space there or choose another place, then run again"
 
 

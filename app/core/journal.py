@@ -143,6 +143,8 @@ def _new(
             )
         try:
             return Journal(path, fields, new=True, undo=undo)
+        except WriteError:  # its own message: created with no room for its header
+            raise
         except FileExistsError:
             raise UsageError(f"{path} already exists; choose a new manifest name") from None
         except FileNotFoundError:
@@ -162,6 +164,8 @@ def _new(
             return Journal(folder / name, fields, new=True, undo=undo)
         except FileExistsError:
             continue
+        except WriteError:
+            raise
         except OSError as exc:
             raise UsageError(
                 f"cannot create a manifest in {folder} ({reason(exc)}); choose a folder you "

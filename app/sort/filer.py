@@ -79,6 +79,8 @@ class Filer:
             )  # fmt: skip
             done = {"destination": placed.path, "size": placed.size, "sha256": placed.sha256}
             self.journal.write(**row, status="done", temp=temp, **done)
+        except ManifestWriteError:  # an OSError too, but not this file's: the job stops
+            raise
         except (OSError, UsageError) as exc:
             why = reason(exc) if isinstance(exc, OSError) else str(exc)
             discard(temp)
