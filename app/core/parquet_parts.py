@@ -21,7 +21,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_error
+from app.core.files import discard
 from app.core.formats import result_record
 from app.core.optional import require
 from app.core.result_file import lock_exclusively
@@ -77,6 +78,7 @@ class ParquetParts:
         self._lock_fd: int | None = None
         self.done = Done()
         self._rows: list[dict[str, object]] = []
+        self._refused = False  # a part the disk refused
         self._started = time.monotonic()
         try:
             self._open(resume)
@@ -101,7 +103,7 @@ class ParquetParts:
 
     def close(self) -> None:
         try:
-            if self._rows:
+            if self._rows and not self._refused:
                 self._write_part()
         finally:
             self._unlock()
@@ -180,16 +182,25 @@ class ParquetParts:
         table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
         name = f"part-{self._next:05d}.parquet"
         final = f"{self._root}/{name}"
-        if self._local:
-            temp = os.path.join(self._root, f".{name}.tmp")
-            self._pq.write_table(table, temp)
-            with open(temp, "rb") as f:
-                os.fsync(f.fileno())
-            os.replace(temp, final)
-            _sync_folder(self._root)
-        else:
-            with self._fs.open_output_stream(final) as stream:
-                self._pq.write_table(table, stream)
+        temp = os.path.join(self._root, f".{name}.tmp")
+        try:
+            if self._local:
+                self._pq.write_table(table, temp)
+                with open(temp, "rb") as f:
+                    os.fsync(f.fileno())
+                os.replace(temp, final)
+                _sync_folder(self._root)
+            else:
+                with self._fs.open_output_stream(final) as stream:
+                    self._pq.write_table(table, stream)
+        except Exception as exc:  # pyarrow's own OSError too
+            self._refused = True  # closing does not try (and fail) again
+            if self._local:
+                discard(Path(temp))
+            advice = "the parts before are kept: free some space, then run again with --resume"
+            if (error := write_error(exc, self.folder, advice=advice)) is None:
+                raise
+            raise error from None
         self._next += 1
         self._rows = []
         self._started = time.monotonic()

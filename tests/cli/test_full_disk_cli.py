@@ -130,6 +130,21 @@ def test_classify_output_on_a_full_disk(model, tmp_path, small_disk, resume, suf
     assert error_line(done.stderr).startswith(f"pictag: error: cannot write {output} ({FULL})")
 
 
+def test_parquet_output_on_a_full_disk_leaves_no_part_behind(model, tmp_path, small_disk):
+    pytest.importorskip("pyarrow")
+    photos(tmp_path / "photos")
+    disk = small_disk()
+    fill(disk)
+    output = disk / "results.parquet"
+    done = run_pictag(
+        "classify", tmp_path / "photos", "--model", model, "--format", "parquet",
+        "--output", output, tmp=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 3
+    assert error_line(done.stderr).startswith(f"pictag: error: cannot write {output} ({FULL})")
+    assert not list(output.glob("*.parquet*")) and not list(output.glob(".part-*"))
+
+
 def test_train_on_a_full_disk_leaves_no_checkpoints(tmp_path, small_disk):
     for name, color in COLORS.items():
         for i in range(4):
