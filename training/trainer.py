@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.errors import Cancelled, UsageError, WriteError, write_error
+from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
@@ -131,37 +131,14 @@ class _Run:
                 self.backup.remove()
                 raise
             except Exception as exc:
-                if (error := self._unwritten(exc)) is None:
+                error = self.backup.write_failed(exc, self.o.output, trained=self.trained)
+                if error is None:
                     raise
                 raise error from None
             self.backup.remove()
             return result
         finally:
             self.net.features_of.close()
-
-    def _unwritten(self, exc: Exception) -> WriteError | None:
-        """A write the drive refused, as one line saying what is kept; None for other errors.
-        Checkpoints that could not be written are of no use and go; once training ended, they
-        hold its result, so they stay for the same command to save without training again."""
-        assert self.backup is not None
-        error = exc if isinstance(exc, WriteError) else write_error(exc, self.o.output)
-        if error is None:
-            return None
-        folder, output = self.backup.folder, self.o.output
-        if not self.trained:
-            self.backup.remove()
-            return WriteError(
-                f"cannot write the training checkpoints beside {output} ({error.why}); nothing "
-                "was saved: free some space there or choose another --output, then train again",
-                folder,
-                error.why,
-            )
-        return WriteError(
-            f"{error}; the trained weights are kept in {folder}, so the same command saves "
-            "them without training again (delete that folder to give up the run)",
-            error.path,
-            error.why,
-        )
 
     def _train(self) -> TrainingResult:
         store = None
