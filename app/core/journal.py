@@ -46,7 +46,7 @@ class Journal:
         self.path = path
         self.undo = undo
         self._fields = tuple(fields)
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | (_NEW if new else 0), 0o666)
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | _BINARY | (_NEW if new else 0), 0o666)
         if new:
             try:
                 self._append(_csv_line(self._fields))
@@ -94,6 +94,7 @@ class Journal:
 
 
 _NEW = os.O_CREAT | os.O_EXCL
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: "\n" written as it is
 
 
 def _csv_line(values: Sequence[object]) -> str:
