@@ -1,12 +1,15 @@
 """Shared fixtures: private Keras and feature caches, the optional real weights in ../shared,
-exiftool, and the check that no test leaves a thread or a timer running."""
+exiftool, a tiny file system to fill, and the check that no test leaves a thread or a timer
+running."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,28 @@ def exiftool() -> str:
 def _private_cache(tmp_path_factory, monkeypatch):
     """No test reads or fills the user's cache folder (features, converted models)."""
     monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path_factory.mktemp("pictag_cache")))
+
+
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Callable[..., Path]]:
+    """`small_disk(size="256k")`: a new folder on a file system of its own of `size` (a tmpfs:
+    needs root, else the test is skipped); `tests.helpers.fill` leaves it as full as a test
+    wants. Unmounted after the test."""
+    mounted: list[Path] = []
+
+    def mount(size: str = "256k") -> Path:
+        folder = tmp_path / f"small_disk_{len(mounted)}"
+        folder.mkdir()
+        command = ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as exc:
+            pytest.skip(f"cannot mount a small file system ({exc})")
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a small file system: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield mount
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

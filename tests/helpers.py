@@ -1,9 +1,11 @@
 """Generated photos; small models whose outputs a test can predict, saved as real Pictag model
-files; hostile and odd files; files with known contents and a snapshot of a folder tree; and the
-hooks that crash a child process at each point of a journaled file operation."""
+files; hostile and odd files; files with known contents and a snapshot of a folder tree; a
+small file system filled up; and the hooks that crash a child process at each point of a
+journaled file operation."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import struct
@@ -186,6 +188,18 @@ def make_color_base(path: Path, size: int = 32, seed: int = 0) -> Path:
     transfer.calibrate_batch_norm(net, np.clip(images, 0, 255).astype(np.uint8))
     net.base.save_weights(path)
     return path
+
+
+def fill(folder: Path, leave: int = 0) -> Path:
+    """Fill the file system holding `folder` (a `small_disk`) with one file of zeros, then give
+    back `leave` bytes of it (rounded up to whole pages): the room a test wants left."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as f, contextlib.suppress(OSError):
+        while True:
+            f.write(b"\0" * 4096)
+    with contextlib.suppress(OSError):
+        os.truncate(filler, max(0, filler.stat().st_size - -(-leave // 4096) * 4096))
+    return filler
 
 
 def make_files(folder: Path, names: list[str]) -> dict[Path, bytes]:

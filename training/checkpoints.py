@@ -7,8 +7,9 @@ monitor's own state (the history, the best weights so far and their validation p
 the epochs without improvement, whether the phase ended), written atomically after every
 epoch. A phase that ended is not trained again; a run for other settings or other images does
 not reuse them. The folder lives beside the output (`.MODEL.keras.checkpoints/`) and goes when
-the run ends: saved, cancelled (Ctrl-C too) or failed on bad input; only a run that dies
-(killed, a lost worker, a power cut) keeps it.
+the run ends: saved, cancelled (Ctrl-C too), failed on bad input or on a disk too full for the
+checkpoints; a run that dies (killed, a lost worker, a power cut) keeps it, and so does one
+whose model could not be saved once training ended (the message says so).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.core.atomic import replacing, replacing_text
+from app.core.errors import WriteError, write_error
 from app.core.progress import Stage
 from app.core.tf_runtime import import_keras
 from training.phase_state import Best, MonitorState
@@ -77,6 +79,29 @@ class RunBackup:
         with replacing_text(self.folder / _IDENTITY) as f:
             f.write(self._identity + "\n")
         return PhaseBackup(self.folder / str(stage))
+
+    def write_failed(self, exc: Exception, output: Path, *, trained: bool) -> WriteError | None:
+        """A write the drive refused during the run, as one line saying what is kept; None for
+        other errors. Checkpoints that could not be written are of no use and go; once training
+        ended (`trained`) they hold its result, so they stay for the same command to save
+        without training again."""
+        error = exc if isinstance(exc, WriteError) else write_error(exc, output)
+        if error is None:
+            return None
+        if not trained:
+            self.remove()
+            return WriteError(
+                f"cannot write the training checkpoints beside {output} ({error.why}); nothing "
+                "was saved: free some space there or choose another --output, then train again",
+                self.folder,
+                error.why,
+            )
+        return WriteError(
+            f"{error}; the trained weights are kept in {self.folder}, so the same command saves "
+            "them without training again (delete that folder to give up the run)",
+            error.path,
+            error.why,
+        )
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -22,6 +23,7 @@ from PIL import Image
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
+from app.core.errors import write_error
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import Augmentation
 from training.feature_cache import FeatureCache, file_key, model_key, open_feature_cache
@@ -80,24 +82,53 @@ class ImageStore:
     """Decoded images at the input size, kept in a temporary file (memory-mapped), not in RAM.
 
     It goes under `directory` (the user's cache folder) rather than /tmp, which is often
-    RAM-backed and small: 20,000 images at 288 px take 5 GB.
+    RAM-backed and small: 20,000 images at 288 px take 5 GB. Its room is taken on disk when it
+    is made (a page of a memory map that finds the disk full kills the process), else the system
+    temporary folder is tried, else a one-line `WriteError`.
     """
 
     def __init__(self, count: int, size: int, directory: Path) -> None:
+        shape = (count, size, size, 3)
         try:
-            directory.mkdir(parents=True, exist_ok=True)
-            self._dir = Path(tempfile.mkdtemp(prefix="images-", dir=directory))
+            self._dir, self.images = _mapped(directory, "images-", shape)
         except OSError as exc:
             log.warning("Cannot use %s (%s); using the system temporary folder", directory, exc)
-            self._dir = Path(tempfile.mkdtemp(prefix="pictag-images-"))
-        self.images = np.lib.format.open_memmap(
-            self._dir / "images.npy", mode="w+", dtype=np.uint8, shape=(count, size, size, 3)
-        )
+            try:
+                self._dir, self.images = _mapped(
+                    Path(tempfile.gettempdir()), "pictag-images-", shape
+                )
+            except OSError as again:
+                error = write_error(
+                    again, directory, what="the decoded images in",
+                    advice="free some space there (or set PICTAG_CACHE_DIR to a folder on a "
+                    "larger drive), then train again",
+                )  # fmt: skip
+                if error is None:
+                    raise
+                raise error from None
         self.filled = np.zeros(count, dtype=bool)
 
     def close(self) -> None:
         del self.images
         shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _mapped(directory: Path, prefix: str, shape: tuple[int, ...]) -> tuple[Path, np.memmap]:
+    """A new folder under `directory` with a memory-mapped array of `shape` whose room is taken
+    (where the system can say so up front); OSError, and nothing left behind, when there is
+    none."""
+    directory.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=directory))
+    path = folder / "images.npy"
+    try:
+        images = np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=shape)
+        if hasattr(os, "posix_fallocate"):  # not on Windows or macOS
+            with open(path, "r+b") as f:
+                os.posix_fallocate(f.fileno(), 0, os.fstat(f.fileno()).st_size)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder, images
 
 
 def extract_features(

@@ -99,6 +99,7 @@ class _Run:
     features: RunFeatures = field(init=False)
     dist: Distribution = field(init=False)
     backup: RunBackup | None = None
+    trained: bool = False  # training ended: what is left is evaluating and saving
 
     def __post_init__(self) -> None:
         self.stages = Stages(self.progress, self.token)
@@ -139,6 +140,11 @@ class _Run:
             except (Cancelled, KeyboardInterrupt, UsageError):  # ended on purpose, or bad input
                 self.backup.remove()
                 raise
+            except Exception as exc:
+                error = self.backup.write_failed(exc, self.o.output, trained=self.trained)
+                if error is None:
+                    raise
+                raise error from None
             self.backup.remove()
             return result
         finally:
@@ -162,6 +168,7 @@ class _Run:
                 store.close()
         if self.token.cancelled:
             raise Cancelled()
+        self.trained = True
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
         return self._save(self._evaluate())

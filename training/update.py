@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import PictagError
+from app.core.errors import WriteError
+from app.core.files import discard
 from app.core.model_file import read_model_info, report_path_for
 from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback, Stage, Token
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
@@ -36,6 +37,7 @@ from training.versions import (
     new_version_path,
     publish,
     record_version,
+    versions_dir,
 )
 
 __all__ = ["Comparison", "UpdateResult", "compare", "update_model"]
@@ -142,11 +144,18 @@ def _update(
     run = _Update(model, previous, recorded, full, progress, token)
     try:
         return run.train(root, val_root)
-    except OSError as exc:
-        where = f": {exc.filename}" if exc.filename else ""
-        raise PictagError(
-            f"cannot write the new version of {model} ({exc.strerror or exc}{where}); nothing "
-            f"changed, {model} and its versions are as they were. {_what_to_do(exc)}"
+    except BaseException as exc:
+        run.discard_unused()
+        if not isinstance(exc, (OSError, WriteError)):
+            raise
+        why = exc.why if isinstance(exc, WriteError) else exc.strerror or str(exc)
+        path = exc.path if isinstance(exc, WriteError) else exc.filename
+        where = f": {path}" if path else ""
+        raise WriteError(
+            f"cannot write the new version of {model} ({why}{where}); nothing changed, "
+            f"{model} and its versions are as they were. {_what_to_do(exc)}",
+            path or model,
+            why,
         ) from None
 
 
@@ -159,6 +168,14 @@ class _Update:
     progress: ProgressCallback | None
     token: Token | None
     warnings: list[str] = field(default_factory=list)  # the run's warning notes
+    unused: list[Path] = field(default_factory=list)  # version files written, not yet in use
+
+    def discard_unused(self) -> None:
+        """Remove the version files this run wrote that are not in use, so that a failed update
+        lists the versions it found and leaves nothing behind (its checkpoints apart)."""
+        for path in self.unused:
+            discard(path)
+            discard(report_path_for(path))
 
     def tell(self, event: Event) -> None:
         """Every event to `progress`; the warnings also kept, for the result."""
@@ -170,8 +187,12 @@ class _Update:
     def train(self, root: Path, val_root: Path | None) -> UpdateResult:
         model, recorded = self.model, self.recorded
         self.tell(Progress(Stage.VERSION, 0, 1, text="Keeping the version in use"))
+        if not self.previous.archived:
+            self.unused.append(versions_dir(model) / f"v{self.previous.number}.keras")
         previous = archive(model, self.previous)
+        self.unused.clear()  # archived: one of the versions now, whatever happens next
         output = new_version_path(model)
+        self.unused.append(output)
         fine_tune = int(recorded.parameters.get("fine_tune_epochs") or 1) if self.full else 0
         options = options_from_parameters(
             recorded.parameters, data_dir=root, validation_dir=val_root, output=output,
@@ -203,6 +224,7 @@ class _Update:
             comparison=comparison.as_dict(), changes=changes,
         )  # fmt: skip
         publish(model, version)
+        self.unused.clear()
         self.tell(Progress(Stage.VERSION, 1, 1))
         return UpdateResult(
             model=model,

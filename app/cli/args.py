@@ -32,7 +32,7 @@ __all__ = [
 #    command or the folders it names.
 # 3: a file handed in cannot be used (any other PictagError): a damaged, foreign or hostile
 #    model file (ModelFileError), weights that cannot be had or loaded (WeightsError), a
-#    manifest that can no longer be written.
+#    manifest or an output that the disk refuses (WriteError: full, over quota).
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
@@ -45,7 +45,7 @@ def exit_epilog(ok: str, some_failed: str | None = None, interrupted: str = "") 
     failed = f", {EXIT_SOME_FAILED} {some_failed}" if some_failed else ""
     return (
         f"Exit status: {EXIT_OK} {ok}{failed}, {EXIT_USAGE} usage error, {EXIT_DATA} data error "
-        f"(a model or weights file that cannot be used), {EXIT_INTERRUPTED} "
+        f"(a model or weights file that cannot be used, or a full disk), {EXIT_INTERRUPTED} "
         f"interrupted{interrupted}."
     )
 

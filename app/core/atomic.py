@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_error
 from app.core.files import not_regular
 
 __all__ = ["STDOUT", "UMASK", "not_a_file", "replacing", "replacing_text"]
@@ -72,13 +72,26 @@ def _names_an_open_file(path: Path) -> bool:
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """Yield a temporary path to write (its suffix kept: Keras insists on it); on success its
-    content becomes `path`.
+    content becomes `path`. A write the drive refuses (a full disk: also one inside the `with`,
+    such as Keras' or TensorFlow's own) is a one-line `WriteError` naming `path`.
 
     A regular file (or a new name, its folder created if needed) is replaced by a rename: on any
     failure (or Ctrl-C) the temporary file is removed and `path` keeps its old content. A link
     to a file replaces the file it points to. Anything else (`not_a_file`) gets the content
     written into it, and the temporary file lives in the system's temporary folder.
     """
+    try:
+        with _replacing(path) as tmp:
+            yield tmp
+    except Exception as exc:
+        error = write_error(exc, path)
+        if error is None:
+            raise
+        raise error from None
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
     if _in_place(path):
         with _temporary(path, Path(tempfile.gettempdir())) as tmp:
             yield tmp

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,7 +18,10 @@ __all__ = [
     "Cancelled",
     "ImageLoadError",
     "Stopped",
+    "WriteError",
     "first_line",
+    "write_error",
+    "write_failure",
 ]
 
 
@@ -65,6 +70,67 @@ class Stopped(PictagError):
     def __init__(self, message: str, summary: Any) -> None:
         super().__init__(message)
         self.summary = summary
+
+
+class WriteError(PictagError, OSError):
+    """A file that could not be written because the drive refused it (full, over quota, a file
+    too large for it): the job stops with what was done kept or undoable (exit status 3).
+
+    Also an OSError whose `strerror` is the system's words, so that code which goes on without
+    a file it could not write (a cache) treats it as before."""
+
+    def __init__(self, message: str, path: Path | str, why: str = "") -> None:
+        OSError.__init__(self, _CODES.get(why, errno.EIO), why or message, str(path))
+        self.message = message
+        self.path = path
+        self.why = why  # the system's words ("No space left on device")
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# What the system calls each failure that no retry and no other file can get past: more room is
+# needed (ENOSPC, EDQUOT) or a file system that takes larger files (EFBIG).
+_WRITE_FAILURES = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+# Libraries that lose the errno (h5py under Keras, TensorFlow's ResourceExhaustedError on a
+# SaveV2, which is also its out-of-memory error) keep the system's words in their message.
+_CODES = {os.strerror(code): code for code in _WRITE_FAILURES}
+_WORDS = {words.lower(): code for words, code in _CODES.items()}
+_ADVICE = "free some space there or choose another place, then run again"
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """The system's words for a write that the drive refused ("No space left on device", "Disk
+    quota exceeded", "File too large"), also wrapped by a library or chained; None for any
+    other failure (and for a PictagError, whose message is already written for the user)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, PictagError):
+            return None
+        code = getattr(current, "errno", None)
+        if isinstance(current, OSError) and code in _WRITE_FAILURES:
+            return os.strerror(code)
+        text = str(current).lower()
+        for words, code in _WORDS.items():
+            if words in text:
+                return os.strerror(code)
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def write_error(
+    exc: BaseException, path: Path | str, *, what: str = "", advice: str = _ADVICE
+) -> WriteError | None:
+    """`exc` as the one-line WriteError "cannot write PATH (why); ADVICE" when the drive refused
+    the write (`write_failure`), else None: the caller re-raises what it caught. `what` names
+    the file when its path alone would not say it ("the manifest")."""
+    why = write_failure(exc)
+    if why is None:
+        return None
+    name = f"{what} {path}" if what else str(path)
+    return WriteError(f"cannot write {name} ({why}); {advice}", path, why)
 
 
 def first_line(exc: BaseException) -> str:

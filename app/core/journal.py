@@ -10,21 +10,22 @@ a manifest open for appending. This module keeps the rows safe and the names nev
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from app.core.atomic import not_a_file
-from app.core.errors import PictagError, UsageError
+from app.core.errors import UsageError, WriteError
 
 __all__ = ["Journal", "ManifestKind", "ManifestWriteError", "reason"]
 
 
-class ManifestWriteError(PictagError):
+class ManifestWriteError(WriteError):
     """A row could not reach the manifest (disk full, removed drive): nothing more may be done,
     as undo could not know about it. Not a per-file failure: the whole job stops."""
 
@@ -33,6 +34,10 @@ class Journal:
     """Append-only CSV with the columns `fields`; each row is on disk (fsync) before `write`
     returns. `undo` is the command that undoes what it records (for messages).
 
+    Rows are written unbuffered, and a row the disk refuses is cut off again, so the manifest
+    holds whole rows only whatever fails, and closing it never writes (nor fails) again. A new
+    manifest is created with its header on disk, or not at all.
+
     Paths that are not valid text (Linux allows any bytes) are written as their raw bytes
     (surrogateescape), so undo finds exactly the same files again.
     """
@@ -40,27 +45,63 @@ class Journal:
     def __init__(self, path: Path, fields: Sequence[str], *, new: bool, undo: str) -> None:
         self.path = path
         self.undo = undo
-        self._file: IO[str] = open(  # noqa: SIM115 (closed by close())
-            path, "x" if new else "a", encoding="utf-8", errors="surrogateescape", newline=""
-        )
-        self._csv = csv.DictWriter(self._file, fields, lineterminator="\n")
+        self._fields = tuple(fields)
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | _BINARY | (_NEW if new else 0), 0o666)
         if new:
-            self._csv.writeheader()
+            try:
+                self._append(_csv_line(self._fields))
+            except OSError as exc:
+                self.close()
+                os.unlink(path)  # no manifest rather than one without its header
+                raise WriteError(
+                    f"cannot create the manifest {path} ({reason(exc)}); nothing was done: free "
+                    "some space there or choose a --manifest elsewhere, then run again",
+                    path,
+                ) from None
 
     def write(self, **row: object) -> None:
+        if unknown := row.keys() - set(self._fields):
+            raise ValueError(f"not columns of {self.path}: {sorted(unknown)}")
+        values = ["" if row.get(name) is None else row[name] for name in self._fields]
         try:
-            self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
-            self._file.flush()
-            os.fsync(self._file.fileno())
+            self._append(_csv_line(values))
         except OSError as exc:
             raise ManifestWriteError(
                 f"cannot write to the manifest {self.path} ({reason(exc)}), so Pictag stopped; "
                 f"free some space or reconnect the drive, then undo what it recorded: "
-                f"{self.undo} {self.path}"
+                f"{self.undo} {self.path}",
+                self.path,
             ) from None
 
     def close(self) -> None:
-        self._file.close()
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def _append(self, line: str) -> None:
+        """`line` and its newline on disk, or nothing of it (the file cut back, OSError)."""
+        data = (line + "\n").encode("utf-8", "surrogateescape")
+        start = os.lseek(self._fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._fd, view) :]
+            os.fsync(self._fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, start)
+            raise
+
+
+_NEW = os.O_CREAT | os.O_EXCL
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: "\n" written as it is
+
+
+def _csv_line(values: Sequence[object]) -> str:
+    """`values` as one CSV row, quoted as the csv module quotes them, without its newline."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="").writerow(values)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -103,6 +144,8 @@ def _new(
             )
         try:
             return Journal(path, fields, new=True, undo=undo)
+        except WriteError:  # its own message: created with no room for its header
+            raise
         except FileExistsError:
             raise UsageError(f"{path} already exists; choose a new manifest name") from None
         except FileNotFoundError:
@@ -122,6 +165,8 @@ def _new(
             return Journal(folder / name, fields, new=True, undo=undo)
         except FileExistsError:
             continue
+        except WriteError:
+            raise
         except OSError as exc:
             raise UsageError(
                 f"cannot create a manifest in {folder} ({reason(exc)}); choose a folder you "

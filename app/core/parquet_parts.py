@@ -28,8 +28,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.core.errors import UsageError
-from app.core.files import sync_folder
+from app.core.errors import UsageError, write_error
+from app.core.files import discard, sync_folder
 from app.core.formats import result_record
 from app.core.optional import require
 from app.core.partial_output import PARTIAL_SUFFIX, refuse_to_start_over
@@ -93,6 +93,7 @@ class ParquetParts:
         self._final: str | None = None  # the folder a partial folder becomes at the end
         self.done = Done()
         self._rows: list[dict[str, object]] = []
+        self._refused = False  # a part the disk refused
         self._started = time.monotonic()
         try:
             self._open(resume)
@@ -119,7 +120,7 @@ class ParquetParts:
         """Write the rows gathered; a `finished` run's partial folder becomes the output, and
         one that wrote no part at all leaves no partial behind."""
         try:
-            if self._rows:
+            if self._rows and not self._refused:
                 self._write_part()
             if self._final is not None and (finished or self._next == 0):
                 self._finish(finished)
@@ -237,16 +238,25 @@ class ParquetParts:
         table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
         name = f"part-{self._next:05d}.parquet"
         final = f"{self._root}/{name}"
-        if self._local:
-            temp = os.path.join(self._root, f".{name}.tmp")
-            self._pq.write_table(table, temp)
-            with open(temp, "rb") as f:
-                os.fsync(f.fileno())
-            os.replace(temp, final)
-            sync_folder(self._root)
-        else:
-            with self._fs.open_output_stream(final) as stream:
-                self._pq.write_table(table, stream)
+        temp = os.path.join(self._root, f".{name}.tmp")
+        try:
+            if self._local:
+                self._pq.write_table(table, temp)
+                with open(temp, "rb") as f:
+                    os.fsync(f.fileno())
+                os.replace(temp, final)
+                sync_folder(self._root)
+            else:
+                with self._fs.open_output_stream(final) as stream:
+                    self._pq.write_table(table, stream)
+        except Exception as exc:  # pyarrow's own OSError too
+            self._refused = True  # closing does not try (and fail) again
+            if self._local:
+                discard(Path(temp))
+            advice = "the parts before are kept: free some space, then run again with --resume"
+            if (error := write_error(exc, self.folder, advice=advice)) is None:
+                raise
+            raise error from None
         self._next += 1
         self._rows = []
         self._started = time.monotonic()

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_error
 from app.core.files import sync_folder
 from app.core.formats import CSV, CSV_TAIL, CSV_TAIL_BEFORE, JSONL, csv_header, make_writer
 from app.core.path_text import PATH_BYTES, stored_path
@@ -94,6 +94,7 @@ class ResultFile:
             current=self._current,
         )
         self._synced = time.monotonic()
+        self._refused = False
 
     def __enter__(self) -> ResultFile:
         return self
@@ -102,15 +103,17 @@ class ResultFile:
         self.close()
 
     def write(self, result: ClassifyResult) -> None:
-        self._writer.write(result)
+        with self._writing():
+            self._writer.write(result)
         self.written += 1
 
     def checkpoint(self) -> None:
         """What was written is handed to the system; synced when the last sync is a second old."""
-        self._text.flush()
-        if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
-            os.fsync(self._file.fileno())
-            self._synced = time.monotonic()
+        with self._writing():
+            self._text.flush()
+            if time.monotonic() - self._synced >= FSYNC_INTERVAL_S:
+                os.fsync(self._file.fileno())
+                self._synced = time.monotonic()
 
     def replace_onto(self, target: Path) -> None:
         """Make the file, synced, `target` (its permissions kept), and close it: the rename
@@ -129,11 +132,27 @@ class ResultFile:
         if self._file.closed:
             return
         try:
-            self._text.flush()
-            os.fsync(self._file.fileno())
+            if not self._refused:
+                with self._writing():
+                    self._text.flush()
+                    os.fsync(self._file.fileno())
         finally:
-            self._text.close()
+            with contextlib.suppress(OSError):  # what the disk refused is not tried again
+                self._text.close()
             self._file.close()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write the drive refuses is one line (once: closing does not try it again); what
+        was handed over before is kept, and a record cut short is dropped by `--resume`."""
+        try:
+            yield
+        except OSError as exc:
+            self._refused = True
+            advice = "the results so far are kept: free some space, then run again with --resume"
+            if (error := write_error(exc, self.path, advice=advice)) is None:
+                raise
+            raise error from None
 
     # -- reading back ------------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ one (a relabel: a copy would file one photo under two classes).
 
 from __future__ import annotations
 
-import errno
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -42,7 +41,6 @@ __all__ = [
 ]
 
 MANIFESTS = Path(".pictag") / "additions"  # inside the set; hidden, so never taken for a class
-_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 @dataclass(frozen=True)
@@ -283,7 +281,7 @@ class Adding:
         filed = self.filer.file(photo, folder, move=move or relabel, label=label, confidence=None)
         if filed.destination is None:
             summary.failed.append((photo, filed.error or ""))
-            if filed.errno in _DISK_FULL:  # the rest would fail too: the job ends here
+            if filed.disk_full:  # the rest would fail too: the job ends here
                 summary.stopped = True
                 summary.error = (
                     f"The disk holding {self.root} is full: nothing more was added. Free some "

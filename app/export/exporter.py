@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.atomic import UMASK, not_a_file
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_error
 from app.core.model_file import ModelInfo, load_model_file, read_model_info
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_keras, import_tensorflow, uint8_forward
@@ -95,7 +95,8 @@ def export_model(
     """Convert, write labels and readme, check parity, then move the folder into place.
 
     Raises UsageError or ModelFileError before any work for a bad request, ParityError when
-    the exported model does not answer like the Keras model, Cancelled when `token` ends it.
+    the exported model does not answer like the Keras model, Cancelled when `token` ends it,
+    WriteError when the drive refuses the files (a full disk).
     """
     report = progress or (lambda _event: None)
     token = token or Token()
@@ -138,6 +139,11 @@ def export_model(
         _checkpoint(token)
         size = _size(artifact)
         _install(staging, options.output)
+    except Exception as exc:  # TensorFlow's own ResourceExhaustedError on a full disk too
+        advice = "nothing was written: free some space there or choose another --output"
+        if (error := write_error(exc, options.output, advice=advice)) is None:
+            raise
+        raise error from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ExportResult(options.output, options.output / ARTIFACTS[options.format], size, parity)

@@ -10,15 +10,16 @@ a file goes to is the caller's business.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import UsageError
+from app.core.errors import UsageError, write_failure
 from app.core.files import discard
-from app.core.journal import Journal, reason
+from app.core.journal import Journal, ManifestWriteError, reason
 from app.sort.file_ops import place
 
 __all__ = ["Filed", "Filer"]
@@ -31,7 +32,7 @@ class Filed:
     source: Path
     destination: Path | None
     error: str | None = None  # not placed: why (the file is where it was)
-    errno: int | None = None  # the system's error number, when the system refused
+    disk_full: str | None = None  # the drive refused the write: the system's words for why
     original_kept: str | None = None  # a move placed whose original could not be removed: why
 
     @property
@@ -43,7 +44,8 @@ class Filer:
     """Copies or moves files one at a time into DEST/<folder>/, journaling each step.
 
     Only a manifest that cannot be written (`ManifestWriteError`) stops everything; any other
-    failure leaves that one file in place, recorded with why.
+    failure leaves that one file in place, recorded with why (`Filed.disk_full` tells the
+    caller when the rest would fail too).
     """
 
     def __init__(self, dest: Path, journal: Journal, *, last_step: int = 0) -> None:
@@ -77,11 +79,14 @@ class Filer:
             )  # fmt: skip
             done = {"destination": placed.path, "size": placed.size, "sha256": placed.sha256}
             self.journal.write(**row, status="done", temp=temp, **done)
+        except ManifestWriteError:  # an OSError too, but not this file's: the job stops
+            raise
         except (OSError, UsageError) as exc:
             why = reason(exc) if isinstance(exc, OSError) else str(exc)
             discard(temp)
             self.journal.write(**row, status="failed", detail=why)
-            return Filed(source, None, why, exc.errno if isinstance(exc, OSError) else None)
+            full = write_failure(exc) if isinstance(exc, OSError) else None
+            return Filed(source, None, why, full)
         # Placed: from here on the file counts as filed, whatever the tidying up says.
         discard(temp)  # a link to the placed file; undo removes it if it stays
         if move and not placed.source_gone:
@@ -112,7 +117,12 @@ class Filer:
             except FileExistsError:
                 pass
             else:
-                self.journal.write(action="mkdir", status="done", destination=path)
+                try:
+                    self.journal.write(action="mkdir", status="done", destination=path)
+                except ManifestWriteError:
+                    with contextlib.suppress(OSError):
+                        os.rmdir(path)  # not in the manifest, so undo would leave it behind
+                    raise
             self._ready.add(name)
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):

@@ -11,6 +11,7 @@ created) is a one-line `UsageError`; what goes wrong with one file is recorded f
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
@@ -20,7 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.discovery import Discovery, discover
-from app.core.errors import UsageError
+from app.core.errors import UsageError, WriteError
+from app.core.files import remove_if_empty
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
@@ -184,6 +186,7 @@ class Sorter:
         self._started = time.monotonic()
         check_dest(self.dest)
         if not dry_run:
+            created = not self.dest.exists()
             try:
                 self.dest.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -191,10 +194,16 @@ class Sorter:
                     f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
                     "write to"
                 ) from None
-            if resume is None:
-                self._journal = new_manifest(self.dest, manifest)
-            else:
-                self._journal = open_manifest(resume.manifest)
+            try:
+                if resume is None:
+                    self._journal = new_manifest(self.dest, manifest)
+                else:
+                    self._journal = open_manifest(resume.manifest)
+            except BaseException:
+                if created:  # nothing was sorted: no empty DEST left behind either
+                    with contextlib.suppress(OSError):
+                        remove_if_empty(self.dest)
+                raise
             self._filer = Filer(
                 self.dest, self._journal, last_step=resume.last_step if resume else 0
             )
@@ -207,8 +216,8 @@ class Sorter:
 
     def add(self, result: ClassifyResult) -> Outcome:
         """File one image, and its RAW twins beside it (`result.companions`). Only a manifest
-        that cannot be written (`ManifestWriteError`) stops everything; any other failure
-        leaves that one image in place, recorded with why."""
+        that cannot be written (`ManifestWriteError`) or a full disk (`WriteError`) stops
+        everything; any other failure leaves that one image in place, recorded with why."""
         outcome = self._add(result)
         for twin in result.companions:
             self._add(replace(result, path=twin, companions=()))
@@ -228,6 +237,8 @@ class Sorter:
         filed = self._filer.file(source, folder, move=self.move, label=label, confidence=confidence)
         if not filed.placed:
             self.summary.failed.append((source, filed.error or ""))
+            if filed.disk_full:  # every photo after it would fail the same way
+                raise self._full(source, folder, filed.disk_full)
             return Outcome(source, None, folder, filed.error)
         self.summary.counts[folder] += 1
         if filed.original_kept is not None:
@@ -239,6 +250,17 @@ class Sorter:
             self._journal.close()
         self.summary.seconds = time.monotonic() - self._started
         return self.summary
+
+    def _full(self, source: Path, folder: str, why: str) -> WriteError:
+        assert self._journal is not None
+        manifest, undo = self._journal.path, self._journal.undo
+        verb = "move" if self.move else "copy"
+        return WriteError(
+            f"cannot {verb} {source} into {self.dest / folder} ({why}), so the sort stopped; free "
+            f"some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
+            self.dest / folder,
+            why,
+        )
 
     def _leave(self, source: Path, reason: str) -> Outcome:
         if self._filer is not None:

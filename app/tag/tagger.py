@@ -25,6 +25,8 @@ from pathlib import Path
 
 from app.core.atomic import replacing
 from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
+from app.core.errors import WriteError, write_failure
+from app.core.files import discard
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult, file_stamp
 from app.core.xmp import LR, InvalidXmp, XmpPacket
@@ -248,11 +250,25 @@ class Tagger:
         except _Refused as refused:
             self._journal.write(**row, status="failed", detail=str(refused))
             raise
-        except OSError as exc:
-            why = _os_reason(exc, p.target)
+        except (OSError, WriteError) as exc:
+            discard(backup)  # the file is as it was: nothing to restore
+            full = exc.why if isinstance(exc, WriteError) else write_failure(exc)
+            why = full or _os_reason(exc, p.target)
             self._journal.write(**row, status="failed", detail=why)
+            if full:  # every write after it would fail the same way
+                raise self._full(p.target, full) from None
             raise _Refused(why) from None
         self._journal.write(**row, status="done")
+
+    def _full(self, target: Path, why: str) -> WriteError:
+        assert self._journal is not None
+        manifest, undo = self._journal.path, self._journal.undo
+        return WriteError(
+            f"cannot write {target} ({why}), so Pictag stopped; free some space, then write "
+            f"the rest (--resume {manifest}) or undo what was written: {undo} {manifest}",
+            target,
+            why,
+        )
 
     def _left(self, photo: Path, status: str) -> None:
         """Journal a photo left as it was on purpose, so that a resumed run skips it."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.errors import UsageError
+from app.core.errors import UsageError, WriteError
 from app.core.progress import Token
 from app.dataset.adding import (
     MANIFESTS,
@@ -25,7 +25,7 @@ from app.dataset.adding import (
 from app.sort import file_ops
 from app.sort.manifest import read_manifest
 from app.sort.undo import undo_sort
-from tests.helpers import CRASH_HOOKS, CRASH_POINTS, make_files, tree
+from tests.helpers import CRASH_HOOKS, CRASH_POINTS, fill, make_files, tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -234,6 +234,23 @@ def test_a_disk_that_fills_while_copying_stops_and_damages_nothing(dataset, phot
     assert all(p.exists() for p in photos)
     assert sorted(os.listdir(dataset / "cat")) == ["IMG_0.jpg", "IMG_1.jpg", "c1.jpg", "c2.jpg"]
     assert undo_sort(summary.manifest).complete and snapshot(dataset) == before_set
+
+
+def test_a_set_on_a_full_disk_is_refused_or_stopped_and_undone(small_disk, photos):
+    """No room for the manifest: nothing done, nothing left; room for it but not for a photo:
+    the job stops at the first photo with why, and its undo leaves the set as it was."""
+    disk = small_disk()
+    make_files(disk / "data", ["cat/c1.jpg", "dog/d1.jpg"])
+    before = snapshot(disk / "data")
+    filler = fill(disk)
+    with pytest.raises(WriteError, match=r"cannot create the manifest .*No space left on device"):
+        add_to_dataset(disk / "data", [Addition(p, "cat") for p in photos])
+    assert snapshot(disk / "data") == before and not list(disk.rglob("*.csv"))
+    filler.unlink()
+    fill(disk, leave=4096)
+    summary = add_to_dataset(disk / "data", [Addition(p, "cat") for p in photos])
+    assert summary.stopped and summary.failed == [(photos[0], "No space left on device")]
+    assert undo_sort(summary.manifest).complete and snapshot(disk / "data") == before
 
 
 FULL_CHILD = """

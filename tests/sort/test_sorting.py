@@ -327,17 +327,22 @@ def denied(path) -> PermissionError:
     return PermissionError(errno.EACCES, "Permission denied", str(path))
 
 
+def deny_manifests(monkeypatch) -> None:
+    """A manifest can be neither created nor opened to append (a folder or file read-only)."""
+    real_open = os.open
+
+    def read_only(path, flags, *args, **kwargs):
+        if flags & os.O_APPEND:
+            raise denied(path)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(core_journal.os, "open", read_only)
+
+
 def test_a_manifest_that_cannot_be_created_is_a_one_line_usage_error(tmp_path, monkeypatch):
     with pytest.raises(UsageError, match=r"the folder .*nowhere does not exist; create it"):
         Sorter(tmp_path / "out", ["cat"], manifest=tmp_path / "nowhere" / "m.csv")
-    real_open = open
-
-    def read_only(path, mode="r", *args, **kwargs):
-        if "x" in mode or "a" in mode:
-            raise denied(path)
-        return real_open(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(core_journal, "open", read_only, raising=False)
+    deny_manifests(monkeypatch)
     with pytest.raises(
         UsageError, match=r"cannot create a manifest in .*out \(Permission denied\)"
     ):
@@ -366,14 +371,7 @@ def test_undo_with_a_read_only_manifest_is_a_usage_error_and_changes_nothing(tmp
     files = make_files(tmp_path / "src", ["a.jpg"])
     summary = sort([result(p, "cat") for p in files], tmp_path / "out")
     before = tree(tmp_path)
-    real_open = open
-
-    def read_only(path, mode="r", *args, **kwargs):
-        if "a" in mode:
-            raise denied(path)
-        return real_open(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(core_journal, "open", read_only, raising=False)
+    deny_manifests(monkeypatch)
     with pytest.raises(UsageError, match="cannot write to .* make the file writable"):
         undo_sort(summary.manifest)
     assert tree(tmp_path) == before

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from app.core.errors import WriteError
 from app.core.results import ClassifyResult
 from app.core.xmp_files import SidecarNaming
 from app.tag import tagger as tagger_module
@@ -220,16 +221,46 @@ def test_a_write_that_fails_midway_leaves_the_file_and_undo_is_harmless(tmp_path
     before = snapshot(tmp_path)
 
     def broken(path: Path):
-        raise OSError(28, "No space left on device")
+        raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tagger_module, "replacing", broken)
     tagger = tag(tmp_path, [result(jpeg, ("red", 0.9))], embed=True)
-    assert "No space left" in tagger.summary.failed[0][1]
+    assert "permission denied" in tagger.summary.failed[0][1]
     assert snapshot(tmp_path) == before
     statuses = [row["status"] for row in read_manifest(tagger.summary.manifest)]
     assert statuses == ["started", "failed"]
     monkeypatch.undo()
     assert undo_tag(tagger.summary.manifest).complete and snapshot(tmp_path) == before
+
+
+A_SIDECAR = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-'
+    'syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    "<dc:subject><rdf:Bag><rdf:li>kept</rdf:li></rdf:Bag></dc:subject></rdf:Description>"
+    "</rdf:RDF></x:xmpmeta>"
+)
+
+
+def test_a_full_disk_stops_the_job_with_one_line_and_undo_is_harmless(tmp_path, monkeypatch):
+    """The rest would fail the same way: one message saying how to go on, not one per photo;
+    the backup of the file that was not replaced is not left behind."""
+    photos = [photo(tmp_path / f"IMG_00{i}.JPG") for i in (13, 14)]
+    (tmp_path / "IMG_0013.JPG.xmp").write_text(A_SIDECAR)  # a backup is made before the write
+    before = snapshot(tmp_path)
+
+    def full(path: Path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tagger_module, "replacing", full)
+    tagger = Tagger(TagOptions(model="colors"), tmp_path)
+    with pytest.raises(WriteError, match=r"IMG_0013.JPG.xmp \(No space left on device\), so "):
+        for p in photos:
+            tagger.add(result(p, ("red", 0.9)))
+    summary = tagger.close()
+    assert [row["status"] for row in read_manifest(summary.manifest)] == ["started", "failed"]
+    assert not any(summary.backups.glob("*")) and snapshot(tmp_path) == before
+    monkeypatch.undo()
+    assert undo_tag(summary.manifest).complete and snapshot(tmp_path) == before
 
 
 def test_results_without_predictions_are_reported(tmp_path):

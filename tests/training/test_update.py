@@ -20,12 +20,13 @@ from pathlib import Path
 import pytest
 
 from app.core.classifier import classify
-from app.core.errors import Cancelled, ModelFileError, PictagError, UsageError
+from app.core.errors import Cancelled, ModelFileError, PictagError, UsageError, WriteError
 from app.core.model_loader import load_classifier
 from app.core.progress import Note, NoteKind, Progress, Token
 from tests.helpers import make_color_base
 from tests.training.helpers import CLASS_COLORS, make_color_dataset, make_flat_image
 from training import report as report_module
+from training import update as update_module
 from training.augmentation import NO_AUGMENTATION
 from training.dataset import scan_dataset
 from training.options import TrainingOptions
@@ -340,6 +341,26 @@ def test_two_updates_of_one_model_at_once_make_two_versions(isolated, base_weigh
         (2, False),
         (3, True),
     ]
+
+
+def test_a_disk_full_while_putting_the_version_in_use_lists_no_unused_version(
+    isolated, base_weights, monkeypatch
+):
+    """The new version was saved and recorded, then MODEL.keras could not be replaced: the
+    update failed, so the list is as it was and the new version's files are gone."""
+    model = first_version(isolated, base_weights)
+    add_photos(isolated / "data")
+    before = sha(model), report_of(model)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(model))
+
+    monkeypatch.setattr(update_module, "publish", full)
+    with pytest.raises(WriteError, match=r"No space left on device.*nothing changed"):
+        update_model(model)
+    assert (sha(model), report_of(model)) == before
+    assert [(v.number, v.in_use) for v in list_versions(model)] == [(1, True)]
+    assert sorted(p.name for p in versions_dir(model).iterdir()) == ["v1.keras", "v1.report.json"]
 
 
 def test_a_model_without_a_report_or_damaged_is_refused(isolated, base_weights):

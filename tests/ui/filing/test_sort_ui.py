@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.sort.undo import undo_sort
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.filing.sort_dialog import SortDialog, folder_labels
 from app.ui.workers.base import JobRunner
-from tests.helpers import COLORS, make_photo
+from tests.helpers import COLORS, fill, make_photo
 from tests.ui.helpers import COLOR_SPEC
 
 TIMEOUT = 20_000
@@ -179,6 +180,42 @@ def test_a_sort_that_fails_partway_can_be_undone(qtbot, tab, tmp_path, monkeypat
     run(qtbot, dialog, dialog.undo_button)
     assert all(p.exists() for p in photos.values())
     assert files(tmp_path / "sorted") == {dialog.summary.manifest.name}
+    dialog.reject()
+
+
+def test_a_destination_on_a_full_disk_is_told_in_one_line(qtbot, tab, tmp_path, small_disk):
+    classified(qtbot, tab, tmp_path / "photos")
+    disk = small_disk()
+    fill(disk)
+    dialog = tab.sort_into_folders()
+    dialog.dest_edit.setText(str(disk / "sorted"))
+
+    run(qtbot, dialog, dialog.sort_button)
+
+    text = dialog.message.text()
+    assert text.startswith(f"cannot create the manifest {disk / 'sorted'}")
+    assert "No space left on device" in text and "did not expect" not in text
+    assert dialog.summary is None and os.listdir(disk) == ["filler"]
+    dialog.reject()
+
+
+def test_a_sort_that_fills_the_disk_stops_and_is_undone(qtbot, tab, tmp_path, small_disk):
+    photos = classified(qtbot, tab, tmp_path / "photos")
+    disk = small_disk()
+    fill(disk, leave=4096)  # the manifest's page, no room for a photo
+    dialog = tab.sort_into_folders()
+    dialog.move_radio.setChecked(True)
+    dialog.dest_edit.setText(str(disk / "sorted"))
+
+    run(qtbot, dialog, dialog.sort_button)
+
+    text = dialog.message.text()
+    assert text.startswith("Stopped: 0 images moved") and "so the sort stopped" in text
+    assert "did not expect" not in text and "Traceback" not in text
+    run(qtbot, dialog, dialog.undo_button)
+    assert all(p.exists() for p in photos.values())
+    assert files(disk / "sorted") == {dialog.summary.manifest.name}
+    assert [p.name for p in (disk / "sorted").iterdir()] == [dialog.summary.manifest.name]
     dialog.reject()
 
 

@@ -80,7 +80,8 @@ def test_a_manifest_that_cannot_be_written_is_said_and_what_was_added_can_be_und
             started.append(row)
             if len(started) == 3:  # the disk fills before the third photo
                 raise journal.ManifestWriteError(
-                    f"cannot write to the manifest {manifest.path} (No space left on device)"
+                    f"cannot write to the manifest {manifest.path} (No space left on device)",
+                    manifest.path,
                 )
         real_write(manifest, **row)
 
