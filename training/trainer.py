@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.decision import Decision, OpenSet
 from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
@@ -52,6 +53,7 @@ class TrainingResult:
     features_computed: int  # views the base had to compute (the rest came from the cache)
     features_cached: int
     saved: bool = True  # False on a worker other than the chief, which saves for all
+    open_set: OpenSet | None = None  # the saved model's "none of these" detector
 
 
 def train(
@@ -147,14 +149,15 @@ class _Run:
             self._train_head(features)
             if store is not None and not self.stopped:
                 self._fine_tune(store)
+            if self.token.cancelled:
+                raise Cancelled()
+            model, open_set = self._open_set(features, store)
         finally:
             if store is not None:
                 store.close()
-        if self.token.cancelled:
-            raise Cancelled()
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
-        return self._save(self._evaluate())
+        return self._save(self._evaluate(), model, open_set)
 
     @contextmanager
     def _nothing_to_keep_yet(self) -> Iterator[None]:
@@ -305,6 +308,32 @@ class _Run:
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
 
+    def _open_set(self, features: np.ndarray, store: ImageStore | None) -> tuple[Any, OpenSet]:
+        """The final network with its "none of these" detector, fitted on the training photos'
+        features and thresholded on the validation photos'. Fine-tuning changed the base, so
+        its features are computed again by the final network; otherwise the cached ones are
+        exactly the final network's."""
+        from training.open_set import attach_open_set, describe_open_set, stored_features
+
+        assert self.best is not None
+        rows = np.concatenate([self.train_index, self.val_index])
+        tuned = self.best.stage is Stage.FINE_TUNE and store is not None
+        self.stages.begin(Stage.OPEN_SET, total=len(rows) if tuned else 1)
+        if tuned:
+            assert store is not None
+            report = self.stages.sub(Stage.OPEN_SET)
+            pooled = stored_features(self.net.classifier, store, rows, self.token, report)
+        else:
+            pooled = features[rows, 0]
+        n = len(self.train_index)
+        model, open_set = attach_open_set(
+            self.net.classifier, pooled[:n], self.labels[self.train_index], pooled[n:],
+            keep=self.o.keep_known,
+        )  # fmt: skip
+        self.stages.tell(Note.info(describe_open_set(open_set)))
+        self.stages.end(Stage.OPEN_SET)
+        return model, open_set
+
     def _evaluate(self) -> Evaluation:
         assert self.best is not None
         self.stages.begin(Stage.EVALUATE, total=1)
@@ -317,19 +346,20 @@ class _Run:
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
-    def _save(self, evaluation: Evaluation) -> TrainingResult:
+    def _save(self, evaluation: Evaluation, model: Any, open_set: OpenSet) -> TrainingResult:
         assert self.best is not None
         seconds = time.monotonic() - self.started
         result = TrainingResult(
             self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
             self.features.computed, self.features.cached, saved=self.dist.chief,
+            open_set=open_set,
         )  # fmt: skip
         if not self.dist.chief:
             return result
         self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
         self.token.commit()  # written from here on, whatever is asked
         save_trained_model(
-            self.net.classifier,
+            model,
             replace(self.o, image_size=self.size),  # the size chosen, for the model and report
             self.scan,
             train=self.samples[: self.n_train],
@@ -347,6 +377,7 @@ class _Run:
             features=self.features.as_report(),
             seconds=seconds,
             stage_seconds=self.stages.seconds,
+            decision=Decision(open_set=open_set),
         )
         self.stages.end(Stage.SAVE)
         return result
