@@ -25,13 +25,14 @@ import numpy as np
 
 from app.core.decision import DEFAULT_KEEP_KNOWN, OpenSet
 from app.core.errors import Cancelled
-from app.core.progress import Progress, ProgressCallback, Stage, Token
+from app.core.progress import Note, Progress, ProgressCallback, Stage, Stages, Token
 from app.core.tf_runtime import import_keras, uint8_forward
 
 if TYPE_CHECKING:
     import keras
 
     from training.features import ImageStore
+    from training.options import TrainingOptions
 
 __all__ = [
     "METHOD",
@@ -40,6 +41,7 @@ __all__ = [
     "detector_network",
     "attach_open_set",
     "stored_features",
+    "fit_for_run",
     "describe_open_set",
 ]
 
@@ -157,6 +159,37 @@ def attach_open_set(
     outputs = keras.layers.Concatenate(name="labels_and_novelty")([classifier.output, novelty])
     model = keras.Model(classifier.input, outputs, name=classifier.name)
     open_set = OpenSet(METHOD, tuple(sorted(float(v) for v in known)), keep, detector.details)
+    return model, open_set
+
+
+def fit_for_run(
+    classifier: keras.Model,
+    store: ImageStore | None,
+    features: np.ndarray,
+    rows: tuple[np.ndarray, np.ndarray],
+    targets: np.ndarray,
+    options: TrainingOptions,
+    stages: Stages,
+    token: Token,
+) -> tuple[keras.Model, OpenSet]:
+    """A training run's final network with its detector, fitted on the training `rows[0]`
+    (`targets`: see `fit_detector`) and thresholded on the validation `rows[1]` to keep
+    `options.keep_known` of them. With `store` (the decoded images, when fine-tuning changed
+    the base) their pooled features are computed again by the final network; without it, view 0
+    of the cached `features` is exactly what the final network computes."""
+    every = np.concatenate(rows)
+    stages.begin(Stage.OPEN_SET, total=len(every) if store is not None else 1)
+    if store is not None:
+        progress = stages.sub(Stage.OPEN_SET)
+        pooled = stored_features(classifier, store, every, token, progress)
+    else:
+        pooled = features[every, 0]
+    n = len(rows[0])
+    model, open_set = attach_open_set(
+        classifier, pooled[:n], targets, pooled[n:], keep=options.keep_known
+    )
+    stages.tell(Note.info(describe_open_set(open_set)))
+    stages.end(Stage.OPEN_SET)
     return model, open_set
 
 

@@ -29,6 +29,7 @@ from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
+from training.open_set import fit_for_run
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
@@ -151,7 +152,12 @@ class _Run:
                 self._fine_tune(store)
             if self.token.cancelled:
                 raise Cancelled()
-            model, open_set = self._open_set(features, store)
+            # The final network's "none of these" detector (features again if the base changed)
+            tuned = store if self.best and self.best.stage is Stage.FINE_TUNE else None
+            rows, targets = (self.train_index, self.val_index), self.labels[self.train_index]
+            model, open_set = fit_for_run(
+                self.net.classifier, tuned, features, rows, targets, self.o, self.stages, self.token
+            )
         finally:
             if store is not None:
                 store.close()
@@ -307,32 +313,6 @@ class _Run:
         self.stages.end(Stage.FINE_TUNE)
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
-
-    def _open_set(self, features: np.ndarray, store: ImageStore | None) -> tuple[Any, OpenSet]:
-        """The final network with its "none of these" detector, fitted on the training photos'
-        features and thresholded on the validation photos'. Fine-tuning changed the base, so
-        its features are computed again by the final network; otherwise the cached ones are
-        exactly the final network's."""
-        from training.open_set import attach_open_set, describe_open_set, stored_features
-
-        assert self.best is not None
-        rows = np.concatenate([self.train_index, self.val_index])
-        tuned = self.best.stage is Stage.FINE_TUNE and store is not None
-        self.stages.begin(Stage.OPEN_SET, total=len(rows) if tuned else 1)
-        if tuned:
-            assert store is not None
-            report = self.stages.sub(Stage.OPEN_SET)
-            pooled = stored_features(self.net.classifier, store, rows, self.token, report)
-        else:
-            pooled = features[rows, 0]
-        n = len(self.train_index)
-        model, open_set = attach_open_set(
-            self.net.classifier, pooled[:n], self.labels[self.train_index], pooled[n:],
-            keep=self.o.keep_known,
-        )  # fmt: skip
-        self.stages.tell(Note.info(describe_open_set(open_set)))
-        self.stages.end(Stage.OPEN_SET)
-        return model, open_set
 
     def _evaluate(self) -> Evaluation:
         assert self.best is not None
