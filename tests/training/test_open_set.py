@@ -101,7 +101,9 @@ def _tiny_classifier(classes: int = 3):
     return keras.Model(pixels, probabilities), keras.Model(pixels, pooled)
 
 
-def test_a_model_file_with_a_detector_loads_in_safe_mode_and_plain_keras(tmp_path):
+@pytest.fixture
+def detector_file(tmp_path) -> tuple[Path, np.ndarray, np.ndarray, object]:
+    """A tiny model file with a detector: (path, photos, their pooled features, classifier)."""
     keras = import_keras()
     keras.utils.set_random_seed(0)
     classifier, pooled = _tiny_classifier()
@@ -114,6 +116,12 @@ def test_a_model_file_with_a_detector_loads_in_safe_mode_and_plain_keras(tmp_pat
     path = tmp_path / "tiny.keras"
     info = ModelInfo(("a", "b", "c"), "mobilenet_v2", 8, decision=Decision(open_set=open_set))
     save_model_file(model, path, info)
+    return path, images, features, classifier
+
+
+def test_a_model_file_with_a_detector_loads_in_safe_mode_and_plain_keras(detector_file):
+    keras = import_keras()
+    path, images, features, classifier = detector_file
     safe, read = load_model_file(path)  # Keras' safe mode
     plain = keras.saving.load_model(path)
     outputs = safe.predict(images.astype(np.float32), verbose=0)
@@ -223,3 +231,15 @@ def test_keep_known_out_of_range_is_refused_before_any_work(tmp_path):
     assert "keep-known" in result.stderr and "0.3 is out of range" in result.stderr
     assert "Traceback" not in result.stderr
     assert not model.exists()
+
+
+def test_litert_gives_the_novelty_as_tensorflow_does(detector_file, tmp_path, monkeypatch):
+    monkeypatch.setenv("PICTAG_CACHE_DIR", str(tmp_path / "cache"))
+    path, images, _, _ = detector_file
+    with load_classifier(path, backend="tensorflow") as tf_model:
+        expected = tf_model.run(images)
+    with load_classifier(path, backend="litert") as model:
+        assert model.backend == "litert", model.forward.note  # its parity check passed
+        probabilities, novelty = model.run(images)
+    np.testing.assert_allclose(probabilities, expected[0], atol=1e-5)
+    np.testing.assert_allclose(novelty, expected[1], rtol=1e-4)
