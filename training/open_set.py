@@ -217,6 +217,8 @@ def stored_features(
 
 def describe_open_set(open_set: OpenSet) -> str:
     """One line on what the detector does: what the report, `pictag train` and `update` say."""
+    if open_set.keep >= 1.0:
+        return '"None of these" is off (keep-known 1): every photo is given a label'
     photos = len(open_set.known)
     aside = photos - round(open_set.kept_share() * photos)
     return (

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.core.decision import Decision
+from app.core.decision import Decision, OpenSet
 from app.core.model_file import METADATA_MEMBER, ModelInfo, load_model_file, save_model_file
 from app.core.model_loader import load_classifier
 from app.core.tf_runtime import import_keras
@@ -21,7 +21,7 @@ from tests.cli.helpers import run_pictag
 from tests.helpers import make_color_base
 from tests.training.helpers import make_color_dataset, make_flat_image
 from training.augmentation import NO_AUGMENTATION
-from training.open_set import attach_open_set, detector_network, fit_detector
+from training.open_set import attach_open_set, describe_open_set, detector_network, fit_detector
 from training.options import TrainingOptions
 from training.trainer import train
 from training.update import update_model
@@ -243,3 +243,10 @@ def test_litert_gives_the_novelty_as_tensorflow_does(detector_file, tmp_path, mo
         probabilities, novelty = model.run(images)
     np.testing.assert_allclose(probabilities, expected[0], atol=1e-5)
     np.testing.assert_allclose(novelty, expected[1], rtol=1e-4)
+
+
+def test_the_description_says_the_share_kept_and_when_the_detector_is_off():
+    open_set = OpenSet("mahalanobis", tuple(float(v) for v in range(1, 21)), keep=0.9)
+    line = describe_open_set(open_set)
+    assert "threshold 19 keeps 95.0% of the 20 validation photos (1 set aside)" in line
+    assert "is off" in describe_open_set(OpenSet("mahalanobis", open_set.known, keep=1.0))
