@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.backend import AUTO as AUTO_BACKEND
 from app.core.backend import check_backend
+from app.core.decision import DEFAULT_KEEP_KNOWN, check_keep_known
 from app.core.errors import UsageError
 from app.core.model_file import report_path_for
 from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
@@ -71,6 +72,8 @@ class TrainingOptions:
     keywords: str | None = None
     backend: str = AUTO_BACKEND  # what runs phase 1's frozen base (app/core/backend.py)
     strategy: str = AUTO  # tf.distribute: see training.distribute (batch_size is per replica)
+    # The share of known (validation) photos the "none of these" detector keeps by default.
+    keep_known: float = DEFAULT_KEEP_KNOWN
 
     def architecture(self) -> Architecture:
         return get_architecture(self.base)
@@ -135,6 +138,7 @@ class TrainingOptions:
             raise UsageError("give the keyword whose children are the classes, e.g. Birds")
         if self.strategy not in STRATEGIES:
             raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
+        check_keep_known(self.keep_known, "the share of known photos to keep (keep-known)")
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 

@@ -76,4 +76,6 @@ def stage_weights(scan: DatasetScan, o: TrainingOptions) -> dict[Stage, float]:
         Stage.EXTRACT: n_train * (views - grouping) + (0 if grouping else n_val),
         Stage.HEAD: 0.002 * n_train * views * o.epochs,
         Stage.FINE_TUNE: o.fine_tune_epochs * (1.8 * n_train + n_val),
+        # A fine-tuned base's features are computed again for the "none of these" detector.
+        Stage.OPEN_SET: n_train + n_val if o.fine_tune_epochs else 0,
     }

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import replacing, replacing_text
+from app.core.decision import Decision, OpenSet
 from app.core.model_file import ModelInfo, report_path_for, save_model_file
 from training.split import relative_name
 
@@ -63,13 +64,16 @@ def save_trained_model(
     features: dict[str, object],
     seconds: float,
     stage_seconds: dict[Stage, float],
+    decision: Decision | None = None,
 ) -> Path:
     """The model file at `options.output`, then its report; returns the report's path.
 
     `predicted` is the saved model's top class for each validation sample (None when it could
     not be read) and `features` (computed, from the cache, the cache's key for this base): with
     the split, what an update needs to keep the same validation images and compare with them.
+    `decision` is how the model's outputs become labels (its "none of these" detector).
     """
+    decision = decision or Decision()
     report_path = options.report_path()
     trained = datetime.now(UTC).isoformat(timespec="seconds")
     info = ModelInfo(
@@ -81,6 +85,7 @@ def save_trained_model(
             "validation_accuracy": evaluation.accuracy,
             "report": report_path.name,
         },
+        decision=decision,
     )
     save_model_file(classifier, options.output, info)
     report = {
@@ -107,6 +112,7 @@ def save_trained_model(
         },
         "evaluation": evaluation.as_dict(),
         "features": features,  # computed, from the cache, the cache's key, on which backend
+        "open_set": _open_set_report(decision.open_set),
         "seconds": round(seconds, 2),
         "stage_seconds": {str(k): round(v, 2) for k, v in stage_seconds.items()},
         "versions": _versions(),
@@ -143,6 +149,20 @@ def discard_trained_model(options: TrainingOptions) -> None:
             path.unlink(missing_ok=True)
         except OSError as exc:  # e.g. the data folder is a file: nothing was written there
             log.warning("Cannot remove %s: %s", path, exc)
+
+
+def _open_set_report(open_set: OpenSet | None) -> dict[str, Any] | None:
+    """What the "none of these" detector does, in the report's terms (None: the model has none)."""
+    if open_set is None:
+        return None
+    return {
+        "method": open_set.method,
+        "keep_known": open_set.keep,
+        "threshold": open_set.threshold,
+        "validation_kept": open_set.kept_share(),
+        "validation_photos": len(open_set.known),
+        "details": open_set.details,
+    }
 
 
 def _parameters(o: TrainingOptions) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.decision import Decision, OpenSet
 from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
@@ -29,6 +30,7 @@ from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
+from training.open_set import fit_for_run
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
@@ -53,6 +55,7 @@ class TrainingResult:
     features_computed: int  # views the base had to compute (the rest came from the cache)
     features_cached: int
     saved: bool = True  # False on a worker other than the chief, which saves for all
+    open_set: OpenSet | None = None  # the saved model's "none of these" detector
 
 
 def train(
@@ -163,6 +166,14 @@ class _Run:
             self._train_head(features)
             if store is not None and not self.stopped:
                 self._fine_tune(store)
+            if self.token.cancelled:
+                raise Cancelled()
+            # The final network's "none of these" detector (features again if the base changed)
+            tuned = store if self.best and self.best.stage is Stage.FINE_TUNE else None
+            rows, targets = (self.train_index, self.val_index), self.labels[self.train_index]
+            model, open_set = fit_for_run(
+                self.net.classifier, tuned, features, rows, targets, self.o, self.stages, self.token
+            )
         finally:
             if store is not None:
                 store.close()
@@ -171,7 +182,7 @@ class _Run:
         self.trained = True
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
-        return self._save(self._evaluate())
+        return self._save(self._evaluate(), model, open_set)
 
     @contextmanager
     def _nothing_to_keep_yet(self) -> Iterator[None]:
@@ -334,19 +345,20 @@ class _Run:
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
-    def _save(self, evaluation: Evaluation) -> TrainingResult:
+    def _save(self, evaluation: Evaluation, model: Any, open_set: OpenSet) -> TrainingResult:
         assert self.best is not None
         seconds = time.monotonic() - self.started
         result = TrainingResult(
             self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
             self.features.computed, self.features.cached, saved=self.dist.chief,
+            open_set=open_set,
         )  # fmt: skip
         if not self.dist.chief:
             return result
         self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
         self.token.commit()  # written from here on, whatever is asked
         save_trained_model(
-            self.net.classifier,
+            model,
             replace(self.o, image_size=self.size),  # the size chosen, for the model and report
             self.scan,
             train=self.samples[: self.n_train],
@@ -364,6 +376,7 @@ class _Run:
             features=self.features.as_report(),
             seconds=seconds,
             stage_seconds=self.stages.seconds,
+            decision=Decision(open_set=open_set),
         )
         self.stages.end(Stage.SAVE)
         return result

@@ -26,6 +26,7 @@ from app.core.model_file import read_model_info, report_path_for
 from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback, Stage, Token
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.dataset import DatasetScan, Sample
+from training.open_set import describe_open_set
 from training.options import options_from_parameters
 from training.recorded import Recorded, locate_folder
 from training.split import keep_split
@@ -94,6 +95,8 @@ class UpdateResult:
         lines.append(
             f"Accuracy on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
         )
+        if training.open_set is not None:
+            lines.append(describe_open_set(training.open_set))
         return lines + [f"Note: {warning}" for warning in self.warnings]
 
 
@@ -135,6 +138,7 @@ def _update(
     token: Token | None,
 ) -> UpdateResult:
     """The update itself, from the version in use as it is once the lock is held."""
+    before = read_model_info(model)  # the version in use, as it is once the lock is held
     previous = next(v for v in list_versions(model) if v.in_use)
     recorded = Recorded.from_report(previous.report, model)
     root = locate_folder(recorded, data_dir, model=model)
@@ -142,6 +146,11 @@ def _update(
     if recorded.validation_root is not None or validation_dir is not None:
         val_root = locate_folder(recorded, validation_dir, model=model, validation=True)
     run = _Update(model, previous, recorded, full, progress, token)
+    if before.before_open_set:
+        run.warnings.append(
+            f"Version {previous.number} gave every photo one of its classes; this version can "
+            'say "none of these" for photos unlike every class.'
+        )
     try:
         return run.train(root, val_root)
     except BaseException as exc:

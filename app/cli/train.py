@@ -22,6 +22,7 @@ from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
+from training.open_set import describe_open_set
 from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
 
 if TYPE_CHECKING:
@@ -133,6 +134,12 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--no-cache", action="store_true", help="do not read or write the feature cache"
     )
+    train.add_argument(
+        "--keep-known", type=float, default=DEFAULTS["keep_known"], metavar="SHARE",
+        help='the share of known (validation) photos the "none of these" detector keeps '
+        "(default: %(default)s; 1 turns it off); a photo less like the classes than those is "
+        "given no label. Classify can move it later without retraining",
+    )  # fmt: skip
     add_backend_argument(train, "phase 1's frozen base (phase 2 always trains with TensorFlow)")
     add_wait_argument(train)
     train.add_argument(
@@ -187,6 +194,7 @@ def run_train(args: argparse.Namespace) -> int:
         keywords=args.keywords,
         backend=args.backend,
         strategy=args.strategy,
+        keep_known=args.keep_known,
     )
     token = Token()
     result = run_with_ctrl_c(lambda console: train(options, console, token, wait=args.wait), token)
@@ -197,6 +205,8 @@ def run_train(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     print_evaluation(result.evaluation, out)
+    if result.open_set is not None:
+        print(f"\n{describe_open_set(result.open_set)}", file=out)
     stopped = " (stopped early by request)" if result.stopped_by_user else ""
     print(f"\nSaved {result.model_path}{stopped}", file=out)
     print(f"Report {result.report_path}", file=out)

@@ -46,6 +46,7 @@ class Stage(StrEnum):
     HEAD = "head"
     FINE_TUNE = "fine_tune"
     EVALUATE = "evaluate"
+    OPEN_SET = "open_set"
     SAVE = "save"
     PARITY_IMAGES = "parity_images"
     CONVERT = "convert"
@@ -82,6 +83,7 @@ _TITLES = {
     Stage.HEAD: "Phase 1 — training the new head",
     Stage.FINE_TUNE: "Phase 2 — fine-tuning the base",
     Stage.EVALUATE: "Evaluating on the validation images",
+    Stage.OPEN_SET: "Fitting the none-of-these detector",
     Stage.SAVE: "Saving the model",
     Stage.PARITY_IMAGES: "Reading the parity images",
     Stage.CONVERT: "Converting",
@@ -104,6 +106,7 @@ _UNITS = {
     Stage.EXTRACT: "images",
     Stage.HEAD: "steps",
     Stage.FINE_TUNE: "steps",
+    Stage.OPEN_SET: "images",
     Stage.PARITY: "images",
     Stage.SORT: "images",
     Stage.TAG: "images",
