@@ -26,18 +26,36 @@ from app.core.raw_pairs import pair_raw_files, paired_count
 __all__ = [
     "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
     "check_readable", "check_class_count", "checked_root", "pairs_warning",
-    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE",
+    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE", "NONE", "NONE_FOLDER",
 ]  # fmt: skip
 
 MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
 FEW_IMAGES = 10  # below this, warn: the class will be learned poorly
 MAX_IMBALANCE = 5.0  # largest/smallest class ratio above which the user is warned
+NONE = -1  # the label of a "none of these" example: a photo that is none of the classes
+# A training folder's sub-folder that is not a class: its photos are "none of these" examples.
+NONE_FOLDER = "_none"
 
 
 @dataclass(frozen=True)
 class Sample:
+    """A training photo and its labels: `label` is the only one (single-label), or the first
+    (multi-label, the others in `others`); NONE for a "none of these" example."""
+
     path: Path
-    label: int  # index into DatasetScan.classes
+    label: int  # index into DatasetScan.classes, or NONE
+    others: tuple[int, ...] = ()  # a multi-label photo's further labels
+
+    @classmethod
+    def of(cls, path: Path, labels: Iterable[int]) -> Sample:
+        """A sample with `labels` (any order, repeats ignored; none: a "none" example)."""
+        ordered = sorted(set(labels))
+        return cls(path, ordered[0], tuple(ordered[1:])) if ordered else cls(path, NONE)
+
+    @property
+    def labels(self) -> tuple[int, ...]:
+        """Every label of the photo; () for a "none of these" example."""
+        return () if self.label == NONE else (self.label, *self.others)
 
 
 @dataclass
@@ -59,8 +77,23 @@ class DatasetScan:
         self.median_shorter_side = int(statistics.median(sides)) if sides else None
 
     def counts(self, samples: Iterable[Sample] | None = None) -> list[int]:
-        per_class = Counter(s.label for s in (self.samples if samples is None else samples))
+        """Photos per class (a multi-label photo counts for each of its labels)."""
+        chosen = self.samples if samples is None else samples
+        per_class = Counter(label for s in chosen for label in s.labels)
         return [per_class[i] for i in range(len(self.classes))]
+
+    def none_count(self, samples: Iterable[Sample] | None = None) -> int:
+        """The "none of these" examples among `samples` (default: the training photos)."""
+        return sum(s.label == NONE for s in (self.samples if samples is None else samples))
+
+    def label_names(self, sample: Sample) -> str:
+        """A sample's labels as a person reads them: "heron", "sea|sunset" ("" for none)."""
+        return "|".join(self.classes[i] for i in sample.labels)
+
+    @property
+    def has_multiple(self) -> bool:
+        """True when a photo carries two labels or more."""
+        return any(s.others for s in self.samples + self.validation_samples)
 
     def summary(self) -> dict[str, object]:
         """The JSON-ready digest that goes into the training report."""
@@ -80,6 +113,8 @@ class DatasetScan:
                 }
                 for i, name in enumerate(self.classes)
             ],
+            "none_images": self.none_count(),
+            "multi_label_images": sum(bool(s.others) for s in self.samples),
             "median_shorter_side": self.median_shorter_side,
             "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
             "warnings": list(self.warnings),
@@ -102,18 +137,20 @@ def scan_dataset(
     cancelled or stopped `token` raises `Cancelled`, checked at the same points.
     """
     root = checked_root(Path(root), "training")
-    class_dirs = class_folders(root)
+    class_dirs, none_dirs = _class_and_none_folders(root)
     check_class_count(
         root, [d.name for d in class_dirs], "one sub-folder per class with its images inside"
     )
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
     train = _Found(_loose_files(root))
-    train.search(class_dirs, range(len(classes)), progress, token)
+    train.search(class_dirs + none_dirs, [*range(len(classes)), *[NONE] * len(none_dirs)],
+                 progress, token)  # fmt: skip
     held_out = _Found()
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
-        val_dirs = {d.name: d for d in class_folders(scan.validation_root)}
+        val_classes, val_none = _class_and_none_folders(scan.validation_root)
+        val_dirs = {d.name: d for d in val_classes}
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
             raise DatasetError(
@@ -122,7 +159,10 @@ def scan_dataset(
             )
         present = [i for i, name in enumerate(classes) if name in val_dirs]
         held_out.skipped += _loose_files(scan.validation_root)
-        held_out.search([val_dirs[classes[i]] for i in present], present, progress, token)
+        held_out.search(
+            [val_dirs[classes[i]] for i in present] + val_none,
+            [*present, *[NONE] * len(val_none)], progress, token,
+        )  # fmt: skip
 
     reasons = _probe_all(
         [s.path for s in train.candidates + held_out.candidates], progress=progress, token=token
@@ -172,6 +212,15 @@ def checked_root(root: Path, role: str) -> Path:
     except OSError as exc:
         raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
     return root
+
+
+def _class_and_none_folders(root: Path) -> tuple[list[Path], list[Path]]:
+    """`root`'s class folders, and its NONE_FOLDER (a list of at most one): not a class, its
+    photos are "none of these" examples."""
+    folders = class_folders(root)
+    return [f for f in folders if f.name != NONE_FOLDER], [
+        f for f in folders if f.name == NONE_FOLDER
+    ]
 
 
 def _loose_files(root: Path) -> list[tuple[Path, str]]:
@@ -344,11 +393,11 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
         digest = _digest(s.path)
         if digest is not None:
             by_digest[digest].append(s)
-    conflicts = [g for g in by_digest.values() if len({s.label for s in g}) > 1]
+    conflicts = [g for g in by_digest.values() if len({s.labels for s in g}) > 1]
     if not conflicts:
         return []
     examples = "; ".join(
-        " = ".join(f"{p.path} ({scan.classes[p.label]})" for p in group[:3])
+        " = ".join(f"{p.path} ({scan.label_names(p) or 'none of these'})" for p in group[:3])
         for group in conflicts[:3]
     )
     more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""

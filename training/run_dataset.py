@@ -29,11 +29,14 @@ def read_dataset(o: TrainingOptions, stages: Stages, token: Token) -> DatasetSca
     """The scan of `o`'s folders; every skipped file and warning told as a `Note`."""
     if o.keywords:
         stages.begin(Stage.SCAN, text=f"Reading keywords under '{o.keywords}' in {o.data_dir}")
+    elif o.labels_csv is not None:
+        stages.begin(Stage.SCAN, text=f"Reading the labels in {o.labels_csv}")
     else:
         stages.begin(Stage.SCAN, text=f"Scanning {o.data_dir}")
     scan = scan_training_set(
-        o.data_dir, o.validation_dir, o.keywords, progress=stages.sub(Stage.SCAN), token=token
-    )
+        o.data_dir, o.validation_dir, o.keywords, labels_csv=o.labels_csv, untagged=o.untagged,
+        progress=stages.sub(Stage.SCAN), token=token,
+    )  # fmt: skip
     for path, reason in scan.skipped:
         stages.tell(Note.skipped(path, reason))
     for warning in scan.warnings:

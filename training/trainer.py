@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.decision import Decision
 from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
@@ -28,6 +29,8 @@ from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.evaluation import Evaluation, evaluate, predicted_classes
 from training.features import ImageStore
+from training.multi_evaluation import MultiLabelEvaluation, evaluate_multi_label
+from training.multi_label import best_thresholds, choose_multi_label, targets
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
@@ -45,7 +48,7 @@ STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, no
 class TrainingResult:
     model_path: Path
     report_path: Path
-    evaluation: Evaluation
+    evaluation: Evaluation | MultiLabelEvaluation
     history: dict[Stage, list[EpochResult]]
     stopped_by_user: bool
     seconds: float
@@ -80,16 +83,18 @@ class _Run:
     arch: Architecture = field(init=False)
     size: int = 0
     scan: DatasetScan = field(init=False)
+    multi_label: bool = False  # one yes/no output per label
     samples: list[Sample] = field(default_factory=list)  # training ones first, then validation
     n_train: int = 0
     views: int = 1
     weights: Path | None = None
     net: Any = None
-    labels: np.ndarray = field(init=False)
+    labels: np.ndarray = field(init=False)  # class indices (n,), or multi-hot (n, classes)
     train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
     val_index: np.ndarray = field(init=False)
     history: dict[Stage, list[EpochResult]] = field(default_factory=dict)
     best: Best | None = None
+    decision: Decision = field(default_factory=Decision)
     stopped: bool = False
     features: RunFeatures = field(init=False)
     dist: Distribution = field(init=False)
@@ -154,6 +159,7 @@ class _Run:
             raise Cancelled()
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
+        self.decision = self._decision(features)
         return self._save(self._evaluate())
 
     @contextmanager
@@ -168,6 +174,8 @@ class _Run:
 
     def _scan(self) -> None:
         self.scan = scan = read_dataset(self.o, self.stages, self.token)
+        self.multi_label, note = choose_multi_label(scan, self.o.multi_label)
+        self.stages.tell(note)
         self.size, why = self.o.size_for(scan)
         self.arch.check_size(self.size)
         self.stages.tell(Note.info(why))
@@ -205,6 +213,7 @@ class _Run:
             net = transfer.build_networks(
                 self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
                 backend=self.o.backend, weights_digest=self.features.weights_digest(),
+                multi_label=self.multi_label,
             )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
@@ -244,10 +253,14 @@ class _Run:
         for i, reason in sorted(failed.items()):
             self.scan.skipped.append((self.samples[i].path, reason))
             self.stages.tell(Note.skipped(self.samples[i].path, reason))
-        self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
+        if self.multi_label:
+            self.labels = targets(self.samples, len(self.scan.classes))
+        else:
+            self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
         self.train_index = np.flatnonzero(keep[: self.n_train])
         self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
-        check_readable(self.scan.classes, self.labels[self.train_index], len(self.val_index))
+        train_labels = [c for i in self.train_index for c in self.samples[i].labels]
+        check_readable(self.scan.classes, train_labels, len(self.val_index))
 
     def _events(self) -> Any:
         from training.transfer import Events
@@ -266,7 +279,7 @@ class _Run:
         from training.transfer import steps_per_epoch, train_head
 
         x = features[self.train_index, : self.views].reshape(-1, features.shape[-1])
-        y = np.repeat(self.labels[self.train_index], self.views)
+        y = np.repeat(self.labels[self.train_index], self.views, axis=0)
         self.stages.begin(
             Stage.HEAD,
             total=self.o.epochs * steps_per_epoch(len(x), self._batch),
@@ -305,19 +318,39 @@ class _Run:
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
 
-    def _evaluate(self) -> Evaluation:
+    def _decision(self, features: np.ndarray) -> Decision:
+        """How the saved model's outputs become the labels given: per label (multi-label), the
+        threshold with the best F1 on the validation photos.
+
+        OPEN-SET HOOK (issue 22, part 1): the unknown-photo detector (`training.open_set`) is
+        fitted here, on the training photos' features `features[self.train_index, 0]` and
+        their targets `targets([self.samples[i] for i in self.train_index], classes)` ((n, L)
+        multi-hot; all zero for "none of these" examples), its threshold set on the
+        validation photos' features `features[self.val_index, 0]`; it goes in as
+        `Decision(thresholds, open_set)`."""
+        assert self.best is not None
+        if not self.multi_label:
+            return Decision()
+        return Decision(best_thresholds(self.labels[self.val_index], self.best.probabilities))
+
+    def _evaluate(self) -> Evaluation | MultiLabelEvaluation:
         assert self.best is not None
         self.stages.begin(Stage.EVALUATE, total=1)
-        evaluation = evaluate(
-            self.labels[self.val_index],
-            self.best.probabilities,
-            [self.samples[i].path for i in self.val_index],
-            self.scan.classes,
-        )
+        paths = [self.samples[i].path for i in self.val_index]
+        evaluation: Evaluation | MultiLabelEvaluation
+        if self.decision.thresholds is not None:
+            evaluation = evaluate_multi_label(
+                self.labels[self.val_index], self.best.probabilities, self.decision.thresholds,
+                paths, self.scan.classes,
+            )  # fmt: skip
+        else:
+            evaluation = evaluate(
+                self.labels[self.val_index], self.best.probabilities, paths, self.scan.classes
+            )
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
-    def _save(self, evaluation: Evaluation) -> TrainingResult:
+    def _save(self, evaluation: Evaluation | MultiLabelEvaluation) -> TrainingResult:
         assert self.best is not None
         seconds = time.monotonic() - self.started
         result = TrainingResult(
@@ -340,7 +373,9 @@ class _Run:
                 self.val_index - self.n_train,
                 len(self.samples) - self.n_train,
                 self.scan.classes,
+                self.decision.thresholds,
             ),  # fmt: skip
+            decision=self.decision,
             history=self.history,
             best=self.best,
             stopped=self.stopped,

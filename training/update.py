@@ -204,12 +204,13 @@ class _Update:
 
 
 def compare(before: Recorded, after: Recorded) -> Comparison:
-    """Accuracy of two versions on the validation images both were validated on. A file's
-    label is its class folder today (the first part of its name), for both."""
+    """Accuracy (multi-label: exact match) of two versions on the validation images both were
+    validated on. A file's labels are today's (the newer report's), for both; a report from
+    before they were recorded: its class folder (the first part of its name)."""
     common = sorted(set(before.predicted) & set(after.predicted))
     if not common:
         return Comparison(0, None, None, 0, 0)
-    truth = {name: name.split("/")[0] for name in common}
+    truth = {name: after.truth.get(name, name.split("/")[0]) for name in common}
     right_before = {n for n in common if before.predicted[n] == truth[n]}
     right_after = {n for n in common if after.predicted[n] == truth[n]}
     return Comparison(
