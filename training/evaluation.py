@@ -11,7 +11,7 @@ import numpy as np
 from training.multi_evaluation import binary_cross_entropy, given_labels, micro_f1
 
 __all__ = [
-    "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "epoch_score",
+    "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "epoch_score", "MICRO_F1",
     "predicted_classes",
 ]  # fmt: skip
 
@@ -72,6 +72,9 @@ def cross_entropy(labels: np.ndarray, probabilities: np.ndarray) -> float:
         return binary_cross_entropy(labels, probabilities)
     picked = probabilities[np.arange(len(labels)), labels]
     return float(-np.mean(np.log(np.clip(picked, 1e-7, 1.0)))) if len(labels) else 0.0
+
+
+MICRO_F1 = "micro-F1"  # the name of a multi-label epoch's score
 
 
 def epoch_score(labels: np.ndarray, probabilities: np.ndarray) -> float:

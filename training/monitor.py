@@ -20,7 +20,7 @@ import numpy as np
 from app.core.errors import Cancelled
 from app.core.progress import Stage, Stages, Token
 from app.core.tf_runtime import import_keras
-from training.evaluation import cross_entropy, epoch_score
+from training.evaluation import MICRO_F1, cross_entropy, epoch_score
 from training.phase_state import Best, MonitorState
 from training.progress import EpochResult
 
@@ -136,6 +136,7 @@ def epoch_monitor(phase: Phase) -> Any:
                 val_accuracy=val_accuracy,
                 seconds=time.monotonic() - self.epoch_start,
                 best=improved,
+                metric=MICRO_F1 if p.val_labels.ndim == 2 else "accuracy",
             )
             # An epoch trained again after a resume replaces its first account.
             self.result.history = [h for h in self.result.history if h.epoch < epoch + 1]

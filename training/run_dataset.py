@@ -65,7 +65,15 @@ def split_dataset(
         if warning := unvalidated_warning(scan, val_samples):
             scan.warnings.append(warning)
             stages.tell(Note.warning(warning))
-    stages.tell(DatasetSplit(scan, scan.counts(train_samples), scan.counts(val_samples)))
+    stages.tell(
+        DatasetSplit(
+            scan,
+            scan.counts(train_samples),
+            scan.counts(val_samples),
+            scan.none_count(train_samples),
+            scan.none_count(val_samples),
+        )  # fmt: skip
+    )
     if not val_samples:
         raise DatasetError(NO_VALIDATION)
     return train_samples, val_samples

@@ -82,13 +82,15 @@ class UpdateResult:
         ]
         if c.images and c.before is not None and c.after is not None:
             lines.append(
-                f"Accuracy on the {c.images:,} validation photos both versions saw: "
+                f"{'Exact match' if training.evaluation.multi_label else 'Accuracy'} on the "
+                f"{c.images:,} validation photos both versions saw: "
                 f"{c.before:.2%} -> {c.after:.2%} ({(c.after - c.before) * 100:+.2f} points; "
                 f"{c.fixed} now right, {c.broken} now wrong)."
             )
         evaluation = training.evaluation
+        what = "Exact match" if evaluation.multi_label else "Accuracy"
         lines.append(
-            f"Accuracy on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
+            f"{what} on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
         )
         return lines + [f"Note: {warning}" for warning in self.warnings]
 
