@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,20 +18,16 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
-from app.core.files import sha256_of
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
+from training.scan_checks import check_scan
 
 __all__ = [
-    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
-    "check_readable", "check_class_count", "checked_root", "pairs_warning",
-    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE", "NONE", "NONE_FOLDER",
+    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_readable",
+    "check_class_count", "checked_root", "pairs_warning", "NONE", "NONE_FOLDER",
 ]  # fmt: skip
 
-MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
-FEW_IMAGES = 10  # below this, warn: the class will be learned poorly
-MAX_IMBALANCE = 5.0  # largest/smallest class ratio above which the user is warned
 NONE = -1  # the label of a "none of these" example: a photo that is none of the classes
 # A training folder's sub-folder that is not a class: its photos are "none of these" examples.
 NONE_FOLDER = "_none"
@@ -181,14 +177,6 @@ def scan_dataset(
     return scan
 
 
-def check_scan(scan: DatasetScan) -> None:
-    """The hard errors (a class too small to learn) and the warnings every scan gets, however
-    its classes were found (folders, or keywords: `training.keywords`)."""
-    _check_class_sizes(scan)
-    scan.warnings += _size_warnings(scan)
-    scan.warnings += _duplicate_warnings(scan)
-
-
 def check_class_count(root: Path, classes: list[str], how: str) -> None:
     """Training needs two classes at least; `how` says how classes are given."""
     if len(classes) < 2:
@@ -330,88 +318,6 @@ def _probe(path: Path) -> str | tuple[int, int]:
         return probe_image(path)
     except ImageLoadError as exc:
         return exc.reason
-
-
-def _check_class_sizes(scan: DatasetScan) -> None:
-    too_small = [
-        f"{name} ({n})"
-        for name, n in zip(scan.classes, scan.counts(), strict=True)
-        if n < MIN_IMAGES
-    ]
-    if too_small:
-        raise DatasetError(
-            f"{scan.root}: every class needs at least {MIN_IMAGES} usable images; too few in "
-            f"{', '.join(too_small)}. Add images or remove those folders."
-        )
-
-
-def _size_warnings(scan: DatasetScan) -> list[str]:
-    counts = scan.counts()
-    warnings = [
-        f"Class '{name}' has only {n} images; {FEW_IMAGES} or more are needed to learn it well."
-        for name, n in zip(scan.classes, counts, strict=True)
-        if n < FEW_IMAGES
-    ]
-    largest, smallest = max(counts), min(counts)
-    if largest > MAX_IMBALANCE * smallest:
-        big = scan.classes[counts.index(largest)]
-        small = scan.classes[counts.index(smallest)]
-        warnings.append(
-            f"Classes are imbalanced: '{big}' has {largest} images, '{small}' only {smallest} "
-            f"({largest / smallest:.0f}:1). The model will favour the larger classes; add "
-            "images to the small ones if you can."
-        )
-    if scan.validation_root is not None:
-        empty = [
-            name
-            for name, n in zip(scan.classes, scan.counts(scan.validation_samples), strict=True)
-            if n == 0
-        ]
-        if empty:
-            warnings.append(
-                f"The validation folder has no images for {', '.join(empty)}; accuracy on "
-                "those classes will not be measured."
-            )
-    return warnings
-
-
-def _duplicate_warnings(scan: DatasetScan) -> list[str]:
-    """Byte-identical files under two classes: conflicting labels the user must resolve.
-
-    Only files whose sizes collide are hashed, so a folder of unique photos costs one stat each.
-    """
-    samples = scan.samples + scan.validation_samples
-    by_size: dict[int, list[Sample]] = defaultdict(list)
-    for s in samples:
-        try:
-            by_size[s.path.stat().st_size].append(s)
-        except OSError:
-            continue
-    suspects = [s for group in by_size.values() if len(group) > 1 for s in group]
-    by_digest: dict[str, list[Sample]] = defaultdict(list)
-    for s in suspects:
-        digest = _digest(s.path)
-        if digest is not None:
-            by_digest[digest].append(s)
-    conflicts = [g for g in by_digest.values() if len({s.labels for s in g}) > 1]
-    if not conflicts:
-        return []
-    examples = "; ".join(
-        " = ".join(f"{p.path} ({scan.label_names(p) or 'none of these'})" for p in group[:3])
-        for group in conflicts[:3]
-    )
-    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-    return [
-        f"{len(conflicts)} images appear in more than one class with different labels: "
-        f"{examples}{more}. Keep each image in one class folder only."
-    ]
-
-
-def _digest(path: Path) -> str | None:
-    try:
-        return sha256_of(path)
-    except OSError:
-        return None
 
 
 def check_readable(classes: list[str], train_labels: Iterable[int], validation: int) -> None:

@@ -8,10 +8,17 @@ from pathlib import Path
 
 import numpy as np
 
-from training.multi_evaluation import binary_cross_entropy, given_labels, micro_f1
+from training.multi_evaluation import (
+    MultiLabelEvaluation,
+    binary_cross_entropy,
+    evaluate_multi_label,
+    given_labels,
+    micro_f1,
+)
 
 __all__ = [
     "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "epoch_score", "MICRO_F1",
+    "evaluate_run",
     "predicted_classes",
 ]  # fmt: skip
 
@@ -129,6 +136,20 @@ def evaluate(
         mistakes=mistakes,
         count=len(labels),
     )
+
+
+def evaluate_run(
+    labels: np.ndarray,
+    probabilities: np.ndarray,
+    paths: Sequence[Path],
+    classes: Sequence[str],
+    thresholds: Sequence[float] | None,
+) -> Evaluation | MultiLabelEvaluation:
+    """A run's evaluation: `evaluate`, or with `thresholds` (a multi-label model, `labels`
+    its multi-hot targets) `evaluate_multi_label`."""
+    if thresholds is None:
+        return evaluate(labels, probabilities, paths, classes)
+    return evaluate_multi_label(labels, probabilities, thresholds, paths, classes)
 
 
 def predicted_classes(

@@ -23,7 +23,6 @@ from training.dataset import (
     DatasetScan,
     Sample,
     check_class_count,
-    check_scan,
     checked_root,
     pairs_warning,
     scan_dataset,
@@ -31,6 +30,7 @@ from training.dataset import (
 )
 from training.labels_csv import scan_labels_csv
 from training.options import SKIP_UNTAGGED, UNTAGGED_NONE
+from training.scan_checks import check_scan
 
 __all__ = [
     "class_under", "keyword_labels", "scan_keywords", "scan_training_set",

@@ -20,10 +20,10 @@ from training.dataset import (
     DatasetScan,
     Sample,
     check_class_count,
-    check_scan,
     checked_root,
     usable_samples,
 )
+from training.scan_checks import check_scan
 
 __all__ = ["LABEL_SEPARATOR", "read_labels_csv", "scan_labels_csv"]
 

@@ -16,7 +16,9 @@ from app.core.errors import DatasetError
 from app.core.progress import Note
 from training.dataset import NONE, DatasetScan, Sample
 
-__all__ = ["DEFAULT_THRESHOLD", "choose_multi_label", "best_thresholds", "targets"]
+__all__ = [
+    "DEFAULT_THRESHOLD", "choose_multi_label", "best_thresholds", "targets", "training_labels",
+]  # fmt: skip
 
 DEFAULT_THRESHOLD = 0.5  # a label no validation photo carries keeps the sigmoid's midpoint
 
@@ -71,6 +73,13 @@ def targets(samples: list[Sample], classes: int) -> np.ndarray:
     for row, sample in enumerate(samples):
         y[row, list(sample.labels)] = 1.0
     return y
+
+
+def training_labels(samples: list[Sample], classes: int, multi_label: bool) -> np.ndarray:
+    """What a run trains on: class indices (n,) int64, or (`multi_label`) `targets`."""
+    if multi_label:
+        return targets(samples, classes)
+    return np.array([s.label for s in samples], dtype=np.int64)
 
 
 def best_thresholds(y: np.ndarray, probabilities: np.ndarray) -> tuple[float, ...]:

@@ -23,19 +23,18 @@ from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
-from app.core.weights import resolve_weights
 from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
-from training.evaluation import Evaluation, evaluate, predicted_classes
+from training.evaluation import Evaluation, evaluate_run, predicted_classes
 from training.features import ImageStore
-from training.multi_evaluation import MultiLabelEvaluation, evaluate_multi_label
-from training.multi_label import best_thresholds, choose_multi_label, targets
+from training.multi_evaluation import MultiLabelEvaluation
+from training.multi_label import best_thresholds, choose_multi_label, training_labels
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
 from training.report import save_trained_model
-from training.run_dataset import Splitter, read_dataset, split_dataset
+from training.run_dataset import Splitter, base_weights, read_dataset, split_dataset
 from training.run_features import RunFeatures
 from training.split import check_can_validate
 
@@ -113,7 +112,7 @@ class _Run:
         self.arch = self.o.architecture()
         with self._nothing_to_keep_yet():
             self._scan()
-            self.weights = self._resolve_weights()
+            self.weights = base_weights(self.arch, self.o.weights, self.stages, self.token)
         self.features = RunFeatures(
             None, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
         )
@@ -191,19 +190,6 @@ class _Run:
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
 
-    def _resolve_weights(self) -> Path | None:
-        weights = self.o.weights
-        if from_imagenet := weights == "imagenet":
-            text = f"Getting {self.arch.display_name} ImageNet weights"
-            self.stages.begin(Stage.DOWNLOAD, text=text)
-        path = resolve_weights(
-            self.arch, weights, include_top=False, progress=self.stages.sub(Stage.DOWNLOAD),
-            token=self.token,
-        )  # fmt: skip
-        if from_imagenet:
-            self.stages.end(Stage.DOWNLOAD)
-        return path
-
     def _build(self) -> None:
         keras = import_keras()
         from training import transfer
@@ -253,10 +239,7 @@ class _Run:
         for i, reason in sorted(failed.items()):
             self.scan.skipped.append((self.samples[i].path, reason))
             self.stages.tell(Note.skipped(self.samples[i].path, reason))
-        if self.multi_label:
-            self.labels = targets(self.samples, len(self.scan.classes))
-        else:
-            self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
+        self.labels = training_labels(self.samples, len(self.scan.classes), self.multi_label)
         self.train_index = np.flatnonzero(keep[: self.n_train])
         self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
         train_labels = [c for i in self.train_index for c in self.samples[i].labels]
@@ -319,15 +302,12 @@ class _Run:
         self.stopped = result.stopped_by_user or self.token.stop_requested
 
     def _decision(self, features: np.ndarray) -> Decision:
-        """How the saved model's outputs become the labels given: per label (multi-label), the
-        threshold with the best F1 on the validation photos.
-
-        OPEN-SET HOOK (issue 22, part 1): the unknown-photo detector (`training.open_set`) is
-        fitted here, on the training photos' features `features[self.train_index, 0]` and
-        their targets `targets([self.samples[i] for i in self.train_index], classes)` ((n, L)
-        multi-hot; all zero for "none of these" examples), its threshold set on the
-        validation photos' features `features[self.val_index, 0]`; it goes in as
-        `Decision(thresholds, open_set)`."""
+        """How the saved model's outputs become labels: per label (multi-label), the threshold
+        with the best F1 on the validation photos. OPEN-SET HOOK (issue 22, part 1): fit the
+        unknown-photo detector (`training.open_set`) here, on `features[self.train_index, 0]`
+        with `targets([self.samples[i] for i in self.train_index], len(self.scan.classes))`
+        ((n, L) multi-hot; all 0 for "none of these"), its threshold on
+        `features[self.val_index, 0]`: `Decision(thresholds, open_set)`."""
         assert self.best is not None
         if not self.multi_label:
             return Decision()
@@ -336,17 +316,11 @@ class _Run:
     def _evaluate(self) -> Evaluation | MultiLabelEvaluation:
         assert self.best is not None
         self.stages.begin(Stage.EVALUATE, total=1)
-        paths = [self.samples[i].path for i in self.val_index]
-        evaluation: Evaluation | MultiLabelEvaluation
-        if self.decision.thresholds is not None:
-            evaluation = evaluate_multi_label(
-                self.labels[self.val_index], self.best.probabilities, self.decision.thresholds,
-                paths, self.scan.classes,
-            )  # fmt: skip
-        else:
-            evaluation = evaluate(
-                self.labels[self.val_index], self.best.probabilities, paths, self.scan.classes
-            )
+        evaluation = evaluate_run(
+            self.labels[self.val_index], self.best.probabilities,
+            [self.samples[i].path for i in self.val_index], self.scan.classes,
+            self.decision.thresholds,
+        )  # fmt: skip
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
