@@ -175,17 +175,17 @@ def part_b(data: Path = APPAREL, subset: tuple[str, ...] = SUBSET, full: bool = 
     print(f"    {'':<20} {'mAP':>6} {'micro-F1':>9} {'none labeled':>13} {'train s':>8}")
     for route, f in figures.items():
         print(
-            f"    {route:<20} {f['mAP']:6.3f} {f['micro-F1']:9.3f} {f['none labeled']:13.1%} "
+            f"    {route:<20} {f['mAP']:6.4f} {f['micro-F1']:9.4f} {f['none labeled']:13.1%} "
             f"{f['seconds']:8.0f}"
         )
-    print(f"    {'linear head':<20} {linear:6.3f}")
+    print(f"    {'linear head':<20} {linear:6.4f}")
     multi = figures["multi-label"]
     met = {True: "met", False: "NOT met"}
     print(
         f"    targets: micro-F1 {multi['micro-F1']:.3f} >= 0.85 "
         f"{met[multi['micro-F1'] >= 0.85]}; none labeled {multi['none labeled']:.1%} <= 15% "
-        f"{met[multi['none labeled'] <= 0.15]}; mAP {multi['mAP']:.3f} / linear head "
-        f"{linear:.3f} = {multi['mAP'] / linear:.3f} {met[multi['mAP'] >= linear]}"
+        f"{met[multi['none labeled'] <= 0.15]}; mAP {multi['mAP']:.4f} / linear head "
+        f"{linear:.4f} = {multi['mAP'] / linear:.4f} {met[multi['mAP'] >= linear]}"
     )
 
 
