@@ -69,7 +69,7 @@ class RunBackup:
         folder for the same run on the same number of replicas."""
         identity = {
             **{k: str(v) for k, v in asdict(options).items() if k not in ("output", "report")},
-            "samples": [(str(s.path), s.label) for s in samples],
+            "samples": [(str(s.path), s.label, *s.others) for s in samples],
             "replicas": dist.replicas,
         }
         return cls(backup_folder(options.output, dist.worker, dist.workers), identity)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import statistics
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,30 +18,40 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
-from app.core.files import sha256_of
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
+from training.scan_checks import check_scan
 
 __all__ = [
-    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_scan",
-    "check_readable", "check_class_count", "checked_root", "pairs_warning",
-    "MIN_IMAGES", "FEW_IMAGES", "MAX_IMBALANCE", "NONE_FOLDER",
+    "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_readable",
+    "check_class_count", "checked_root", "pairs_warning", "NONE", "NONE_FOLDER",
 ]  # fmt: skip
 
-# The training folder's place for photos of none of the classes ("none of these" examples, as
-# a person confirms them in review): a folder of that name is not a class.
+NONE = -1  # the label of a "none of these" example: a photo that is none of the classes
+# A training folder's sub-folder that is not a class: its photos are "none of these" examples.
 NONE_FOLDER = "_none"
-
-MIN_IMAGES = 2  # below this a class cannot be learned at all: a hard error
-FEW_IMAGES = 10  # below this, warn: the class will be learned poorly
-MAX_IMBALANCE = 5.0  # largest/smallest class ratio above which the user is warned
 
 
 @dataclass(frozen=True)
 class Sample:
+    """A training photo and its labels: `label` is the only one (single-label), or the first
+    (multi-label, the others in `others`); NONE for a "none of these" example."""
+
     path: Path
-    label: int  # index into DatasetScan.classes
+    label: int  # index into DatasetScan.classes, or NONE
+    others: tuple[int, ...] = ()  # a multi-label photo's further labels
+
+    @classmethod
+    def of(cls, path: Path, labels: Iterable[int]) -> Sample:
+        """A sample with `labels` (any order, repeats ignored; none: a "none" example)."""
+        ordered = sorted(set(labels))
+        return cls(path, ordered[0], tuple(ordered[1:])) if ordered else cls(path, NONE)
+
+    @property
+    def labels(self) -> tuple[int, ...]:
+        """Every label of the photo; () for a "none of these" example."""
+        return () if self.label == NONE else (self.label, *self.others)
 
 
 @dataclass
@@ -63,8 +73,23 @@ class DatasetScan:
         self.median_shorter_side = int(statistics.median(sides)) if sides else None
 
     def counts(self, samples: Iterable[Sample] | None = None) -> list[int]:
-        per_class = Counter(s.label for s in (self.samples if samples is None else samples))
+        """Photos per class (a multi-label photo counts for each of its labels)."""
+        chosen = self.samples if samples is None else samples
+        per_class = Counter(label for s in chosen for label in s.labels)
         return [per_class[i] for i in range(len(self.classes))]
+
+    def none_count(self, samples: Iterable[Sample] | None = None) -> int:
+        """The "none of these" examples among `samples` (default: the training photos)."""
+        return sum(s.label == NONE for s in (self.samples if samples is None else samples))
+
+    def label_names(self, sample: Sample) -> str:
+        """A sample's labels as a person reads them: "heron", "sea|sunset" ("" for none)."""
+        return "|".join(self.classes[i] for i in sample.labels)
+
+    @property
+    def has_multiple(self) -> bool:
+        """True when a photo carries two labels or more."""
+        return any(s.others for s in self.samples + self.validation_samples)
 
     def summary(self) -> dict[str, object]:
         """The JSON-ready digest that goes into the training report."""
@@ -84,6 +109,8 @@ class DatasetScan:
                 }
                 for i, name in enumerate(self.classes)
             ],
+            "none_images": self.none_count(),
+            "multi_label_images": sum(bool(s.others) for s in self.samples),
             "median_shorter_side": self.median_shorter_side,
             "skipped": [{"path": str(p), "reason": r} for p, r in self.skipped],
             "warnings": list(self.warnings),
@@ -106,18 +133,20 @@ def scan_dataset(
     cancelled or stopped `token` raises `Cancelled`, checked at the same points.
     """
     root = checked_root(Path(root), "training")
-    class_dirs = class_folders(root)
+    class_dirs, none_dirs = _class_and_none_folders(root)
     check_class_count(
         root, [d.name for d in class_dirs], "one sub-folder per class with its images inside"
     )
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
     train = _Found(_loose_files(root))
-    train.search(class_dirs, range(len(classes)), progress, token)
+    train.search(class_dirs + none_dirs, [*range(len(classes)), *[NONE] * len(none_dirs)],
+                 progress, token)  # fmt: skip
     held_out = _Found()
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
-        val_dirs = {d.name: d for d in class_folders(scan.validation_root)}
+        val_classes, val_none = _class_and_none_folders(scan.validation_root)
+        val_dirs = {d.name: d for d in val_classes}
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
             raise DatasetError(
@@ -126,7 +155,10 @@ def scan_dataset(
             )
         present = [i for i, name in enumerate(classes) if name in val_dirs]
         held_out.skipped += _loose_files(scan.validation_root)
-        held_out.search([val_dirs[classes[i]] for i in present], present, progress, token)
+        held_out.search(
+            [val_dirs[classes[i]] for i in present] + val_none,
+            [*present, *[NONE] * len(val_none)], progress, token,
+        )  # fmt: skip
 
     reasons = _probe_all(
         [s.path for s in train.candidates + held_out.candidates], progress=progress, token=token
@@ -143,14 +175,6 @@ def scan_dataset(
     scan.warnings += train.warnings + held_out.warnings
     check_scan(scan)
     return scan
-
-
-def check_scan(scan: DatasetScan) -> None:
-    """The hard errors (a class too small to learn) and the warnings every scan gets, however
-    its classes were found (folders, or keywords: `training.keywords`)."""
-    _check_class_sizes(scan)
-    scan.warnings += _size_warnings(scan)
-    scan.warnings += _duplicate_warnings(scan)
 
 
 def check_class_count(root: Path, classes: list[str], how: str) -> None:
@@ -176,6 +200,15 @@ def checked_root(root: Path, role: str) -> Path:
     except OSError as exc:
         raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
     return root
+
+
+def _class_and_none_folders(root: Path) -> tuple[list[Path], list[Path]]:
+    """`root`'s class folders, and its NONE_FOLDER (a list of at most one): not a class, its
+    photos are "none of these" examples."""
+    folders = class_folders(root)
+    return [f for f in folders if f.name != NONE_FOLDER], [
+        f for f in folders if f.name == NONE_FOLDER
+    ]
 
 
 def _loose_files(root: Path) -> list[tuple[Path, str]]:
@@ -285,88 +318,6 @@ def _probe(path: Path) -> str | tuple[int, int]:
         return probe_image(path)
     except ImageLoadError as exc:
         return exc.reason
-
-
-def _check_class_sizes(scan: DatasetScan) -> None:
-    too_small = [
-        f"{name} ({n})"
-        for name, n in zip(scan.classes, scan.counts(), strict=True)
-        if n < MIN_IMAGES
-    ]
-    if too_small:
-        raise DatasetError(
-            f"{scan.root}: every class needs at least {MIN_IMAGES} usable images; too few in "
-            f"{', '.join(too_small)}. Add images or remove those folders."
-        )
-
-
-def _size_warnings(scan: DatasetScan) -> list[str]:
-    counts = scan.counts()
-    warnings = [
-        f"Class '{name}' has only {n} images; {FEW_IMAGES} or more are needed to learn it well."
-        for name, n in zip(scan.classes, counts, strict=True)
-        if n < FEW_IMAGES
-    ]
-    largest, smallest = max(counts), min(counts)
-    if largest > MAX_IMBALANCE * smallest:
-        big = scan.classes[counts.index(largest)]
-        small = scan.classes[counts.index(smallest)]
-        warnings.append(
-            f"Classes are imbalanced: '{big}' has {largest} images, '{small}' only {smallest} "
-            f"({largest / smallest:.0f}:1). The model will favour the larger classes; add "
-            "images to the small ones if you can."
-        )
-    if scan.validation_root is not None:
-        empty = [
-            name
-            for name, n in zip(scan.classes, scan.counts(scan.validation_samples), strict=True)
-            if n == 0
-        ]
-        if empty:
-            warnings.append(
-                f"The validation folder has no images for {', '.join(empty)}; accuracy on "
-                "those classes will not be measured."
-            )
-    return warnings
-
-
-def _duplicate_warnings(scan: DatasetScan) -> list[str]:
-    """Byte-identical files under two classes: conflicting labels the user must resolve.
-
-    Only files whose sizes collide are hashed, so a folder of unique photos costs one stat each.
-    """
-    samples = scan.samples + scan.validation_samples
-    by_size: dict[int, list[Sample]] = defaultdict(list)
-    for s in samples:
-        try:
-            by_size[s.path.stat().st_size].append(s)
-        except OSError:
-            continue
-    suspects = [s for group in by_size.values() if len(group) > 1 for s in group]
-    by_digest: dict[str, list[Sample]] = defaultdict(list)
-    for s in suspects:
-        digest = _digest(s.path)
-        if digest is not None:
-            by_digest[digest].append(s)
-    conflicts = [g for g in by_digest.values() if len({s.label for s in g}) > 1]
-    if not conflicts:
-        return []
-    examples = "; ".join(
-        " = ".join(f"{p.path} ({scan.classes[p.label]})" for p in group[:3])
-        for group in conflicts[:3]
-    )
-    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-    return [
-        f"{len(conflicts)} images appear in more than one class with different labels: "
-        f"{examples}{more}. Keep each image in one class folder only."
-    ]
-
-
-def _digest(path: Path) -> str | None:
-    try:
-        return sha256_of(path)
-    except OSError:
-        return None
 
 
 def check_readable(classes: list[str], train_labels: Iterable[int], validation: int) -> None:

@@ -8,8 +8,18 @@ from pathlib import Path
 
 import numpy as np
 
+from training.multi_evaluation import (
+    MultiLabelEvaluation,
+    binary_cross_entropy,
+    evaluate_multi_label,
+    given_labels,
+    micro_f1,
+)
+
 __all__ = [
-    "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "predicted_classes",
+    "Evaluation", "ClassScores", "Mistake", "evaluate", "cross_entropy", "epoch_score", "MICRO_F1",
+    "evaluate_run",
+    "predicted_classes",
 ]  # fmt: skip
 
 
@@ -40,6 +50,8 @@ class Evaluation:
     mistakes: tuple[Mistake, ...]  # most confident first
     count: int
 
+    multi_label = False
+
     def as_dict(self) -> dict[str, object]:
         return {
             "images": self.count,
@@ -61,8 +73,23 @@ class Evaluation:
 
 
 def cross_entropy(labels: np.ndarray, probabilities: np.ndarray) -> float:
+    """The validation loss both phases stop on: categorical cross-entropy for class indices
+    (n,), binary for multi-hot targets (n, labels)."""
+    if labels.ndim == 2:
+        return binary_cross_entropy(labels, probabilities)
     picked = probabilities[np.arange(len(labels)), labels]
     return float(-np.mean(np.log(np.clip(picked, 1e-7, 1.0)))) if len(labels) else 0.0
+
+
+MICRO_F1 = "micro-F1"  # the name of a multi-label epoch's score
+
+
+def epoch_score(labels: np.ndarray, probabilities: np.ndarray) -> float:
+    """An epoch's validation score: accuracy for class indices (n,); micro-F1 at 0.5 for
+    multi-hot targets (accuracy would count every easy "no" of every label)."""
+    if labels.ndim == 2:
+        return micro_f1(labels, probabilities >= 0.5)
+    return float(np.mean(probabilities.argmax(axis=1) == labels)) if len(labels) else 0.0
 
 
 def evaluate(
@@ -111,12 +138,35 @@ def evaluate(
     )
 
 
+def evaluate_run(
+    labels: np.ndarray,
+    probabilities: np.ndarray,
+    paths: Sequence[Path],
+    classes: Sequence[str],
+    thresholds: Sequence[float] | None,
+) -> Evaluation | MultiLabelEvaluation:
+    """A run's evaluation: `evaluate`, or with `thresholds` (a multi-label model, `labels`
+    its multi-hot targets) `evaluate_multi_label`."""
+    if thresholds is None:
+        return evaluate(labels, probabilities, paths, classes)
+    return evaluate_multi_label(labels, probabilities, thresholds, paths, classes)
+
+
 def predicted_classes(
-    probabilities: np.ndarray, rows: np.ndarray, validation: int, classes: list[str]
+    probabilities: np.ndarray,
+    rows: np.ndarray,
+    validation: int,
+    classes: list[str],
+    thresholds: Sequence[float] | None = None,
 ) -> list[str | None]:
     """The top class for each of `validation` samples, `probabilities[k]` being sample
-    `rows[k]`'s; None for the samples left out (unreadable)."""
+    `rows[k]`'s; None for the samples left out (unreadable). With `thresholds` (multi-label)
+    the labels given instead, joined with "|" ("" for none)."""
     predicted: list[str | None] = [None] * validation
     for k, row in enumerate(rows):
-        predicted[int(row)] = classes[int(probabilities[k].argmax())]
+        if thresholds is None:
+            predicted[int(row)] = classes[int(probabilities[k].argmax())]
+        else:
+            given = given_labels(probabilities[k : k + 1], thresholds)[0]
+            predicted[int(row)] = "|".join(c for c, g in zip(classes, given, strict=True) if g)
     return predicted

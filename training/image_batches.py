@@ -39,12 +39,18 @@ def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.lay
     return layers
 
 
+def _targets(labels: np.ndarray) -> np.ndarray:
+    """What Keras trains on: class indices as int64, multi-hot targets (n, labels) as float32."""
+    return labels.astype(np.int64) if labels.ndim == 1 else labels.astype(np.float32)
+
+
 def feature_batches(features: np.ndarray, labels: np.ndarray, *, batch_size: int, seed: int) -> Any:
-    """Phase 1's input: (feature vector, label) pairs, reshuffled every epoch."""
+    """Phase 1's input: (feature vector, label or multi-hot targets) pairs, reshuffled every
+    epoch."""
     tf = import_tensorflow()
 
     dataset = (
-        tf.data.Dataset.from_tensor_slices((features, labels.astype(np.int64)))
+        tf.data.Dataset.from_tensor_slices((features, _targets(labels)))
         .shuffle(len(features), seed=seed, reshuffle_each_iteration=True)
         .batch(batch_size)
     )
@@ -76,14 +82,16 @@ def image_batches(
     tf = import_tensorflow()
 
     size = store.images.shape[1]
+    targets = _targets(labels)
+    kind = tf.as_dtype(targets.dtype)
 
     def fetch(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return store.images[rows], labels[rows].astype(np.int64)
+        return store.images[rows], targets[rows]
 
     def load(rows: Any) -> tuple[Any, Any]:
-        images, batch_labels = tf.numpy_function(fetch, [rows], [tf.uint8, tf.int64])
+        images, batch_labels = tf.numpy_function(fetch, [rows], [tf.uint8, kind])
         images.set_shape([None, size, size, 3])
-        batch_labels.set_shape([None])
+        batch_labels.set_shape([None, *targets.shape[1:]])
         return tf.cast(images, tf.float32), batch_labels
 
     def augmented(images: Any, batch_labels: Any) -> tuple[Any, Any]:

@@ -4,8 +4,9 @@ parent `Birds`. No file is copied or moved: the samples are the photos where the
 
 The class is the keyword level right below the parent (`Birds|heron|grey` is `heron` too), so
 choosing the parent chooses how fine the classes are. A photo with two classes under the
-parent is left out (with the reason); photos with none are not part of the set, and the scan
-says how many. The hard errors and warnings are those of folder training
+parent counts for both (a multi-label set: `training.multi_label`); photos with none are not
+part of the set (the scan says how many), or, with `untagged="none"`, "none of these"
+examples. The hard errors and warnings are those of folder training
 (`training.dataset`): at least 2 classes, enough images in each, duplicates across classes.
 """
 
@@ -22,14 +23,18 @@ from training.dataset import (
     DatasetScan,
     Sample,
     check_class_count,
-    check_scan,
     checked_root,
     pairs_warning,
     scan_dataset,
     usable_samples,
 )
+from training.labels_csv import scan_labels_csv
+from training.options import SKIP_UNTAGGED, UNTAGGED_NONE
+from training.scan_checks import check_scan
 
-__all__ = ["class_under", "keyword_labels", "scan_keywords", "scan_training_set"]
+__all__ = [
+    "class_under", "keyword_labels", "scan_keywords", "scan_training_set",
+]  # fmt: skip
 
 
 def class_under(parent: str, keyword: str) -> str | None:
@@ -49,14 +54,16 @@ def keyword_labels(
     skipped: list[tuple[Path, str]],
     warnings: list[str],
     token: Token | None = None,
-) -> list[tuple[Path, str]]:
-    """(photo, class) for every photo under `root` with exactly one class under `parent`; the
-    photos left out go to `skipped` with why, and the counts to `warnings`. A cancelled or
-    stopped `token` raises `Cancelled` between two photos (a library's XMP is slow to read)."""
+    untagged: str = SKIP_UNTAGGED,
+) -> list[tuple[Path, list[str]]]:
+    """(photo, its classes) for every photo under `root` with a class under `parent` (and,
+    with `untagged` "none", those without: no classes); the photos left out go to `skipped`
+    with why, and the counts to `warnings`. A cancelled or stopped `token` raises `Cancelled`
+    between two photos (a library's XMP is slow to read)."""
     found = pair_raw_files(discover([root]))
     skipped += found.problems
-    labeled: list[tuple[Path, str]] = []
-    untagged = 0
+    labeled: list[tuple[Path, list[str]]] = []
+    none = 0
     for photo in found.files:
         if token is not None:
             token.check()
@@ -70,18 +77,18 @@ def keyword_labels(
             skipped.append((photo, f"its keywords cannot be read: {exc}"))
             continue
         classes = _unique(c for k in keywords if (c := class_under(parent, k)) is not None)
-        if len(classes) == 1:
-            labeled.append((photo, classes[0]))
-        elif classes:
-            skipped.append(
-                (photo, f"has {len(classes)} classes under '{parent}' ({', '.join(classes)}); "
-                 "a training photo needs exactly one")
-            )  # fmt: skip
-        else:
-            untagged += 1
-    if untagged:
+        if classes or untagged == UNTAGGED_NONE:
+            labeled.append((photo, classes))
+        none += not classes
+    if none and untagged == UNTAGGED_NONE:
         warnings.append(
-            f"{untagged} photos under {root} have no keyword under '{parent}' and are not used."
+            f"{none} photos under {root} have no keyword under '{parent}': they are "
+            '"none of these" examples.'
+        )
+    elif none:
+        warnings.append(
+            f"{none} photos under {root} have no keyword under '{parent}' and are not used "
+            '(--untagged none makes them "none of these" examples).'
         )
     if paired := paired_count(found):
         warnings.append(pairs_warning(paired))
@@ -93,12 +100,14 @@ def scan_keywords(
     parent: str,
     validation_root: str | Path | None = None,
     *,
+    untagged: str = SKIP_UNTAGGED,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> DatasetScan:
     """The DatasetScan of the photos under `root` keyworded below `parent` (and of those
-    under `validation_root`, with the same classes); DatasetError for what makes training
-    impossible, and progress and token, as `scan_dataset` has them."""
+    under `validation_root`, with the same classes; `untagged` as in `keyword_labels`);
+    DatasetError for what makes training impossible, and progress and token, as
+    `scan_dataset` has them."""
     parent = parent.strip().strip("|")
     if not parent:
         raise DatasetError("give the keyword whose children are the classes, e.g. --keywords Birds")
@@ -106,14 +115,14 @@ def scan_keywords(
     scan = DatasetScan(root=root, classes=[], samples=[])
     if progress:
         progress(Progress(Stage.SCAN))
-    labeled = keyword_labels(root, parent, scan.skipped, scan.warnings, token)
-    spelling = {c.casefold(): c for _, c in reversed(labeled)}  # "Heron" and "heron": one
+    labeled = keyword_labels(root, parent, scan.skipped, scan.warnings, token, untagged)
+    spelling = {c.casefold(): c for _, cs in reversed(labeled) for c in cs}  # "Heron", "heron"
     scan.classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
     check_class_count(root, scan.classes, f"one keyword per class under '{parent}'")
     index = {name.casefold(): i for i, name in enumerate(scan.classes)}
     shorter_sides: list[int] = []
     scan.samples = usable_samples(
-        [Sample(p, index[c.casefold()]) for p, c in labeled],
+        [Sample.of(p, (index[c.casefold()] for c in cs)) for p, cs in labeled],
         scan.skipped,
         shorter_sides,
         progress=progress,
@@ -122,8 +131,10 @@ def scan_keywords(
     scan.set_shorter_sides(shorter_sides)
     if validation_root is not None:
         scan.validation_root = checked_root(Path(validation_root), "validation")
-        held_out = keyword_labels(scan.validation_root, parent, scan.skipped, scan.warnings, token)
-        unknown = sorted({c for _, c in held_out if c.casefold() not in index})
+        held_out = keyword_labels(
+            scan.validation_root, parent, scan.skipped, scan.warnings, token, untagged
+        )
+        unknown = sorted({c for _, cs in held_out for c in cs if c.casefold() not in index})
         if unknown:
             raise DatasetError(
                 f"{scan.validation_root}: the validation photos have classes the training "
@@ -131,7 +142,7 @@ def scan_keywords(
                 f"'{parent}'"
             )
         scan.validation_samples = usable_samples(
-            [Sample(p, index[c.casefold()]) for p, c in held_out],
+            [Sample.of(p, (index[c.casefold()] for c in cs)) for p, cs in held_out],
             scan.skipped,
             progress=progress,
             token=token,
@@ -145,13 +156,20 @@ def scan_training_set(
     validation_root: str | Path | None = None,
     keywords: str | None = None,
     *,
+    labels_csv: str | Path | None = None,
+    untagged: str = SKIP_UNTAGGED,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> DatasetScan:
     """A training set's scan however its classes are given: by the keywords under `keywords`
-    in the photos' XMP when it is set, else by the sub-folders of `root`."""
+    in the photos' XMP when it is set (`untagged`: see `keyword_labels`), by the rows of
+    `labels_csv` when it is set, else by the sub-folders of `root`."""
     if keywords:
-        return scan_keywords(root, keywords, validation_root, progress=progress, token=token)
+        return scan_keywords(
+            root, keywords, validation_root, untagged=untagged, progress=progress, token=token
+        )
+    if labels_csv is not None:
+        return scan_labels_csv(root, labels_csv, progress=progress, token=token)
     return scan_dataset(root, validation_root, progress=progress, token=token)
 
 

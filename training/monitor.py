@@ -20,7 +20,7 @@ import numpy as np
 from app.core.errors import Cancelled
 from app.core.progress import Stage, Stages, Token
 from app.core.tf_runtime import import_keras
-from training.evaluation import cross_entropy
+from training.evaluation import MICRO_F1, cross_entropy, epoch_score
 from training.phase_state import Best, MonitorState
 from training.progress import EpochResult
 
@@ -46,7 +46,7 @@ class Phase:
     epochs: int
     steps_per_epoch: int
     validate: Callable[[], np.ndarray]  # validation probabilities of the current weights
-    val_labels: np.ndarray
+    val_labels: np.ndarray  # class indices (n,), or multi-hot targets (n, labels)
     patience: int  # epochs without a better validation loss before the phase stops
     weights_of: keras.Model  # whose weights are kept and restored
     best: Best | None  # the best so far, from an earlier phase
@@ -116,7 +116,7 @@ def epoch_monitor(phase: Phase) -> Any:
             p, logs = self.phase, logs or {}
             probabilities = p.validate()
             val_loss = cross_entropy(p.val_labels, probabilities)
-            val_accuracy = float(np.mean(probabilities.argmax(axis=1) == p.val_labels))
+            val_accuracy = epoch_score(p.val_labels, probabilities)
             improved = self.best is None or val_loss < self.best.loss
             if improved:
                 weights = p.weights_of.get_weights()
@@ -136,6 +136,7 @@ def epoch_monitor(phase: Phase) -> Any:
                 val_accuracy=val_accuracy,
                 seconds=time.monotonic() - self.epoch_start,
                 best=improved,
+                metric=MICRO_F1 if p.val_labels.ndim == 2 else "accuracy",
             )
             # An epoch trained again after a resume replaces its first account.
             self.result.history = [h for h in self.result.history if h.epoch < epoch + 1]

@@ -34,11 +34,16 @@ __all__ = [
     "SMALL_DATASET",
     "AUTO",
     "OFF",
+    "SKIP_UNTAGGED",
+    "UNTAGGED_NONE",
 ]
 
 SMALL_DATASET = 1000  # below this many training images, a mirror view is added by default
 AUTO = "auto"  # an augmentation choice: the measured default for the dataset's size
 OFF = "off"  # no augmentation at all
+# What keyword training does with photos that have no class under the parent:
+SKIP_UNTAGGED = "skip"  # leaves them out
+UNTAGGED_NONE = "none"  # makes them "none of these" examples
 
 
 @dataclass
@@ -70,6 +75,12 @@ class TrainingOptions:
     # Classes from the keywords under this parent ("Birds": Birds|heron is class heron) in the
     # photos' XMP (`training.keywords`), not from sub-folders; None: sub-folders.
     keywords: str | None = None
+    untagged: str = SKIP_UNTAGGED  # with `keywords`: SKIP_UNTAGGED or UNTAGGED_NONE
+    # Labels from a CSV of file,labels (`training.labels_csv`), not from sub-folders.
+    labels_csv: Path | None = None
+    # One yes/no output per label (True), one label per photo (False), or None: multi-label
+    # when a photo has two labels or a "none of these" example (`training.multi_label`).
+    multi_label: bool | None = None
     backend: str = AUTO_BACKEND  # what runs phase 1's frozen base (app/core/backend.py)
     strategy: str = AUTO  # tf.distribute: see training.distribute (batch_size is per replica)
     # The share of known (validation) photos the "none of these" detector keeps by default.
@@ -136,6 +147,18 @@ class TrainingOptions:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
         if self.keywords is not None and not self.keywords.strip(" |"):
             raise UsageError("give the keyword whose children are the classes, e.g. Birds")
+        if self.untagged not in (SKIP_UNTAGGED, UNTAGGED_NONE):
+            raise UsageError(
+                f"unknown choice for photos without a class: {self.untagged!r}; choose "
+                f"{SKIP_UNTAGGED} or {UNTAGGED_NONE}"
+            )
+        if self.untagged != SKIP_UNTAGGED and not self.keywords:
+            raise UsageError("--untagged is for keyword training: give --keywords PARENT too")
+        if self.labels_csv is not None and (self.keywords or self.validation_dir):
+            raise UsageError(
+                "labels come from one place: give either --labels-csv (its photos are split "
+                "for validation) or --keywords / --validation-dir, not both"
+            )
         if self.strategy not in STRATEGIES:
             raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
         check_keep_known(self.keep_known, "the share of known photos to keep (keep-known)")
@@ -182,7 +205,7 @@ def options_from_parameters(parameters: dict[str, Any], **changes: Any) -> Train
     update repeats the run that made a version. Keys this Pictag does not know are ignored."""
     known = {f.name for f in fields(TrainingOptions)}
     values = {k: v for k, v in parameters.items() if k in known}
-    for name in ("data_dir", "output", "validation_dir", "report"):
+    for name in ("data_dir", "output", "validation_dir", "report", "labels_csv"):
         if values.get(name) is not None:
             values[name] = Path(values[name])
     if isinstance(values.get("augmentation"), dict):

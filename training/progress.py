@@ -29,8 +29,10 @@ class DatasetSplit(Event):
     and validation."""
 
     scan: DatasetScan
-    train_counts: list[int]
+    train_counts: list[int]  # a multi-label photo counts for each of its labels
     validation_counts: list[int]
+    train_none: int = 0  # "none of these" examples
+    validation_none: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class EpochResult(Event):
     val_accuracy: float | None
     seconds: float
     best: bool  # the best validation loss so far: these are the weights that will be kept
+    metric: str = "accuracy"  # what `accuracy` measures: accuracy, or (multi-label) micro-F1
 
     @property
     def phase(self) -> int:
@@ -59,6 +62,7 @@ class EpochResult(Event):
             "val_accuracy": self.val_accuracy,
             "seconds": round(self.seconds, 3),
             "best": self.best,
+            "metric": self.metric,
         }
 
 

@@ -35,6 +35,8 @@ class Recorded:
     classes: tuple[str, ...]
     split: RecordedSplit
     predicted: dict[str, str]  # validation file -> the version's top class (readable ones)
+    # validation file -> its labels when the version was trained ("a|b"; older reports: none)
+    truth: dict[str, str]
     parameters: dict[str, Any]
     feature_key: str
 
@@ -63,6 +65,7 @@ class Recorded:
             classes=tuple(c["name"] for c in dataset.get("classes", [])),
             split=RecordedSplit(frozenset(split.get("train", [])), frozenset(validation)),
             predicted={name: p for name, p in predicted.items() if p is not None},
+            truth=dict(zip(validation, split.get("true", []), strict=False)),
             parameters=dict(report.get("parameters", {})),
             feature_key=str(report.get("features", {}).get("model_key", "")),
         )

@@ -26,9 +26,11 @@ from training.split import relative_name
 if TYPE_CHECKING:
     import keras
 
+    from app.core.decision import Decision
     from app.core.progress import Stage
     from training.dataset import DatasetScan, Sample
     from training.evaluation import Evaluation
+    from training.multi_evaluation import MultiLabelEvaluation
     from training.options import TrainingOptions
     from training.phase_state import Best
     from training.progress import EpochResult
@@ -56,24 +58,24 @@ def save_trained_model(
     *,
     train: list[Sample],
     validation: list[Sample],
-    evaluation: Evaluation,
+    evaluation: Evaluation | MultiLabelEvaluation,
     predicted: list[str | None],
+    decision: Decision,
     history: dict[Stage, list[EpochResult]],
     best: Best,
     stopped: bool,
     features: dict[str, object],
     seconds: float,
     stage_seconds: dict[Stage, float],
-    decision: Decision | None = None,
 ) -> Path:
     """The model file at `options.output`, then its report; returns the report's path.
 
-    `predicted` is the saved model's top class for each validation sample (None when it could
-    not be read) and `features` (computed, from the cache, the cache's key for this base): with
-    the split, what an update needs to keep the same validation images and compare with them.
-    `decision` is how the model's outputs become labels (its "none of these" detector).
+    `predicted` is the saved model's top class (multi-label: its labels joined with "|") for
+    each validation sample (None when it could not be read), `decision` how its outputs
+    become labels (kept in the model file) and `features` (computed, from the cache, the
+    cache's key for this base): with the split, what an update needs to keep the same
+    validation images and compare with them.
     """
-    decision = decision or Decision()
     report_path = options.report_path()
     trained = datetime.now(UTC).isoformat(timespec="seconds")
     info = ModelInfo(
@@ -101,6 +103,7 @@ def save_trained_model(
             "validation_files": [str(s.path.absolute()) for s in validation],
         },
         "history": {str(stage): [e.as_dict() for e in h] for stage, h in history.items()},
+        "multi_label": decision.multi_label,
         "best": {"stage": str(best.stage), "epoch": best.epoch, "val_loss": best.loss},
         "stopped_by_user": stopped,
         "split": {
@@ -109,6 +112,7 @@ def save_trained_model(
                 relative_name(s.path, scan.validation_root or scan.root) for s in validation
             ],
             "predicted": predicted,
+            "true": [scan.label_names(s) for s in validation],
         },
         "evaluation": evaluation.as_dict(),
         "features": features,  # computed, from the cache, the cache's key, on which backend

@@ -1,5 +1,6 @@
 """A run's first steps, before any model is built: its dataset read from the folders (or the
-keywords) and split into training and validation, near-duplicates kept on one side.
+keywords, or a labels CSV) and split into training and validation, near-duplicates kept on one
+side; and its base's weights found (downloaded when they are ImageNet's and not cached).
 
 Apart from the trainer because they are about the photos, not the networks: what they tell
 (skipped files, warnings, the split's counts) is the same whichever base the run trains.
@@ -8,9 +9,12 @@ Apart from the trainer because they are about the photos, not the networks: what
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app.core.errors import DatasetError
 from app.core.progress import Note, Stage, Stages, Token
+from app.core.registry import Architecture
+from app.core.weights import resolve_weights
 from training.dataset import DatasetScan, Sample
 from training.keywords import scan_training_set
 from training.options import TrainingOptions
@@ -18,7 +22,7 @@ from training.progress import DatasetSplit
 from training.run_features import RunFeatures
 from training.split import NO_VALIDATION, stratified_split, unvalidated_warning
 
-__all__ = ["Splitter", "read_dataset", "split_dataset"]
+__all__ = ["Splitter", "base_weights", "read_dataset", "split_dataset"]
 
 Splitter = Callable[[DatasetScan, Sequence[int]], tuple[list[Sample], list[Sample]]]
 """(train, validation) for a scanned folder and the near-duplicate group of each of its
@@ -29,11 +33,14 @@ def read_dataset(o: TrainingOptions, stages: Stages, token: Token) -> DatasetSca
     """The scan of `o`'s folders; every skipped file and warning told as a `Note`."""
     if o.keywords:
         stages.begin(Stage.SCAN, text=f"Reading keywords under '{o.keywords}' in {o.data_dir}")
+    elif o.labels_csv is not None:
+        stages.begin(Stage.SCAN, text=f"Reading the labels in {o.labels_csv}")
     else:
         stages.begin(Stage.SCAN, text=f"Scanning {o.data_dir}")
     scan = scan_training_set(
-        o.data_dir, o.validation_dir, o.keywords, progress=stages.sub(Stage.SCAN), token=token
-    )
+        o.data_dir, o.validation_dir, o.keywords, labels_csv=o.labels_csv, untagged=o.untagged,
+        progress=stages.sub(Stage.SCAN), token=token,
+    )  # fmt: skip
     for path, reason in scan.skipped:
         stages.tell(Note.skipped(path, reason))
     for warning in scan.warnings:
@@ -62,7 +69,15 @@ def split_dataset(
         if warning := unvalidated_warning(scan, val_samples):
             scan.warnings.append(warning)
             stages.tell(Note.warning(warning))
-    stages.tell(DatasetSplit(scan, scan.counts(train_samples), scan.counts(val_samples)))
+    stages.tell(
+        DatasetSplit(
+            scan,
+            scan.counts(train_samples),
+            scan.counts(val_samples),
+            scan.none_count(train_samples),
+            scan.none_count(val_samples),
+        )  # fmt: skip
+    )
     if not val_samples:
         raise DatasetError(NO_VALIDATION)
     return train_samples, val_samples
@@ -82,3 +97,18 @@ def _groups(scan: DatasetScan, features: RunFeatures, stages: Stages) -> list[in
         )
     stages.end(Stage.GROUP)
     return found.groups.of.tolist()
+
+
+def base_weights(
+    arch: Architecture, weights: str | Path | None, stages: Stages, token: Token
+) -> Path | None:
+    """The file of the base's `weights` ("imagenet": from Keras' cache, downloaded with its
+    own stage when missing; None: random weights)."""
+    if from_imagenet := weights == "imagenet":
+        stages.begin(Stage.DOWNLOAD, text=f"Getting {arch.display_name} ImageNet weights")
+    path = resolve_weights(
+        arch, weights, include_top=False, progress=stages.sub(Stage.DOWNLOAD), token=token
+    )
+    if from_imagenet:
+        stages.end(Stage.DOWNLOAD)
+    return path

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +42,10 @@ def stratified_split(
     """
     if not 0.0 <= fraction < 1.0:
         raise ValueError(f"validation fraction must be in [0, 1), got {fraction}")
+    strata = _strata(samples)
     by_class: dict[int, list[int]] = defaultdict(list)
-    for index, sample in enumerate(samples):
-        by_class[sample.label].append(index)
+    for index, stratum in enumerate(strata):
+        by_class[stratum].append(index)
     units = _units(samples, groups)
     held_out: set[int] = set()
     for label in sorted(by_class):
@@ -56,11 +57,19 @@ def stratified_split(
         if all(len(unit) == 1 for unit in mine):
             held_out.update(rng.sample(indices, n_val))
             continue
-        pure = [u for u in mine if all(samples[i].label == label for i in u)]
+        pure = [u for u in mine if all(strata[i] == label for i in u)]
         held_out.update(_fill(rng.sample(pure, len(pure)), n_val))
     train = [s for i, s in enumerate(samples) if i not in held_out]
     validation = [s for i, s in enumerate(samples) if i in held_out]
     return train, validation
+
+
+def _strata(samples: list[Sample]) -> list[int]:
+    """What the split keeps in proportion, per sample: its label (single-label), the rarest
+    of its labels (multi-label: so that a rare label gets its share of validation photos),
+    NONE for the "none of these" examples (a stratum of their own)."""
+    counts = Counter(label for s in samples for label in s.labels)
+    return [min(s.labels, key=lambda c: (counts[c], c)) if s.others else s.label for s in samples]
 
 
 def _units(samples: list[Sample], groups: Sequence[int] | None) -> list[list[int]]:
@@ -130,14 +139,14 @@ def keep_split(
         if id(unit) in side:
             continue
         was = {names[i] in previous.train for i in unit if names[i] in recorded}
-        mixed = len({samples[i].label for i in unit}) > 1
+        mixed = len({samples[i].labels for i in unit}) > 1
         if True in was or mixed:
             side[id(unit)] = "train"
         elif was:
             side[id(unit)] = "validation"
     by_class: dict[int, list[int]] = defaultdict(list)
-    for index, sample in enumerate(samples):
-        by_class[sample.label].append(index)
+    for index, stratum in enumerate(_strata(samples)):
+        by_class[stratum].append(index)
     held_out: set[int] = set()
     for items in by_class.values():
         kept = [i for i in items if side.get(id(units[i])) == "validation"]

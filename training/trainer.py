@@ -23,19 +23,20 @@ from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
-from app.core.weights import resolve_weights
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
-from training.evaluation import Evaluation, evaluate, predicted_classes
+from training.evaluation import Evaluation, evaluate_run, predicted_classes
 from training.features import ImageStore
+from training.multi_evaluation import MultiLabelEvaluation
+from training.multi_label import best_thresholds, choose_multi_label, training_labels
 from training.open_set import fit_for_run
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
 from training.report import save_trained_model
-from training.run_dataset import Splitter, read_dataset, split_dataset
+from training.run_dataset import Splitter, base_weights, read_dataset, split_dataset
 from training.run_features import RunFeatures
 from training.split import check_can_validate
 
@@ -48,7 +49,7 @@ STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, no
 class TrainingResult:
     model_path: Path
     report_path: Path
-    evaluation: Evaluation
+    evaluation: Evaluation | MultiLabelEvaluation
     history: dict[Stage, list[EpochResult]]
     stopped_by_user: bool
     seconds: float
@@ -88,16 +89,18 @@ class _Run:
     arch: Architecture = field(init=False)
     size: int = 0
     scan: DatasetScan = field(init=False)
+    multi_label: bool = False  # one yes/no output per label
     samples: list[Sample] = field(default_factory=list)  # training ones first, then validation
     n_train: int = 0
     views: int = 1
     weights: Path | None = None
     net: Any = None
-    labels: np.ndarray = field(init=False)
+    labels: np.ndarray = field(init=False)  # class indices (n,), or multi-hot (n, classes)
     train_index: np.ndarray = field(init=False)  # rows of `samples` that could be decoded
     val_index: np.ndarray = field(init=False)
     history: dict[Stage, list[EpochResult]] = field(default_factory=dict)
     best: Best | None = None
+    decision: Decision = field(default_factory=Decision)
     stopped: bool = False
     features: RunFeatures = field(init=False)
     dist: Distribution = field(init=False)
@@ -122,7 +125,7 @@ class _Run:
         self.arch = self.o.architecture()
         with self._nothing_to_keep_yet():
             self._scan()
-            self.weights = self._resolve_weights()
+            self.weights = base_weights(self.arch, self.o.weights, self.stages, self.token)
         self.features = RunFeatures(
             None, self.arch.name, self.size, self.weights, self.o.use_cache, self.token
         )
@@ -182,7 +185,8 @@ class _Run:
         self.trained = True
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
-        return self._save(self._evaluate(), model, open_set)
+        self.decision = replace(self._decision(), open_set=open_set)
+        return self._save(self._evaluate(), model)
 
     @contextmanager
     def _nothing_to_keep_yet(self) -> Iterator[None]:
@@ -196,6 +200,8 @@ class _Run:
 
     def _scan(self) -> None:
         self.scan = scan = read_dataset(self.o, self.stages, self.token)
+        self.multi_label, note = choose_multi_label(scan, self.o.multi_label)
+        self.stages.tell(note)
         self.size, why = self.o.size_for(scan)
         self.arch.check_size(self.size)
         self.stages.tell(Note.info(why))
@@ -211,19 +217,6 @@ class _Run:
         self.n_train = len(train_samples)
         self.views = self.o.views_for(self.n_train)
 
-    def _resolve_weights(self) -> Path | None:
-        weights = self.o.weights
-        if from_imagenet := weights == "imagenet":
-            text = f"Getting {self.arch.display_name} ImageNet weights"
-            self.stages.begin(Stage.DOWNLOAD, text=text)
-        path = resolve_weights(
-            self.arch, weights, include_top=False, progress=self.stages.sub(Stage.DOWNLOAD),
-            token=self.token,
-        )  # fmt: skip
-        if from_imagenet:
-            self.stages.end(Stage.DOWNLOAD)
-        return path
-
     def _build(self) -> None:
         keras = import_keras()
         from training import transfer
@@ -233,6 +226,7 @@ class _Run:
             net = transfer.build_networks(
                 self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
                 backend=self.o.backend, weights_digest=self.features.weights_digest(),
+                multi_label=self.multi_label,
             )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
@@ -272,10 +266,11 @@ class _Run:
         for i, reason in sorted(failed.items()):
             self.scan.skipped.append((self.samples[i].path, reason))
             self.stages.tell(Note.skipped(self.samples[i].path, reason))
-        self.labels = np.array([s.label for s in self.samples], dtype=np.int64)
+        self.labels = training_labels(self.samples, len(self.scan.classes), self.multi_label)
         self.train_index = np.flatnonzero(keep[: self.n_train])
         self.val_index = self.n_train + np.flatnonzero(keep[self.n_train :])
-        check_readable(self.scan.classes, self.labels[self.train_index], len(self.val_index))
+        train_labels = [c for i in self.train_index for c in self.samples[i].labels]
+        check_readable(self.scan.classes, train_labels, len(self.val_index))
 
     def _events(self) -> Any:
         from training.transfer import Events
@@ -294,7 +289,7 @@ class _Run:
         from training.transfer import steps_per_epoch, train_head
 
         x = features[self.train_index, : self.views].reshape(-1, features.shape[-1])
-        y = np.repeat(self.labels[self.train_index], self.views)
+        y = np.repeat(self.labels[self.train_index], self.views, axis=0)
         self.stages.begin(
             Stage.HEAD,
             total=self.o.epochs * steps_per_epoch(len(x), self._batch),
@@ -333,25 +328,33 @@ class _Run:
         self.history[Stage.FINE_TUNE] = result.history
         self.stopped = result.stopped_by_user or self.token.stop_requested
 
-    def _evaluate(self) -> Evaluation:
+    def _decision(self) -> Decision:
+        """How the saved model's outputs become labels: per label (multi-label), the threshold
+        with the best F1 on the validation photos (the detector is fitted on its own, with
+        the final network: `fit_for_run`)."""
+        assert self.best is not None
+        if not self.multi_label:
+            return Decision()
+        return Decision(best_thresholds(self.labels[self.val_index], self.best.probabilities))
+
+    def _evaluate(self) -> Evaluation | MultiLabelEvaluation:
         assert self.best is not None
         self.stages.begin(Stage.EVALUATE, total=1)
-        evaluation = evaluate(
-            self.labels[self.val_index],
-            self.best.probabilities,
-            [self.samples[i].path for i in self.val_index],
-            self.scan.classes,
-        )
+        evaluation = evaluate_run(
+            self.labels[self.val_index], self.best.probabilities,
+            [self.samples[i].path for i in self.val_index], self.scan.classes,
+            self.decision.thresholds,
+        )  # fmt: skip
         self.stages.end(Stage.EVALUATE)
         return evaluation
 
-    def _save(self, evaluation: Evaluation, model: Any, open_set: OpenSet) -> TrainingResult:
+    def _save(self, evaluation: Evaluation | MultiLabelEvaluation, model: Any) -> TrainingResult:
         assert self.best is not None
         seconds = time.monotonic() - self.started
         result = TrainingResult(
             self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
             self.features.computed, self.features.cached, saved=self.dist.chief,
-            open_set=open_set,
+            open_set=self.decision.open_set,
         )  # fmt: skip
         if not self.dist.chief:
             return result
@@ -369,14 +372,15 @@ class _Run:
                 self.val_index - self.n_train,
                 len(self.samples) - self.n_train,
                 self.scan.classes,
+                self.decision.thresholds,
             ),  # fmt: skip
+            decision=self.decision,
             history=self.history,
             best=self.best,
             stopped=self.stopped,
             features=self.features.as_report(),
             seconds=seconds,
             stage_seconds=self.stages.seconds,
-            decision=Decision(open_set=open_set),
         )
         self.stages.end(Stage.SAVE)
         return result

@@ -1,6 +1,7 @@
 """The two phases of transfer learning, on Keras.
 
-Phase 1 trains a new head (dropout + dense softmax) on cached features of the frozen base.
+Phase 1 trains a new head (dropout + dense softmax, or a sigmoid per label for a multi-label
+set) on cached features of the frozen base.
 Phase 2 unfreezes the base's top layers - batch-norm layers stay frozen, in inference mode - and
 trains end to end at a lower learning rate on the decoded images, with augmentation layers.
 Both phases validate after every epoch, keep the weights of the epoch with the best validation
@@ -87,8 +88,10 @@ def build_networks(
     *,
     backend: str = AUTO,
     weights_digest: str | None = None,
+    multi_label: bool = False,
 ) -> Networks:
     """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier.
+    The head gives a softmax over the classes, or (`multi_label`) a sigmoid per label.
 
     `features_of` runs the frozen base on `backend` (app/core/forward.py); `weights_digest`
     identifies its converted copy in the cache. The caller closes it."""
@@ -96,7 +99,8 @@ def build_networks(
 
     base, pixels, pooled = _frozen_base(arch, size, weights)
     dropout_layer = keras.layers.Dropout(dropout, name="head_dropout")
-    dense = keras.layers.Dense(classes, activation="softmax", name="predictions")
+    activation = "sigmoid" if multi_label else "softmax"
+    dense = keras.layers.Dense(classes, activation=activation, name="predictions")
 
     features_in = keras.Input((base.output_shape[-1],), name="features")
     head = keras.Model(features_in, dense(dropout_layer(features_in)), name="head")
@@ -302,20 +306,22 @@ def _phase(
 def _fit(
     model: keras.Model, phase: Phase, learning_rate: float, **data: Any
 ) -> tuple[PhaseResult, Best]:
-    """Compile `model` (Adam, cross-entropy) and train it under the phase's monitor; with
-    checkpoints, from the last epoch they hold (a phase that had ended is not trained again).
-    Under a distribution strategy, call it in the strategy's scope."""
+    """Compile `model` (Adam, cross-entropy: categorical, or binary per label for multi-hot
+    targets, whose epoch metric is micro-F1 at 0.5) and train it under the phase's monitor;
+    with checkpoints, from the last epoch they hold (a phase that had ended is not trained
+    again). Under a distribution strategy, call it in the strategy's scope."""
     keras = import_keras()
 
     monitor = epoch_monitor(phase)
     if monitor.resume():
         assert monitor.best is not None
         return monitor.result, monitor.best
-    model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate),
-        loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
-    )
+    if phase.val_labels.ndim == 2:
+        loss: Any = "binary_crossentropy"
+        metric: Any = keras.metrics.F1Score(average="micro", threshold=0.5, name="accuracy")
+    else:
+        loss, metric = "sparse_categorical_crossentropy", "accuracy"
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate), loss=loss, metrics=[metric])
     callbacks = [monitor]  # first: its state is saved before Keras' own checkpoint
     if phase.backup is not None:
         callbacks.append(phase.backup.keras_callback())

@@ -87,13 +87,15 @@ class UpdateResult:
         ]
         if c.images and c.before is not None and c.after is not None:
             lines.append(
-                f"Accuracy on the {c.images:,} validation photos both versions saw: "
+                f"{'Exact match' if training.evaluation.multi_label else 'Accuracy'} on the "
+                f"{c.images:,} validation photos both versions saw: "
                 f"{c.before:.2%} -> {c.after:.2%} ({(c.after - c.before) * 100:+.2f} points; "
                 f"{c.fixed} now right, {c.broken} now wrong)."
             )
         evaluation = training.evaluation
+        what = "Exact match" if evaluation.multi_label else "Accuracy"
         lines.append(
-            f"Accuracy on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
+            f"{what} on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
         )
         if training.open_set is not None:
             lines.append(describe_open_set(training.open_set))
@@ -252,12 +254,13 @@ class _Update:
 
 
 def compare(before: Recorded, after: Recorded) -> Comparison:
-    """Accuracy of two versions on the validation images both were validated on. A file's
-    label is its class folder today (the first part of its name), for both."""
+    """Accuracy (multi-label: exact match) of two versions on the validation images both were
+    validated on. A file's labels are today's (the newer report's), for both; a report from
+    before they were recorded: its class folder (the first part of its name)."""
     common = sorted(set(before.predicted) & set(after.predicted))
     if not common:
         return Comparison(0, None, None, 0, 0)
-    truth = {name: name.split("/")[0] for name in common}
+    truth = {name: after.truth.get(name, name.split("/")[0]) for name in common}
     right_before = {n for n in common if before.predicted[n] == truth[n]}
     right_after = {n for n in common if after.predicted[n] == truth[n]}
     return Comparison(

@@ -23,12 +23,21 @@ from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
 from training.open_set import describe_open_set
-from training.options import AUTO, DEFAULTS, OFF, SMALL_DATASET, make_options
+from training.options import (
+    AUTO,
+    DEFAULTS,
+    OFF,
+    SKIP_UNTAGGED,
+    SMALL_DATASET,
+    UNTAGGED_NONE,
+    make_options,
+)
 
 if TYPE_CHECKING:
     from training.evaluation import Evaluation
+    from training.multi_evaluation import MultiLabelEvaluation
 
-__all__ = ["add_train_parser", "run_train", "print_evaluation"]
+__all__ = ["add_train_parser", "run_train", "print_evaluation", "print_multi_label_evaluation"]
 
 
 def add_train_parser(commands: argparse._SubParsersAction) -> None:
@@ -51,6 +60,27 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "--keywords", metavar="PARENT",
         help="classes from the keywords under PARENT in the photos' XMP (sidecars or "
         "embedded): photos keyworded 'PARENT|heron' are class heron; nothing is copied",
+    )  # fmt: skip
+    train.add_argument(
+        "--untagged", choices=(SKIP_UNTAGGED, UNTAGGED_NONE), default=DEFAULTS["untagged"],
+        help="with --keywords, photos with no keyword under PARENT: left out (skip), or "
+        '"none of these" examples (none), which makes the model multi-label '
+        f"({DEFAULTS['untagged']})",
+    )  # fmt: skip
+    train.add_argument(
+        "--labels-csv", type=Path, metavar="FILE",
+        help="labels from a CSV of file,labels (labels separated by |, none: a \"none of "
+        'these" example; files relative to DATA_DIR or absolute), as labeling tools export',
+    )  # fmt: skip
+    kind = train.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--multi-label", dest="multi_label", action="store_const", const=True,
+        help="one yes/no output per label, each with its own threshold (the default when a "
+        'photo has several labels or there are "none of these" examples)',
+    )  # fmt: skip
+    kind.add_argument(
+        "--single-label", dest="multi_label", action="store_const", const=False,
+        help="one label per photo (photos with several labels or none are left out)",
     )  # fmt: skip
     train.add_argument(
         "--output", "-o", type=Path, required=True, metavar="MODEL.keras", help="model file"
@@ -192,6 +222,9 @@ def run_train(args: argparse.Namespace) -> int:
         report=args.report,
         use_cache=not args.no_cache,
         keywords=args.keywords,
+        untagged=args.untagged,
+        labels_csv=args.labels_csv,
+        multi_label=args.multi_label,
         backend=args.backend,
         strategy=args.strategy,
         keep_known=args.keep_known,
@@ -219,7 +252,10 @@ def run_train(args: argparse.Namespace) -> int:
     return EXIT_INTERRUPTED if token.stop_requested else EXIT_OK
 
 
-def print_evaluation(evaluation: Evaluation, out: IO[str]) -> None:
+def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]) -> None:
+    if evaluation.multi_label:
+        print_multi_label_evaluation(evaluation, out)  # type: ignore[arg-type]
+        return
     classes = evaluation.classes
     print(
         f"\nValidation: {evaluation.count} images, accuracy {evaluation.accuracy:.2%}, "
@@ -249,3 +285,33 @@ def print_evaluation(evaluation: Evaluation, out: IO[str]) -> None:
             )
         if len(evaluation.mistakes) > len(shown):
             print(f"  ... {len(evaluation.mistakes) - len(shown)} more in the report", file=out)
+
+
+def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str]) -> None:
+    """A multi-label model's scores: per label, then over all labels; the photos whose labels
+    are not exactly right."""
+    e = evaluation
+    none = ""
+    if e.none_labeled is not None:
+        none = f', "none of these" photos given a label {e.none_labeled:.0%} of {e.none_photos}'
+    print(
+        f"\nValidation: {e.count} images (multi-label), mAP {e.mean_average_precision:.3f}, "
+        f"micro-F1 {e.micro_f1:.3f}, exact match {e.accuracy:.2%}{none}, loss {e.loss:.4f}",
+        file=out,
+    )
+    width = max(8, *(len(c) for c in e.classes))
+    print(f"\n{'label':<{width}}  precision  recall     f1     AP  threshold  images", file=out)
+    for c in e.per_label:
+        print(
+            f"{c.name:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  "
+            f"{c.average_precision:5.3f}  {c.threshold:9.3f}  {c.support:6d}",
+            file=out,
+        )
+    if e.mistakes:
+        shown = e.mistakes[:MAX_LISTED]
+        print(f"\nNot exactly right ({len(e.mistakes)}):", file=out)
+        for m in shown:
+            true, given = "|".join(m.true_labels) or "none", "|".join(m.given_labels) or "none"
+            print(f"  {m.path}: {true} -> {given}", file=out)
+        if len(e.mistakes) > len(shown):
+            print(f"  ... {len(e.mistakes) - len(shown)} more in the report", file=out)

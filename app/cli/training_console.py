@@ -54,11 +54,14 @@ class TrainingConsole:
     def _dataset(self, split: DatasetSplit) -> None:
         scan, train_counts = split.scan, split.train_counts
         validation_counts = split.validation_counts
-        width = max(5, *(len(c) for c in scan.classes))
+        width = max(6, *(len(c) for c in scan.classes))
         self._line(f"{len(scan.classes)} classes:")
         self._line(f"  {'class':<{width}}  training  validation")
         for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
             self._line(f"  {name:<{width}}  {n_train:8d}  {n_val:10d}")
+        if split.train_none or split.validation_none:
+            none = "(none)"
+            self._line(f"  {none:<{width}}  {split.train_none:8d}  {split.validation_none:10d}")
         self._line(
             f"  {'total':<{width}}  {sum(train_counts):8d}  {sum(validation_counts):10d}"
             f"   ({len(scan.skipped)} files skipped, {len(scan.warnings)} warnings)"
@@ -75,9 +78,10 @@ class TrainingConsole:
     def _epoch(self, r: EpochResult) -> None:
         phase = "head" if r.phase == 1 else "fine-tune"
         mark = "  *best" if r.best else ""
+        short = "acc" if r.metric == "accuracy" else "f1"
         self._line(
-            f"  {phase} epoch {r.epoch:>2}/{r.epochs}: loss {r.loss:.4f} acc {r.accuracy:.4f}  "
-            f"val_loss {r.val_loss:.4f} val_acc {r.val_accuracy:.4f}  ({r.seconds:.1f} s){mark}"
+            f"  {phase} epoch {r.epoch:>2}/{r.epochs}: loss {r.loss:.4f} {short} {r.accuracy:.4f}  "
+            f"val_loss {r.val_loss:.4f} val_{short} {r.val_accuracy:.4f}  ({r.seconds:.1f} s){mark}"
         )
 
     def _note(self, note: Note) -> None:

@@ -1,6 +1,7 @@
 """Benchmark: "none of these" on real photos with the real ImageNet weights.
 
-Run from the repo root: ``python tests/benchmarks/bench_open_world.py [--head-only] [--parts a c]``
+Run from the repo root:
+``python tests/benchmarks/bench_open_world.py [--head-only] [--parts a b c]``
 (../shared beside the checkout; elsewhere, set PICTAG_SHARED and KERAS_HOME).
 (Not a pytest test: it takes minutes and prints numbers rather than asserting.)
 
@@ -16,7 +17,8 @@ Run from the repo root: ``python tests/benchmarks/bench_open_world.py [--head-on
 (c) Classification speed of the same network with and without its detector, side by side in
     one run (best of several rounds each, alternated). Target: at most 5% slower.
 
-Part (b), multi-label, is a function of its own to add beside these.
+(b) A multi-label model on apparel_multilabel with a subset of its labels, against the
+    single-label route and a linear head (`open_world_multi_label.py`, which says how).
 """
 
 from __future__ import annotations
@@ -170,7 +172,7 @@ def part_c(model_path: Path, rounds: int = 5, images: int = 256) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--head-only", action="store_true", help="phase 1 only: minutes less")
-    parser.add_argument("--parts", nargs="+", default=["a", "c"], choices=["a", "c"])
+    parser.add_argument("--parts", nargs="+", default=["a", "b", "c"], choices=["a", "b", "c"])
     args = parser.parse_args()
     if not FLOWERS.is_dir() or not CATS_DOGS.is_dir():
         raise SystemExit(f"needs {FLOWERS} and {CATS_DOGS}")
@@ -178,6 +180,10 @@ def main() -> None:
         work = Path(tmp)
         if "a" in args.parts:
             part_a(args.head_only, work)
+        if "b" in args.parts:
+            from open_world_multi_label import part_b
+
+            part_b(full=not args.head_only)
         if "c" in args.parts:
             model = work / "five.keras"
             if not model.exists():

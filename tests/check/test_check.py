@@ -16,6 +16,7 @@ from tests.check.helpers import make_patterned_set, move, options, resized_copy
 from tests.training.helpers import CLASS_COLORS, make_flat_image
 from training.check.kept import Kept
 from training.check.run import check_dataset
+from training.dataset import NONE_FOLDER
 from training.near_duplicates import SIGNATURE_KEY
 
 
@@ -129,3 +130,13 @@ def test_random_weights_are_refused(isolated, weights):
     data = make_patterned_set(isolated / "data", per_class=2)
     with pytest.raises(UsageError, match="pretrained base"):
         check_dataset(options(data, weights))
+
+
+def test_none_of_these_photos_are_judged_as_one_more_group(isolated, color_base):
+    data = make_patterned_set(isolated / "data")
+    (data / "green").rename(data / NONE_FOLDER)  # the green photos are "none of these"
+    wrong = move(data / "red" / "red_05.png", NONE_FOLDER)
+    report = check_dataset(options(data, color_base))
+    assert report.classes == ["blue", "red", NONE_FOLDER]
+    first = report.of_kind("label")[0]
+    assert (first.path, first.label, first.suggested) == (wrong, NONE_FOLDER, "red")

@@ -97,3 +97,29 @@ def keyworded(path: Path, *keywords: str, style: str = "lightroom") -> Path:
         items = items.replace("|", "/")
         path.with_name(path.name + ".xmp").write_text(DIGIKAM_SIDECAR.format(paths=items))
     return path
+
+
+def make_multi_label_set(root: Path, per_kind: int = 12, seed: int = 0) -> Path:
+    """A flat folder of photos with a red and/or a blue shape on grey, or neither (a "none of
+    these" photo), and `root/labels.csv` (file,labels) saying which: red, blue, red|blue or
+    nothing. The shapes fill a half of the photo each (left red, right blue), under lighter
+    and darker patches that make the photos differ (as `make_flat_image`'s pattern)."""
+    rng = np.random.default_rng(seed)
+    rows = ["file,labels"]
+    kinds = {"red": ("red",), "blue": ("blue",), "both": ("red", "blue"), "none": ()}
+    for kind, labels in kinds.items():
+        for i in range(per_kind):
+            w, h = int(rng.integers(40, 72)), int(rng.integers(40, 72))
+            pixels = np.full((h, w, 3), 128, np.float32)
+            if "red" in labels:
+                pixels[:, : w // 2] = CLASS_COLORS["red"]
+            if "blue" in labels:
+                pixels[:, w // 2 :] = CLASS_COLORS["blue"]
+            patches = rng.uniform(-20, 20, (4, 4)).astype(np.float32)  # not near-duplicates
+            pixels += patches[np.arange(h) * 4 // h][:, np.arange(w) * 4 // w][..., None]
+            name = f"{kind}_{i:02d}.png"
+            root.mkdir(parents=True, exist_ok=True)
+            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB").save(root / name)
+            rows.append(f"{name},{'|'.join(labels)}")
+    (root / "labels.csv").write_text("\n".join(rows) + "\n")
+    return root

@@ -12,7 +12,8 @@ import pytest
 from app.core.errors import Cancelled, DatasetError, UsageError
 from app.core.progress import Progress, Stage, Token
 from tests.helpers import COLORS, make_photo
-from training.dataset import FEW_IMAGES, DatasetScan, Sample, scan_dataset
+from training.dataset import DatasetScan, Sample, scan_dataset
+from training.scan_checks import FEW_IMAGES
 
 
 def _class(root: Path, name: str, count: int, suffix: str = ".png") -> list[Path]:

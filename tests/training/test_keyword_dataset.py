@@ -36,7 +36,7 @@ def library(tmp_path) -> Path:
 def test_the_keyword_scan_counts_the_headers_it_reads(library):
     events: list[Progress] = []
     scan_keywords(library, "Colours", progress=events.append)
-    assert [(e.done, e.total) for e in events] == [(0, 0)] + [(n, 12) for n in range(13)]
+    assert [(e.done, e.total) for e in events] == [(0, 0)] + [(n, 13) for n in range(14)]
 
 
 def test_a_keyword_scan_cancelled_while_reading_keywords_reads_no_headers(library):
@@ -56,13 +56,24 @@ def test_classes_are_the_keywords_right_below_the_parent(library):
     before = snapshot(library)
     scan = scan_keywords(library, "Colours")
     assert scan.classes == ["blue", "Green", "red"]  # one class whatever the case
-    assert scan.counts() == [4, 4, 4]
-    assert {s.path.parent.name for s in scan.samples if scan.classes[s.label] == "red"} == {"2024"}
+    assert scan.counts() == [5, 4, 5]  # both.jpg counts for red and for blue
+    reds = {s.path.parent.name for s in scan.samples if 2 in s.labels}
+    assert reds == {"2024", "library"}
+    both = next(s for s in scan.samples if s.path.name == "both.jpg")
+    assert both.labels == (0, 2) and scan.label_names(both) == "blue|red"
+    assert scan.has_multiple and scan.none_count() == 0
     reasons = dict(scan.skipped)
-    assert "has 2 classes under 'Colours' (red, blue)" in reasons[library / "both.jpg"]
     assert "not valid XMP" in reasons[library / "broken.jpg"]
     assert any("2 photos" in w and "no keyword under 'Colours'" in w for w in scan.warnings)
     assert snapshot(library) == before  # nothing copied, moved or written
+
+
+def test_untagged_none_makes_photos_without_a_class_none_of_these_examples(library):
+    scan = scan_keywords(library, "Colours", untagged="none")
+    none = sorted(s.path.name for s in scan.samples if s.labels == ())
+    assert none == ["untagged_0.jpg", "untagged_1.jpg"]
+    assert scan.none_count() == 2 and scan.counts() == [5, 4, 5]
+    assert any('"none of these" examples' in w for w in scan.warnings)
 
 
 def test_class_under_matches_levels_not_text():

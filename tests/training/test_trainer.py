@@ -260,8 +260,9 @@ def test_report_beside_the_model(full_run, color_dataset):
     assert len(history["fine_tune"]) == 1
     for epoch in history["head"] + history["fine_tune"]:
         assert set(epoch) == {
-            "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds", "best",
+            "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds", "best", "metric",
         }  # fmt: skip
+        assert epoch["metric"] == "accuracy"  # a single-label run's
     # The best is the last epoch that improved, across both phases, and the lowest val_loss.
     epochs = [(stage, e) for stage in ("head", "fine_tune") for e in history[stage]]
     stage, best = [(stage, e) for stage, e in epochs if e["best"]][-1]

@@ -10,7 +10,7 @@ groups kept on one side, `training.split.stratified_split`), or the validation f
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,7 @@ from training.check.findings import DUPLICATE, KINDS, LABEL, OUTLIER, Finding
 from training.check.folds import FOLDS, out_of_sample_probabilities, stratified_folds
 from training.check.kept import Kept
 from training.check.outliers import OUTLIER_Z, outlier_scores
-from training.dataset import DatasetScan, scan_dataset
+from training.dataset import NONE, NONE_FOLDER, DatasetScan, Sample, scan_dataset
 from training.grouping import find_groups
 from training.near_duplicates import Groups, normalized
 from training.options import DEFAULTS, TrainingOptions
@@ -113,6 +113,7 @@ def check_dataset(
         options.data_dir, options.validation_dir, progress=stages.sub(Stage.SCAN), token=token
     )
     stages.end(Stage.SCAN)
+    scan = _none_as_class(scan)
     size, _ = probe.size_for(scan)  # training's rule, so that both share cached features
     samples = scan.samples + scan.validation_samples
     stages.weights = {Stage.GROUP: len(samples), Stage.CROSS_VALIDATE: 0.002 * len(samples)}
@@ -176,6 +177,24 @@ def check_dataset(
     report.findings = findings
     report.seconds = time.monotonic() - started
     return report
+
+
+def _none_as_class(scan: DatasetScan) -> DatasetScan:
+    """The scan with its "none of these" examples (its NONE_FOLDER) as one more class, named
+    after the folder: for the check, a photo there that looks like a class, or a class photo
+    that looks like none of them, is as likely mislabeled as between two classes."""
+    samples = scan.samples + scan.validation_samples
+    if not any(s.label == NONE for s in samples):
+        return scan
+    index = len(scan.classes)
+
+    def moved(found: list[Sample]) -> list[Sample]:
+        return [Sample(s.path, index) if s.label == NONE else s for s in found]
+
+    return replace(
+        scan, classes=[*scan.classes, NONE_FOLDER], samples=moved(scan.samples),
+        validation_samples=moved(scan.validation_samples),
+    )  # fmt: skip
 
 
 def _sides(scan: DatasetScan, options: CheckOptions, groups: Groups) -> list[str]:
