@@ -77,8 +77,16 @@ class KeywordsDialog(FilingDialog):
             "flat keywords only."
         )
         self.top = QSpinBox()
-        self.top.setRange(1, 5)
-        self.top.setValue(int(saved.get("top", 1)))
+        self.top.setRange(0, 5)  # 0: the labels the model gives (none, one or several)
+        self.top.setSpecialValueText(self.tr("All given"))
+        self.top.setToolTip(
+            self.tr(
+                "All given: the labels the model gives each photo (none for a photo of none of "
+                "its classes, several for a multi-label model). A number caps them; above one "
+                "label, a single-label model's next most probable labels are added."
+            )
+        )
+        self.top.setValue(int(saved.get("top") or 0))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 100.0)
         self.threshold.setDecimals(0)
@@ -129,7 +137,7 @@ class KeywordsDialog(FilingDialog):
 
     def options(self) -> TagOptions:
         return TagOptions(
-            top=self.top.value(),
+            top=self.top.value() or None,
             min_confidence=self.threshold.value() / 100,
             parent=self.parent_edit.text().strip(),
             embed=self.embed.isChecked(),

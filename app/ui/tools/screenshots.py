@@ -174,7 +174,7 @@ class ScreenshotTour(QObject):
     def _classify(self) -> None:
         tab = self.window.classify_tab
         _once(tab.busy_changed, lambda busy: not busy, lambda _b: self._classified())
-        tab.classify_paths([self.data])
+        tab.classify_paths([self.data, self.new_photos])  # the new photos: some of no class
 
     def _classified(self) -> None:
         self._select_and(self._review, grab="classify")
