@@ -36,6 +36,7 @@ class LabelMistake:
     path: Path
     true_labels: tuple[str, ...]
     given_labels: tuple[str, ...]
+    probabilities: tuple[float, ...] = ()  # the model's, one per class
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,12 @@ class MultiLabelEvaluation:
             "none_labeled": self.none_labeled,
             "per_label": [vars(s) for s in self.per_label],
             "mislabeled": [
-                {"path": str(m.path), "true": list(m.true_labels), "given": list(m.given_labels)}
+                {
+                    "path": str(m.path),
+                    "true": list(m.true_labels),
+                    "given": list(m.given_labels),
+                    "probabilities": list(m.probabilities),
+                }  # fmt: skip
                 for m in self.mistakes
             ],
         }
@@ -133,7 +139,13 @@ def evaluate_multi_label(
     wrong = np.flatnonzero((truth != given).any(axis=1))
     names = np.asarray(classes, dtype=object)
     mistakes = tuple(
-        LabelMistake(Path(paths[i]), tuple(names[truth[i]]), tuple(names[given[i]])) for i in wrong
+        LabelMistake(
+            Path(paths[i]),
+            tuple(names[truth[i]]),
+            tuple(names[given[i]]),
+            tuple(round(float(p), 6) for p in probabilities[i]),
+        )  # fmt: skip
+        for i in wrong
     )
     return MultiLabelEvaluation(
         accuracy=float(np.mean(~(truth != given).any(axis=1))) if len(y) else 0.0,

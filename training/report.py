@@ -26,7 +26,6 @@ from training.split import relative_name
 if TYPE_CHECKING:
     import keras
 
-    from app.core.decision import Decision
     from app.core.progress import Stage
     from training.dataset import DatasetScan, Sample
     from training.evaluation import Evaluation
@@ -176,6 +175,8 @@ def _parameters(o: TrainingOptions) -> dict[str, Any]:
         fine_tune_at=o.fine_tune_layer(),
         fine_tune_learning_rate=o.fine_tune_rate(),
         weights=str(o.weights) if o.weights is not None else None,
+        # Absolute, so an update run from another folder (or the app) finds it again.
+        labels_csv=str(o.labels_csv.absolute()) if o.labels_csv is not None else None,
     )
     return {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
 

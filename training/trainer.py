@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.decision import Decision, OpenSet
+from app.core.decision import Decision
 from app.core.errors import Cancelled, UsageError
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
@@ -27,36 +27,20 @@ from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
-from training.evaluation import Evaluation, evaluate_run, predicted_classes
 from training.features import ImageStore
-from training.multi_evaluation import MultiLabelEvaluation
 from training.multi_label import best_thresholds, choose_multi_label, training_labels
 from training.open_set import fit_for_run
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
-from training.report import save_trained_model
 from training.run_dataset import Splitter, base_weights, read_dataset, split_dataset
 from training.run_features import RunFeatures
+from training.run_result import TrainingResult, evaluate_and_save
 from training.split import check_can_validate
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
 STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
-
-
-@dataclass
-class TrainingResult:
-    model_path: Path
-    report_path: Path
-    evaluation: Evaluation | MultiLabelEvaluation
-    history: dict[Stage, list[EpochResult]]
-    stopped_by_user: bool
-    seconds: float
-    features_computed: int  # views the base had to compute (the rest came from the cache)
-    features_cached: int
-    saved: bool = True  # False on a worker other than the chief, which saves for all
-    open_set: OpenSet | None = None  # the saved model's "none of these" detector
 
 
 def train(
@@ -186,7 +170,7 @@ class _Run:
         if self.stopped:
             self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
         self.decision = replace(self._decision(), open_set=open_set)
-        return self._save(self._evaluate(), model)
+        return evaluate_and_save(self, model)
 
     @contextmanager
     def _nothing_to_keep_yet(self) -> Iterator[None]:
@@ -336,51 +320,3 @@ class _Run:
         if not self.multi_label:
             return Decision()
         return Decision(best_thresholds(self.labels[self.val_index], self.best.probabilities))
-
-    def _evaluate(self) -> Evaluation | MultiLabelEvaluation:
-        assert self.best is not None
-        self.stages.begin(Stage.EVALUATE, total=1)
-        evaluation = evaluate_run(
-            self.labels[self.val_index], self.best.probabilities,
-            [self.samples[i].path for i in self.val_index], self.scan.classes,
-            self.decision.thresholds,
-        )  # fmt: skip
-        self.stages.end(Stage.EVALUATE)
-        return evaluation
-
-    def _save(self, evaluation: Evaluation | MultiLabelEvaluation, model: Any) -> TrainingResult:
-        assert self.best is not None
-        seconds = time.monotonic() - self.started
-        result = TrainingResult(
-            self.o.output, self.o.report_path(), evaluation, self.history, self.stopped, seconds,
-            self.features.computed, self.features.cached, saved=self.dist.chief,
-            open_set=self.decision.open_set,
-        )  # fmt: skip
-        if not self.dist.chief:
-            return result
-        self.stages.begin(Stage.SAVE, total=1, text=f"Saving {self.o.output}")
-        self.token.commit()  # written from here on, whatever is asked
-        save_trained_model(
-            model,
-            replace(self.o, image_size=self.size),  # the size chosen, for the model and report
-            self.scan,
-            train=self.samples[: self.n_train],
-            validation=self.samples[self.n_train :],
-            evaluation=evaluation,
-            predicted=predicted_classes(
-                self.best.probabilities,
-                self.val_index - self.n_train,
-                len(self.samples) - self.n_train,
-                self.scan.classes,
-                self.decision.thresholds,
-            ),  # fmt: skip
-            decision=self.decision,
-            history=self.history,
-            best=self.best,
-            stopped=self.stopped,
-            features=self.features.as_report(),
-            seconds=seconds,
-            stage_seconds=self.stages.seconds,
-        )
-        self.stages.end(Stage.SAVE)
-        return result

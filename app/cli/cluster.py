@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.terminal import ProgressDisplay
@@ -31,11 +32,13 @@ class RayEngine:
         display(Progress(Stage.LOAD, text=f"Reading {args.model}"))
         try:
             self._source = read_model_source(
-                args.model, args.weights, backend=args.backend, progress=display
-            )
+                args.model, args.weights, backend=args.backend, keep_known=args.keep_known,
+                progress=display,
+            )  # fmt: skip
         finally:
             display.close()
         self.labels = self._source.labels
+        _tell_about_decision(args)
 
     def results(self, found: Discovery, progress: ProgressCallback) -> Iterator[ClassifyResult]:
         from app.cluster.placement import DEFAULT_PLACEMENT_TIMEOUT
@@ -72,3 +75,21 @@ class RayEngine:
             self._display.write(f"pictag: {event.text}", sys.stderr)
         else:
             progress(event)
+
+
+def _tell_about_decision(args: argparse.Namespace) -> None:
+    """What the actors will do with labels, said here as a local run says it (the file's
+    decision, read without TensorFlow; ImageNet models have none)."""
+    from app.cli.terminal import tell_about_decision
+    from app.core.decision import Decision
+    from app.core.model_file import read_model_info
+    from app.core.model_loader import closed_set_notice
+    from app.core.registry import ARCHITECTURES
+
+    if args.model in ARCHITECTURES:
+        tell_about_decision(args.model, "", Decision(), args.keep_known)
+        return
+    path = Path(args.model)
+    info = read_model_info(path)
+    notice = closed_set_notice(path, info.before_open_set)
+    tell_about_decision(path.name, notice, info.decision.keeping(args.keep_known), args.keep_known)

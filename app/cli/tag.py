@@ -32,6 +32,14 @@ __all__ = ["add_tag_parser", "run_tag"]
 _PREDICTIONS = 5  # probabilities kept per photo, recorded with the keywords they gave
 
 
+def _predictions(args: argparse.Namespace, model: LoadedModel) -> int:
+    """Probabilities to keep per photo: enough for every keyword written to record its own
+    (a multi-label model may give any of its labels)."""
+    if model.decision.multi_label:
+        return len(model.labels)
+    return max(args.top or 1, _PREDICTIONS)
+
+
 def add_tag_parser(commands: argparse._SubParsersAction) -> None:
     tag = commands.add_parser(
         "tag",
@@ -185,7 +193,7 @@ def _tag(
     try:
         classify_and_handle(
             tagger, model, found, batch_size=args.batch_size, stage=Stage.TAG,
-            top=max(args.top or 1, _PREDICTIONS), progress=display, each=show,
+            top=_predictions(args, model), progress=display, each=show,
         )  # fmt: skip
         completed = True
     finally:  # Ctrl-C or any error: the manifest is closed, and how to undo is said

@@ -25,6 +25,7 @@ from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from app.core.decision import Decision
     from app.core.discovery import Discovery
     from app.core.model_loader import LoadedModel
     from app.core.resume import Done
@@ -181,21 +182,29 @@ def load_model_with_progress(
     finally:
         display.close()
     log.info("Model ready: %s", loaded.name)
-    if loaded.notice:
-        print(f"pictag: warning: {loaded.notice}", file=sys.stderr)
-    open_set = loaded.decision.open_set
+    tell_about_decision(loaded.name, loaded.notice, loaded.decision, keep_known)
+    return loaded
+
+
+def tell_about_decision(
+    name: str, notice: str, decision: Decision, keep_known: float | None
+) -> None:
+    """On stderr, what a person should know about how a model gives labels: that it was made
+    before "none of these" (`notice`), or that --keep-known has nothing to move."""
+    if notice:
+        print(f"pictag: warning: {notice}", file=sys.stderr)
+    open_set = decision.open_set
     if keep_known is not None and open_set is None:
         print(
-            f'pictag: note: {loaded.name} cannot say "none of these" (it has no detector), '
+            f'pictag: note: {name} cannot say "none of these" (it has no detector), '
             "so --keep-known changes nothing",
             file=sys.stderr,
         )
     elif open_set is not None:
         log.info(
             "%s says \"none of these\" above novelty %.3g, which keeps %.1f%% of its known "
-            "validation photos", loaded.name, open_set.threshold, 100 * open_set.kept_share(),
+            "validation photos", name, open_set.threshold, 100 * open_set.kept_share(),
         )  # fmt: skip
-    return loaded
 
 
 def report_discovery(found: Discovery, where: Path | None = None) -> bool:

@@ -22,7 +22,6 @@ from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
-from training.open_set import describe_open_set
 from training.options import (
     AUTO,
     DEFAULTS,
@@ -239,6 +238,8 @@ def run_train(args: argparse.Namespace) -> int:
         return EXIT_OK
     print_evaluation(result.evaluation, out)
     if result.open_set is not None:
+        from training.open_set import describe_open_set
+
         print(f"\n{describe_open_set(result.open_set)}", file=out)
     stopped = " (stopped early by request)" if result.stopped_by_user else ""
     print(f"\nSaved {result.model_path}{stopped}", file=out)

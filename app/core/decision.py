@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import UsageError
@@ -58,7 +59,7 @@ class OpenSet:
     keep: float = DEFAULT_KEEP_KNOWN
     details: dict[str, Any] = field(default_factory=dict)  # how it was fitted, for the report
 
-    @property
+    @cached_property  # asked once per photo shown: the quantile is computed once
     def threshold(self) -> float:
         """The largest novelty still given a label: `keep` of the validation photos are at or
         below it (keep 1: every photo is given a label)."""

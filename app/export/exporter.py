@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 import tempfile
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from app.export.formats import (
     TFLITE,
     takes_quantization,
 )
+from app.export.outputs_text import decision_text, probabilities_text
 from app.export.parity import (
     GENERATED_SOURCE,
     ParityError,
@@ -315,35 +315,6 @@ _WRITERS = {SAVEDMODEL: _write_savedmodel, TFLITE: _write_tflite, ONNX: _write_o
 # -- README.txt -------------------------------------------------------------------------------
 
 
-def _probabilities_text(info: ModelInfo) -> str:
-    if info.decision.multi_label:
-        return ", one yes/no probability per label"
-    return ", each row sums to 1"
-
-
-def _decision_text(info: ModelInfo) -> str:
-    """How Pictag turns the outputs into the labels it gives, so that other runtimes can do
-    the same."""
-    lines = []
-    thresholds = info.decision.thresholds
-    if thresholds is not None:
-        pairs = ", ".join(
-            f"{label} {t:.4g}" for label, t in zip(info.labels, thresholds, strict=True)
-        )
-        lines.append(
-            "Pictag gives every label whose probability reaches its own threshold (none: "
-            f'"none of these"): {pairs}.'
-        )
-    open_set = info.decision.open_set
-    if open_set is not None:
-        lines.append(
-            f"Output 'novelty': float32, shape [N]: how unlike the training photos the image "
-            f'is. Above {open_set.threshold:.6g}, Pictag gives it no label ("none of these"); '
-            f"that line keeps {open_set.kept_share():.0%} of the model's known validation photos."
-        )
-    return "".join(f"{textwrap.fill(line, 96, subsequent_indent='  ')}\n" for line in lines)
-
-
 _SNIPPETS = {
     SAVEDMODEL: """\
 import numpy as np, tensorflow as tf
@@ -393,9 +364,9 @@ def readme_text(options: ExportOptions, info: ModelInfo) -> str:
 Input 'pixels': float32, shape [N, {size}, {size}, 3] (any batch size N): RGB pixels 0..255 of
   the whole upright image resized to {size}x{size} (bilinear, no cropping), as Pictag does.
   Do not scale or normalise them: the model does it itself.
-Output 'probabilities': float32, shape [N, {len(info.labels)}]{_probabilities_text(info)}. Column i
+Output 'probabilities': float32, shape [N, {len(info.labels)}]{probabilities_text(info)}. Column i
   is the class on line i+1 of labels.txt.
-{_decision_text(info)}
+{decision_text(info)}
 Minimal use in Python:
 
 {_SNIPPETS[options.format].format(size=size)}"""

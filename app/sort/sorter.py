@@ -269,8 +269,8 @@ class Sorter:
         return Outcome(source, None, None, reason)
 
     def _stay(self, source: Path) -> Outcome:
-        """A photo of none of the model's classes, left where it is on purpose (journaled, so
-        a resumed sort skips it)."""
+        """A photo of none of the model's classes, left where it is on purpose (journaled; a
+        resumed sort classifies it again, and leaves it again)."""
         if self._filer is not None:
             self._filer.leave(source, NONE_OF_THESE, status="none")
         self.summary.none_of_these += 1

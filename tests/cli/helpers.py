@@ -82,13 +82,13 @@ SLOW_SAVE = (
     f"""
 SAVE_PAUSED = {SAVE_PAUSED!r}
 import sys, time
-from training import trainer
-real = trainer.save_trained_model
+from training import run_result
+real = run_result.save_trained_model
 def save_trained_model(*args, **kwargs):
     print(SAVE_PAUSED, file=sys.stderr, flush=True)  # past the run's last check
     time.sleep(3)  # a window in which a Ctrl-C comes too late
     return real(*args, **kwargs)
-trainer.save_trained_model = save_trained_model
+run_result.save_trained_model = save_trained_model
 """
     + _MAIN
 )

@@ -127,7 +127,10 @@ def test_classify_output_on_a_full_disk(model, tmp_path, small_disk, resume, suf
         tmp=tmp_path,
     )  # fmt: skip
     assert done.returncode == 3
-    assert error_line(done.stderr).startswith(f"pictag: error: cannot write {output} ({FULL})")
+    # The results go to a partial file until the run ends (then renamed onto the output).
+    line = error_line(done.stderr)
+    assert line.startswith(f"pictag: error: cannot write {output}.partial ({FULL})"), line
+    assert "run again with --resume" in line
 
 
 def test_parquet_output_on_a_full_disk_leaves_no_part_behind(model, tmp_path, small_disk):

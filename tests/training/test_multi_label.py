@@ -137,8 +137,9 @@ def test_the_model_file_keeps_a_threshold_per_label_and_a_sigmoid_per_label(run)
     model, _ = load_model_file(result.model_path)
     photos = np.random.default_rng(0).integers(0, 255, (6, 32, 32, 3)).astype(np.float32)
     outputs = np.asarray(model(photos))
-    assert outputs.shape == (6, 2)
-    assert not np.allclose(outputs.sum(axis=1), 1.0)  # not a softmax
+    assert outputs.shape == (6, 3)  # a probability per label, then the detector's novelty
+    assert info.decision.open_set is not None
+    assert not np.allclose(outputs[:, :2].sum(axis=1), 1.0)  # not a softmax
 
 
 def test_the_report_has_the_multi_label_figures_and_each_photos_labels(run):

@@ -562,7 +562,7 @@ def test_a_cancel_once_saving_is_under_way_is_too_late(
         token.cancel()
         return save_trained_model(*args, **kwargs)
 
-    monkeypatch.setattr("training.trainer.save_trained_model", cancel_then_save)
+    monkeypatch.setattr("training.run_result.save_trained_model", cancel_then_save)
     options = _options(small_dataset, tmp_path / "out" / "m.keras", epochs=1)
     result = train(options, Recorder(act), token)
     assert committed == [False, True]

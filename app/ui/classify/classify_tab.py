@@ -216,7 +216,11 @@ class ClassifyTab(DropTarget, QWidget):
         """The results shown, as they are, written as XMP keywords (sidecars or embedded)."""
         if self.busy or not self._has_results:
             return None
-        dialog = KeywordsDialog(self.model.results(), self.settings, self, model_name=self._model)
+        loaded = self.controller.model
+        dialog = KeywordsDialog(
+            self.model.results(), self.settings, self, model_name=self._model,
+            multi_label=loaded is not None and loaded.decision.multi_label,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
         return dialog

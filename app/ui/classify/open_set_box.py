@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from app.core.decision import DEFAULT_KEEP_KNOWN, MIN_KEEP_KNOWN, Decision
 from app.core.results import ClassifyResult
-from app.ui.common.results_model import ResultsModel, redecided
+from app.ui.common.results_model import ResultRole, ResultsModel, redecided
 from app.ui.model.model_controller import ModelController
 
 if TYPE_CHECKING:
@@ -68,8 +68,9 @@ class OpenSetBox(QWidget):
         controller.ready.connect(self._model_ready)
         controller.decision_changed.connect(self._decision_changed)
         self.share_changed.connect(controller.set_keep_known)
-        for changed in (results.rowsInserted, results.modelReset, results.dataChanged):
+        for changed in (results.rowsInserted, results.modelReset):
             changed.connect(self._count)
+        results.dataChanged.connect(self._data_changed)
 
     def results_from(self, model: LoadedModel) -> None:
         """The results shown from now on are `model`'s."""
@@ -143,6 +144,11 @@ class OpenSetBox(QWidget):
         self._count()
 
     @Slot()
+    def _data_changed(self, _first: object, _last: object, roles: Sequence[int] = ()) -> None:
+        """A result changed (not a thumbnail that loaded, many a second while scrolling)."""
+        if not roles or ResultRole in roles:
+            self._count()
+
     def _count(self) -> None:
         results = self._results.results() if self._source is not None else []
         self.show_effect(set_aside(results, self._decision), len(results))

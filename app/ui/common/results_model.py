@@ -294,8 +294,7 @@ class ResultsModel(QAbstractListModel):
     def _note_labels(self, results: Sequence[ClassifyResult]) -> None:
         added = []
         for result in results:
-            if result.predictions:
-                label = result.predictions[0].label
+            for label in result.labels or ():
                 if label.casefold() not in self._labels:
                     self._labels[label.casefold()] = label
                     added.append(label)
@@ -372,10 +371,10 @@ class ResultsFilter(QSortFilterProxyModel):
             return False
         if self._exact is None and not self._contains:
             return True
-        if not result.predictions:
-            return False
-        label = result.predictions[0].label.casefold()
-        return label == self._exact if self._exact is not None else self._contains in label
+        given = [label.casefold() for label in result.labels or ()]
+        if self._exact is not None:
+            return self._exact in given
+        return any(self._contains in label for label in given)
 
     def _begin_filter_change(self) -> None:
         if hasattr(self, "endFilterChange"):  # Qt 6.10+

@@ -61,10 +61,11 @@ class KeywordsDialog(FilingDialog):
         parent: QWidget | None = None,
         *,
         model_name: str = "",
+        multi_label: bool = False,
     ) -> None:
         super().__init__(results, settings, parent, name="tag")
         self.setWindowTitle("Write Keywords")
-        self.model_name = model_name
+        self.model_name, self.multi_label = model_name, multi_label
         self.folder = manifest_folder(self.results)
         self.summary: TagSummary | None = None
         self._build(settings.get(Keys.KEYWORDS))
@@ -138,6 +139,7 @@ class KeywordsDialog(FilingDialog):
     def options(self) -> TagOptions:
         return TagOptions(
             top=self.top.value() or None,
+            multi_label=self.multi_label,
             min_confidence=self.threshold.value() / 100,
             parent=self.parent_edit.text().strip(),
             embed=self.embed.isChecked(),

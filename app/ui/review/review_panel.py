@@ -198,14 +198,19 @@ class ReviewPanel(QWidget):
         return [i.data(PathRole) for i in rows if i.data(ResultRole).predictions]
 
     def confirm(self) -> None:
-        """The selected rows' top labels (a multi-label model: their sets) are right."""
+        """What the selected rows were given is right: their label, their set (a multi-label
+        model), or "none of these"."""
         if self.marks.multi_label:
             self.marks.confirm_sets(self.selected_paths())
             self._marked()
             return
         results = {r.path: r for r in (i.data(ResultRole) for i in self._selected_indexes())}
+        none = [p for p in self.selected_paths() if results[p].none_of_these]
+        if none:
+            self.marks.none_of_these(none)
         self._results.set_review(
-            self.selected_paths(), lambda p: Review(results[p].predictions[0].label, False)
+            [p for p in self.selected_paths() if not results[p].none_of_these],
+            lambda p: Review(results[p].labels[0], False),
         )
         self._marked()
 
@@ -217,7 +222,7 @@ class ReviewPanel(QWidget):
         results = {r.path: r for r in (i.data(ResultRole) for i in self._selected_indexes())}
         self._results.set_review(
             self.selected_paths(),
-            lambda p: Review(label, corrected=results[p].predictions[0].label != label),
+            lambda p: Review(label, corrected=results[p].labels != (label,)),
         )
         self._marked()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.decision import OpenSet
 from app.core.progress import Stage
 from app.ui.common.file_actions import file_menu, open_file
 from app.ui.common.thumbnail_cache import ThumbnailCache
@@ -177,7 +178,11 @@ class EvaluationView(QWidget):
         self.gallery_model.set_mistakes([])
 
     def show_result(
-        self, evaluation: Evaluation, history: dict[Stage, list[EpochResult]], stopped: bool
+        self,
+        evaluation: Evaluation,
+        history: dict[Stage, list[EpochResult]],
+        stopped: bool,
+        open_set: OpenSet | None = None,
     ) -> None:
         self.evaluation = evaluation
         self._data = evaluation.as_dict()
@@ -196,7 +201,7 @@ class EvaluationView(QWidget):
             if multi
             else f"Validation accuracy {evaluation.accuracy:.1%} on {evaluation.count:,} images"
         )
-        detector = detector_line(self._data)
+        detector = detector_line(open_set)
         self.headline.setText(
             score + (f" ({where})" if where else "") + (f"\n{detector}" if detector else "")
         )

@@ -6,10 +6,11 @@ A multi-label photo can be right on one label and wrong on another, so there is 
 precision and the photos, and a click on a label shows the photos that carry it but were not
 given it, and those given it that do not carry it.
 
-It reads the evaluation as `Evaluation.as_dict()` writes it into the report: `per_label` (a
-list of {name, precision, recall, f1, ap, support, missed, wrongly_given}, the last two lists
-of {path, probability}), `map`, `micro_f1`, `exact_match`, `images`; and `open_set` (the
-model's detector as `OpenSet.as_dict()` writes it), when the model has one.
+It reads the evaluation as `MultiLabelEvaluation.as_dict()` writes it into the report:
+`per_label` (a list of {name, precision, recall, f1, average_precision, support, ...}),
+`mislabeled` (the photos not given exactly their labels: {path, true, given, probabilities}),
+`classes`, `mean_average_precision`, `micro_f1`, `exact_match`, `images`; and a model's
+detector as `OpenSet.as_dict()` writes it, when it has one.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def scores_line(data: dict[str, Any]) -> str:
     """The headline of a multi-label evaluation."""
     text = _tr("mAP %1 · micro-F1 %2 · exact match %3 on %4 validation photos")
     values = (
-        f"{data['map']:.2f}",
+        f"{data['mean_average_precision']:.2f}",
         f"{data['micro_f1']:.2f}",
         f"{data['exact_match']:.1%}",
         f"{data.get('images', 0):,}",
@@ -65,11 +66,10 @@ def scores_line(data: dict[str, Any]) -> str:
     return text
 
 
-def detector_line(data: dict[str, Any]) -> str:
+def detector_line(open_set: OpenSet | None) -> str:
     """What the model's "none of these" detector does, "" when it has none."""
-    if not data.get("open_set"):
+    if open_set is None:
         return ""
-    open_set = OpenSet.from_dict(data["open_set"])
     text = _tr('"None of these": %1, keeps %2 of the %3 known validation photos')
     text = text.replace("%1", open_set.method).replace("%2", f"{open_set.kept_share():.0%}")
     return text.replace("%3", f"{len(open_set.known):,}")
@@ -86,7 +86,7 @@ def label_items(data: dict[str, Any], model: QStandardItemModel) -> None:
             f"{entry['precision']:.1%}",
             f"{entry['recall']:.1%}",
             f"{entry['f1']:.2f}",
-            f"{entry['ap']:.2f}",
+            f"{entry['average_precision']:.2f}",
             f"{entry['support']:,}",
         )
         row = [QStandardItem(entry["name"])] + [QStandardItem(t) for t in texts]
@@ -100,15 +100,24 @@ def label_items(data: dict[str, Any], model: QStandardItemModel) -> None:
 def label_photos(data: dict[str, Any], row: int) -> tuple[str, list[Mistake]]:
     """The photos behind a label's row, as the gallery shows them: carried but not given
     ("cat → not given"), then given but not carried ("not cat → cat"); and its title."""
-    entry = data["per_label"][row]
-    name = entry["name"]
+    name = data["per_label"][row]["name"]
+    column = list(data["classes"]).index(name)
+    mislabeled = data.get("mislabeled", ())
+
+    def probability(photo: dict[str, Any]) -> float:
+        values = photo.get("probabilities") or ()
+        return float(values[column]) if column < len(values) else 0.0
+
     missed = [
-        Mistake(Path(p["path"]), name, _tr("not given"), float(p["probability"]))
-        for p in entry.get("missed", ())
+        Mistake(Path(m["path"]), name, _tr("not given"), probability(m))
+        for m in mislabeled
+        if name in m["true"] and name not in m["given"]
     ]
+    not_name = _tr("not %1").replace("%1", name)
     wrong = [
-        Mistake(Path(p["path"]), _tr("not %1").replace("%1", name), name, float(p["probability"]))
-        for p in entry.get("wrongly_given", ())
+        Mistake(Path(m["path"]), not_name, name, probability(m))
+        for m in mislabeled
+        if name in m["given"] and name not in m["true"]
     ]
     title = _tr("<b>%1</b>: %2 missed, %3 given wrongly").replace("%1", name)
     title = title.replace("%2", f"{len(missed):,}").replace("%3", f"{len(wrong):,}")

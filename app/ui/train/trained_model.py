@@ -58,7 +58,9 @@ class TrainedModel(QObject):
         """The run's evaluation on the Results page; "Save as" proposes the dataset's name."""
         self.result, self.path = result, result.model_path
         self._name = dataset.name or "model"
-        self.view.show_result(result.evaluation, result.history, result.stopped_by_user)
+        self.view.show_result(
+            result.evaluation, result.history, result.stopped_by_user, result.open_set
+        )
         self._show_details()
 
     @Slot()

@@ -3,7 +3,6 @@ no confusion matrix) and a model's "none of these" line, from hand-made evaluati
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -12,53 +11,25 @@ import pytest
 from app.core.decision import OpenSet
 from app.ui.train.evaluation_view import EvaluationView
 from training.evaluation import ClassScores, Evaluation, Mistake
-
-MULTI = {
-    "images": 40,
-    "map": 0.912,
-    "micro_f1": 0.853,
-    "exact_match": 0.725,
-    "per_label": [
-        {
-            "name": "sea", "precision": 0.9, "recall": 0.8, "f1": 0.85, "ap": 0.93,
-            "support": 20,
-            "missed": [{"path": "/photos/a.jpg", "probability": 0.31}],
-            "wrongly_given": [
-                {"path": "/photos/b.jpg", "probability": 0.82},
-                {"path": "/photos/c.jpg", "probability": 0.64},
-            ],
-        },
-        {
-            "name": "sunset", "precision": 1.0, "recall": 1.0, "f1": 1.0, "ap": 1.0,
-            "support": 12, "missed": [], "wrongly_given": [],
-        },
-    ],
-}  # fmt: skip
+from training.multi_evaluation import evaluate_multi_label
 
 
-@dataclass(frozen=True)
-class MultiLabelEvaluation:
-    """What the multi-label evaluation gives the page: its report dict."""
-
-    accuracy: float = float("nan")
-    count: int = 40
-
-    def as_dict(self) -> dict:
-        return MULTI
+def multi_label():
+    """A real multi-label evaluation: 4 photos, labels sea and sunset, thresholds 0.5."""
+    y = np.array([[1, 1], [1, 0], [0, 0], [0, 1]], dtype=np.float32)
+    probabilities = np.array([[0.9, 0.8], [0.31, 0.1], [0.82, 0.2], [0.1, 0.7]])
+    paths = [Path(f"/photos/{name}.jpg") for name in "abcd"]
+    return evaluate_multi_label(y, probabilities, (0.5, 0.5), paths, ("sea", "sunset"))
 
 
-@dataclass(frozen=True)
-class WithDetector(Evaluation):
-    def as_dict(self) -> dict:
-        known = tuple(0.1 * i for i in range(1, 21))
-        return {**super().as_dict(), "open_set": OpenSet("mahalanobis", known, 0.9).as_dict()}
-
-
-def single_label() -> WithDetector:
+def single_label() -> Evaluation:
     scores = (ClassScores("ants", 1.0, 0.5, 0.67, 2), ClassScores("bees", 0.67, 1.0, 0.8, 2))
     mistake = Mistake(Path("/photos/ant.jpg"), "ants", "bees", 0.7)
     confusion = np.array([[1, 1], [0, 2]])
-    return WithDetector(0.75, 0.5, ("ants", "bees"), confusion, scores, (mistake,), 4)
+    return Evaluation(0.75, 0.5, ("ants", "bees"), confusion, scores, (mistake,), 4)
+
+
+DETECTOR = OpenSet("mahalanobis", tuple(0.1 * i for i in range(1, 21)), 0.9)
 
 
 @pytest.fixture
@@ -69,26 +40,27 @@ def view(qtbot, thumbnails):
 
 
 def test_a_multi_label_model_shows_scores_per_label_and_their_photos(qtbot, view):
-    view.show_result(MultiLabelEvaluation(), {}, False)
+    view.show_result(multi_label(), {}, False)
     assert view.confusion_box.isHidden() and view.per_class_box.title() == "Per label"
-    assert "mAP 0.91 · micro-F1 0.85 · exact match 72.5% on 40" in view.headline.text()
+    # sea: b missed, c given wrongly; sunset: all right. Exact match: a and d.
+    assert "mAP 0.92 · micro-F1 0.75 · exact match 50.0% on 4" in view.headline.text()
     model = view.per_class_model
     assert [model.item(r, 0).text() for r in range(model.rowCount())] == ["sea", "sunset"]
     assert [model.item(0, c).text() for c in range(6)] == [
-        "sea", "90.0%", "80.0%", "0.85", "0.93", "20",
+        "sea", "50.0%", "50.0%", "0.50", "0.83", "2",
     ]  # fmt: skip
 
     view.per_class_view.clicked.emit(model.index(0, 0))
     captions = [view.gallery_model.index(r).data() for r in range(view.gallery_model.rowCount())]
-    assert captions == ["sea → not given (31%)", "not sea → sea (82%)", "not sea → sea (64%)"]
-    assert "1 missed, 2 given wrongly" in view.gallery_title.text()
+    assert captions == ["sea → not given (31%)", "not sea → sea (82%)"]
+    assert "1 missed, 1 given wrongly" in view.gallery_title.text()
     view.per_class_view.clicked.emit(model.index(1, 0))
     assert view.gallery_model.rowCount() == 0 and "right" in view.note.text()
 
 
 def test_a_single_label_model_keeps_its_matrix_and_says_what_its_detector_does(qtbot, view):
-    view.show_result(MultiLabelEvaluation(), {}, False)
-    view.show_result(single_label(), {}, False)  # the page comes back to a matrix
+    view.show_result(multi_label(), {}, False)
+    view.show_result(single_label(), {}, False, DETECTOR)  # the page comes back to a matrix
     assert not view.confusion_box.isHidden() and view.per_class_box.title() == "Per class"
     headline = view.headline.text()
     assert headline.startswith("Validation accuracy 75.0% on 4 images")
