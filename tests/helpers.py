@@ -89,6 +89,22 @@ def make_open_set_model_file(path: Path, size: int = 32, keep: float = 0.95) -> 
     return path
 
 
+def as_version_one(model: Path, target: Path) -> Path:
+    """`model` as a Pictag from before "none of these" wrote it: format 1, no decision."""
+    import json
+
+    with zipfile.ZipFile(model) as source, zipfile.ZipFile(target, "w") as out:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == METADATA_MEMBER:
+                metadata = json.loads(data)
+                metadata["version"] = 1
+                del metadata["decision"]
+                data = json.dumps(metadata).encode()
+            out.writestr(item, data)
+    return target
+
+
 def make_archive(root: Path, count: int, size: tuple[int, int] = (32, 32)) -> tuple[Path, Path]:
     """(colour model file, folder of `count` red, green and blue JPEGs plus one broken file)."""
     model = make_color_model_file(root / "colors.keras")

@@ -20,7 +20,7 @@ import json
 import math
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -105,12 +105,16 @@ def classify_on_ray(
     if progress:
         progress(Progress(Stage.CLUSTER, text=f"Starting {actors} Ray actors ({asked} each)"))
     rows = _block_rows(total, actors, options.batch_size)
-    spelled = [str(f) for f in files]
-    absolute = [os.path.abspath(f) for f in files]
+    # As bytes: a name that is not UTF-8 is no Arrow string, and must reach the actor exact.
+    spelled = [os.fsencode(f) for f in files]
+    absolute = [os.fsencode(os.path.abspath(f)) for f in files]
     blocks = [
-        pa.table({"path": spelled[i : i + rows], "absolute": absolute[i : i + rows]})
+        pa.table(
+            {"path": pa.array(spelled[i : i + rows], pa.binary()),
+             "absolute": pa.array(absolute[i : i + rows], pa.binary())}
+        )
         for i in range(0, total, rows)
-    ]
+    ]  # fmt: skip
     dataset = ray.data.from_arrow(blocks).map_batches(
         _Classifier,
         fn_constructor_kwargs={"source": source, "top": top, "threads": max(1, int(cpus))},
@@ -169,13 +173,12 @@ class _Classifier:
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         from app.core.classifier import classify_files
 
-        files = [Path(p) for p in batch["absolute"]]
+        files = [Path(os.fsdecode(p)) for p in batch["absolute"]]
         results = classify_files(
             self.model, files, top=self.top, batch_size=len(files), decode_workers=self.threads
         )
         records = []
         for spelled, result in zip(batch["path"], results, strict=True):
-            record = result_record(result)
-            record["path"] = str(spelled)
+            record = result_record(replace(result, path=Path(os.fsdecode(spelled))))
             records.append(json.dumps(record, ensure_ascii=False))
         return {"record": np.array(records, dtype=object)}

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from app.core.atomic import replacing_text
-from app.core.path_text import PATH_BYTES, path_fields, shown_name
+from app.core.path_text import PATH_BYTES, path_fields, shown_name, stored_path
 from app.core.results import ClassifyResult, Prediction
 
 __all__ = [
@@ -89,8 +89,9 @@ def result_from_record(record: dict[str, Any]) -> ClassifyResult:
     """The result a `result_record` describes (what a Ray actor sends back)."""
     predictions = tuple(Prediction(p["label"], p["probability"]) for p in record["predictions"])
     labels = tuple(record["labels"]) if record.get("labels") is not None else None
+    path = stored_path(record["path"], record.get(PATH_BYTES))
     return ClassifyResult(
-        Path(record["path"]), predictions, record["error"], labels=labels,
+        Path(path), predictions, record["error"], labels=labels,
         novelty=record.get("novelty"),
     )  # fmt: skip
 

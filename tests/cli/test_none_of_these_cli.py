@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import csv
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from app.core.model_file import METADATA_MEMBER
 from tests.cli.helpers import run_pictag
-from tests.helpers import COLORS, GREY, make_color_model_file, make_open_set_model_file, make_photo
+from tests.helpers import (
+    COLORS,
+    GREY,
+    as_version_one,
+    make_color_model_file,
+    make_open_set_model_file,
+    make_photo,
+)
 
 
 @pytest.fixture(scope="module")
@@ -121,16 +126,7 @@ def test_sort_leaves_none_photos_unless_a_folder_is_named(models, photos, tmp_pa
 
 
 def test_a_model_from_before_none_of_these_still_works_and_says_so(models, photos, tmp_path):
-    old = tmp_path / "old.keras"
-    with zipfile.ZipFile(models["closed"]) as src, zipfile.ZipFile(old, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == METADATA_MEMBER:
-                metadata = json.loads(data)
-                metadata["version"] = 1
-                del metadata["decision"]
-                data = json.dumps(metadata).encode()
-            dst.writestr(item, data)
+    old = as_version_one(models["closed"], tmp_path / "old.keras")
     run = run_pictag("classify", photos, "--model", old, "--format", "jsonl", tmp=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "made by an earlier Pictag" in run.stderr and "none of these" in run.stderr

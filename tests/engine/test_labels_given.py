@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -50,3 +52,14 @@ def test_a_record_round_trips_with_its_labels_and_novelty():
     again = result_from_record(result_record(result("sea", "sunset")))
     assert again.labels == ("sea", "sunset") and again.novelty == 3.0
     assert result_from_record(result_record(result())).none_of_these
+
+
+def test_a_record_keeps_a_name_that_is_not_utf8_exact():
+    """What a Ray actor sends back for b'bad\xff.jpg' is that very name again."""
+    name = Path(os.fsdecode(b"bad\xff.jpg"))
+    again = result_from_record(json.loads(json.dumps(result_record(result_at(name)))))
+    assert os.fsencode(again.path) == b"bad\xff.jpg"
+
+
+def result_at(path: Path) -> ClassifyResult:
+    return ClassifyResult(path, PREDICTIONS, labels=("sea",))

@@ -7,18 +7,17 @@ real (small) training run and update fit it, save it and honour --keep-known.
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from app.core.decision import Decision, OpenSet
-from app.core.model_file import METADATA_MEMBER, ModelInfo, load_model_file, save_model_file
+from app.core.model_file import ModelInfo, load_model_file, save_model_file
 from app.core.model_loader import load_classifier
 from app.core.tf_runtime import import_keras
 from tests.cli.helpers import run_pictag
-from tests.helpers import make_color_base
+from tests.helpers import as_version_one, make_color_base
 from tests.training.helpers import make_color_dataset, make_flat_image
 from training.augmentation import NO_AUGMENTATION
 from training.open_set import attach_open_set, describe_open_set, detector_network, fit_detector
@@ -166,7 +165,7 @@ def trained(tmp_path_factory):
             _, novelty = loaded.run(images)
             decision = loaded.decision
         old = tmp / "old.keras"
-        _as_version_one(model, old)
+        as_version_one(model, old)
         (tmp / "old.report.json").write_text(result.report_path.read_text("utf-8"), "utf-8")
         updated = update_model(old)
     return result, report, decision, novelty, updated
@@ -176,19 +175,6 @@ def _load(path: Path) -> np.ndarray:
     from app.core.image_io import load_image
 
     return load_image(path, (32, 32))
-
-
-def _as_version_one(model: Path, target: Path) -> None:
-    """`model` as a Pictag from before "none of these" wrote it: format 1, no decision."""
-    with zipfile.ZipFile(model) as source, zipfile.ZipFile(target, "w") as out:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == METADATA_MEMBER:
-                metadata = json.loads(data)
-                metadata["version"] = 1
-                del metadata["decision"]
-                data = json.dumps(metadata).encode()
-            out.writestr(item, data)
 
 
 def test_training_fits_a_detector_that_keeps_the_chosen_share(trained):
