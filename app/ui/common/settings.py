@@ -44,6 +44,8 @@ class Keys:
     KEEP_RAW_PAIRS = Key("classify/keep_raw_pairs", int, 0)  # 1: classify both of a RAW+JPEG
     KEYWORDS = Key("keywords/options", dict, {})  # Write Keywords…: the dialog's last choices
     TRAIN_KEYWORDS = Key("train/keywords", str, "")  # classes from keywords under it; "": folders
+    TRAIN_UNTAGGED_NONE = Key("train/untagged_none", int, 0)  # 1: no keyword is "none of these"
+    TRAIN_LABELS_CSV = Key("train/labels_csv", str, "")  # labels from this CSV; "": not from one
     # Model (path or architecture) -> its training folder: one started for a model that has
     # none, or the new place of one that moved.
     TRAINING_SETS = Key("review/training_sets", dict, {})

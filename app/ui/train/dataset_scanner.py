@@ -10,6 +10,7 @@ from app.core.errors import PictagError
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train import ScanJob
 from training.dataset import DatasetScan
+from training.options import TrainingOptions
 
 __all__ = ["DatasetScanner"]
 
@@ -35,15 +36,15 @@ class DatasetScanner(QObject):
     def busy(self) -> bool:
         return self._runner.busy
 
-    def request(self, folder: Path, validation: Path | None, keywords: str | None = None) -> None:
-        """Scan `folder` (and the validation folder, when there is one); with `keywords`, the
-        classes are the keywords under that parent in the photos' XMP, not sub-folders."""
-        self._runner.replace(lambda: self._scan_job(folder, validation, keywords))
+    def request(self, options: TrainingOptions) -> None:
+        """Scan the training set `options` name: its folder (and validation folder, when there
+        is one), its classes from sub-folders, the keywords under a parent or a labels CSV."""
+        self._runner.replace(lambda: self._scan_job(options))
 
-    def _scan_job(self, folder: Path, validation: Path | None, keywords: str | None) -> ScanJob:
+    def _scan_job(self, options: TrainingOptions) -> ScanJob:
         self.scan, self.error = None, ""
-        self.started.emit(folder)
-        job = ScanJob(folder, validation, keywords)
+        self.started.emit(options.data_dir)
+        job = ScanJob(options)
         job.progress.connect(self.progress)
         job.result.connect(self._scanned)
         job.failed.connect(self._failed)

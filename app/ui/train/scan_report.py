@@ -264,8 +264,14 @@ class ScanReport(QWidget):
             if scan.validation_root
             else ""
         )
+        none, kinds = scan.none_count(), []
+        if none:
+            kinds.append(self.tr("{0} photos of none of these").format(f"{none:,}"))
+        if scan.has_multiple:
+            kinds.append(self.tr("several labels per photo: multi-label"))
+        kinds_text = "".join(f" · {kind}" for kind in kinds)
         self.summary.setText(
-            f"<b>{len(scan.classes)} classes</b>, {n:,} images in {scan.root}{where}"
+            f"<b>{len(scan.classes)} classes</b>, {n:,} images in {scan.root}{where}{kinds_text}"
         )
         self.summary.show()
         self.check_button.show()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.settings import Settings
-from app.ui.train.keyword_source import KeywordSource
+from app.ui.train.label_source import LabelSource
 from app.ui.train.training_form import TrainingForm
 
 __all__ = ["TrainControls", "DatasetBox", "PathEdit"]
@@ -70,7 +70,7 @@ class TrainControls(QWidget):
         self.path_edit = self.dataset_box.path_edit
         self.choose_button = self.dataset_box.choose_button
         self.rescan_button = self.dataset_box.rescan
-        self.keyword_source = KeywordSource(settings)
+        self.label_source = LabelSource(settings)
         self.form = TrainingForm(settings)
         self.start_button = QPushButton("Start training")
         self.start_button.setDefault(True)
@@ -83,7 +83,7 @@ class TrainControls(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.dataset_box)
-        column_layout.addWidget(self.keyword_source)
+        column_layout.addWidget(self.label_source)
         column_layout.addWidget(self.form)
         column_layout.addStretch(1)
         scroll = QScrollArea()
@@ -125,6 +125,6 @@ class TrainControls(QWidget):
         )
         self.stop_button.setEnabled(training and not stopping and not cancelling)
         self.cancel_button.setEnabled(training and not cancelling)
-        for widget in (self.form, self.keyword_source, self.choose_button):
+        for widget in (self.form, self.label_source, self.choose_button):
             widget.setEnabled(not training)
         self.rescan_button.setEnabled(not training and dataset)

@@ -10,7 +10,6 @@ the app's data folder, so a model is never lost when the user forgets to save it
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -137,10 +136,7 @@ class TrainTab(DropTarget, QWidget):
     def start(self) -> None:
         if self.scan is None or self.dataset is None or self.busy:
             return
-        options = replace(
-            self.form.options(self.dataset, working_model_path(self.dataset)),
-            keywords=self.keyword_source.parent_keyword(),
-        )
+        options = self._options(self.dataset)
         self.progress.reset()
         self.results.clear()
         self.right.setTabEnabled(_RESULTS, False)
@@ -210,8 +206,8 @@ class TrainTab(DropTarget, QWidget):
         self.cancel_button = c.cancel_button
         self.choose_button.clicked.connect(self._choose_dataset)
         self.rescan_button.clicked.connect(self._start_scan)
-        self.keyword_source = c.keyword_source
-        self.keyword_source.changed.connect(self._validation_changed)
+        self.label_source = c.label_source
+        self.label_source.changed.connect(self._validation_changed)
         self.form.validation_changed.connect(self._validation_changed)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop_keep_best)
@@ -245,9 +241,11 @@ class TrainTab(DropTarget, QWidget):
     @Slot()
     def _start_scan(self) -> None:
         if self.dataset is not None and not self.run.busy:
-            self.scanner.request(
-                self.dataset, self.form.validation_folder(), self.keyword_source.parent_keyword()
-            )
+            self.scanner.request(self._options(self.dataset))
+
+    def _options(self, dataset: Path) -> TrainingOptions:
+        """The form's parameters, with the classes from where the label source says."""
+        return self.label_source.apply(self.form.options(dataset, working_model_path(dataset)))
 
     @Slot(Path)
     def _scan_started(self, folder: Path) -> None:

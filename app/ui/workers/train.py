@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import UsageError
 from app.ui.workers.base import Job
 
 if TYPE_CHECKING:
@@ -18,19 +18,29 @@ class ScanJob(Job):
     """Reads headers only, so even a large folder reports in seconds; result: a DatasetScan.
     `progress` carries its `Stage.SCAN` events; a newer request or closing the window cancels it."""
 
-    def __init__(
-        self, root: Path, validation_root: Path | None = None, keywords: str | None = None
-    ) -> None:
+    def __init__(self, options: TrainingOptions) -> None:
         super().__init__()
-        self.root = root
-        self.validation_root = validation_root
-        self.keywords = keywords  # classes from the keywords under it, not from sub-folders
+        self.options = options  # the folders, and where the classes come from
 
     def work(self):
         from training.keywords import scan_training_set
 
+        o = self.options
+        if o.labels_csv is not None and o.validation_dir is not None:
+            raise UsageError(
+                self.tr(
+                    "{0}: a labels CSV's photos are split for validation; choose a split "
+                    "instead of the validation folder {1}, or train without the CSV"
+                ).format(o.labels_csv, o.validation_dir)
+            )
         return scan_training_set(
-            self.root, self.validation_root, self.keywords, progress=self.report, token=self.token
+            o.data_dir,
+            o.validation_dir,
+            o.keywords,
+            labels_csv=o.labels_csv,
+            untagged=o.untagged,
+            progress=self.report,
+            token=self.token,
         )
 
 

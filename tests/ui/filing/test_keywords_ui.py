@@ -80,15 +80,15 @@ def test_the_train_tab_takes_classes_from_keywords(qtbot, thumbnails, settings, 
     tab = TrainTab(thumbnails, settings)
     qtbot.addWidget(tab)
     try:
-        tab.keyword_source.check.setChecked(True)
-        tab.keyword_source.edit.setText("Colours")
-        tab.keyword_source.edit.editingFinished.emit()
+        tab.label_source.keyword_check.setChecked(True)
+        tab.label_source.keyword_edit.setText("Colours")
+        tab.label_source.keyword_edit.editingFinished.emit()
         tab.set_dataset(tmp_path / "lib")
         qtbot.waitUntil(lambda: not tab.busy and bool(tab.scan or tab.scan_error), timeout=30_000)
         assert tab.scan is not None, tab.scan_error
         assert tab.scan.classes == ["blue", "red"] and tab.start_button.isEnabled()
         assert settings.get(Keys.TRAIN_KEYWORDS) == "Colours"
-        tab.keyword_source.check.setChecked(False)  # back to sub-folders: rescanned, an error
+        tab.label_source.keyword_check.setChecked(False)  # back to sub-folders: rescanned, an error
         qtbot.waitUntil(lambda: not tab.busy and bool(tab.scan or tab.scan_error), timeout=30_000)
         assert "at least 2 classes" in tab.scan_error
     finally:
