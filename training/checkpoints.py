@@ -146,6 +146,12 @@ class PhaseBackup:
             json.dump(document, f)
 
     def load(self) -> MonitorState | None:
+        """The phase's state, None when there is none to take up. Keras' own checkpoint cut
+        short by a kill (a weights file h5py cannot read) makes the phase start over: its
+        folder goes, rather than failing the run that resumes it."""
+        if not self._keras_readable():
+            self.discard()
+            return None
         try:
             document = json.loads(self._state.read_text(encoding="utf-8"))
             best = None
@@ -168,6 +174,17 @@ class PhaseBackup:
         return MonitorState(
             history, best, document["waited"], document["finished"], document["stopped_by_user"]
         )
+
+    def _keras_readable(self) -> bool:
+        import h5py
+
+        for weights in (self.folder / "keras").glob("*.h5"):
+            try:
+                with h5py.File(weights, "r") as f:
+                    f.visit(lambda _name: None)  # every object's header read
+            except (OSError, ValueError, RuntimeError):
+                return False
+        return True
 
     def discard(self) -> None:
         """Checkpoints that cannot be used with the monitor's state (or without it)."""

@@ -37,6 +37,8 @@ from app.ui.workers.model import ModelSpec
 
 __all__ = ["MainWindow"]
 
+LOAD_AFTER_SHOWN_MS = 50  # the model starts loading this long after the window is built
+
 log = logging.getLogger(__name__)
 
 CLASSIFY_TAB, TRAIN_TAB = 0, 1
@@ -65,8 +67,9 @@ class MainWindow(DropTarget, QMainWindow):
         self._connect()
         self._restore()
         if load_model:
-            # After the first paint: the window is on screen before TensorFlow starts loading.
-            QTimer.singleShot(0, self._load_initial_model)
+            # After the first paint: the window is on screen before TensorFlow starts loading
+            # (a zero timer can fire in the very turn of the event loop that paints it).
+            QTimer.singleShot(LOAD_AFTER_SHOWN_MS, self._load_initial_model)
 
     # -- building -----------------------------------------------------------------------------
 
