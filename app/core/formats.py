@@ -52,8 +52,10 @@ TABLE, CSV, JSONL, PARQUET = "table", "csv", "jsonl", "parquet"
 FORMATS = (TABLE, CSV, JSONL, PARQUET)  # the first is the default
 RESUMABLE = (CSV, JSONL, PARQUET)  # formats a run can be continued in (`--resume`)
 _SUFFIXES = {".csv": CSV, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET}
-NONE_OF_THESE_CELL = "none of these, best guesses:"
-GIVEN_CELL = "given"  # before the labels a multi-label model gives, then the top probabilities
+# After a row's top labels (which stay in their columns, as best guesses): no label given, or
+# the labels a multi-label model gives, when they are not simply the top one.
+NONE_OF_THESE_CELL = "<- none of these (no label given)"
+GIVEN_CELL = "<- given:"
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -201,15 +203,15 @@ class _TableWriter:
         if result.error is not None:
             cells.append(f"ERROR: {shown_name(result.error)}")
         else:
-            top = tuple(p.label for p in result.predictions[:1])
-            if result.none_of_these:
-                cells.append(NONE_OF_THESE_CELL)
-            elif result.labels != top:  # a multi-label model's labels: not read off the top
-                cells.append(f"{GIVEN_CELL} {shown_name(LABELS_SEPARATOR.join(result.labels))};")
             label_width = self._cell_width - 7
             for p in result.predictions:
                 label = _fit(shown_name(p.label), label_width, left=False)
                 cells.append(f"{label} {p.probability:6.1%}")
+            top = tuple(p.label for p in result.predictions[:1])
+            if result.none_of_these:
+                cells.append(NONE_OF_THESE_CELL)
+            elif result.labels != top:  # a multi-label model's labels: not read off the top
+                cells.append(f"{GIVEN_CELL} {shown_name(LABELS_SEPARATOR.join(result.labels))}")
         self._line("  ".join(cells))
 
     def _line(self, text: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import UsageError
-from app.core.formats import result_from_record, result_record
+from app.core.formats import TABLE, make_writer, result_from_record, result_record
 from app.core.results import ClassifyResult, Prediction
 from app.sort.safe_names import UNSURE
 from app.sort.sorter import check_none_folder, folder_for
@@ -63,3 +64,16 @@ def test_a_record_keeps_a_name_that_is_not_utf8_exact():
 
 def result_at(path: Path) -> ClassifyResult:
     return ClassifyResult(path, PREDICTIONS, labels=("sea",))
+
+
+def test_the_table_says_none_of_these_and_the_labels_given_after_the_guesses():
+    stream = io.StringIO()
+    writer = make_writer(TABLE, stream, top=3, paths=["p.jpg"], labels=NAMES)
+    for labels in (("sea",), (), ("sea", "sunset")):
+        writer.write(result(*labels))
+    header, plain, none, several = stream.getvalue().splitlines()
+    assert plain.endswith("boat    20.0%")  # the top label is the one given: nothing to add
+    assert none.endswith("<- none of these (no label given)")
+    assert several.endswith("<- given: sea|sunset")
+    # The guesses stay in their columns, under the header's.
+    assert none.index("sea") == plain.index("sea") == header.index("TOP 1")
