@@ -3,24 +3,10 @@ missing a label it shows, or carrying one it does not show, is found and told wh
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.check.helpers import options
+from tests.check.helpers import options, relabel
 from tests.training.helpers import make_multi_label_set
 from training.check.findings import LACKS, MISSES
 from training.check.run import check_dataset
-
-
-def relabel(csv: Path, changes: dict[str, str]) -> None:
-    """Give the rows of `changes` (file name -> labels) other labels, as a person's slip."""
-    rows = csv.read_text().splitlines()
-    csv.write_text(
-        "\n".join(
-            f"{r.split(',')[0]},{changes[r.split(',')[0]]}" if r.split(",")[0] in changes else r
-            for r in rows
-        )
-        + "\n"
-    )
 
 
 def test_a_missing_and_an_extra_label_are_the_top_label_findings(isolated, color_base):
