@@ -3,10 +3,14 @@ missing a label it shows, or carrying one it does not show, is found and told wh
 
 from __future__ import annotations
 
+import pytest
+
+from app.core.errors import UsageError
 from tests.check.helpers import options, relabel
 from tests.training.helpers import make_multi_label_set
 from training.check.findings import LACKS, MISSES
-from training.check.run import check_dataset
+from training.check.run import CheckOptions, check_dataset
+from training.options import UNTAGGED_NONE, TrainingOptions
 
 
 def test_a_missing_and_an_extra_label_are_the_top_label_findings(isolated, color_base):
@@ -19,3 +23,15 @@ def test_a_missing_and_an_extra_label_are_the_top_label_findings(isolated, color
     labels = report.of_kind("label")
     assert [f.score for f in labels] == sorted((f.score for f in labels), reverse=True)
     assert all(f.suggested is None for f in labels)
+
+
+def test_the_check_of_a_model_reads_its_set_as_its_training_did(tmp_path):
+    trained = TrainingOptions(
+        tmp_path, tmp_path / "m.keras", keywords="Birds", untagged=UNTAGGED_NONE
+    )
+    checked = CheckOptions.for_training(trained)
+    assert (checked.keywords, checked.untagged, checked.labels_csv) == ("Birds", "none", None)
+    by_csv = TrainingOptions(tmp_path, tmp_path / "m.keras", labels_csv=tmp_path / "l.csv")
+    assert CheckOptions.for_training(by_csv).labels_csv == tmp_path / "l.csv"
+    with pytest.raises(UsageError, match="labels come from one place"):
+        CheckOptions(tmp_path, labels_csv=tmp_path / "l.csv", keywords="Birds").check()
