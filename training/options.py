@@ -145,6 +145,15 @@ class TrainingOptions:
                 raise UsageError(f"The {name} must be a positive number, got {rate:g}")
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
             raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+        self.check_label_source()
+        if self.strategy not in STRATEGIES:
+            raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
+        check_keep_known(self.keep_known, "the share of known photos to keep (keep-known)")
+        check_output(self.output)
+        check_output(self.report_path(), suffix=".json")
+
+    def check_label_source(self) -> None:
+        """Where the labels come from is given once, and coherently (also the check's rule)."""
         if self.keywords is not None and not self.keywords.strip(" |"):
             raise UsageError("give the keyword whose children are the classes, e.g. Birds")
         if self.untagged not in (SKIP_UNTAGGED, UNTAGGED_NONE):
@@ -159,11 +168,6 @@ class TrainingOptions:
                 "labels come from one place: give either --labels-csv (its photos are split "
                 "for validation) or --keywords / --validation-dir, not both"
             )
-        if self.strategy not in STRATEGIES:
-            raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
-        check_keep_known(self.keep_known, "the share of known photos to keep (keep-known)")
-        check_output(self.output)
-        check_output(self.report_path(), suffix=".json")
 
 
 DEFAULTS: dict[str, Any] = {

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, fraction, positive_int
 from app.cli.classify import output_stream
+from app.cli.label_source import add_label_source_arguments
 from app.core.formats import CSV, FORMATS, JSONL, TABLE
 from app.core.progress import Note, Token
 from app.core.registry import ARCHITECTURES
@@ -40,7 +41,11 @@ def add_check_parser(commands: argparse._SubParsersAction) -> None:
         + " A folder that cannot be trained on (fewer than 2 classes...) is a usage error, "
         "raised before any feature is computed.",
     )
-    check.add_argument("data_dir", type=Path, metavar="DATA_DIR", help="one sub-folder per class")
+    check.add_argument(
+        "data_dir", type=Path, metavar="DATA_DIR",
+        help="one sub-folder per class (with --keywords or --labels-csv: any folder of photos)",
+    )  # fmt: skip
+    add_label_source_arguments(check)
     val = check.add_mutually_exclusive_group()
     val.add_argument(
         "--validation-dir", type=Path, metavar="DIR", help="validation images, same classes"
@@ -80,7 +85,8 @@ def run_check(args: argparse.Namespace) -> int:
     options = CheckOptions(
         args.data_dir, args.validation_dir, args.validation_split, args.seed, args.base,
         args.weights, args.image_size, args.folds, use_cache=not args.no_cache,
-        show_kept=args.show_kept,
+        show_kept=args.show_kept, keywords=args.keywords, labels_csv=args.labels_csv,
+        untagged=args.untagged,
     )  # fmt: skip
     options.check()
     display = ProgressDisplay()
@@ -110,10 +116,14 @@ def write_findings(findings: list[Finding], fmt: str, out: IO[str]) -> None:
 
 
 def _table(findings: list[Finding], out: IO[str]) -> None:
+    from training.check.findings import LABEL
+
     out.write(f"{'KIND':<10} {'SCORE':>6}  {'LABEL -> SUGGESTED / WHY':<30} {'SPLIT':<10} FILE\n")
     for f in findings:
         if f.suggested is not None:
             what = f"{f.label} -> {f.suggested}"
+        elif f.kind == LABEL and f.reason:  # a multi-label finding: which label, which way
+            what = f"{f.reason} {f.label}"
         elif f.group is not None:
             what = f"{f.label} (group {f.group}, {f.reason})"
         else:

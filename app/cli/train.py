@@ -18,6 +18,7 @@ from app.cli.args import (
     positive_int,
 )
 from app.cli.interrupt import EXIT_HELP
+from app.cli.label_source import add_label_source_arguments
 from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
@@ -26,9 +27,7 @@ from training.options import (
     AUTO,
     DEFAULTS,
     OFF,
-    SKIP_UNTAGGED,
     SMALL_DATASET,
-    UNTAGGED_NONE,
     make_options,
 )
 
@@ -55,22 +54,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "data_dir", type=Path, metavar="DATA_DIR",
         help="one sub-folder per class (with --keywords: any folder of keyworded photos)",
     )  # fmt: skip
-    train.add_argument(
-        "--keywords", metavar="PARENT",
-        help="classes from the keywords under PARENT in the photos' XMP (sidecars or "
-        "embedded): photos keyworded 'PARENT|heron' are class heron; nothing is copied",
-    )  # fmt: skip
-    train.add_argument(
-        "--untagged", choices=(SKIP_UNTAGGED, UNTAGGED_NONE), default=DEFAULTS["untagged"],
-        help="with --keywords, photos with no keyword under PARENT: left out (skip), or "
-        '"none of these" examples (none), which makes the model multi-label '
-        f"({DEFAULTS['untagged']})",
-    )  # fmt: skip
-    train.add_argument(
-        "--labels-csv", type=Path, metavar="FILE",
-        help="labels from a CSV of file,labels (labels separated by |, none: a \"none of "
-        'these" example; files relative to DATA_DIR or absolute), as labeling tools export',
-    )  # fmt: skip
+    add_label_source_arguments(train)
     kind = train.add_mutually_exclusive_group()
     kind.add_argument(
         "--multi-label", dest="multi_label", action="store_const", const=True,

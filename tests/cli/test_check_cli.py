@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.check.helpers import make_patterned_set, move
+from tests.check.helpers import make_patterned_set, move, relabel
 from tests.cli.helpers import run_pictag
 from tests.helpers import make_color_base
-from tests.training.helpers import CLASS_COLORS, make_flat_image
+from tests.training.helpers import CLASS_COLORS, make_flat_image, make_multi_label_set
 from training.check.findings import FIELDS, KINDS
 
 
@@ -89,3 +89,15 @@ def test_a_folder_that_cannot_be_trained_on_is_a_usage_error(tmp_path, base):
 def test_options_the_check_cannot_use(tmp_path, base, flipped, options, message):
     result = run_pictag("check", flipped[0], "--image-size", 32, *options, tmp=tmp_path)
     assert result.returncode == 2 and message in result.stderr
+
+
+def test_a_labels_csv_set_is_checked_label_by_label(tmp_path, base):
+    data = make_multi_label_set(tmp_path / "data")
+    csv_file = data / "labels.csv"
+    relabel(csv_file, {"both_03.png": "red", "red_04.png": "red|blue"})
+    result = check(tmp_path, data, base, "--labels-csv", csv_file)
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()[1:]
+    assert len(lines) == 2 and all(line.startswith("label") for line in lines)
+    ways = {line.split()[-1].rsplit("/", 1)[-1]: " ".join(line.split()[2:5]) for line in lines}
+    assert ways == {"both_03.png": "probably also blue", "red_04.png": "probably not blue"}

@@ -24,8 +24,11 @@ from training.check.findings import DUPLICATE, KINDS, LABEL, OUTLIER, Finding
 from training.check.folds import FOLDS, out_of_sample_probabilities, stratified_folds
 from training.check.kept import Kept
 from training.check.outliers import OUTLIER_Z, outlier_scores
-from training.dataset import NONE, NONE_FOLDER, DatasetScan, Sample, scan_dataset
+from training.check.per_label import per_label_findings
+from training.dataset import NONE, NONE_FOLDER, DatasetScan, Sample
 from training.grouping import find_groups
+from training.keywords import scan_training_set
+from training.multi_label import choose_multi_label
 from training.near_duplicates import Groups, normalized
 from training.options import DEFAULTS, TrainingOptions
 from training.split import stratified_split
@@ -45,6 +48,9 @@ class CheckOptions:
     folds: int = FOLDS
     use_cache: bool = True
     show_kept: bool = False  # also what a person chose to keep
+    keywords: str | None = None  # labels as training takes them (TrainingOptions' fields)
+    labels_csv: Path | None = None
+    untagged: str = DEFAULTS["untagged"]
 
     @classmethod
     def for_training(cls, o: TrainingOptions) -> CheckOptions:
@@ -53,15 +59,17 @@ class CheckOptions:
             raise UsageError("The check needs a pretrained base; this model has random weights")
         return cls(
             o.data_dir, o.validation_dir, o.validation_split, o.seed, o.base, o.weights,
-            o.image_size,
+            o.image_size, keywords=o.keywords, labels_csv=o.labels_csv, untagged=o.untagged,
         )  # fmt: skip
 
     def check(self) -> None:
         probe = TrainingOptions(
             self.data_dir, Path("check.keras"), self.validation_dir, self.validation_split,
-            self.base, self.weights, self.image_size,
+            self.base, self.weights, self.image_size, keywords=self.keywords,
+            untagged=self.untagged, labels_csv=self.labels_csv,
         )  # fmt: skip
         probe.architecture().check_size(probe.size())
+        probe.check_label_source()
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
                 f"the validation split must be between 0 and 1, got {self.validation_split}"
@@ -109,10 +117,18 @@ def check_dataset(
     )
     arch = probe.architecture()
     stages.begin(Stage.SCAN, text=f"Scanning {options.data_dir}")
-    scan = scan_dataset(
-        options.data_dir, options.validation_dir, progress=stages.sub(Stage.SCAN), token=token
-    )
+    scan = scan_training_set(
+        options.data_dir, options.validation_dir, options.keywords,
+        labels_csv=options.labels_csv, untagged=options.untagged,
+        progress=stages.sub(Stage.SCAN), token=token,
+    )  # fmt: skip
     stages.end(Stage.SCAN)
+    labelled = scan.samples + scan.validation_samples  # before "none" becomes a class
+    # Per label when the labels are not folders (in folders, each photo has one, and a
+    # "none" folder is judged as one more class, with a folder to move a photo to).
+    by_folder = options.keywords is None and options.labels_csv is None
+    per_label = choose_multi_label(scan, None)[0] and not by_folder
+    classes = list(scan.classes)
     scan = _none_as_class(scan)
     size, _ = probe.size_for(scan)  # training's rule, so that both share cached features
     samples = scan.samples + scan.validation_samples
@@ -156,12 +172,19 @@ def check_dataset(
     sides = _sides(scan, options, found.groups)
     embeddings = normalized(extracted.features[:, 0])
     stages.begin(Stage.CROSS_VALIDATE, total=options.folds)
-    findings = _label_findings(
-        embeddings, labels, usable, found.groups, scan, options, sides, report.notes, stages,
-        token,
-    )  # fmt: skip
+    if per_label:
+        findings = per_label_findings(
+            embeddings, labelled, classes, np.flatnonzero(usable), found.groups.of.tolist(),
+            sides, folds=options.folds, seed=options.seed, notes=report.notes,
+            progress=stages.sub(Stage.CROSS_VALIDATE), token=token,
+        )  # fmt: skip
+    else:
+        findings = _label_findings(
+            embeddings, labels, usable, found.groups, scan, options, sides, report.notes,
+            stages, token,
+        )  # fmt: skip
     stages.end(Stage.CROSS_VALIDATE)
-    findings += _duplicate_findings(found.groups, labels, sides, scan)
+    findings += _duplicate_findings(found.groups, [s.labels for s in labelled], sides, scan)
     scores = outlier_scores(embeddings, labels, usable)
     for i in np.argsort(-scores, kind="stable"):
         if scores[i] <= OUTLIER_Z:
@@ -263,12 +286,14 @@ def _label_findings(
 
 
 def _duplicate_findings(
-    groups: Groups, labels: np.ndarray, sides: list[str], scan: DatasetScan
+    groups: Groups, label_sets: list[tuple[int, ...]], sides: list[str], scan: DatasetScan
 ) -> list[Finding]:
-    paths = [s.path for s in scan.samples + scan.validation_samples]
+    """Each group's members; "conflicting" when they do not all carry the same labels."""
+    samples = scan.samples + scan.validation_samples
+    paths = [s.path for s in samples]
     findings = []
     for number, members in enumerate(groups.members, start=1):
-        if len({int(labels[i]) for i in members}) > 1:
+        if len({label_sets[i] for i in members}) > 1:
             reason = "conflicting"
         elif len({sides[i] for i in members}) > 1:
             reason = "leak"
@@ -279,7 +304,7 @@ def _duplicate_findings(
                 Finding(
                     DUPLICATE,
                     paths[i],
-                    scan.classes[labels[i]],
+                    scan.classes[samples[i].label],
                     float(groups.similarity[i]),
                     group=number,
                     reason=reason,

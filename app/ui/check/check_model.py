@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.common.result_delegate import paint_thumbnail, warning_color
 from app.ui.common.thumbnail_cache import ThumbnailCache
-from training.check.findings import DUPLICATE, LABEL, Finding
+from training.check.findings import DUPLICATE, LABEL, LACKS, MISSES, Finding
 
 __all__ = ["FindingsModel", "FindingDelegate", "FindingRole", "describe_finding"]
 
@@ -32,6 +32,10 @@ _MARGIN = 6
 
 def describe_finding(f: Finding) -> str:
     """Why a photo is listed, in a few words."""
+    if f.kind == LABEL and f.reason == LACKS:  # multi-label: one label, one way
+        return f"Probably not {f.label}: heads that never saw it give it {1 - f.score:.1%}"
+    if f.kind == LABEL and f.reason == MISSES:
+        return f"Probably also {f.label}: heads that never saw it give it {f.score:.1%}"
     if f.kind == LABEL:
         believed = 1 - f.score
         return (
