@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
+from app.core.formats import LABELS_SEPARATOR
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
@@ -84,7 +85,7 @@ class DatasetScan:
 
     def label_names(self, sample: Sample) -> str:
         """A sample's labels as a person reads them: "heron", "sea|sunset" ("" for none)."""
-        return "|".join(self.classes[i] for i in sample.labels)
+        return LABELS_SEPARATOR.join(self.classes[i] for i in sample.labels)
 
     @property
     def has_multiple(self) -> bool:

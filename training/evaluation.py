@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.formats import LABELS_SEPARATOR
 from training.multi_evaluation import (
     MultiLabelEvaluation,
     binary_cross_entropy,
@@ -168,5 +169,6 @@ def predicted_classes(
             predicted[int(row)] = classes[int(probabilities[k].argmax())]
         else:
             given = given_labels(probabilities[k : k + 1], thresholds)[0]
-            predicted[int(row)] = "|".join(c for c, g in zip(classes, given, strict=True) if g)
+            chosen = (c for c, g in zip(classes, given, strict=True) if g)
+            predicted[int(row)] = LABELS_SEPARATOR.join(chosen)
     return predicted

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.discovery import natural_key
 from app.core.errors import DatasetError
+from app.core.formats import LABELS_SEPARATOR  # as results files join them
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.dataset import (
     DatasetScan,
@@ -25,9 +26,8 @@ from training.dataset import (
 )
 from training.scan_checks import check_scan
 
-__all__ = ["LABEL_SEPARATOR", "read_labels_csv", "scan_labels_csv"]
+__all__ = ["read_labels_csv", "scan_labels_csv"]
 
-LABEL_SEPARATOR = "|"  # between a photo's labels in a CSV cell, as labeling tools write them
 _HEADER = ("file", "labels")  # an optional first row
 _FORBIDDEN = ("/", "\\", "\0")  # a label becomes a folder name and a keyword level
 _LISTED = 3  # rows named in one message
@@ -53,7 +53,7 @@ def read_labels_csv(csv_path: Path, root: Path) -> list[tuple[Path, tuple[str, .
     missing, twice, empty, forbidden = [], [], [], []
     for n, row in numbered:
         path = root / row[0].strip()  # an absolute name stays absolute
-        names = tuple(x.strip() for x in row[1].split(LABEL_SEPARATOR)) if len(row) > 1 else ()
+        names = tuple(x.strip() for x in row[1].split(LABELS_SEPARATOR)) if len(row) > 1 else ()
         names = () if names == ("",) else names
         if not path.is_file():
             missing.append(f"{n} ({row[0].strip()})")
@@ -68,7 +68,7 @@ def read_labels_csv(csv_path: Path, root: Path) -> list[tuple[Path, tuple[str, .
         found.append((path, names))
     _refuse(csv_path, missing, f"files that are not there (names relative to {root})")
     _refuse(csv_path, twice, "a file named twice; give each photo one row with all its labels")
-    _refuse(csv_path, empty, f"an empty label (two {LABEL_SEPARATOR} in a row, or one at an end)")
+    _refuse(csv_path, empty, f"an empty label (two {LABELS_SEPARATOR} in a row, or one at an end)")
     _refuse(csv_path, forbidden, "a label with / or \\ in it; labels are names, not paths")
     return found
 

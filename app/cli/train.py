@@ -20,6 +20,7 @@ from app.cli.args import (
 from app.cli.interrupt import EXIT_HELP
 from app.cli.label_source import add_label_source_arguments
 from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
+from app.core.formats import LABELS_SEPARATOR
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
@@ -296,7 +297,8 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
         shown = e.mistakes[:MAX_LISTED]
         print(f"\nNot exactly right ({len(e.mistakes)}):", file=out)
         for m in shown:
-            true, given = "|".join(m.true_labels) or "none", "|".join(m.given_labels) or "none"
+            true = LABELS_SEPARATOR.join(m.true_labels) or "none"
+            given = LABELS_SEPARATOR.join(m.given_labels) or "none"
             print(f"  {m.path}: {true} -> {given}", file=out)
         if len(e.mistakes) > len(shown):
             print(f"  ... {len(e.mistakes) - len(shown)} more in the report", file=out)

@@ -45,6 +45,11 @@ class ClassifyResult:
     def ok(self) -> bool:
         return self.error is None
 
+    def probability_of(self, label: str) -> float | None:
+        """`label`'s probability among the top predictions kept, None when it is not one of
+        them (a multi-label model may give a label beyond them)."""
+        return next((p.probability for p in self.predictions if p.label == label), None)
+
     @property
     def none_of_these(self) -> bool:
         """Classified, and given no label: none of the model's classes."""

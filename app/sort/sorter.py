@@ -118,8 +118,8 @@ def folder_for(
     if result.none_of_these:
         return none_folder
     label = result.labels[0] if result.labels else result.predictions[0].label
-    probability = next((p.probability for p in result.predictions if p.label == label), 1.0)
-    return UNSURE if probability < min_confidence else names[label]
+    probability = result.probability_of(label)
+    return UNSURE if probability is not None and probability < min_confidence else names[label]
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ class Sorter:
         if self._filer is None:
             return self._plan(source, folder)
         label = result.labels[0] if result.labels else ""
-        confidence = next((p.probability for p in result.predictions if p.label == label), None)
+        confidence = result.probability_of(label)
         filed = self._filer.file(source, folder, move=self.move, label=label, confidence=confidence)
         if not filed.placed:
             self.summary.failed.append((source, filed.error or ""))

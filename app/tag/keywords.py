@@ -77,8 +77,13 @@ def choose(result: ClassifyResult, options: TagOptions) -> Choice:
         if not options.multi_label:
             names += [p.label for p in result.predictions if p.label not in names]
         names = names[: options.top]
-    # A multi-label model may give a label beyond the top predictions listed: its threshold,
-    # not its rank, decided (it counts as reaching the minimum).
-    probability = {p.label: p.probability for p in result.predictions}
-    picked = [n for n in names if probability.get(n, 1.0) >= options.min_confidence]
-    return Choice(tuple(picked), tuple(probability.get(n, 1.0) for n in picked))
+    probability = {n: _probability(result, n) for n in names}
+    picked = [n for n in names if probability[n] >= options.min_confidence]
+    return Choice(tuple(picked), tuple(probability[n] for n in picked))
+
+
+def _probability(result: ClassifyResult, label: str) -> float:
+    """A label beyond the top predictions kept was given by its threshold: it counts as
+    reaching any minimum."""
+    p = result.probability_of(label)
+    return 1.0 if p is None else p
