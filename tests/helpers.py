@@ -56,36 +56,46 @@ def make_color_model_file(path: Path, size: int = 32) -> Path:
     return path
 
 
-GREY = (128, 128, 128)  # a photo of none of the colour model's classes
-# The validation novelties an open-set colour model keeps: its threshold is ~0.45 at 95%.
-KNOWN_NOVELTIES = tuple(0.2 + 0.25 * i / 99 for i in range(100))
+# The validation photos' novelties the detector keeps a share of: 0.80, 0.84, ... 1.60. At the
+# default 95% it sets aside a photo above 1.56; at 50%, one above 1.20; at 100%, none.
+OPEN_SET_KNOWN = tuple(round(0.8 + 0.04 * i, 2) for i in range(21))
+GREY = (200, 200, 200)  # novelty ~2.35: "none of these" at the default share
+DIM = (135, 115, 110)  # reddish grey, novelty ~1.41: kept at 95%, set aside at 50%
+YELLOW = (160, 140, 20)  # red and green both (novelty ~1.25): two labels, multi-label
 
 
-def open_set_color_model(size: int = 32):
-    """`color_model` plus a novelty column: 1 minus how far the strongest channel's mean
-    stands above the other two's, so a grey photo (about 1) is none of red, green or blue
-    (about 0.3). Keras' own layers only, as in a trained model with a detector."""
+def open_set_network(size: int = 32, *, multi_label: bool = False):
+    """Raw RGB in; the colour model's probabilities (softmax, or a sigmoid per colour) then
+    one novelty column: the sum of the mean red, green and blue in [0, 1], so that a grey or
+    white photo is far stranger than a coloured one. Keras' own layers only, as a real
+    detector is built."""
     keras = import_keras()
-    base = color_model(size, sharpness=20.0)
-    pooled = base.layers[2].output
-    dominance = keras.layers.Dense(3, use_bias=False, name="dominance")
-    spread = dominance(pooled)
-    dominance.set_weights([np.eye(3, dtype=np.float32) * 1.5 - 0.5])
-    best = keras.layers.GlobalMaxPooling1D()(keras.layers.Reshape((3, 1))(spread))
-    flip = keras.layers.Dense(1, name="novelty")
-    novelty = flip(best)
-    flip.set_weights([-np.ones((1, 1), np.float32), np.ones(1, np.float32)])
-    outputs = keras.layers.Concatenate()([base.output, novelty])
-    return keras.Model(base.input, outputs, name="colors_open_set")
+    inputs = keras.Input((size, size, 3), name="rgb_0_255")
+    pooled = keras.layers.GlobalAveragePooling2D()(keras.layers.Rescaling(1 / 255.0)(inputs))
+    head = keras.layers.Dense(3, activation="sigmoid" if multi_label else "softmax")
+    probabilities = head(pooled)
+    weights = np.eye(3, dtype=np.float32) * 20
+    head.set_weights([weights, np.full(3, -8.0 if multi_label else 0.0, np.float32)])
+    detector = keras.layers.Dense(1)
+    novelty = detector(pooled)
+    detector.set_weights([np.ones((3, 1), np.float32), np.zeros(1, np.float32)])
+    outputs = keras.layers.Concatenate()([probabilities, novelty])
+    return keras.Model(inputs, outputs, name="open_set_colors")
 
 
-def make_open_set_model_file(path: Path, size: int = 32, keep: float = 0.95) -> Path:
-    """A model file whose model says "none of these" for grey photos."""
+def open_set_decision(*, multi_label: bool = False, keep: float = 0.95):
     from app.core.decision import Decision, OpenSet
 
-    decision = Decision(open_set=OpenSet("test", KNOWN_NOVELTIES, keep=keep))
-    info = ModelInfo(tuple(COLORS), "mobilenet_v2", size, decision=decision)
-    save_model_file(open_set_color_model(size), path, info)
+    thresholds = (0.5, 0.5, 0.5) if multi_label else None
+    return Decision(thresholds, OpenSet("sum of colours", OPEN_SET_KNOWN, keep))
+
+
+def save_open_set_model(path: Path, *, multi_label: bool = False) -> Path:
+    """The same network as a real Pictag model file, with its decision in pictag.json."""
+    info = ModelInfo(
+        tuple(COLORS), "mobilenet_v2", 32, decision=open_set_decision(multi_label=multi_label)
+    )
+    save_model_file(open_set_network(multi_label=multi_label), path, info)
     return path
 
 

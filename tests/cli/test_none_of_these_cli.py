@@ -16,8 +16,8 @@ from tests.helpers import (
     GREY,
     as_version_one,
     make_color_model_file,
-    make_open_set_model_file,
     make_photo,
+    save_open_set_model,
 )
 
 
@@ -25,7 +25,7 @@ from tests.helpers import (
 def models(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("models")
     return {
-        "open": make_open_set_model_file(folder / "colors.keras"),
+        "open": save_open_set_model(folder / "colors.keras"),
         "closed": make_color_model_file(folder / "closed.keras"),
     }
 

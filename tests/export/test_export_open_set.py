@@ -9,12 +9,12 @@ import pytest
 from app.export.exporter import ExportOptions, export_model
 from app.export.parity import artifact_runner
 from tests.export.helpers import needs_onnx
-from tests.helpers import COLORS, GREY, make_open_set_model_file
+from tests.helpers import COLORS, GREY, open_set_decision, save_open_set_model
 
 
 @pytest.mark.parametrize("fmt", ["tflite", pytest.param("onnx", marks=needs_onnx)])
 def test_the_novelty_is_exported_and_checked(tmp_path, fmt):
-    model = make_open_set_model_file(tmp_path / "colors.keras")
+    model = save_open_set_model(tmp_path / "colors.keras")
     result = export_model(ExportOptions(model, fmt, tmp_path / "export"))
 
     assert result.parity.passed and result.parity.novelty_difference is not None
@@ -26,4 +26,4 @@ def test_the_novelty_is_exported_and_checked(tmp_path, fmt):
         pixels = np.broadcast_to(np.array(color, np.float32), (1, 32, 32, 3)).copy()
         outputs = run(pixels)
         assert outputs.shape == (1, 4)  # the three probabilities, then the novelty
-        assert (outputs[0, 3] > 0.45) == novel
+        assert (outputs[0, 3] > open_set_decision().threshold) == novel

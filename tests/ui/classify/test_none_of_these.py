@@ -9,8 +9,8 @@ from app.ui.common.given_labels import given_line
 from app.ui.common.results_model import LABELLED_ONLY, NONE_ONLY, ResultRole
 from app.ui.common.settings import Keys
 from app.ui.workers.model import ModelSpec
-from tests.helpers import COLORS, make_photo
-from tests.ui.helpers import DIM, GREY, OPEN_SET_SPEC, YELLOW, open_set_model
+from tests.helpers import COLORS, DIM, GREY, YELLOW, make_photo
+from tests.ui.helpers import OPEN_SET_SPEC, open_set_model
 from tests.ui.review.helpers import classify, select_row, shown_paths
 
 

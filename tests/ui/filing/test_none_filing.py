@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.ui.workers.model import ModelSpec
-from tests.helpers import COLORS, make_photo
-from tests.ui.helpers import GREY, OPEN_SET_SPEC, open_set_model
+from tests.helpers import COLORS, GREY, make_photo
+from tests.ui.helpers import OPEN_SET_SPEC, open_set_model
 from tests.ui.review.helpers import classify
 
 

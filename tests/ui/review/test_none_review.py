@@ -10,8 +10,8 @@ from app.ui.common.result_delegate import review_text
 from app.ui.common.results_model import PathRole, Review
 from app.ui.common.settings import Keys
 from app.ui.workers.model import ModelSpec
-from tests.helpers import COLORS, make_photo
-from tests.ui.helpers import YELLOW, open_set_model
+from tests.helpers import COLORS, YELLOW, make_photo
+from tests.ui.helpers import open_set_model
 from tests.ui.review.helpers import TIMEOUT, classify, select_row, shown_paths
 from training.dataset import NONE_FOLDER
 
