@@ -17,6 +17,10 @@ import pytest
 from tests.shared_data import SHARED_KERAS_HOME
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English unless they ask for another language (the engine, the CLI they start
+# and Qt all take theirs from these).
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture

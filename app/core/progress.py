@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.core.errors import Cancelled
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "Stage",
@@ -64,8 +65,8 @@ class Stage(StrEnum):
 
     @property
     def title(self) -> str:
-        """What a person reads while the stage runs."""
-        return _TITLES[self]
+        """What a person reads while the stage runs, in their language."""
+        return translate("Stage", _TITLES[self])
 
     @property
     def unit(self) -> str:
@@ -74,30 +75,32 @@ class Stage(StrEnum):
 
 
 _TITLES = {
-    Stage.DOWNLOAD: "Downloading the ImageNet weights",
-    Stage.LOAD: "Loading the model",
-    Stage.CLASSIFY: "Classifying",
-    Stage.SCAN: "Reading the dataset",
-    Stage.CALIBRATE: "Preparing the random base",
-    Stage.EXTRACT: "Computing image features",
-    Stage.HEAD: "Phase 1 — training the new head",
-    Stage.FINE_TUNE: "Phase 2 — fine-tuning the base",
-    Stage.EVALUATE: "Evaluating on the validation images",
-    Stage.OPEN_SET: "Fitting the none-of-these detector",
-    Stage.SAVE: "Saving the model",
-    Stage.PARITY_IMAGES: "Reading the parity images",
-    Stage.CONVERT: "Converting",
-    Stage.PARITY: "Checking parity",
-    Stage.SORT: "Sorting",
-    Stage.TAG: "Writing keywords",
-    Stage.UNDO: "Undoing",
-    Stage.ADD: "Adding to the training set",
-    Stage.VERSION: "Keeping the versions",
-    Stage.GROUP: "Finding near-duplicate photos",
-    Stage.CROSS_VALIDATE: "Judging every photo by a head that never saw it",
-    Stage.CHECK: "Looking for what is wrong",
-    Stage.CLUSTER: "Starting the Ray actors",
-    Stage.WAIT: "Waiting for another run writing the model",
+    Stage.DOWNLOAD: QT_TRANSLATE_NOOP("Stage", "Downloading the ImageNet weights"),
+    Stage.LOAD: QT_TRANSLATE_NOOP("Stage", "Loading the model"),
+    Stage.CLASSIFY: QT_TRANSLATE_NOOP("Stage", "Classifying"),
+    Stage.SCAN: QT_TRANSLATE_NOOP("Stage", "Reading the dataset"),
+    Stage.CALIBRATE: QT_TRANSLATE_NOOP("Stage", "Preparing the random base"),
+    Stage.EXTRACT: QT_TRANSLATE_NOOP("Stage", "Computing image features"),
+    Stage.HEAD: QT_TRANSLATE_NOOP("Stage", "Phase 1 — training the new head"),
+    Stage.FINE_TUNE: QT_TRANSLATE_NOOP("Stage", "Phase 2 — fine-tuning the base"),
+    Stage.EVALUATE: QT_TRANSLATE_NOOP("Stage", "Evaluating on the validation images"),
+    Stage.OPEN_SET: QT_TRANSLATE_NOOP("Stage", "Fitting the none-of-these detector"),
+    Stage.SAVE: QT_TRANSLATE_NOOP("Stage", "Saving the model"),
+    Stage.PARITY_IMAGES: QT_TRANSLATE_NOOP("Stage", "Reading the parity images"),
+    Stage.CONVERT: QT_TRANSLATE_NOOP("Stage", "Converting"),
+    Stage.PARITY: QT_TRANSLATE_NOOP("Stage", "Checking parity"),
+    Stage.SORT: QT_TRANSLATE_NOOP("Stage", "Sorting"),
+    Stage.TAG: QT_TRANSLATE_NOOP("Stage", "Writing keywords"),
+    Stage.UNDO: QT_TRANSLATE_NOOP("Stage", "Undoing"),
+    Stage.ADD: QT_TRANSLATE_NOOP("Stage", "Adding to the training set"),
+    Stage.VERSION: QT_TRANSLATE_NOOP("Stage", "Keeping the versions"),
+    Stage.GROUP: QT_TRANSLATE_NOOP("Stage", "Finding near-duplicate photos"),
+    Stage.CROSS_VALIDATE: QT_TRANSLATE_NOOP(
+        "Stage", "Judging every photo by a head that never saw it"
+    ),
+    Stage.CHECK: QT_TRANSLATE_NOOP("Stage", "Looking for what is wrong"),
+    Stage.CLUSTER: QT_TRANSLATE_NOOP("Stage", "Starting the Ray actors"),
+    Stage.WAIT: QT_TRANSLATE_NOOP("Stage", "Waiting for another run writing the model"),
 }
 _UNITS = {
     Stage.DOWNLOAD: "bytes",

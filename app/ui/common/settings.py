@@ -31,6 +31,7 @@ class Keys:
     GEOMETRY = Key("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = Key("window/state", QByteArray, QByteArray())
     TAB = Key("window/tab", int, 0)
+    LANGUAGE = Key("window/language", str, "")  # a catalogue's language; "": the system's
     MODEL = Key("model/current", str, DEFAULT_ARCHITECTURE)  # architecture name or .keras path
     RECENT_MODELS = Key("model/recent", list, [])
     BACKEND = Key("model/backend", str, "auto")  # app/core/backend.py's BACKENDS

@@ -27,7 +27,7 @@ def run_gui(
 ) -> int:
     """The app's event loop. `settings_file` replaces the user's settings (a tour starts fresh
     and leaves them alone); `on_shown` is called with the window on the loop's first turn."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,9 @@ def run_gui(
     from app.core.paths import resource_path
     from app.ui.common.app_logging import install_excepthooks, setup_logging
     from app.ui.common.gc_guard import GuiThreadGarbageCollector
+    from app.ui.common.language import install_language, no_font_message, wanted_language
     from app.ui.common.messages import show_error
+    from app.ui.common.settings import Settings
     from app.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -49,14 +51,14 @@ def run_gui(
     setup_logging(verbose)
     GuiThreadGarbageCollector(parent=app)
 
-    settings = None
+    settings = Settings()
     if settings_file is not None:
-        from PySide6.QtCore import QSettings
-
-        from app.ui.common.settings import Settings
-
         settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    wanted = wanted_language(settings)
+    shown = install_language(wanted)
     window = MainWindow(settings)
+    if shown != wanted:
+        window.statusBar().showMessage(no_font_message(wanted))
     install_excepthooks(lambda message: show_error(window, "Unexpected error", message))
     window.show()
     QTimer.singleShot(0, _log_shown)  # the event loop's first turn: the window is painted

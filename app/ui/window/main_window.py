@@ -23,6 +23,7 @@ from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.drop_area import DropTarget
+from app.ui.common.language import LanguageMenu
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
@@ -132,6 +133,8 @@ class MainWindow(DropTarget, QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addMenu(LanguageMenu(self.settings, self))
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About Pictag", None, lambda: show_about(self))
 
