@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 
+from app.core import i18n
 from app.core.paths import CACHE_DIR_ENV, DATA_DIR_ENV
 from app.ui.common.gc_guard import GuiThreadGarbageCollector
+from app.ui.common.language import install_language
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
@@ -98,3 +100,12 @@ def tab(qtbot, controller, thumbnails, settings):
     yield tab
     assert tab.shutdown(10_000)
     assert not tab.busy and not tab.review.busy
+
+
+@pytest.fixture
+def korean(qapp):
+    """The app and the engine in Korean, as after a start with 한국어 chosen."""
+    assert install_language("ko") == "ko", "no Korean font: install fonts-noto-cjk"
+    yield
+    install_language(i18n.SOURCE_LANGUAGE)
+    i18n.set_language(None)
