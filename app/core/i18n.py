@@ -9,9 +9,9 @@ error message in the app and on the command line, and one check that it is compl
 A message is marked where it is written, with a literal context (the module's name) and a
 literal text whose variable parts are named `str.format` fields, so that the translator sees
 them and may move them: `translate("discovery", "{path}: no such file or folder")
-.format(path=path)`. A count that changes the words is `%n`:
-`translate("scan", "%n photos skipped", n=count)`. `QT_TRANSLATE_NOOP` marks a text that is
-translated later (a stage's title).
+.format(path=path)`. A count that changes the words is `%n`, in a message of a `Context`
+object: `scan.tr("%n photos skipped", "", count)` (lupdate reads a count only there).
+`QT_TRANSLATE_NOOP` marks a text that is translated later (a stage's title).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from app.core.paths import resource_path
 
 __all__ = [
     "CATALOGUE_FOLDER",
+    "Context",
     "SOURCE_LANGUAGE",
     "QT_TRANSLATE_NOOP",
     "available_languages",
@@ -121,6 +122,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         found = found[min(plural_form(lang, n), len(found) - 1)] if n >= 0 else found[0]
     result = found or text
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+class Context:
+    """The messages of one context, for those that count something. lupdate reads a plural
+    only from a `.tr(text, disambiguation, count)` call and takes its context from the name
+    before `.tr`, so the object is named as its context: `scan = Context("scan")`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, text, disambiguation, n)
 
 
 @cache

@@ -64,6 +64,7 @@ def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
 
 
 def _calls(tree: ast.AST):
+    """Every call that marks a message, with its text argument."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
@@ -74,15 +75,76 @@ def _calls(tree: ast.AST):
                 yield node, node.args[1]
 
 
+def _marked(path: Path):
+    """(where, context, text, counts) of each message marked in `path` with literals, as
+    lupdate should read it: `self.tr` in the class around it, `name.tr` in the context `name`,
+    `translate`/`QT_TRANSLATE_NOOP` in their first argument."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    classes = {}
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for node in ast.walk(cls):
+            classes.setdefault(node, cls.name)
+    for node, text in _calls(tree):
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            continue
+        where = f"{path.relative_to(ROOT)}:{node.lineno}"
+        func = node.func
+        if getattr(func, "attr", "") == "tr":
+            owner = func.value.id if isinstance(func.value, ast.Name) else None
+            context = classes.get(node) if owner == "self" else owner
+            yield where, context, text.value, len(node.args) >= 3 or _counted(node)
+        else:
+            context = node.args[0].value if isinstance(node.args[0], ast.Constant) else None
+            yield where, context, text.value, len(node.args) >= 4 or bool(node.keywords)
+
+
+def _counted(node: ast.Call) -> bool:
+    return any(keyword.arg == "n" for keyword in node.keywords)
+
+
+def test_every_marked_message_reaches_the_catalogue_as_written():
+    """lupdate reads literals only, drops a `translate` call with keyword arguments, and reads a
+    count only from `.tr(text, disambiguation, count)`: a message it missed would stay English,
+    a count it missed would read "1 photos"."""
+    catalogue = {(m.context, m.source): m.numerus for m in messages("ko")}
+    wrong = []
+    for path in sources():
+        for where, context, text, counted in _marked(path):
+            if context is None:
+                continue
+            if (context, text) not in catalogue:
+                wrong.append(f"{where}: not in the catalogue: {text!r}")
+            elif catalogue[(context, text)] != ("%n" in text) or counted != ("%n" in text):
+                wrong.append(f"{where}: %n and the count go together, in .tr: {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_no_message_is_put_together_at_run_time():
-    """lupdate reads literals only; an f-string or glued text would reach the catalogue as
-    something the code never asks for."""
+    """An f-string or glued text would reach the catalogue as something the code never asks
+    for."""
     glued = []
     for path in sources():
         for node, text in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(text, ast.JoinedStr | ast.BinOp):
                 glued.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not glued, f"messages built at run time: {glued}"
+
+
+def test_a_context_object_is_named_as_its_context():
+    """lupdate takes `name.tr`'s context from `name`; the object translates with the name it
+    was given: the two must be the same."""
+    wrong = []
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", "") == "Context"
+            ):
+                target, given = node.targets[0], node.value.args[0]
+                if getattr(target, "id", None) != getattr(given, "value", None):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not wrong, f"Context objects named otherwise than their context: {wrong}"
 
 
 def test_self_tr_is_used_only_in_classes_nothing_inherits():
