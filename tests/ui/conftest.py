@@ -21,7 +21,7 @@ from app.ui.common.language import install_language
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
-from tests.ui.helpers import TINY_SPEC
+from tests.ui.helpers import TINY_SPEC, install_catalogue
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +52,16 @@ def _garbage_collected_on_the_gui_thread(qapp):
     collector = GuiThreadGarbageCollector()
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp, tmp_path_factory):
+    """As in the app, which installs its language's catalogue before the first widget: the
+    English one holds the plural forms ("1 photo", "2 photos"). Compiled from the .ts into a
+    folder of the session's, so a checkout needs no build step."""
+    translator = install_catalogue("en", tmp_path_factory.mktemp("i18n"))
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

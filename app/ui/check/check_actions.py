@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.dataset.adding import Addition, add_to_dataset
 from app.dataset.removing import remove_from_dataset
 from app.sort.undo import undo_sort
@@ -22,6 +24,7 @@ class Done:
     """One action, as the undo stack holds it."""
 
     what: str  # what the rows say: "Moved to dogs", "Removed", "Kept"
+    undone: str  # what undoing it says: "Undone: moved to dogs."
     rows: list[int]
     manifest: Path | None = None  # the journal of a file operation
     kept: list[tuple[Path, str]] = field(default_factory=list)
@@ -40,7 +43,14 @@ class ReviewActions:
         )
         moved = {photo for photo, _ in summary.relabelled + summary.added}
         rows = [row for row, f in findings.items() if f.path in moved]
-        done = Done(f"Moved to {label}", rows, summary.manifest)
+        done = Done(
+            QCoreApplication.translate("ReviewActions", "Moved to {label}").format(label=label),
+            QCoreApplication.translate("ReviewActions", "Undone: moved to {label}.").format(
+                label=label
+            ),
+            rows,
+            summary.manifest,
+        )
         self.history.append(done)
         return done, summary.message()
 
@@ -48,28 +58,39 @@ class ReviewActions:
         summary = remove_from_dataset(self.root, [f.path for f in findings.values()])
         removed = {photo for photo, _ in summary.removed}
         rows = [row for row, f in findings.items() if f.path in removed]
-        done = Done("Removed from the training set", rows, summary.manifest)
+        done = Done(
+            QCoreApplication.translate("ReviewActions", "Removed from the training set"),
+            QCoreApplication.translate("ReviewActions", "Undone: removed from the training set."),
+            rows,
+            summary.manifest,
+        )
         self.history.append(done)
         return done, summary.message()
 
-    def keep(self, findings: dict[int, Finding]) -> tuple[Done, str]:
+    def keep(self, findings: dict[int, Finding]) -> Done:
         kept = [(f.path, f.kind) for f in findings.values()]
         Kept(self.root).keep(kept)
-        done = Done("Kept", list(findings), kept=kept)
+        done = Done(
+            QCoreApplication.translate("ReviewActions", "Kept"),
+            QCoreApplication.translate("ReviewActions", "Undone: kept."),
+            list(findings),
+            kept=kept,
+        )
         self.history.append(done)
-        n = len(kept)
-        return done, f"Kept {n} finding{'s' if n != 1 else ''}: not shown by the next check."
+        return done
 
     def undo(self) -> tuple[Done | None, str]:
         """Undo the last action; (None, why) when there is none."""
         if not self.history:
-            return None, "Nothing to undo."
+            return None, QCoreApplication.translate("ReviewActions", "Nothing to undo.")
         done = self.history.pop()
         if done.manifest is not None:
             summary = undo_sort(done.manifest)
             if not summary.complete:
                 path, why = summary.skipped[0]
-                return done, f"Undone, except {path}: {why}"
+                return done, QCoreApplication.translate(
+                    "ReviewActions", "Undone, except {path}: {reason}"
+                ).format(path=path, reason=why)
         else:
             Kept(self.root).forget(done.kept)
-        return done, f"Undone: {done.what.lower()}."
+        return done, done.undone

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.common.locale_text import decimal, percent
 from app.ui.common.result_delegate import paint_thumbnail, warning_color
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from training.check.findings import DUPLICATE, LABEL, LACKS, MISSES, Finding
@@ -33,22 +35,53 @@ _MARGIN = 6
 def describe_finding(f: Finding) -> str:
     """Why a photo is listed, in a few words."""
     if f.kind == LABEL and f.reason == LACKS:  # multi-label: one label, one way
-        return f"Probably not {f.label}: heads that never saw it give it {1 - f.score:.1%}"
+        return QCoreApplication.translate(
+            "check_model", "Probably not {label}: heads that never saw it give it {share}"
+        ).format(label=f.label, share=percent(1 - f.score, 1))
     if f.kind == LABEL and f.reason == MISSES:
-        return f"Probably also {f.label}: heads that never saw it give it {f.score:.1%}"
+        return QCoreApplication.translate(
+            "check_model", "Probably also {label}: heads that never saw it give it {share}"
+        ).format(label=f.label, share=percent(f.score, 1))
     if f.kind == LABEL:
-        believed = 1 - f.score
-        return (
-            f"Looks like {f.suggested}: heads that never saw it give {f.label} only {believed:.1%}"
-        )
+        return QCoreApplication.translate(
+            "check_model",
+            "Looks like {suggested}: heads that never saw it give {label} only {share}",
+        ).format(suggested=f.suggested, label=f.label, share=percent(1 - f.score, 1))
     if f.kind == DUPLICATE:
-        why = {
-            "conflicting": "a copy of it is under another class",
-            "leak": "a copy of it is on the other side of the split (a leak)",
-            "redundant": "a copy of it is in the same class",
-        }[f.reason or "redundant"]
-        return f"Near-duplicate, group {f.group}: {why} (similarity {f.score:.2f})"
-    return f"Outlier: unlike every class (score {f.score:.1f})"
+        return _duplicate_text(f.reason or "redundant").format(
+            group=f.group, similarity=decimal(f.score, 2)
+        )
+    return QCoreApplication.translate(
+        "check_model", "Outlier: unlike every class (score {score})"
+    ).format(score=decimal(f.score, 1))
+
+
+def _duplicate_text(reason: str) -> str:
+    """A near-duplicate's sentence for why it is one, with `{group}` and `{similarity}`."""
+    if reason == "conflicting":
+        return QCoreApplication.translate(
+            "check_model",
+            "Near-duplicate, group {group}: a copy of it is under another class "
+            "(similarity {similarity})",
+        )
+    if reason == "leak":
+        return QCoreApplication.translate(
+            "check_model",
+            "Near-duplicate, group {group}: a copy of it is on the other side of the split "
+            "(a leak) (similarity {similarity})",
+        )
+    return QCoreApplication.translate(
+        "check_model",
+        "Near-duplicate, group {group}: a copy of it is in the same class "
+        "(similarity {similarity})",
+    )
+
+
+def _split_text(split: str) -> str:
+    """The side of training's split a photo is on ("train" or "validation"), as words."""
+    if split == "validation":
+        return QCoreApplication.translate("check_model", "validation set")
+    return QCoreApplication.translate("check_model", "training set")
 
 
 class FindingsModel(QAbstractListModel):
@@ -132,7 +165,7 @@ class FindingDelegate(QStyledItemDelegate):
         second = text.adjusted(0, line, 0, 0)
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft, describe_finding(f))
         third = text.adjusted(0, 2 * line, 0, 0)
-        where = f"{f.path.parent.name}/{f.path.name} · {f.split}"
+        where = f"{f.path.parent.name}/{f.path.name} · {_split_text(f.split)}"
         if done:
             painter.setPen(warning_color(palette) if not selected else palette.color(role))
             where = f"{done} · {where}"

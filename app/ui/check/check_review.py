@@ -40,14 +40,15 @@ class CheckReview(QWidget):
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.classes: list[str] = []
-        self.summary = QLabel("Check a dataset folder for likely label errors, near-duplicates "
-                              "and outliers.")  # fmt: skip
-        self.summary.setWordWrap(True)
-        self.check_button = QPushButton("Check labels")
-        self.check_button.setToolTip(
-            "Judge every photo by heads trained without it, and find copies and outliers."
+        self.summary = QLabel(
+            self.tr("Check a dataset folder for likely label errors, near-duplicates and outliers.")
         )
-        self.cancel_button = QPushButton("Cancel")
+        self.summary.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Check labels"))
+        self.check_button.setToolTip(
+            self.tr("Judge every photo by heads trained without it, and find copies and outliers.")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
@@ -63,20 +64,26 @@ class CheckReview(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.move_button = QToolButton()
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.move_button.setText("Move to…")
+        self.move_button.setText(self.tr("Move to…"))
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
         self.move_button.clicked.connect(self._move_to_suggested)
-        self.remove_button = QPushButton("Remove from training set")
+        self.remove_button = QPushButton(self.tr("Remove from training set"))
         self.remove_button.setToolTip(
-            "Move the photos to the dataset's hidden .pictag/removed/ folder: training ignores "
-            "them, nothing is deleted, Undo puts them back."
+            self.tr(
+                "Move the photos to the dataset's hidden .pictag/removed/ folder: training ignores "
+                "them, nothing is deleted, Undo puts them back."
+            )
         )
-        self.keep_button = QPushButton("Keep")
-        self.keep_button.setToolTip("Right as it is: the next check will not flag it again.")
-        self.undo_button = QPushButton("Undo")
-        self.update_button = QPushButton("Update model")
-        self.update_button.setToolTip("Train again on the folder as it is now (head only).")
+        self.keep_button = QPushButton(self.tr("Keep"))
+        self.keep_button.setToolTip(
+            self.tr("Right as it is: the next check will not flag it again.")
+        )
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.update_button = QPushButton(self.tr("Update model"))
+        self.update_button.setToolTip(
+            self.tr("Train again on the folder as it is now (head only).")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -158,7 +165,9 @@ class CheckReview(QWidget):
         chosen = self.selected() if self.model.findings else {}
         suggested = {f.suggested for f in chosen.values() if f.suggested}
         self.move_button.setText(
-            f"Move to {next(iter(suggested))}" if len(suggested) == 1 else "Move to…"
+            self.tr("Move to {label}").format(label=next(iter(suggested)))
+            if len(suggested) == 1
+            else self.tr("Move to…")
         )
         for button in (self.move_button, self.remove_button, self.keep_button):
             button.setEnabled(bool(chosen))

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.errors import Cancelled, PictagError
-from app.ui.check.check_actions import ReviewActions
+from app.ui.check.check_actions import Done, ReviewActions
 from app.ui.check.check_review import CheckReview
+from app.ui.common.locale_text import decimal, number, percent
 from app.ui.common.messages import show_error
 from app.ui.workers.base import JobRunner, only_progress
 from app.ui.workers.check import CheckJob
@@ -59,7 +60,7 @@ class DatasetCheck(QObject):
         job.cancelled.connect(self._cancelled)
         self.page.set_running(True)
         self._runner.start(job)
-        self.status_message.emit(f"Checking {options.data_dir}…")
+        self.status_message.emit(self.tr("Checking {folder}…").format(folder=options.data_dir))
 
     def cancel(self) -> None:
         self._runner.cancel()
@@ -79,7 +80,7 @@ class DatasetCheck(QObject):
 
     @Slot()
     def keep(self) -> None:
-        self._act(lambda actions, chosen: actions.keep(chosen), touches_files=False)
+        self._act(self._keep, touches_files=False)
 
     @Slot()
     def undo(self) -> None:
@@ -88,7 +89,7 @@ class DatasetCheck(QObject):
         try:
             done, message = self.actions.undo()
         except PictagError as exc:
-            show_error(self.page, "Could not undo", str(exc))
+            show_error(self.page, self.tr("Could not undo"), str(exc))
             return
         if done is not None:
             self.page.model.mark(done.rows, "")
@@ -111,6 +112,12 @@ class DatasetCheck(QObject):
         self.page.set_running(True)
         self._runner.start(job)
 
+    def _keep(self, actions: ReviewActions, chosen: dict[int, Finding]) -> tuple[Done, str]:
+        # Worded here: lupdate reads a plural only from `tr`, or from `translate` with a
+        # literal count.
+        done = actions.keep(chosen)
+        return done, self.tr("Kept %n findings: not shown by the next check.", "", len(chosen))
+
     def _act(self, action, *, touches_files: bool = True) -> None:
         chosen: dict[int, Finding] = self.page.selected()
         if self.actions is None or not chosen or self.busy:
@@ -118,7 +125,7 @@ class DatasetCheck(QObject):
         try:
             done, message = action(self.actions, chosen)
         except PictagError as exc:
-            show_error(self.page, "Could not change the training folder", str(exc))
+            show_error(self.page, self.tr("Could not change the training folder"), str(exc))
             return
         self.page.model.mark(done.rows, done.what)
         if touches_files:
@@ -138,15 +145,22 @@ class DatasetCheck(QObject):
         self.actions = ReviewActions(report.root)
         counts = report.counts()
         groups = len({f.group for f in report.findings if f.group is not None})
-        summary = (
-            f"{report.images:,} photos checked in {report.seconds:.0f} s: "
-            f"{counts['label']} likely label errors, {counts['duplicate']} near-duplicates in "
-            f"{groups} groups, {counts['outlier']} outliers."
-        )
+        sentences = [
+            self.tr(
+                "{photos} photos checked in {seconds} s: {labels} likely label errors, "
+                "{duplicates} near-duplicates in {groups} groups, {outliers} outliers.",
+            ).format(
+                photos=number(report.images),
+                seconds=decimal(report.seconds, 0),
+                labels=number(counts["label"]),
+                duplicates=number(counts["duplicate"]),
+                groups=number(groups),
+                outliers=number(counts["outlier"]),
+            )
+        ]
         if report.kept:
-            summary += f" {report.kept} kept findings are not shown."
-        if report.notes:
-            summary += " " + " ".join(report.notes)
+            sentences.append(self.tr("%n kept findings are not shown.", "", report.kept))
+        summary = " ".join([*sentences, *report.notes])
         self.page.show_findings(summary, report.findings, report.classes)
         self.page.set_undo(False)
         self.status_message.emit(summary)
@@ -155,23 +169,30 @@ class DatasetCheck(QObject):
     def _updated(self, result: UpdateResult) -> None:
         c = result.comparison
         if c.images and c.before is not None and c.after is not None:
-            message = (
-                f"Version {result.version.number}: accuracy on the {c.images} validation photos "
-                f"both versions saw {c.before:.1%} → {c.after:.1%}."
+            message = self.tr(
+                "Version {version}: accuracy on the %n validation photos both versions saw "
+                "{before} → {after}.",
+                "",
+                c.images,
+            ).format(
+                version=result.version.number,
+                before=percent(c.before, 1),
+                after=percent(c.after, 1),
             )
         else:
-            message = f"Version {result.version.number} is in use."
+            message = self.tr("Version {version} is in use.").format(version=result.version.number)
         self._said(message)
         self.updated.emit(result)
 
     @Slot(object)
     def _failed(self, error: PictagError) -> None:
-        show_error(self.page, "The check could not finish", str(error))
-        self.status_message.emit("The check could not finish")
+        title = self.tr("The check could not finish")
+        show_error(self.page, title, str(error))
+        self.status_message.emit(title)
 
     @Slot(object)
     def _cancelled(self, _cancelled: Cancelled) -> None:
-        self._said("Cancelled.")
+        self._said(self.tr("Cancelled."))
 
     @Slot(bool)
     def _busy_changed(self, busy: bool) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from app.core.errors import PictagError, Stopped
@@ -32,9 +32,10 @@ class FilingDialog(QDialog):
     """Subclasses build their inputs, `preview` and `message` labels, and lay out `bar` and the
     row `_buttons(run_button)` returns; they say what the run is (`_new_job`), how to undo it
     (`_new_undo_job`), what to report (`_summary_lines`, `_undone_text`) and which widgets
-    choose what it does (`_inputs`)."""
+    choose what it does (`_inputs`), and the message box's title when the run stops on an
+    error (`failed_title`, set in their constructor)."""
 
-    failed_title = ""  # the message box's title when the run stops on an error
+    failed_title = ""
 
     def __init__(
         self,
@@ -62,9 +63,10 @@ class FilingDialog(QDialog):
     def _new_undo_job(self, manifest: Path) -> Job:
         raise NotImplementedError
 
-    def _summary_lines(self, summary: Any, prefix: str, error: str) -> list[str]:
-        """What the run did (empty lines are dropped), beginning with `prefix` and naming its
-        manifest; `error` is why it stopped, when it failed partway."""
+    def _summary_lines(self, summary: Any, error: str) -> list[str]:
+        """What the run did (empty lines are dropped), its first line the outcome (a run cut
+        short says so before it) and its last naming the manifest; `error` is why it stopped,
+        when it failed partway."""
         raise NotImplementedError
 
     def _undone_text(self, summary: Any) -> str:
@@ -88,13 +90,13 @@ class FilingDialog(QDialog):
         self.run_button = run_button
         run_button.setDefault(True)
         run_button.clicked.connect(self.start)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(QCoreApplication.translate("FilingDialog", "Undo"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("FilingDialog", "Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self._stop)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("FilingDialog", "Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -116,14 +118,18 @@ class FilingDialog(QDialog):
         job = self._new_undo_job(self.summary.manifest)
         job.result.connect(self._undone)
         self.undo_button.setEnabled(False)
-        self._run(job, "Undoing…")
+        self._run(job, QCoreApplication.translate("FilingDialog", "Undoing…"))
 
     def done(self, result: int) -> None:
         """Every way of closing (Close, Esc, the title bar's button) ends here: a running job
         is cancelled (it stops between two photos) and waited for; should it not stop, the
         dialog stays open rather than be deleted under it."""
         if not self._runner.shutdown():
-            self.message.setText("Still stopping… close again in a moment.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "FilingDialog", "Still stopping… close again in a moment."
+                )
+            )
             return
         super().done(result)
 
@@ -162,11 +168,19 @@ class FilingDialog(QDialog):
         self.bar.setValue(progress.done)
 
     @Slot(object)
-    def _ran(self, summary: Any, *, prefix: str = "", error: str = "") -> None:
+    def _ran(self, summary: Any, *, error: str | None = None) -> None:
+        """`error`: why the run stopped partway (None when it ended or was cancelled)."""
         self.summary = summary
-        if summary.stopped and not prefix:
-            prefix = "Cancelled: "
-        lines = self._summary_lines(summary, prefix, error)
+        outcome, *lines = self._summary_lines(summary, error or "")
+        if error is not None:
+            outcome = QCoreApplication.translate("FilingDialog", "Stopped: {outcome}").format(
+                outcome=outcome
+            )
+        elif summary.stopped:
+            outcome = QCoreApplication.translate("FilingDialog", "Cancelled: {outcome}").format(
+                outcome=outcome
+            )
+        lines = [outcome, *lines]
         self.message.setText("\n".join(line for line in lines if line))
         self.preview.hide()  # the plan is done: what happened replaces it
         self.undo_button.show()
@@ -182,13 +196,18 @@ class FilingDialog(QDialog):
         undoing, message = not isinstance(self._job, FilingJob), str(error)
         if isinstance(error, Stopped):
             # Stopped partway: what was done is in the manifest, and can be undone.
-            self._ran(error.summary, prefix="Stopped: ", error=message)
+            self._ran(error.summary, error=message)
         else:
             self.message.setText(message)
         if undoing:
             self.undo_button.setEnabled(True)  # once the cause is fixed, try again
         if self.isVisible():  # not while the dialog closes
-            show_error(self, "Undo stopped" if undoing else self.failed_title, message)
+            title = (
+                QCoreApplication.translate("FilingDialog", "Undo stopped")
+                if undoing
+                else self.failed_title
+            )
+            show_error(self, title, message)
 
 
 def first_reasons(files: Sequence[tuple[Path, str]], shown: int = 3) -> str:

@@ -32,7 +32,7 @@ from app.core.xmp_files import SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT, TagOptions, choose
 from app.tag.tagger import TagSummary
 from app.tag.undo import TagUndoSummary
-from app.ui.common.results_model import count
+from app.ui.common.locale_text import number
 from app.ui.common.settings import Keys, Settings
 from app.ui.filing.filing_dialog import FilingDialog, first_reasons
 from app.ui.workers.tag import TagJob, UndoTagJob
@@ -52,8 +52,6 @@ def manifest_folder(results: Sequence[ClassifyResult]) -> Path:
 
 
 class KeywordsDialog(FilingDialog):
-    failed_title = "Writing keywords stopped"
-
     def __init__(
         self,
         results: Sequence[ClassifyResult],
@@ -64,7 +62,8 @@ class KeywordsDialog(FilingDialog):
         multi_label: bool = False,
     ) -> None:
         super().__init__(results, settings, parent, name="tag")
-        self.setWindowTitle("Write Keywords")
+        self.failed_title = self.tr("Writing keywords stopped")
+        self.setWindowTitle(self.tr("Write Keywords"))
         self.model_name, self.multi_label = model_name, multi_label
         self.folder = manifest_folder(self.results)
         self.summary: TagSummary | None = None
@@ -74,8 +73,10 @@ class KeywordsDialog(FilingDialog):
     def _build(self, saved: dict) -> None:
         self.parent_edit = QLineEdit(str(saved.get("parent", DEFAULT_PARENT)))
         self.parent_edit.setToolTip(
-            "The keyword the labels go under (Pictag|heron); 'Auto|Pictag' nests it. Empty: "
-            "flat keywords only."
+            self.tr(
+                "The keyword the labels go under (Pictag|heron); 'Auto|Pictag' nests it. Empty: "
+                "flat keywords only."
+            )
         )
         self.top = QSpinBox()
         self.top.setRange(0, 5)  # 0: the labels the model gives (none, one or several)
@@ -93,12 +94,16 @@ class KeywordsDialog(FilingDialog):
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(float(saved.get("min_confidence", DEFAULT_MIN_CONFIDENCE)) * 100)
-        self.threshold.setToolTip("A label less likely than this becomes no keyword")
-        self.embed = QCheckBox("Inside JPEG, TIFF, PNG, WebP and DNG files, not in sidecars")
+        self.threshold.setToolTip(self.tr("A label less likely than this becomes no keyword"))
+        self.embed = QCheckBox(
+            self.tr("Inside JPEG, TIFF, PNG, WebP and DNG files, not in sidecars")
+        )
         self.embed.setChecked(bool(saved.get("embed", False)))
         self.embed.setToolTip(
-            "Lightroom reads keywords of these formats only from inside them. Off: every photo "
-            "gets a sidecar and stays untouched. RAW and HEIC files always get a sidecar."
+            self.tr(
+                "Lightroom reads keywords of these formats only from inside them. Off: every "
+                "photo gets a sidecar and stays untouched. RAW and HEIC files always get a sidecar."
+            )
         )
         self.naming = QComboBox()
         for naming, text in NAMINGS.items():
@@ -112,21 +117,21 @@ class KeywordsDialog(FilingDialog):
         self.embed.toggled.connect(self._update_preview)
         self.naming.currentIndexChanged.connect(self._update_preview)
         form = QFormLayout()
-        form.addRow("Under the keyword:", self.parent_edit)
+        form.addRow(self.tr("Under the keyword:"), self.parent_edit)
         row = QHBoxLayout()
         row.addWidget(self.top)
-        row.addWidget(QLabel("labels per photo, each at least"))
+        row.addWidget(QLabel(self.tr("labels per photo, each at least")))
         row.addWidget(self.threshold)
         row.addStretch(1)
-        form.addRow("Keywords:", row)
-        form.addRow("Where:", self.embed)
-        form.addRow("Sidecar names:", self.naming)
+        form.addRow(self.tr("Keywords:"), row)
+        form.addRow(self.tr("Where:"), self.embed)
+        form.addRow(self.tr("Sidecar names:"), self.naming)
         self.preview = QLabel()
         self.message = QLabel()
         for label in (self.preview, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.write_button = QPushButton("Write")
+        self.write_button = QPushButton(self.tr("Write"))
         buttons = self._buttons(self.write_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -162,7 +167,7 @@ class KeywordsDialog(FilingDialog):
             self.message.setText(str(exc))
             return None
         job = TagJob(self.results, options, self.folder)
-        return job, f"Writing keywords for {count(len(self.results), 'photo', 'photos')}…"
+        return job, self.tr("Writing keywords for %n photos…", "", len(self.results))
 
     def _new_undo_job(self, manifest: Path) -> UndoTagJob:
         return UndoTagJob(manifest)
@@ -170,31 +175,45 @@ class KeywordsDialog(FilingDialog):
     def _inputs(self) -> tuple[QWidget, ...]:
         return (self.parent_edit, self.top, self.threshold, self.embed, self.naming)
 
-    def _summary_lines(self, summary: TagSummary, prefix: str, error: str) -> list[str]:
+    def _summary_lines(self, summary: TagSummary, error: str) -> list[str]:
         inside = sum(o.file == o.photo for o in summary.written)
         lines = [
-            f"{prefix}keywords written for {count(len(summary.written), 'photo', 'photos')} "
-            f"({len(summary.written) - inside:,} in sidecars, {inside:,} inside the photo).",
-            ", ".join(f"{k}: {n:,}" for k, n in summary.counts.most_common(12)),
+            self.tr(
+                "Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the "
+                "photo).",
+                "",
+                len(summary.written),
+            ).format(sidecars=number(len(summary.written) - inside), inside=number(inside)),
+            ", ".join(f"{k}: {number(n)}" for k, n in summary.counts.most_common(12)),
         ]
         if summary.unchanged:
-            lines.append(f"{summary.unchanged:,} already had these keywords from this model.")
+            lines.append(
+                self.tr(
+                    "%n photos already had these keywords from this model.", "", summary.unchanged
+                )
+            )
         if summary.notes:
-            lines.append(f"{len(summary.notes):,} HEIC/other files got a sidecar instead.")
+            lines.append(
+                self.tr("%n HEIC/other files got a sidecar instead.", "", len(summary.notes))
+            )
         if summary.failed:
-            left = first_reasons(summary.failed)
-            lines.append(f"{len(summary.failed):,} left as they are: {left}")
-        return [*lines, error, f"Manifest: {summary.manifest} (the originals are kept beside it)"]
+            lines.append(
+                self.tr("%n photos left as they are: {files}", "", len(summary.failed)).format(
+                    files=first_reasons(summary.failed)
+                )
+            )
+        manifest = self.tr("Manifest: {path} (the originals are kept beside it)")
+        return [*lines, error, manifest.format(path=summary.manifest)]
 
     def _undone_text(self, summary: TagUndoSummary) -> str:
-        text = (
-            f"Undone: {count(len(summary.restored), 'file', 'files')} restored, "
-            f"{count(len(summary.removed), 'sidecar', 'sidecars')} removed."
+        text = self.tr("Undone: {files} restored, {sidecars} removed.").format(
+            files=self.tr("%n files", "", len(summary.restored)),
+            sidecars=self.tr("%n sidecars", "", len(summary.removed)),
         )
-        if summary.skipped:
-            text += f" {len(summary.skipped):,} left alone (changed since): "
-            text += first_reasons(summary.skipped)
-        return text
+        if not summary.skipped:
+            return text
+        left = self.tr("%n left alone (changed since): {files}", "", len(summary.skipped))
+        return f"{text} {left.format(files=first_reasons(summary.skipped))}"
 
     @Slot()
     def _update_preview(self) -> None:
@@ -203,18 +222,37 @@ class KeywordsDialog(FilingDialog):
         none_of_these = sum(1 for r in readable if r.none_of_these)
         tagged = [r for r in readable if not r.none_of_these and choose(r, options).labels]
         twins = sum(len(r.companions) for r in tagged)
-        where = "inside the photos where possible" if options.embed else "in sidecars"
-        parts = [f"{count(len(tagged), 'photo gets', 'photos get')} keywords, written {where}"]
-        if twins:
-            parts[0] += f" (and {count(twins, 'RAW twin', 'RAW twins')} the same)"
+        parts = [self._tagged_text(len(tagged), twins, options.embed)]
         if none_of_these:
-            parts.append(
-                self.tr('%1 "None of these": no keyword').replace(
-                    "%1", count(none_of_these, "photo is", "photos are")
+            parts.append(self.tr('%n photos are "None of these": no keyword', "", none_of_these))
+        if below := len(readable) - len(tagged) - none_of_these:
+            parts.append(self.tr("%n photos have no label that likely", "", below))
+        if unreadable := len(self.results) - len(readable):
+            parts.append(self.tr("%n unreadable files stay", "", unreadable))
+        self.preview.setText(
+            self.tr("{plan}. The manifest and backups go to {folder}.").format(
+                plan="; ".join(parts), folder=self.folder
+            )
+        )
+
+    def _tagged_text(self, photos: int, twins: int, embed: bool) -> str:
+        """How many photos get keywords, where, and how many RAW twins get the same."""
+        if twins:
+            text = (
+                self.tr(
+                    "%n photos get keywords, written inside the photos where possible "
+                    "(and {twins} the same)",
+                    "",
+                    photos,
+                )
+                if embed
+                else self.tr(
+                    "%n photos get keywords, written in sidecars (and {twins} the same)", "", photos
                 )
             )
-        if below := len(readable) - len(tagged) - none_of_these:
-            parts.append(f"{count(below, 'photo has', 'photos have')} no label that likely")
-        if unreadable := len(self.results) - len(readable):
-            parts.append(count(unreadable, "unreadable file stays", "unreadable files stay"))
-        self.preview.setText(f"{'; '.join(parts)}. The manifest and backups go to {self.folder}.")
+            return text.format(twins=self.tr("%n RAW twins", "", twins))
+        if embed:
+            return self.tr(
+                "%n photos get keywords, written inside the photos where possible", "", photos
+            )
+        return self.tr("%n photos get keywords, written in sidecars", "", photos)

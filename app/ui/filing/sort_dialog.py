@@ -31,7 +31,7 @@ from app.core.results import ClassifyResult
 from app.sort.safe_names import folder_names
 from app.sort.sorter import SortSummary, folder_for
 from app.sort.undo import UndoSummary
-from app.ui.common.results_model import count
+from app.ui.common.locale_text import number
 from app.ui.common.settings import Keys, Settings
 from app.ui.filing.filing_dialog import FilingDialog, first_reasons
 from app.ui.workers.sort import SortJob, UndoSortJob
@@ -53,8 +53,6 @@ def folder_labels(
 
 
 class SortDialog(FilingDialog):
-    failed_title = "Sorting stopped"
-
     def __init__(
         self,
         results: Sequence[ClassifyResult],
@@ -67,7 +65,8 @@ class SortDialog(FilingDialog):
         self.none_of_these = sum(1 for r in results if r.none_of_these)
         given = [r for r in results if not r.none_of_these]
         super().__init__(given, settings, parent, name="sort")
-        self.setWindowTitle("Sort into Folders")
+        self.failed_title = self.tr("Sorting stopped")
+        self.setWindowTitle(self.tr("Sort into Folders"))
         self.summary: SortSummary | None = None
         self.labels = folder_labels(self.results, model_labels)
         self._names = folder_names(self.labels)
@@ -76,9 +75,9 @@ class SortDialog(FilingDialog):
 
     def _build(self) -> None:
         self.dest_edit = QLineEdit(self.settings.get(Keys.SORT_FOLDER))
-        self.dest_edit.setPlaceholderText("Destination folder")
+        self.dest_edit.setPlaceholderText(self.tr("Destination folder"))
         self.dest_edit.textChanged.connect(self._update_buttons)
-        self.browse_button = QPushButton("Choose…")
+        self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self._choose_folder)
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.dest_edit, 1)
@@ -88,22 +87,24 @@ class SortDialog(FilingDialog):
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" %")
         self.threshold.setMinimumWidth(90)
-        self.threshold.setToolTip("Images whose top label is less likely than this go to _unsure")
+        self.threshold.setToolTip(
+            self.tr("Images whose top label is less likely than this go to _unsure")
+        )
         self.threshold.valueChanged.connect(self._update_preview)
-        self.copy_radio = QRadioButton("Copy (the originals stay where they are)")
-        self.move_radio = QRadioButton("Move (the originals leave their folders)")
+        self.copy_radio = QRadioButton(self.tr("Copy (the originals stay where they are)"))
+        self.move_radio = QRadioButton(self.tr("Move (the originals leave their folders)"))
         self.copy_radio.setChecked(True)
         self._mode = QButtonGroup(self)
         for radio in (self.copy_radio, self.move_radio):
             self._mode.addButton(radio)
             radio.toggled.connect(self._update_preview)
         form = QFormLayout()
-        form.addRow("Destination:", dest_row)
+        form.addRow(self.tr("Destination:"), dest_row)
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(self.threshold)
         threshold_row.addStretch(1)
-        form.addRow("Minimum confidence:", threshold_row)
-        form.addRow("Images:", self.copy_radio)
+        form.addRow(self.tr("Minimum confidence:"), threshold_row)
+        form.addRow(self.tr("Images:"), self.copy_radio)
         form.addRow("", self.move_radio)
 
         # The plan, then the outcome, can name hundreds of folders (an ImageNet model): they
@@ -125,7 +126,7 @@ class SortDialog(FilingDialog):
         self.text_area.setFrameShape(QFrame.Shape.NoFrame)
         self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.sort_button = QPushButton("Sort")
+        self.sort_button = QPushButton(self.tr("Sort"))
         buttons = self._buttons(self.sort_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -146,7 +147,7 @@ class SortDialog(FilingDialog):
             move=self.move_radio.isChecked(),
             min_confidence=self.threshold.value() / 100,
         )
-        return job, f"Sorting {count(len(self.results), 'image', 'images')}…"
+        return job, self.tr("Sorting %n images…", "", len(self.results))
 
     def _new_undo_job(self, manifest: Path) -> UndoSortJob:
         return UndoSortJob(manifest)
@@ -163,32 +164,48 @@ class SortDialog(FilingDialog):
     def _ready(self) -> bool:
         return bool(self.dest_edit.text().strip())
 
-    def _summary_lines(self, summary: SortSummary, prefix: str, error: str) -> list[str]:
-        verb = "moved" if summary.move else "copied"
-        lines = [f"{prefix}{count(summary.placed, 'image', 'images')} {verb} into {summary.dest}."]
-        lines.append(", ".join(f"{name}: {n:,}" for name, n in sorted(summary.counts.items())))
+    def _summary_lines(self, summary: SortSummary, error: str) -> list[str]:
+        placed = (
+            self.tr("%n images moved into {folder}.", "", summary.placed)
+            if summary.move
+            else self.tr("%n images copied into {folder}.", "", summary.placed)
+        )
+        lines = [placed.format(folder=summary.dest), _folder_counts(summary.counts)]
         if summary.failed:
-            stay = count(len(summary.failed), "file stays where it is", "files stay where they are")
-            lines.append(f"{stay} (unreadable or not sorted), listed in the manifest.")
+            lines.append(
+                self.tr(
+                    "%n files stay where they are (unreadable or not sorted), listed in the "
+                    "manifest.",
+                    "",
+                    len(summary.failed),
+                )
+            )
         if summary.originals_kept:
-            kept = count(len(summary.originals_kept), "original", "originals")
-            lines.append(f"{kept} could not be removed after moving, listed in the manifest.")
-        return [*lines, error, f"Manifest: {summary.manifest}"]
+            lines.append(
+                self.tr(
+                    "%n originals could not be removed after moving, listed in the manifest.",
+                    "",
+                    len(summary.originals_kept),
+                )
+            )
+        return [*lines, error, self.tr("Manifest: {path}").format(path=summary.manifest)]
 
     def _undone_text(self, summary: UndoSummary) -> str:
-        text = (
-            f"Undone: {count(len(summary.removed), 'copy', 'copies')} removed, "
-            f"{count(len(summary.restored), 'image', 'images')} moved back."
+        text = self.tr("Undone: {copies} removed, {images} moved back.").format(
+            copies=self.tr("%n copies", "", len(summary.removed)),
+            images=self.tr("%n images", "", len(summary.restored)),
         )
-        if summary.skipped:
-            text += f" {len(summary.skipped):,} left alone (changed since, or in the way): "
-            text += first_reasons(summary.skipped)
-        return text
+        if not summary.skipped:
+            return text
+        left = self.tr(
+            "%n left alone (changed since, or in the way): {files}", "", len(summary.skipped)
+        ).format(files=first_reasons(summary.skipped))
+        return f"{text} {left}"
 
     # -- preview -------------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Sort into", self.dest_edit.text())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Sort into"), self.dest_edit.text())
         if name:
             self.dest_edit.setText(name)
 
@@ -197,14 +214,25 @@ class SortDialog(FilingDialog):
         threshold = self.threshold.value() / 100
         folders = Counter(folder_for(r, self._names, threshold) for r in self.results)
         unreadable = folders.pop(None, 0)
-        verb = "move" if self.move_radio.isChecked() else "copy"
-        parts = [f"{name}: {n:,}" for name, n in sorted(folders.items())]
-        text = f"Will {verb} {count(folders.total(), 'image', 'images')} into "
-        text += f"{count(len(folders), 'folder', 'folders')} ({', '.join(parts)})."
-        if unreadable:
-            text += f" {count(unreadable, 'unreadable file stays', 'unreadable files stay')} put."
-        if self.none_of_these:
-            text += " " + self.tr('"None of these", left where they are: %1.').replace(
-                "%1", count(self.none_of_these, "photo", "photos")
+        plan = (
+            self.tr("Will move %n images into {folders} ({counts}).", "", folders.total())
+            if self.move_radio.isChecked()
+            else self.tr("Will copy %n images into {folders} ({counts}).", "", folders.total())
+        )
+        sentences = [
+            plan.format(
+                folders=self.tr("%n folders", "", len(folders)), counts=_folder_counts(folders)
             )
-        self.preview.setText(text)
+        ]
+        if unreadable:
+            sentences.append(self.tr("%n unreadable files stay put.", "", unreadable))
+        if self.none_of_these:
+            sentences.append(
+                self.tr('"None of these", left where they are: %n photos.', "", self.none_of_these)
+            )
+        self.preview.setText(" ".join(sentences))
+
+
+def _folder_counts(counts: Counter[str]) -> str:
+    """How many images each folder gets ("blue: 1, red: 2"), by folder name."""
+    return ", ".join(f"{name}: {number(n)}" for name, n in sorted(counts.items()))

@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import Cancelled, PictagError, first_line
 from app.core.progress import Event, Progress, Token
@@ -83,8 +83,11 @@ class Job(QObject):
         """What the user reads about a bug (one line); the traceback goes to the log."""
         log.error("%s failed", type(self).__name__, exc_info=exc)
         return PictagError(
-            f"Something went wrong that Pictag did not expect: {first_line(exc)}. "
-            "The details are in the log file (Help > About shows where)."
+            QCoreApplication.translate(
+                "Job",
+                "Something went wrong that Pictag did not expect: {error}. The details are in "
+                "the log file (Help > About shows where).",
+            ).format(error=first_line(exc))
         )
 
     def detach(self) -> None:
@@ -121,7 +124,11 @@ class Job(QObject):
         except MemoryError:
             self.send(
                 "failed",
-                PictagError("Out of memory. Close other programs or use a smaller batch size."),
+                PictagError(
+                    QCoreApplication.translate(
+                        "Job", "Out of memory. Close other programs or use a smaller batch size."
+                    )
+                ),
             )
         except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
             self.send("failed", self.unexpected(exc))

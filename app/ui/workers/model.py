@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES
 from app.ui.workers.base import Job
@@ -31,7 +33,11 @@ class ModelSpec:
         arch = ARCHITECTURES[self.model].display_name
         if self.weights == "imagenet":
             return f"{arch} (ImageNet)"
-        return f"{arch} ({Path(self.weights).name if self.weights else 'random weights'})"
+        if not self.weights:
+            return QCoreApplication.translate(
+                "ModelSpec", "{architecture} (random weights)"
+            ).format(architecture=arch)
+        return f"{arch} ({Path(self.weights).name})"
 
 
 class LoadModelJob(Job):
@@ -54,18 +60,19 @@ class LoadModelJob(Job):
         from app.core.tf_runtime import import_tensorflow
 
         title = self.spec.title
+        downloading = self.tr("Downloading weights for {model}…").format(model=title)
         if self.retire is not None:
             self.retire.close()
-        self.report(Progress(Stage.LOAD, text="Starting TensorFlow…"))
+        self.report(Progress(Stage.LOAD, text=self.tr("Starting TensorFlow…")))
         import_tensorflow()
-        self.report(Progress(Stage.LOAD, text=f"Loading {title}…"))
+        self.report(Progress(Stage.LOAD, text=self.tr("Loading {model}…").format(model=title)))
         model = load_classifier(
             self.spec.model,
             weights=None if self.spec.is_file else self.spec.weights,
             backend=self.spec.backend,
-            progress=lambda e: self.report(replace(e, text=f"Downloading weights for {title}…")),
+            progress=lambda e: self.report(replace(e, text=downloading)),
             token=self.token,
         )
-        self.report(Progress(Stage.LOAD, text=f"Preparing {title}…"))
+        self.report(Progress(Stage.LOAD, text=self.tr("Preparing {model}…").format(model=title)))
         model.predict(np.zeros((1, model.input_size, model.input_size, 3), np.uint8))
         return model

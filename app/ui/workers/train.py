@@ -29,9 +29,9 @@ class ScanJob(Job):
         if o.labels_csv is not None and o.validation_dir is not None:
             raise UsageError(
                 self.tr(
-                    "{0}: a labels CSV's photos are split for validation; choose a split "
-                    "instead of the validation folder {1}, or train without the CSV"
-                ).format(o.labels_csv, o.validation_dir)
+                    "{csv}: a labels CSV's photos are split for validation; choose a split "
+                    "instead of the validation folder {folder}, or train without the CSV"
+                ).format(csv=o.labels_csv, folder=o.validation_dir)
             )
         return scan_training_set(
             o.data_dir,

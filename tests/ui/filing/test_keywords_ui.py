@@ -53,7 +53,7 @@ def test_write_keywords_on_the_results_shown_then_undo(qtbot, tab, tmp_path):
     assert "1 unreadable file stays" in dialog.preview.text()
     dialog.parent_edit.setText("Colours")
     run(qtbot, dialog, dialog.write_button)
-    assert "keywords written for 3 photos (3 in sidecars" in dialog.message.text()
+    assert "Keywords written for 3 photos (3 in sidecars" in dialog.message.text()
     assert read_hierarchical_keywords(root / "IMG_0001.DNG") == ["Colours|red"]
     assert read_hierarchical_keywords(root / "blue.png") == ["Colours|blue"]
     assert tab.settings.get(Keys.KEYWORDS)["parent"] == "Colours"  # remembered
