@@ -21,7 +21,7 @@ from app.ui.common.language import install_language
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
-from tests.ui.helpers import TINY_SPEC, install_catalogue
+from tests.ui.helpers import TINY_SPEC
 
 
 @pytest.fixture(scope="session")
@@ -55,13 +55,12 @@ def _garbage_collected_on_the_gui_thread(qapp):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _english_catalogue(qapp, tmp_path_factory):
+def _english_catalogue(qapp):
     """As in the app, which installs its language's catalogue before the first widget: the
-    English one holds the plural forms ("1 photo", "2 photos"). Compiled from the .ts into a
-    folder of the session's, so a checkout needs no build step."""
-    translator = install_catalogue("en", tmp_path_factory.mktemp("i18n"))
+    English one holds the plural forms ("1 photo", "2 photos")."""
+    install_language(i18n.SOURCE_LANGUAGE)
     yield
-    qapp.removeTranslator(translator)
+    i18n.set_language(None)
 
 
 @pytest.fixture(autouse=True)
@@ -113,9 +112,17 @@ def tab(qtbot, controller, thumbnails, settings):
 
 
 @pytest.fixture
+def language(request, qapp) -> str:
+    """The app and the engine in the language a test names (`indirect`), as after a start with
+    it chosen; English again after the test."""
+    assert install_language(request.param) == request.param, "no font for it: fonts-noto-cjk"
+    yield request.param
+    install_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture
 def korean(qapp):
     """The app and the engine in Korean, as after a start with 한국어 chosen."""
     assert install_language("ko") == "ko", "no Korean font: install fonts-noto-cjk"
     yield
     install_language(i18n.SOURCE_LANGUAGE)
-    i18n.set_language(None)

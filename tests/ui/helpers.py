@@ -1,34 +1,20 @@
 """What the Qt tests share: the specs of the session's ready models, photos to open, a drag and
-drop, quick training parameters, and a language's catalogue installed as the app installs it."""
+drop, and quick training parameters."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTranslator, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from app.core.i18n import catalogue_file
-from app.ui.tools.catalogues import compile_catalogues
 from app.ui.workers.model import ModelSpec
 from tests.helpers import make_photo, open_set_decision, open_set_network
 
 COLOR_SPEC = ModelSpec("colors.keras", None)
 TINY_SPEC = ModelSpec("mobilenet_v2", None)
-
-
-def install_catalogue(lang: str, folder: Path) -> QTranslator:
-    """Installs the app's catalogue of `lang`, compiled from its .ts into `folder` (so a checkout
-    needs no build step); `QCoreApplication.removeTranslator` takes it out again."""
-    shutil.copy(catalogue_file(lang), folder)
-    (compiled,) = compile_catalogues(folder)
-    translator = QTranslator(QCoreApplication.instance())
-    assert translator.load(str(compiled)), compiled
-    QCoreApplication.installTranslator(translator)
-    return translator
 
 
 def make_photos(folder: Path, n: int, color=(200, 30, 30), suffix: str = ".jpg") -> list[Path]:

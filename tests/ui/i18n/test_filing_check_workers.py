@@ -1,15 +1,11 @@
-"""The filing dialogs, the Check page and the workers in Korean, and their English plurals.
-
-These read the merged catalogues (resources/i18n/pictag_{ko,en}.ts): they pass once the
-Korean translation and the English plural forms of these modules are in them.
-"""
+"""The filing dialogs, the Check page and the workers in Korean, and their English plurals."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 
 from app.core.results import ClassifyResult, Prediction
 from app.ui.check.check_actions import ReviewActions
@@ -18,16 +14,7 @@ from app.ui.common.settings import Settings
 from app.ui.filing.sort_dialog import SortDialog
 from app.ui.workers.base import Job
 from app.ui.workers.model import ModelSpec
-from tests.ui.helpers import install_catalogue
 from training.check.findings import LABEL, Finding
-
-
-@pytest.fixture
-def language(request, qapp, tmp_path) -> str:
-    """The app with the catalogue of the language a test names installed (removed after)."""
-    translator = install_catalogue(request.param, tmp_path)
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
 
 
 def sort_dialog(qtbot, tmp_path: Path, labels: list[str], unreadable: int) -> SortDialog:
