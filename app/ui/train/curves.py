@@ -10,7 +10,7 @@ import math
 import time
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Progress, Stage
+from app.ui.common.locale_text import decimal, number, percent
 from training.progress import EpochResult
 
 __all__ = ["MetricChart", "TrainingCurves", "TrainingProgress", "format_duration", "format_eta"]
@@ -53,19 +54,19 @@ class MetricChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(200, 180)
 
-        self.train = _line("Training", TRAIN_COLOR)
-        self.validation = _line("Validation", VALIDATION_COLOR)
-        self.boundary = _line("Phase 2 starts", BOUNDARY_COLOR, Qt.PenStyle.DashLine, 1.5)
+        self.train = _line(self.tr("Training"), TRAIN_COLOR)
+        self.validation = _line(self.tr("Validation"), VALIDATION_COLOR)
+        self.boundary = _line(self.tr("Phase 2 starts"), BOUNDARY_COLOR, Qt.PenStyle.DashLine, 1.5)
         self.boundary.setPointsVisible(False)
         self.best = QScatterSeries()
-        self.best.setName("Best (kept)")
+        self.best.setName(self.tr("Best (kept)"))
         self.best.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
         self.best.setMarkerSize(13)
         self.best.setColor(QColor(0, 0, 0, 0))
         self.best.setBorderColor(BEST_COLOR)
         self.best.setPen(QPen(BEST_COLOR, 2.5))
         self.x_axis = QValueAxis()
-        self.x_axis.setTitleText("Epoch")
+        self.x_axis.setTitleText(self.tr("Epoch"))
         self.x_axis.setLabelFormat("%d")
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.x_axis.setTickAnchor(1)
@@ -129,8 +130,8 @@ class TrainingCurves(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loss = MetricChart("Loss (lower is better)")
-        self.accuracy = MetricChart("Accuracy", percent=True)
+        self.loss = MetricChart(self.tr("Loss (lower is better)"))
+        self.accuracy = MetricChart(self.tr("Accuracy"), percent=True)
         # One shared legend below both charts: two would not fit side by side.
         self.legend = QLabel()
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,13 +176,14 @@ class TrainingCurves(QWidget):
     def _update_legend(self) -> None:
         """Training and validation always; the markers once they appear on the charts."""
         entries = [
-            _swatch("━━", TRAIN_COLOR, "Training"),
-            _swatch("━━", VALIDATION_COLOR, "Validation"),
+            _swatch("━━", TRAIN_COLOR, self.tr("Training")),
+            _swatch("━━", VALIDATION_COLOR, self.tr("Validation")),
         ]
         if self.best_epoch is not None:
-            entries.append(_swatch("◯", BEST_COLOR, f"Best: epoch {self.best_epoch}"))
+            best = self.tr("Best: epoch {epoch}").format(epoch=self.best_epoch)
+            entries.append(_swatch("◯", BEST_COLOR, best))
         if self.boundary is not None:
-            entries.append(_swatch("┆", BOUNDARY_COLOR, "Phase 2 starts"))
+            entries.append(_swatch("┆", BOUNDARY_COLOR, self.tr("Phase 2 starts")))
         self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(entries))
 
 
@@ -226,11 +228,13 @@ class TrainingProgress(QWidget):
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(10_000)
-        self.log_view.setPlaceholderText("What the training run does and decides appears here.")
+        self.log_view.setPlaceholderText(
+            self.tr("What the training run does and decides appears here.")
+        )
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         bars = QGridLayout()
-        bars.addWidget(QLabel("<b>Overall</b>"), 0, 0)
+        bars.addWidget(QLabel(self.tr("<b>Overall</b>")), 0, 0)
         bars.addWidget(self.overall_bar, 0, 1)
         bars.addWidget(self.eta_label, 0, 2)
         bars.addWidget(self.stage_label, 1, 0, 1, 3)
@@ -246,7 +250,7 @@ class TrainingProgress(QWidget):
         layout.addLayout(bars)
         layout.addWidget(split, 1)
         self.reset()
-        self.stage_label.setText("Not started: choose a dataset and press Start training.")
+        self.stage_label.setText(self.tr("Not started: choose a dataset and press Start training."))
 
     def reset(self) -> None:
         self.stage: Stage | None = None
@@ -254,7 +258,7 @@ class TrainingProgress(QWidget):
         self.stage_bar.setRange(0, 1)
         self.stage_bar.setValue(0)
         self.eta_label.setText("")
-        self.stage_label.setText("Starting…")
+        self.stage_label.setText(self.tr("Starting…"))
         self.curves.clear()
         self.log_view.clear()
 
@@ -270,9 +274,11 @@ class TrainingProgress(QWidget):
         self.stage_bar.setRange(0, event.total)  # 0 steps: a busy indicator
         self.stage_bar.setValue(event.done)
         if event.epoch and event.epochs:
-            detail = f"epoch {event.epoch}/{event.epochs}"
+            detail = self.tr("epoch {epoch}/{epochs}").format(
+                epoch=event.epoch, epochs=event.epochs
+            )
         elif event.stage.unit == "images" and event.total:
-            detail = f"{event.done:,}/{event.total:,} images"
+            detail = self.tr("{done}/%n images", "", event.total).format(done=number(event.done))
         else:
             detail = ""
         self.stage_label.setText(f"<b>{event.stage.title}</b>" + (f" · {detail}" if detail else ""))
@@ -280,16 +286,27 @@ class TrainingProgress(QWidget):
     @Slot(object)
     def epoch_ended(self, r: EpochResult) -> None:
         self.curves.add_epoch(r)
-        phase = r.phase
-        validation = (
-            f" · validation loss {r.val_loss:.3f}, accuracy {r.val_accuracy:.1%}"
-            if r.val_loss is not None and r.val_accuracy is not None
-            else ""
-        )
-        self.log(
-            f"Phase {phase} epoch {r.epoch}/{r.epochs}: loss {r.loss:.3f}, accuracy "
-            f"{r.accuracy:.1%}{validation} ({r.seconds:.1f} s)" + ("  ★ best" if r.best else "")
-        )
+        values = {
+            "phase": r.phase,
+            "epoch": r.epoch,
+            "epochs": r.epochs,
+            "loss": decimal(r.loss, 3),
+            "accuracy": percent(r.accuracy, 1),
+            "seconds": decimal(r.seconds, 1),
+        }
+        if r.val_loss is not None and r.val_accuracy is not None:
+            line = self.tr(
+                "Phase {phase} epoch {epoch}/{epochs}: loss {loss}, accuracy {accuracy} · "
+                "validation loss {val_loss}, accuracy {val_accuracy} ({seconds} s)"
+            ).format(
+                val_loss=decimal(r.val_loss, 3), val_accuracy=percent(r.val_accuracy, 1), **values
+            )
+        else:
+            line = self.tr(
+                "Phase {phase} epoch {epoch}/{epochs}: loss {loss}, accuracy {accuracy} "
+                "({seconds} s)"
+            ).format(**values)
+        self.log(line + ("  " + self.tr("★ best") if r.best else ""))
 
     @Slot(str)
     def log(self, text: str) -> None:
@@ -306,21 +323,29 @@ class TrainingProgress(QWidget):
 
 
 def format_duration(seconds: float) -> str:
+    """A duration as a person says it ("1 min 20 s"), in their language."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("Curves", "{seconds} s").format(seconds=seconds)
     if seconds < 3600:
         minutes, secs = divmod(seconds, 60)
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+        if not secs:
+            return QCoreApplication.translate("Curves", "{minutes} min").format(minutes=minutes)
+        return QCoreApplication.translate("Curves", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=secs
+        )
     hours, rest = divmod(seconds, 3600)
-    return f"{hours} h {rest // 60} min"
+    return QCoreApplication.translate("Curves", "{hours} h {minutes} min").format(
+        hours=hours, minutes=rest // 60
+    )
 
 
 def format_eta(seconds: float | None) -> str:
     """ "about 1 min 20 s left", rounded so the label does not flicker every second."""
     if seconds is None:
-        return "estimating time left…"
+        return QCoreApplication.translate("Curves", "estimating time left…")
     if seconds < 10:
-        return "a few seconds left"
+        return QCoreApplication.translate("Curves", "a few seconds left")
     step = 5 if seconds < 60 else 10 if seconds < 3600 else 60
-    return f"about {format_duration(round(seconds / step) * step)} left"
+    duration = format_duration(round(seconds / step) * step)
+    return QCoreApplication.translate("Curves", "about {duration} left").format(duration=duration)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QPixmap, QStandardItem, QStandardItemModel
 
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.locale_text import decimal, number, percent
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from training.evaluation import Evaluation, Mistake
 
@@ -58,7 +61,9 @@ class ConfusionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{'Predicted' if orientation == Qt.Orientation.Horizontal else 'True'}: {name}"
+            if orientation == Qt.Orientation.Horizontal:
+                return self.tr("Predicted: {label}").format(label=name)
+            return self.tr("True: {label}").format(label=name)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -68,7 +73,7 @@ class ConfusionModel(QAbstractTableModel):
         matrix = self.evaluation.confusion
         count = int(matrix[t, p])
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(count)
+            return number(count)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -78,11 +83,28 @@ class ConfusionModel(QAbstractTableModel):
                 return background
             return QColor("black") if _luminance(background) > 0.5 else QColor("white")
         if role == Qt.ItemDataRole.ToolTipRole:
-            classes, total = self.evaluation.classes, int(matrix[t].sum())
-            share = f" ({count / total:.0%})" if total else ""
-            verb = "correctly classified" if t == p else f"predicted as '{classes[p]}'"
-            return f"{count} of {total} '{classes[t]}' images{share} {verb}. Click to see them."
+            return self._cell_tip(self.evaluation, t, p)
         return None
+
+    def _cell_tip(self, evaluation: Evaluation, t: int, p: int) -> str:
+        """How many of a class's validation images went to this cell, and what a click does."""
+        classes, matrix = evaluation.classes, evaluation.confusion
+        count, total = int(matrix[t, p]), int(matrix[t].sum())
+        if not total:
+            return self.tr("No validation image is '{label}'.").format(label=classes[t])
+        values = {"count": number(count), "label": classes[t], "share": percent(count / total)}
+        if t == p:
+            return self.tr(
+                "{count} of %n '{label}' images ({share}) correctly classified. Click to see them.",
+                "",
+                total,
+            ).format(**values)
+        return self.tr(
+            "{count} of %n '{label}' images ({share}) predicted as '{predicted}'. Click to see "
+            "them.",
+            "",
+            total,
+        ).format(predicted=classes[p], **values)
 
 
 def _count(parent: QModelIndex | QPersistentModelIndex | None, n: int) -> int:
@@ -108,23 +130,36 @@ def _luminance(color: QColor) -> float:
     return 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
 
 
+# Titles and tooltips, translated where the table is filled.
 PER_CLASS_COLUMNS = {
-    "Class": "",
-    "Precision": "Of the images predicted as this class, the share that really are.",
-    "Recall": "Of this class's images, the share the model found.",
-    "F1": "The balance of precision and recall (their harmonic mean).",
-    "Images": "Validation images of this class.",
+    QT_TRANSLATE_NOOP("EvaluationModels", "Class"): "",
+    QT_TRANSLATE_NOOP("EvaluationModels", "Precision"): QT_TRANSLATE_NOOP(
+        "EvaluationModels", "Of the images predicted as this class, the share that really are."
+    ),
+    QT_TRANSLATE_NOOP("EvaluationModels", "Recall"): QT_TRANSLATE_NOOP(
+        "EvaluationModels", "Of this class's images, the share the model found."
+    ),
+    QT_TRANSLATE_NOOP("EvaluationModels", "F1"): QT_TRANSLATE_NOOP(
+        "EvaluationModels", "The balance of precision and recall (their harmonic mean)."
+    ),
+    QT_TRANSLATE_NOOP("EvaluationModels", "Images"): QT_TRANSLATE_NOOP(
+        "EvaluationModels", "Validation images of this class."
+    ),
 }
 
 
 def per_class_items(evaluation: Evaluation | None, model: QStandardItemModel) -> None:
     """Fill the per-class table: static numbers, so a standard model is enough."""
     model.clear()
-    model.setHorizontalHeaderLabels(list(PER_CLASS_COLUMNS))
+    model.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("EvaluationModels", title) for title in PER_CLASS_COLUMNS]
+    )
     for column, tip in enumerate(PER_CLASS_COLUMNS.values()):
+        if tip:
+            tip = QCoreApplication.translate("EvaluationModels", tip)
         model.horizontalHeaderItem(column).setToolTip(tip)
     for c in evaluation.per_class if evaluation else ():
-        texts = (f"{c.precision:.1%}", f"{c.recall:.1%}", f"{c.f1:.2f}", f"{c.support:,}")
+        texts = (percent(c.precision, 1), percent(c.recall, 1), decimal(c.f1, 2), number(c.support))
         row = [QStandardItem(c.name)] + [QStandardItem(t) for t in texts]
         for item in row[1:]:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -159,7 +194,7 @@ class GalleryModel(QAbstractListModel):
             return None
         m = self.mistakes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{m.true_label} → {m.predicted_label} ({m.confidence:.0%})"
+            return f"{m.true_label} → {m.predicted_label} ({percent(m.confidence)})"
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self.thumbnails.pixmap(m.path)
             if pixmap is None:  # a square placeholder keeps the grid steady while it loads
@@ -171,9 +206,13 @@ class GalleryModel(QAbstractListModel):
                 Qt.TransformationMode.SmoothTransformation,
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{m.path}\nTrue class: {m.true_label}\nPredicted: {m.predicted_label} "
-                f"with {m.confidence:.1%} confidence"
+            return self.tr(
+                "{path}\nTrue class: {label}\nPredicted: {predicted} with {confidence} confidence"
+            ).format(
+                path=m.path,
+                label=m.true_label,
+                predicted=m.predicted_label,
+                confidence=percent(m.confidence, 1),
             )
         if role == PATH_ROLE:
             return m.path

@@ -6,6 +6,8 @@ mislabeled photo or a genuinely ambiguous class is one click away.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.decision import OpenSet
 from app.core.progress import Stage
 from app.ui.common.file_actions import file_menu, open_file
+from app.ui.common.locale_text import decimal, percent
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.train.evaluation_models import (
     ICON,
@@ -35,11 +38,9 @@ from app.ui.train.evaluation_models import (
     per_class_items,
 )
 from app.ui.train.label_scores import (
-    detector_line,
     is_multi_label,
     label_items,
     label_photos,
-    scores_line,
 )
 from training.evaluation import Evaluation
 from training.progress import PHASES, EpochResult
@@ -71,19 +72,23 @@ class EvaluationView(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("Save model as…")
-        self.save_button.setToolTip("Copy the model and its report to a place you choose.")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Export as TFLite, SavedModel or ONNX, checked for parity.")
-        self.use_button = QPushButton("Use this model to classify")
-        self.use_button.setToolTip("Load this model in the Classify tab.")
+        self.save_button = QPushButton(self.tr("Save model as…"))
+        self.save_button.setToolTip(self.tr("Copy the model and its report to a place you choose."))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Export as TFLite, SavedModel or ONNX, checked for parity.")
+        )
+        self.use_button = QPushButton(self.tr("Use this model to classify"))
+        self.use_button.setToolTip(self.tr("Load this model in the Classify tab."))
         self.save_button.clicked.connect(self.save_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.use_button.clicked.connect(self.use_requested)
-        self.check_button = QPushButton("Check the training folder…")
+        self.check_button = QPushButton(self.tr("Check the training folder…"))
         self.check_button.setToolTip(
-            "Look for photos whose label is likely wrong, copies and outliers in the folder this "
-            "model was trained on (its features are cached: seconds)."
+            self.tr(
+                "Look for photos whose label is likely wrong, copies and outliers in the folder "
+                "this model was trained on (its features are cached: seconds)."
+            )
         )
         self.check_button.clicked.connect(self.check_requested)
 
@@ -127,7 +132,7 @@ class EvaluationView(QWidget):
         self.gallery_pages.addWidget(self.gallery_view)
         self.gallery_pages.addWidget(self.note)
         self.gallery_title = QLabel()
-        self.show_all_button = QPushButton("Show all mistakes")
+        self.show_all_button = QPushButton(self.tr("Show all mistakes"))
         self.show_all_button.clicked.connect(self.show_all_mistakes)
 
         top = QHBoxLayout()
@@ -137,17 +142,17 @@ class EvaluationView(QWidget):
         top.addWidget(self.use_button)
         top.addWidget(self.check_button)
         confusion_box = _group(
-            "Confusion matrix",
+            self.tr("Confusion matrix"),
             self.confusion_view,
-            "Rows: true class · columns: predicted",
+            self.tr("Rows: true class · columns: predicted"),
         )
         self.confusion_box = confusion_box
-        self.per_class_box = per_class_box = _group("Per class", self.per_class_view)
+        self.per_class_box = per_class_box = _group(self.tr("Per class"), self.per_class_view)
         tables = QSplitter(Qt.Orientation.Horizontal)
         tables.addWidget(confusion_box)
         tables.addWidget(per_class_box)
         tables.setChildrenCollapsible(False)
-        gallery_box = QGroupBox("Images")
+        gallery_box = QGroupBox(self.tr("Images"))
         gallery_layout = QVBoxLayout(gallery_box)
         title_row = QHBoxLayout()
         title_row.addWidget(self.gallery_title, 1)
@@ -189,19 +194,9 @@ class EvaluationView(QWidget):
         multi = is_multi_label(self._data)
         self.confusion_box.setVisible(not multi)  # per label instead: no one "predicted" cell
         self.per_class_box.setTitle(self.tr("Per label") if multi else self.tr("Per class"))
-        best = best_epoch(history)
-        where = ""
-        if best is not None:
-            phase = best.phase
-            where = f"best epoch {best.epoch} of phase {phase}"
-        if stopped:
-            where = f"{where}; stopped early by you" if where else "stopped early by you"
-        score = (
-            scores_line(self._data)
-            if multi
-            else f"Validation accuracy {evaluation.accuracy:.1%} on {evaluation.count:,} images"
-        )
-        detector = detector_line(open_set)
+        where = self._when(best_epoch(history), stopped)
+        score = self._scores(self._data) if multi else self._accuracy(evaluation)
+        detector = self._detector(open_set)
         self.headline.setText(
             score + (f" ({where})" if where else "") + (f"\n{detector}" if detector else "")
         )
@@ -214,6 +209,45 @@ class EvaluationView(QWidget):
         self.confusion_model.set_evaluation(evaluation)
         self._fill_per_class(evaluation)
         self.show_all_mistakes()
+
+    def _accuracy(self, evaluation: Evaluation) -> str:
+        """The headline of a single-label evaluation."""
+        return self.tr("Validation accuracy {accuracy} on %n images", "", evaluation.count).format(
+            accuracy=percent(evaluation.accuracy, 1)
+        )
+
+    def _scores(self, data: dict[str, Any]) -> str:
+        """The headline of a multi-label evaluation (`label_scores` reads the same dict)."""
+        return self.tr(
+            "mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos",
+            "",
+            data.get("images", 0),
+        ).format(
+            map=decimal(data["mean_average_precision"], 2),
+            micro_f1=decimal(data["micro_f1"], 2),
+            exact=percent(data["exact_match"], 1),
+        )
+
+    def _detector(self, open_set: OpenSet | None) -> str:
+        """What the model's "none of these" detector does, "" when it has none."""
+        if open_set is None:
+            return ""
+        return self.tr(
+            '"None of these": {method}, keeps {share} of the %n known validation photos',
+            "",
+            len(open_set.known),
+        ).format(method=open_set.method, share=percent(open_set.kept_share()))
+
+    def _when(self, best: EpochResult | None, stopped: bool) -> str:
+        """Which weights were kept, and whether the person ended the run; "" when neither."""
+        if best is None:
+            return self.tr("stopped early by you") if stopped else ""
+        values = {"epoch": best.epoch, "phase": best.phase}
+        if stopped:
+            return self.tr("best epoch {epoch} of phase {phase}; stopped early by you").format(
+                **values
+            )
+        return self.tr("best epoch {epoch} of phase {phase}").format(**values)
 
     def set_details(self, text: str, tooltip: str = "") -> None:
         self.details.setText(text)
@@ -229,23 +263,34 @@ class EvaluationView(QWidget):
         count = int(ev.confusion[true_row, predicted_column])
         self.show_all_button.setVisible(bool(ev.mistakes))
         if true_row == predicted_column:
-            self.gallery_title.setText(f"<b>{true}</b> classified correctly")
+            self.gallery_title.setText(
+                self.tr("<b>{label}</b> classified correctly").format(label=true)
+            )
             self.gallery_model.set_mistakes([])
             self._show_note(
-                f"{count:,} '{true}' image{'s' if count != 1 else ''} correctly classified.\n"
-                "Only misclassified images are listed; click a cell off the diagonal."
+                self.tr(
+                    "%n '{label}' images correctly classified.\nOnly misclassified images are "
+                    "listed; click a cell off the diagonal.",
+                    "",
+                    count,
+                ).format(label=true)
             )
             return
         shown = [m for m in ev.mistakes if m.true_label == true and m.predicted_label == predicted]
         self.gallery_title.setText(
-            f"<b>{true}</b> predicted as <b>{predicted}</b>: {len(shown):,} image"
-            f"{'s' if len(shown) != 1 else ''}"
+            self.tr(
+                "<b>{label}</b> predicted as <b>{predicted}</b>: %n images", "", len(shown)
+            ).format(label=true, predicted=predicted)
         )
         self.gallery_model.set_mistakes(shown)
         if shown:
             self.gallery_pages.setCurrentWidget(self.gallery_view)
         else:
-            self._show_note(f"No '{true}' image was predicted as '{predicted}'.")
+            self._show_note(
+                self.tr("No '{label}' image was predicted as '{predicted}'.").format(
+                    label=true, predicted=predicted
+                )
+            )
 
     @Slot()
     def show_all_mistakes(self) -> None:
@@ -256,15 +301,17 @@ class EvaluationView(QWidget):
         self.show_all_button.hide()
         n = len(ev.mistakes)
         self.gallery_title.setText(
-            f"<b>Misclassified images</b> ({n:,}), most confident first"
+            self.tr("<b>Misclassified images</b> (%n), most confident first", "", n)
             if n
-            else "<b>Misclassified images</b>"
+            else self.tr("<b>Misclassified images</b>")
         )
         self.gallery_model.set_mistakes(list(ev.mistakes))
         if n:
             self.gallery_pages.setCurrentWidget(self.gallery_view)
         else:
-            self._show_note("No mistakes: every validation image was classified correctly.")
+            self._show_note(
+                self.tr("No mistakes: every validation image was classified correctly.")
+            )
 
     # -- details ---------------------------------------------------------------------------
 

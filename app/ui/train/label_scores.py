@@ -1,5 +1,5 @@
 """The Results page's numbers for what a confusion matrix cannot show: a multi-label model's
-per-label scores (with the photos behind each), and a model's "none of these" detector.
+per-label scores, with the photos behind each.
 
 A multi-label photo can be right on one label and wrong on another, so there is no single
 "predicted as" cell to click: the page lists, per label, precision, recall, F1, average
@@ -9,8 +9,7 @@ given it, and those given it that do not carry it.
 It reads the evaluation as `MultiLabelEvaluation.as_dict()` writes it into the report:
 `per_label` (a list of {name, precision, recall, f1, average_precision, support, ...}),
 `mislabeled` (the photos not given exactly their labels: {path, true, given, probabilities}),
-`classes`, `mean_average_precision`, `micro_f1`, `exact_match`, `images`; and a model's
-detector as `OpenSet.as_dict()` writes it, when it has one.
+`classes`, `mean_average_precision`, `micro_f1`, `exact_match`, `images`.
 """
 
 from __future__ import annotations
@@ -21,30 +20,37 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from app.core.decision import OpenSet
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.locale_text import decimal, number, percent
 from training.evaluation import Mistake
 
 __all__ = [
     "LABEL_COLUMNS",
-    "detector_line",
     "is_multi_label",
     "label_items",
     "label_photos",
-    "scores_line",
 ]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelScores", text)
-
-
+# Titles and tooltips, translated where the table is filled.
 LABEL_COLUMNS = {
-    "Label": "Click a label to see the photos it got wrong",
-    "Precision": "Of the photos given this label, the share that carry it",
-    "Recall": "Of the photos that carry this label, the share given it",
-    "F1": "The balance of precision and recall (1 is perfect)",
-    "AP": "Average precision: how well the label's probability ranks its photos first",
-    "Photos": "Validation photos that carry this label",
+    QT_TRANSLATE_NOOP("LabelScores", "Label"): QT_TRANSLATE_NOOP(
+        "LabelScores", "Click a label to see the photos it got wrong"
+    ),
+    QT_TRANSLATE_NOOP("LabelScores", "Precision"): QT_TRANSLATE_NOOP(
+        "LabelScores", "Of the photos given this label, the share that carry it"
+    ),
+    QT_TRANSLATE_NOOP("LabelScores", "Recall"): QT_TRANSLATE_NOOP(
+        "LabelScores", "Of the photos that carry this label, the share given it"
+    ),
+    QT_TRANSLATE_NOOP("LabelScores", "F1"): QT_TRANSLATE_NOOP(
+        "LabelScores", "The balance of precision and recall (1 is perfect)"
+    ),
+    QT_TRANSLATE_NOOP("LabelScores", "AP"): QT_TRANSLATE_NOOP(
+        "LabelScores", "Average precision: how well the label's probability ranks its photos first"
+    ),
+    QT_TRANSLATE_NOOP("LabelScores", "Photos"): QT_TRANSLATE_NOOP(
+        "LabelScores", "Validation photos that carry this label"
+    ),
 }
 
 
@@ -52,42 +58,23 @@ def is_multi_label(data: dict[str, Any]) -> bool:
     return "per_label" in data
 
 
-def scores_line(data: dict[str, Any]) -> str:
-    """The headline of a multi-label evaluation."""
-    text = _tr("mAP %1 · micro-F1 %2 · exact match %3 on %4 validation photos")
-    values = (
-        f"{data['mean_average_precision']:.2f}",
-        f"{data['micro_f1']:.2f}",
-        f"{data['exact_match']:.1%}",
-        f"{data.get('images', 0):,}",
-    )
-    for n, value in enumerate(values, 1):
-        text = text.replace(f"%{n}", value)
-    return text
-
-
-def detector_line(open_set: OpenSet | None) -> str:
-    """What the model's "none of these" detector does, "" when it has none."""
-    if open_set is None:
-        return ""
-    text = _tr('"None of these": %1, keeps %2 of the %3 known validation photos')
-    text = text.replace("%1", open_set.method).replace("%2", f"{open_set.kept_share():.0%}")
-    return text.replace("%3", f"{len(open_set.known):,}")
-
-
 def label_items(data: dict[str, Any], model: QStandardItemModel) -> None:
     """Fill the per-label table (a label's row holds its name in the user role)."""
     model.clear()
-    model.setHorizontalHeaderLabels([_tr(title) for title in LABEL_COLUMNS])
+    model.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("LabelScores", title) for title in LABEL_COLUMNS]
+    )
     for column, tip in enumerate(LABEL_COLUMNS.values()):
-        model.horizontalHeaderItem(column).setToolTip(_tr(tip))
+        model.horizontalHeaderItem(column).setToolTip(
+            QCoreApplication.translate("LabelScores", tip)
+        )
     for entry in data["per_label"]:
         texts = (
-            f"{entry['precision']:.1%}",
-            f"{entry['recall']:.1%}",
-            f"{entry['f1']:.2f}",
-            f"{entry['average_precision']:.2f}",
-            f"{entry['support']:,}",
+            percent(entry["precision"], 1),
+            percent(entry["recall"], 1),
+            decimal(entry["f1"], 2),
+            decimal(entry["average_precision"], 2),
+            number(entry["support"]),
         )
         row = [QStandardItem(entry["name"])] + [QStandardItem(t) for t in texts]
         for item in row[1:]:
@@ -108,17 +95,19 @@ def label_photos(data: dict[str, Any], row: int) -> tuple[str, list[Mistake]]:
         values = photo.get("probabilities") or ()
         return float(values[column]) if column < len(values) else 0.0
 
+    not_given = QCoreApplication.translate("LabelScores", "not given")
     missed = [
-        Mistake(Path(m["path"]), name, _tr("not given"), probability(m))
+        Mistake(Path(m["path"]), name, not_given, probability(m))
         for m in mislabeled
         if name in m["true"] and name not in m["given"]
     ]
-    not_name = _tr("not %1").replace("%1", name)
+    not_name = QCoreApplication.translate("LabelScores", "not {label}").format(label=name)
     wrong = [
         Mistake(Path(m["path"]), not_name, name, probability(m))
         for m in mislabeled
         if name in m["given"] and name not in m["true"]
     ]
-    title = _tr("<b>%1</b>: %2 missed, %3 given wrongly").replace("%1", name)
-    title = title.replace("%2", f"{len(missed):,}").replace("%3", f"{len(wrong):,}")
+    title = QCoreApplication.translate(
+        "LabelScores", "<b>{label}</b>: {missed} missed, {wrong} given wrongly"
+    ).format(label=name, missed=number(len(missed)), wrong=number(len(wrong)))
     return title, missed + wrong

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.progress import Progress
 from app.ui.common.drop_area import DropArea
+from app.ui.common.locale_text import number
 from app.ui.common.result_delegate import paint_thumbnail
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from training.dataset import DatasetScan
@@ -51,6 +53,14 @@ _GAP = 4
 
 WARNING_STYLE = "background:#fff4c2; color:#4d3b00; border:1px solid #e6cf6e; border-radius:4px;"
 ERROR_STYLE = "background:#fde2e1; color:#7a1410; border:1px solid #ef9a96; border-radius:4px;"
+
+# The table's columns by their English titles, which `data` also reads them by; the header
+# shows them translated.
+CLASS = QT_TRANSLATE_NOOP("ScanTableModel", "Class")
+TRAINING_IMAGES = QT_TRANSLATE_NOOP("ScanTableModel", "Training images")
+VALIDATION_IMAGES = QT_TRANSLATE_NOOP("ScanTableModel", "Validation images")
+SAMPLES = QT_TRANSLATE_NOOP("ScanTableModel", "Samples")
+_COUNTS = (TRAINING_IMAGES, VALIDATION_IMAGES)  # right-aligned numbers
 
 
 class ScanTableModel(QAbstractTableModel):
@@ -88,8 +98,8 @@ class ScanTableModel(QAbstractTableModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def columns(self) -> list[str]:
-        middle = ["Training images"] + (["Validation images"] if self.val_counts else [])
-        return ["Class", *middle, "Samples"]
+        middle = [TRAINING_IMAGES] + ([VALIDATION_IMAGES] if self.val_counts else [])
+        return [CLASS, *middle, SAMPLES]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return (
@@ -103,25 +113,25 @@ class ScanTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns()[section]
+            return self.tr(self.columns()[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.scan is None:
             return None
         row, column = index.row(), self.columns()[index.column()]
-        if role == SAMPLES_ROLE and column == "Samples":
+        if role == SAMPLES_ROLE and column == SAMPLES:
             return self.samples[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "Class":
+            if column == CLASS:
                 return self.scan.classes[row]
-            if column == "Training images":
-                return f"{self.train_counts[row]:,}"
-            if column == "Validation images" and self.val_counts:
-                return f"{self.val_counts[row]:,}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.endswith("images"):
+            if column == TRAINING_IMAGES:
+                return number(self.train_counts[row])
+            if column == VALIDATION_IMAGES and self.val_counts:
+                return number(self.val_counts[row])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "Samples":
+        if role == Qt.ItemDataRole.ToolTipRole and column == SAMPLES:
             return "\n".join(str(p) for p in self.samples[row])
         return None
 
@@ -206,21 +216,23 @@ class ScanReport(QWidget):
         self.skipped_list.hide()
 
         self.empty = DropArea(
-            "Drop a dataset folder here, or use Choose… on the left.\n\n"
-            "The folder needs one sub-folder per class, named after the class, with that "
-            "class's photos inside (at least 2 classes; 10 or more photos each is better)."
+            self.tr(
+                "Drop a dataset folder here, or use Choose… on the left.\n\n"
+                "The folder needs one sub-folder per class, named after the class, with that "
+                "class's photos inside (at least 2 classes; 10 or more photos each is better)."
+            )
         )
         self.empty.dropped.connect(self.dropped)
-        self.busy = QLabel("Scanning…")
+        self.busy = QLabel(self.tr("Scanning…"))
         self._scanning = ""  # which folder the running scan reads
         self.busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         report = QWidget()
         column = QVBoxLayout(report)
         column.setContentsMargins(0, 0, 0, 0)
-        self.check_button = QPushButton("Check labels…")
+        self.check_button = QPushButton(self.tr("Check labels…"))
         self.check_button.setToolTip(
-            "Find likely label errors, near-duplicates and outliers in this folder."
+            self.tr("Find likely label errors, near-duplicates and outliers in this folder.")
         )
         self.check_button.clicked.connect(self.check_requested)
         heading = QHBoxLayout()
@@ -247,32 +259,35 @@ class ScanReport(QWidget):
         self.pages.setCurrentWidget(self.empty)
 
     def show_scanning(self, root: Path) -> None:
-        self._scanning = f"Scanning {root}…"
+        self._scanning = self.tr("Scanning {folder}…").format(folder=root)
         self.busy.setText(self._scanning)
         self.pages.setCurrentWidget(self.busy)
 
     def show_scan_progress(self, event: Progress) -> None:
         """How far the running scan is: a folder of many thousand photos takes a while."""
         if event.total:
-            self.busy.setText(f"{self._scanning}\n{event.done:,} of {event.total:,} images read")
+            read = self.tr("{done} of %n images read", "", event.total)
+            self.busy.setText(f"{self._scanning}\n{read.format(done=number(event.done))}")
 
     def show_scan(self, scan: DatasetScan) -> None:
         self.model.set_scan(scan)
-        n = len(scan.samples)
-        where = (
-            f" · validation: {len(scan.validation_samples):,} images in {scan.validation_root}"
-            if scan.validation_root
-            else ""
-        )
-        none, kinds = scan.none_count(), []
-        if none:
-            kinds.append(self.tr("{0} photos of none of these").format(f"{none:,}"))
+        facts = [
+            self.tr("<b>%n classes</b>, {images} images in {folder}", "", len(scan.classes)).format(
+                images=number(len(scan.samples)), folder=html.escape(str(scan.root))
+            )
+        ]
+        if scan.validation_root:
+            facts.append(
+                self.tr("validation: {images} images in {folder}").format(
+                    images=number(len(scan.validation_samples)),
+                    folder=html.escape(str(scan.validation_root)),
+                )
+            )
+        if none := scan.none_count():
+            facts.append(self.tr("%n photos of none of these", "", none))
         if scan.has_multiple:
-            kinds.append(self.tr("several labels per photo: multi-label"))
-        kinds_text = "".join(f" · {kind}" for kind in kinds)
-        self.summary.setText(
-            f"<b>{len(scan.classes)} classes</b>, {n:,} images in {scan.root}{where}{kinds_text}"
-        )
+            facts.append(self.tr("several labels per photo: multi-label"))
+        self.summary.setText(" · ".join(facts))
         self.summary.show()
         self.check_button.show()
         self.table.show()
@@ -290,8 +305,10 @@ class ScanReport(QWidget):
         self.table.hide()
         self._set_notes([], [])
         self.error.setText(
-            f"<b>This folder cannot be trained on yet.</b><br>{html.escape(message)}<br><br>"
-            "Fix the folder, then press Rescan (or choose another folder)."
+            self.tr(
+                "<b>This folder cannot be trained on yet.</b><br>{message}<br><br>"
+                "Fix the folder, then press Rescan (or choose another folder)."
+            ).format(message=html.escape(message))
         )
         self.error.show()
         self.pages.setCurrentIndex(2)
@@ -303,9 +320,10 @@ class ScanReport(QWidget):
         self.warnings.setVisible(bool(warnings))
         self.skipped_list.clear()
         self.skipped_list.addItems([f"{path} — {reason}" for path, reason in skipped])
-        n = len(skipped)
-        self.skipped_button.setText(f"{n:,} file{'s' if n != 1 else ''} skipped")
-        self.skipped_button.setToolTip("Files that will not be used, and why. Click to list them.")
+        self.skipped_button.setText(self.tr("%n files skipped", "", len(skipped)))
+        self.skipped_button.setToolTip(
+            self.tr("Files that will not be used, and why. Click to list them.")
+        )
         self.skipped_button.setVisible(bool(skipped))
         self.skipped_button.setChecked(False)
 

@@ -43,17 +43,18 @@ class DatasetBox(QGroupBox):
     """The dataset folder row: where it is, choose another, read it again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Dataset", parent)
-        self.path_edit = PathEdit("No folder chosen")
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setToolTip("Choose the folder with one sub-folder per class.")
-        self.rescan = QPushButton("Rescan")
-        self.rescan.setToolTip("Read the folder again after changing it.")
+        super().__init__(parent)
+        self.setTitle(self.tr("Dataset"))
+        self.path_edit = PathEdit(self.tr("No folder chosen"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setToolTip(self.tr("Choose the folder with one sub-folder per class."))
+        self.rescan = QPushButton(self.tr("Rescan"))
+        self.rescan.setToolTip(self.tr("Read the folder again after changing it."))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.rescan)
-        hint = QLabel("One sub-folder per class, or drop a folder here.")
+        hint = QLabel(self.tr("One sub-folder per class, or drop a folder here."))
         hint.setWordWrap(True)
         hint.setEnabled(False)  # greyed: a hint
         layout = QVBoxLayout(self)
@@ -72,12 +73,14 @@ class TrainControls(QWidget):
         self.rescan_button = self.dataset_box.rescan
         self.label_source = LabelSource(settings)
         self.form = TrainingForm(settings)
-        self.start_button = QPushButton("Start training")
+        self.start_button = QPushButton(self.tr("Start training"))
         self.start_button.setDefault(True)
-        self.stop_button = QPushButton("Stop (keep best)")
-        self.stop_button.setToolTip("End training now; evaluate and keep the best weights so far.")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("End training now and discard it: nothing is saved.")
+        self.stop_button = QPushButton(self.tr("Stop (keep best)"))
+        self.stop_button.setToolTip(
+            self.tr("End training now; evaluate and keep the best weights so far.")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("End training now and discard it: nothing is saved."))
 
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -117,11 +120,11 @@ class TrainControls(QWidget):
         as they are while a run uses them."""
         self.start_button.setEnabled(scanned and not training and not scanning)
         self.start_button.setToolTip(
-            "Train a model on this dataset with these parameters."
+            self.tr("Train a model on this dataset with these parameters.")
             if scanned
-            else "Fix the problems shown in the Dataset tab first."
+            else self.tr("Fix the problems shown in the Dataset tab first.")
             if scan_failed
-            else "Choose a dataset folder first."
+            else self.tr("Choose a dataset folder first.")
         )
         self.stop_button.setEnabled(training and not stopping and not cancelling)
         self.cancel_button.setEnabled(training and not cancelling)

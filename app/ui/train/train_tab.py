@@ -1,10 +1,11 @@
 """The Train tab: a dataset folder in, a trained and evaluated model out.
 
 Its parts: the left column (`TrainControls`: dataset folder, parameters, run buttons), the
-dataset scan (`DatasetScanner`), the training job (`TrainingRun`), and on the right the scan
-report, the training progress and the results (`EvaluationView`, with the model's file handled
-by `TrainedModel`); the tab keeps them in step. Training always writes to a working file in
-the app's data folder, so a model is never lost when the user forgets to save it.
+dataset scan (`DatasetScanner`), the training job (`TrainingRun`), and on the right
+(`TrainPages`) the scan report, the training progress, the results (`EvaluationView`, with the
+model's file handled by `TrainedModel`) and the Check page; the tab keeps them in step.
+Training always writes to a working file in the app's data folder, so a model is never lost
+when the user forgets to save it.
 """
 
 from __future__ import annotations
@@ -14,37 +15,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QWidget
 
 from app.core.errors import UsageError
-from app.core.progress import Event, Note, Progress
-from app.ui.check.check_review import CheckReview
 from app.ui.check.dataset_check import DatasetCheck
 from app.ui.common.drop_area import DropTarget
+from app.ui.common.locale_text import number, percent
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.export_dialog import ExportDialog
-from app.ui.train.curves import TrainingProgress, format_duration
+from app.ui.train.curves import format_duration
 from app.ui.train.dataset_scanner import DatasetScanner
-from app.ui.train.evaluation_view import EvaluationView
-from app.ui.train.scan_report import ScanReport
 from app.ui.train.train_controls import TrainControls
+from app.ui.train.train_pages import TrainPages
 from app.ui.train.trained_model import TrainedModel
 from app.ui.train.training_run import TrainingRun, describe
 from app.ui.workers.train import TrainingJob
 from training.check.run import CheckOptions
 from training.dataset import DatasetScan
 from training.options import TrainingOptions
-from training.progress import DatasetSplit, EpochResult
 from training.trainer import TrainingResult
 from training.working_files import working_model_path
 
 __all__ = ["TrainTab"]
 
 log = logging.getLogger(__name__)
-
-_DATASET, _TRAINING, _RESULTS, _CHECK = range(4)  # the pages on the right
 
 
 class TrainTab(DropTarget, QWidget):
@@ -126,7 +122,9 @@ class TrainTab(DropTarget, QWidget):
 
     def set_dataset(self, path: Path) -> None:
         if self.run.busy:
-            self.status_message.emit("Training is running: wait for it to end, or cancel it.")
+            self.status_message.emit(
+                self.tr("Training is running: wait for it to end, or cancel it.")
+            )
             return
         self.dataset = Path(path)
         self.settings.set(Keys.DATASET_FOLDER, str(self.dataset))
@@ -139,22 +137,28 @@ class TrainTab(DropTarget, QWidget):
         options = self._options(self.dataset)
         self.progress.reset()
         self.results.clear()
-        self.right.setTabEnabled(_RESULTS, False)
-        self.right.setCurrentIndex(_TRAINING)
-        self.progress.log(f"Training on {self.dataset} ({describe(options)})")
+        self.right.offer_results(False)
+        self.right.setCurrentWidget(self.progress)
+        self.progress.log(
+            self.tr("Training on {folder} ({parameters})").format(
+                folder=self.dataset, parameters=describe(options)
+            )
+        )
         self.run.start(options)
-        self.status_message.emit("Training started")
+        self.status_message.emit(self.tr("Training started"))
 
     def stop_keep_best(self) -> None:
         if self.run.stop():
-            self.progress.log("Stopping: the best weights so far will be evaluated and saved…")
+            self.progress.log(
+                self.tr("Stopping: the best weights so far will be evaluated and saved…")
+            )
             self._update_controls()
 
     def cancel(self) -> None:
         if self.run.saving:
-            self.progress.log("Too late to cancel: the model is being saved.")
+            self.progress.log(self.tr("Too late to cancel: the model is being saved."))
         elif self.run.cancel():
-            self.progress.log("Cancelling…")
+            self.progress.log(self.tr("Cancelling…"))
             self._update_controls()
         elif self.scanner.busy:
             self.scanner.cancel()
@@ -178,9 +182,9 @@ class TrainTab(DropTarget, QWidget):
 
     def _check(self, options: TrainingOptions) -> None:
         if self.busy:
-            self.status_message.emit("Wait for the running job to end, or cancel it.")
+            self.status_message.emit(self.tr("Wait for the running job to end, or cancel it."))
             return
-        self.right.setCurrentIndex(_CHECK)
+        self.right.setCurrentWidget(self.check_page)
         try:
             self.checker.start(CheckOptions.for_training(options))
         except UsageError as exc:
@@ -213,20 +217,12 @@ class TrainTab(DropTarget, QWidget):
         self.stop_button.clicked.connect(self.stop_keep_best)
         self.cancel_button.clicked.connect(self.cancel)
 
-        self.report = ScanReport(thumbnails)
+        self.right = TrainPages(thumbnails)
+        self.report, self.progress = self.right.report, self.right.progress
+        self.results, self.check_page = self.right.results, self.right.check_page
         self.report.dropped.connect(self.paths_dropped)
-        self.progress = TrainingProgress()
-        self.results = EvaluationView(thumbnails)
         self.save_button, self.use_button = self.results.save_button, self.results.use_button
         self.export_button = self.results.export_button
-        self.right = QTabWidget()
-        self.right.setDocumentMode(True)
-        self.right.addTab(self.report, "Dataset")
-        self.right.addTab(self.progress, "Training")
-        self.right.addTab(self.results, "Results")
-        self.check_page = CheckReview(thumbnails)
-        self.right.addTab(self.check_page, "Check")
-        self.right.setTabEnabled(_RESULTS, False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.controls)
@@ -250,19 +246,24 @@ class TrainTab(DropTarget, QWidget):
     @Slot(Path)
     def _scan_started(self, folder: Path) -> None:
         self.report.show_scanning(folder)
-        self.right.setCurrentIndex(_DATASET)
+        self.right.setCurrentWidget(self.report)
 
     @Slot(object)
     def _scanned(self, scan: DatasetScan) -> None:
         self.report.show_scan(scan)
-        n = len(scan.samples)
-        self.status_message.emit(f"Dataset: {len(scan.classes)} classes, {n:,} images")
+        self.status_message.emit(
+            self.tr("Dataset: %n classes, {images} images", "", len(scan.classes)).format(
+                images=number(len(scan.samples))
+            )
+        )
 
     @Slot(str)
     def _scan_failed(self, message: str) -> None:
         self.report.show_error(message)
-        self.progress.log(f"Dataset error: {message}")
-        self.status_message.emit("The dataset folder cannot be trained on; see the Dataset tab")
+        self.progress.log(self.tr("Dataset error: {message}").format(message=message))
+        self.status_message.emit(
+            self.tr("The dataset folder cannot be trained on; see the Dataset tab")
+        )
 
     def _validation_changed(self) -> None:
         if self.dataset is not None:
@@ -270,7 +271,7 @@ class TrainTab(DropTarget, QWidget):
 
     def _choose_dataset(self) -> None:
         start = str(self.dataset or self.settings.get(Keys.DATASET_FOLDER) or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Choose the dataset folder", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the dataset folder"), start)
         if chosen:
             self.set_dataset(Path(chosen))
 
@@ -279,7 +280,7 @@ class TrainTab(DropTarget, QWidget):
         if folders:
             self.set_dataset(folders[0])
         else:
-            self.status_message.emit("Drop a folder that has one sub-folder per class")
+            self.status_message.emit(self.tr("Drop a folder that has one sub-folder per class"))
 
     def accepts_drop(self, paths: list[Path]) -> bool:
         return not self.run.busy and any(p.is_dir() for p in paths)
@@ -297,41 +298,25 @@ class TrainTab(DropTarget, QWidget):
 
     @Slot(object)
     def _run_started(self, job: TrainingJob) -> None:
-        job.progress.connect(self._run_event)
-
-    @Slot(object)
-    def _run_event(self, event: Event) -> None:
-        """What the run tells, by its type (on the GUI thread: the job relays it here)."""
-        match event:
-            case Progress():
-                self.progress.progress(event)
-            case EpochResult():
-                self.progress.epoch_ended(event)
-            case DatasetSplit():
-                self._dataset_split(event)
-            case Note():
-                self.progress.log(event.line)
-
-    def _dataset_split(self, split: DatasetSplit) -> None:
-        scan, train, val = split.scan, split.train_counts, split.validation_counts
-        self.report.show_counts(train, val)
-        self.progress.log(
-            f"{len(scan.classes)} classes: {sum(train):,} training and {sum(val):,} validation "
-            f"images ({len(scan.skipped):,} files skipped, {len(scan.warnings)} warnings)"
-        )
+        job.progress.connect(self.right.show_event)
 
     @Slot(object)
     def _trained(self, result: TrainingResult) -> None:
         options = self.run.options
         self.trained.show(result, options.data_dir if options else Path("model"))
-        self.progress.finished(f"Done in {format_duration(result.seconds)}", done=True)
+        accuracy = percent(result.evaluation.accuracy, 1)
+        done = self.tr("Done in {duration}").format(duration=format_duration(result.seconds))
+        self.progress.finished(done, done=True)
         self.progress.log(
-            f"Finished: validation accuracy {result.evaluation.accuracy:.1%}. "
-            f"Model kept at {result.model_path}"
+            self.tr("Finished: validation accuracy {accuracy}. Model kept at {path}").format(
+                accuracy=accuracy, path=result.model_path
+            )
         )
-        self.right.setTabEnabled(_RESULTS, True)
-        self.right.setCurrentIndex(_RESULTS)
-        self.status_message.emit(f"Training done: accuracy {result.evaluation.accuracy:.1%}")
+        self.right.offer_results(True)
+        self.right.setCurrentWidget(self.results)
+        self.status_message.emit(
+            self.tr("Training done: accuracy {accuracy}").format(accuracy=accuracy)
+        )
         self.checker.model = self.trained.path
         self.training_finished.emit(result)
 
@@ -340,17 +325,20 @@ class TrainTab(DropTarget, QWidget):
         """Update model (from the Check page) made a new version: its evaluation is shown."""
         result = update.training  # type: ignore[attr-defined]
         self.trained.show(result, self.dataset or Path("model"))
-        self.right.setTabEnabled(_RESULTS, True)
+        self.right.offer_results(True)
         self.progress.log(
-            f"Updated the model: validation accuracy {result.evaluation.accuracy:.1%}"
+            self.tr("Updated the model: validation accuracy {accuracy}").format(
+                accuracy=percent(result.evaluation.accuracy, 1)
+            )
         )
 
     @Slot(str)
     def _training_failed(self, message: str) -> None:
-        self.progress.finished("Training failed", done=False)
-        self.progress.log(f"Error: {message}")
-        show_error(self, "Training failed", message)
-        self.status_message.emit("Training failed")
+        failed = self.tr("Training failed")
+        self.progress.finished(failed, done=False)
+        self.progress.log(self.tr("Error: {message}").format(message=message))
+        show_error(self, failed, message)
+        self.status_message.emit(failed)
         self.training_finished.emit(None)
 
     @Slot(str)

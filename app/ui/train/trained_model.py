@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.core.errors import PictagError
 from app.core.writer_lock import writing
+from app.ui.common.locale_text import decimal
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.model.export_dialog import ExportDialog
@@ -72,9 +73,9 @@ class TrainedModel(QObject):
             folder = self.settings.get(Keys.SAVE_FOLDER) or str(Path.home())
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window,
-                "Save model as",
+                self.tr("Save model as"),
                 str(Path(folder) / f"{self._name}.keras"),
-                "Pictag model (*.keras)",
+                self.tr("Pictag model (*.keras)"),
             )
             if not chosen:
                 return None
@@ -88,16 +89,20 @@ class TrainedModel(QObject):
             message = (
                 str(exc)
                 if isinstance(exc, PictagError)
-                else f"{target}: {exc.strerror or exc}. Choose another folder or file name."
+                else self.tr("{path}: {reason}. Choose another folder or file name.").format(
+                    path=target, reason=exc.strerror or exc
+                )
             )
-            self.logged.emit(f"Error: could not save the model. {message}")
-            show_error(self.window, "Could not save the model", message)
+            self.logged.emit(
+                self.tr("Error: could not save the model. {message}").format(message=message)
+            )
+            show_error(self.window, self.tr("Could not save the model"), message)
             return None
         self.settings.set(Keys.SAVE_FOLDER, str(target.parent))
         self.path = target
         self._show_details()
-        self.logged.emit(f"Saved the model as {target}")
-        self.status_message.emit(f"Model saved as {target}")
+        self.logged.emit(self.tr("Saved the model as {path}").format(path=target))
+        self.status_message.emit(self.tr("Model saved as {path}").format(path=target))
         return target
 
     @Slot()
@@ -122,11 +127,14 @@ class TrainedModel(QObject):
         if self.result is None or self.path is None:
             return
         r = self.result
+        values = {"loss": decimal(r.evaluation.loss, 3), "duration": format_duration(r.seconds)}
         if self.saved:
-            where = f"saved as <b>{html.escape(self.path.name)}</b>"
+            text = self.tr("Loss {loss} · trained in {duration} · saved as <b>{name}</b>").format(
+                name=html.escape(self.path.name), **values
+            )
         else:
-            where = "kept in Pictag's data folder, not saved elsewhere yet"
-        self.view.set_details(
-            f"Loss {r.evaluation.loss:.3f} · trained in {format_duration(r.seconds)} · {where}",
-            str(self.path),
-        )
+            text = self.tr(
+                "Loss {loss} · trained in {duration} · kept in Pictag's data folder, not saved "
+                "elsewhere yet"
+            ).format(**values)
+        self.view.set_details(text, str(self.path))

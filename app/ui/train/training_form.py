@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.registry import ARCHITECTURES, Architecture
+from app.ui.common.locale_text import number
 from app.ui.common.settings import Keys, Settings
-from app.ui.train.training_fields import FIELDS, FOLDER_TIP, read_fields, write_fields
-from training.options import DEFAULTS, TrainingOptions, make_options
+from app.ui.train.training_fields import FIELDS, FOLDER_TIP, read_fields, shown, write_fields
+from training.options import DEFAULTS, SMALL_DATASET, TrainingOptions, make_options
 
 __all__ = ["TrainingForm"]
 
@@ -41,7 +42,8 @@ class TrainingForm(QGroupBox):
     validation_changed = Signal()  # split ↔ folder, or another folder: the scan must be redone
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Parameters", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Parameters"))
         self.settings = settings
         self._loading = False
         self._build()
@@ -113,17 +115,19 @@ class TrainingForm(QGroupBox):
             setattr(self, name, widget)  # self.base, self.epochs...: the table's names
         self.phase2_rate = QLabel()
         self.phase2_rate.setEnabled(False)  # greyed: derived, not an input
-        self.use_split = QRadioButton("Hold out")
-        self.use_folder = QRadioButton("Separate folder")
+        self.use_split = QRadioButton(self.tr("Hold out"))
+        self.use_folder = QRadioButton(self.tr("Separate folder"))
         group = QButtonGroup(self)
         group.addButton(self.use_split)
         group.addButton(self.use_folder)
         self.folder_label = QLineEdit()
         self.folder_label.setReadOnly(True)
-        self.folder_label.setPlaceholderText("none chosen")
-        self.choose_folder = QPushButton("Choose…")
-        self.defaults_button = QPushButton("Restore defaults")
-        self.defaults_button.setToolTip("Put every parameter back to the recommended value.")
+        self.folder_label.setPlaceholderText(self.tr("none chosen"))
+        self.choose_folder = QPushButton(self.tr("Choose…"))
+        self.defaults_button = QPushButton(self.tr("Restore defaults"))
+        self.defaults_button.setToolTip(
+            self.tr("Put every parameter back to the recommended value.")
+        )
         self.defaults_button.clicked.connect(self.restore_defaults)
 
         layout = QVBoxLayout(self)
@@ -153,7 +157,7 @@ class TrainingForm(QGroupBox):
         split_row = QHBoxLayout()
         split_row.addWidget(self.use_split)
         split_row.addWidget(self.split)
-        split_row.addWidget(QLabel("of each class"), 1)
+        split_row.addWidget(QLabel(self.tr("of each class")), 1)
         rows: dict[str, tuple[Any, list[QWidget]]] = {
             "learning_rate": (rate, [self.learning_rate]),
             "split": (split_row, [self.use_split, self.split]),
@@ -161,7 +165,7 @@ class TrainingForm(QGroupBox):
         self._tip_widgets: dict[str, list[QWidget]] = {}  # by tooltip
         for f in FIELDS:
             field, tipped = rows.get(f.name, (self._fields[f.name], []))
-            self._row(form, f.label, f.tip, field, *tipped)
+            self._row(form, shown(f.label), f.tip, field, *tipped)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.use_folder, 1)
         folder_row.addWidget(self.choose_folder)
@@ -205,7 +209,7 @@ class TrainingForm(QGroupBox):
         # The engine's own rule (a hundredth, unless set), so the hint cannot disagree with it.
         rate = TrainingOptions(Path(), Path(), learning_rate=self.learning_rate.value())
         phase2 = self.learning_rate.textFromValue(rate.fine_tune_rate())
-        self.phase2_rate.setText(f"phase 2: {phase2}")
+        self.phase2_rate.setText(self.tr("phase 2: {rate}").format(rate=phase2))
         self.fine_tune_at.setEnabled(self.fine_tune_epochs.value() > 0)
         self.split.setEnabled(self.use_split.isChecked())
         self.folder_label.setEnabled(self.use_folder.isChecked())
@@ -213,17 +217,22 @@ class TrainingForm(QGroupBox):
     def _base_changed(self) -> None:
         arch = self.architecture
         sizes = sorted({arch.min_train_size, arch.train_size})
-        self.image_size.setSpecialValueText(f"Automatic ({'-'.join(map(str, sizes))} px)")
-        self.fine_tune_at.setSpecialValueText(f"Automatic (layer {arch.fine_tune_at})")
+        self.image_size.setSpecialValueText(
+            self.tr("Automatic ({sizes} px)").format(sizes="-".join(map(str, sizes)))
+        )
+        self.fine_tune_at.setSpecialValueText(
+            self.tr("Automatic (layer {layer})").format(layer=arch.fine_tune_at)
+        )
         values = {
             "arch": arch.display_name,
             "size": arch.train_size,
             "layer": arch.fine_tune_at,
             "patience": DEFAULTS["patience"],
+            "small": number(SMALL_DATASET),
         }
         for tip, widgets in self._tip_widgets.items():
             for widget in widgets:
-                widget.setToolTip(tip.format(**values))
+                widget.setToolTip(shown(tip).format(**values))
         self._clamp_size()
 
     def _clamp_size(self) -> None:
@@ -245,7 +254,9 @@ class TrainingForm(QGroupBox):
 
     def _choose_folder(self) -> None:
         start = self._validation_folder or self.settings.get(Keys.DATASET_FOLDER)
-        chosen = QFileDialog.getExistingDirectory(self, "Choose the validation folder", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the validation folder"), start
+        )
         if chosen:
             self.set_validation_folder(Path(chosen))
 

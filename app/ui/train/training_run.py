@@ -3,9 +3,10 @@ weights kept) or cancelled (nothing kept) from the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.core.errors import Cancelled, PictagError
+from app.ui.common.locale_text import percent
 from app.ui.workers.base import JobRunner
 from app.ui.workers.train import TrainingJob
 from training.options import TrainingOptions
@@ -17,14 +18,27 @@ __all__ = ["TrainingRun", "describe"]
 def describe(o: TrainingOptions) -> str:
     """The parameters of a run in one line, for the log."""
     validation = (
-        f"validation folder {o.validation_dir}"
+        QCoreApplication.translate("TrainingRun", "validation folder {folder}").format(
+            folder=o.validation_dir
+        )
         if o.validation_dir
-        else f"{o.validation_split:.0%} held out"
+        else QCoreApplication.translate("TrainingRun", "{share} held out").format(
+            share=percent(o.validation_split)
+        )
     )
-    return (
-        f"{o.base}, weights {o.weights or 'random'}, size {o.image_size or 'automatic'}, "
-        f"{o.epochs}+{o.fine_tune_epochs} epochs, batch {o.batch_size}, "
-        f"learning rate {o.learning_rate:g}, {validation}"
+    return QCoreApplication.translate(
+        "TrainingRun",
+        "{base}, weights {weights}, size {size}, {epochs}+{fine_tune_epochs} epochs, batch "
+        "{batch}, learning rate {rate}, {validation}",
+    ).format(
+        base=o.base,
+        weights=o.weights or QCoreApplication.translate("TrainingRun", "random"),
+        size=o.image_size or QCoreApplication.translate("TrainingRun", "automatic"),
+        epochs=o.epochs,
+        fine_tune_epochs=o.fine_tune_epochs,
+        batch=o.batch_size,
+        rate=f"{o.learning_rate:g}",
+        validation=validation,
     )
 
 
@@ -108,7 +122,7 @@ class TrainingRun(QObject):
         self._discard_output()
         note = str(cancelled)  # e.g. a stop before training began: nothing to keep
         self.cancelled.emit(
-            f"{note[:1].upper()}{note[1:]}" if note else "Cancelled — nothing was saved"
+            f"{note[:1].upper()}{note[1:]}" if note else self.tr("Cancelled — nothing was saved")
         )
 
     def _discard_output(self) -> None:
