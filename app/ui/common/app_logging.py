@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.paths import user_log_dir
 
 __all__ = ["log_file", "setup_logging", "install_excepthooks"]
@@ -53,10 +55,12 @@ def install_excepthooks(report) -> None:
             return
         log.critical("Unexpected error", exc_info=(kind, value, tb))
         print(f"pictag: unexpected error: {kind.__name__}: {value}", file=sys.stderr)
-        report(
-            f"Something went wrong that Pictag did not expect ({kind.__name__}: {value}).\n\n"
-            f"Your work is not lost. The details are in the log file:\n{log_file()}"
+        text = QCoreApplication.translate(
+            "app_logging",
+            "Something went wrong that Pictag did not expect ({error}).\n\n"
+            "Your work is not lost. The details are in the log file:\n{log}",
         )
+        report(text.format(error=f"{kind.__name__}: {value}", log=log_file()))
 
     def on_thread(args: threading.ExceptHookArgs) -> None:
         log.critical(

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -39,9 +39,18 @@ def file_menu(paths: list[Path], parent: QWidget) -> QMenu:
     """The context menu for one or more selected files."""
     menu = QMenu(parent)
     if len(paths) == 1:
-        menu.addAction("Open", lambda: open_file(paths[0]))
-        menu.addAction("Show in Folder", lambda: show_in_folder(paths[0]))
-    menu.addAction(
-        "Copy Path" if len(paths) == 1 else f"Copy {len(paths)} Paths", lambda: copy_paths(paths)
-    )
+        menu.addAction(
+            QCoreApplication.translate("file_actions", "Open"), lambda: open_file(paths[0])
+        )
+        menu.addAction(
+            QCoreApplication.translate("file_actions", "Show in Folder"),
+            lambda: show_in_folder(paths[0]),
+        )
+        menu.addAction(
+            QCoreApplication.translate("file_actions", "Copy Path"), lambda: copy_paths(paths)
+        )
+    else:
+        count = len(paths)  # two or more: the plural alone (lupdate reads a plain name only)
+        copy = QCoreApplication.translate("file_actions", "Copy %Ln Paths", "", count)
+        menu.addAction(copy, lambda: copy_paths(paths))
     return menu

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.results import ClassifyResult
 from app.ui.common.file_actions import file_menu, open_file
 from app.ui.common.given_labels import given_line, is_given, none_of_these_text
+from app.ui.common.locale_text import percent as locale_percent
 from app.ui.common.results_model import Index, PathRole, ResultRole, Review, ReviewRole
 from app.ui.common.thumbnail_cache import ThumbnailCache
 
@@ -59,7 +60,8 @@ MAX_BAR_WIDTH = 280
 
 
 def percent(probability: float) -> str:
-    return f"{probability:.1%}"
+    """A probability as the views show it: with one decimal, in the person's locale."""
+    return locale_percent(probability, 1)
 
 
 def percent_width(fm: QFontMetrics) -> int:
@@ -110,8 +112,9 @@ def begin_item(painter: QPainter, option: QStyleOptionViewItem) -> tuple[bool, Q
 def review_text(review: Review) -> str:
     mark = "✎" if review.corrected else "✓"
     label = none_of_these_text() if review.none_of_these else review.label
-    added = QApplication.translate("Results", " · in training set") if review.added else ""
-    return f"{mark} {label}{added}"
+    if review.added:
+        label = QApplication.translate("Results", "{label} · in training set").format(label=label)
+    return f"{mark} {label}"
 
 
 def paint_review(

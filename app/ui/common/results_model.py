@@ -26,8 +26,10 @@ from PySide6.QtCore import (
 )
 
 from app.core.decision import Decision
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.result_order import Order, order_key
 from app.core.results import ClassifyResult
+from app.ui.common.locale_text import decimal
 from app.ui.workers.classify import ClassifySummary
 from training.dataset import NONE_FOLDER
 
@@ -72,10 +74,10 @@ class Review:
         return cls(label, corrected=set(labels) != set(given), labels=labels)
 
 
-ALL_LABELS = "All labels"
-ERRORS_ONLY = "Errors only"
-NONE_ONLY = "None of these"  # the photos the model gives no label
-LABELLED_ONLY = "Given a label"  # the photos it gives one (or several)
+ALL_LABELS = QT_TRANSLATE_NOOP("ResultsFilter", "All labels")
+ERRORS_ONLY = QT_TRANSLATE_NOOP("ResultsFilter", "Errors only")
+NONE_ONLY = QT_TRANSLATE_NOOP("ResultsFilter", "None of these")  # the photos given no label
+LABELLED_ONLY = QT_TRANSLATE_NOOP("ResultsFilter", "Given a label")  # given one (or several)
 
 
 def choice_text(choice: str) -> str:
@@ -93,23 +95,23 @@ def count(n: int, one: str, many: str) -> str:
 
 def describe_summary(summary: ClassifySummary) -> str:
     """The status line at the end of a run, e.g. "Classified 1,000 images in 12.3 s (81
-    images/s); 3 could not be read; 5 files in other formats left out"."""
+    images/s); 3 could not be read; 5 files in other formats left out". Its plurals are
+    `ResultsModel.tr`'s: lupdate marks a plural only in a `tr` call."""
     rate = summary.classified / summary.seconds if summary.seconds > 0 else 0.0
-    parts = [
-        f"Classified {count(summary.classified, 'image', 'images')} in {summary.seconds:.1f} s"
-        f" ({rate:,.0f} images/s)"
-    ]
+    classified = ResultsModel.tr(
+        "Classified %Ln images in {seconds} s ({rate} images/s)", "", summary.classified
+    )
+    parts = [classified.format(seconds=decimal(summary.seconds, 1), rate=decimal(rate, 0))]
     if summary.failed:
-        parts.append(f"{summary.failed:,} could not be read")
+        parts.append(ResultsModel.tr("%Ln could not be read", "", summary.failed))
     left_out = sum(summary.left_out.values())
     if left_out:
-        parts.append(
-            count(left_out, "file in another format", "files in other formats") + " left out"
-        )
+        parts.append(ResultsModel.tr("%Ln files in other formats left out", "", left_out))
     if summary.paired:
         parts.append(
-            count(summary.paired, "RAW+JPEG pair", "RAW+JPEG pairs") + " classified once, "
-            "through the JPEG"
+            ResultsModel.tr(
+                "%Ln RAW+JPEG pairs classified once, through the JPEG", "", summary.paired
+            )
         )
     return "; ".join(parts)
 

@@ -7,6 +7,7 @@ import time
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.progress import Progress
+from app.ui.common.locale_text import decimal, number
 
 __all__ = ["RunProgress"]
 
@@ -22,7 +23,7 @@ class RunProgress(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.label = QLabel()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +44,11 @@ class RunProgress(QWidget):
         rate = progress.done / max(now - self._started, 1e-6)
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.label.setText(f"{progress.done:,} / {progress.total:,} · {rate:.1f} images/s")
+        self.label.setText(
+            self.tr("{done} / {total} · {rate} images/s").format(
+                done=number(progress.done), total=number(progress.total), rate=decimal(rate, 1)
+            )
+        )
 
     def set_running(self, running: bool) -> None:
         """Cancel works while running; after, a bar still busy (no progress came) stops."""
@@ -52,4 +57,5 @@ class RunProgress(QWidget):
             self.bar.setRange(0, 1)
 
     def show_shown(self, shown: int, total: int, *, filtered: bool) -> None:
-        self.shown_label.setText(f"Showing {shown:,} of {total:,}" if filtered else "")
+        text = self.tr("Showing {shown} of {total}") if filtered else ""
+        self.shown_label.setText(text.format(shown=number(shown), total=number(total)))

@@ -45,8 +45,6 @@ if TYPE_CHECKING:  # app.export.exporter (and its parity check) loads when an ex
 __all__ = ["ExportDialog"]
 
 _FORMATS = [(FORMAT_NAMES[f], f) for f in (TFLITE, SAVEDMODEL, ONNX)]  # the first is the default
-_QUANTIZE = [("None (float32)", None), ("Dynamic range (int8 weights)", DYNAMIC),
-             ("Float16 weights", FLOAT16)]  # fmt: skip
 
 
 class ExportDialog(QDialog):
@@ -63,7 +61,7 @@ class ExportDialog(QDialog):
         self.model = model
         self.folder = folder
         self.result: ExportResult | None = None
-        self.setWindowTitle(f"Export {model.name}")
+        self.setWindowTitle(self.tr("Export {name}").format(name=model.name))
         self._runner = JobRunner("export", self)
         self._runner.busy_changed.connect(self._runner_changed)
         self._output_edited = False
@@ -73,38 +71,45 @@ class ExportDialog(QDialog):
         for text, key in _FORMATS:
             self.format.addItem(text, key)
         self.quantize = QComboBox()
-        for text, key in _QUANTIZE:
-            self.quantize.addItem(text, key)
-        self.quantize.setToolTip("TFLite only: smaller files, probabilities slightly less exact.")
+        self.quantize.addItem(self.tr("None (float32)"), None)
+        self.quantize.addItem(self.tr("Dynamic range (int8 weights)"), DYNAMIC)
+        self.quantize.addItem(self.tr("Float16 weights"), FLOAT16)
+        self.quantize.setToolTip(
+            self.tr("TFLite only: smaller files, probabilities slightly less exact.")
+        )
         self.output = QLineEdit()
         self.output.textEdited.connect(self._edited)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        self.force = QCheckBox("Replace an earlier export in this folder")
+        self.force = QCheckBox(self.tr("Replace an earlier export in this folder"))
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
         self.images = QLineEdit()
-        self.images.setPlaceholderText("Automatic: the validation images, or generated ones")
-        self.images.setToolTip(
-            "The parity check runs on up to 200 photos from this folder and its subfolders. "
-            "Leave it empty to use the model's validation images when its training report "
-            "lists them, else generated images."
+        self.images.setPlaceholderText(
+            self.tr("Automatic: the validation images, or generated ones")
         )
-        self.images_browse = QPushButton("Browse…")
+        self.images.setToolTip(
+            self.tr(
+                "The parity check runs on up to 200 photos from this folder and its subfolders. "
+                "Leave it empty to use the model's validation images when its training report "
+                "lists them, else generated images."
+            )
+        )
+        self.images_browse = QPushButton(self.tr("Browse…"))
         self.images_browse.clicked.connect(self._browse_images)
         images_row = QHBoxLayout()
         images_row.addWidget(self.images, 1)
         images_row.addWidget(self.images_browse)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Quantization", self.quantize)
-        form.addRow("Folder", row)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Quantization"), self.quantize)
+        form.addRow(self.tr("Folder"), row)
         form.addRow("", self.force)
-        form.addRow("Check with images from…", images_row)
+        form.addRow(self.tr("Check with images from…"), images_row)
 
         self.status = QLabel(
-            "The exported model is checked against this one on its validation images."
+            self.tr("The exported model is checked against this one on its validation images.")
         )
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
@@ -114,7 +119,9 @@ class ExportDialog(QDialog):
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report.setMinimumHeight(110)
         buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start)
@@ -174,7 +181,9 @@ class ExportDialog(QDialog):
             if self._closing is None:
                 self._closing = result
                 self._runner.cancel()
-                self.status.setText("Cancelling: the dialog closes once the export has stopped…")
+                self.status.setText(
+                    self.tr("Cancelling: the dialog closes once the export has stopped…")
+                )
                 self._update_controls()
             return
         self._closing = None
@@ -205,20 +214,24 @@ class ExportDialog(QDialog):
         self._output_edited = True
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export into folder", self.output.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Export into folder"), self.output.text()
+        )
         if chosen:
             self.output.setText(chosen)
             self._output_edited = True
 
     def _browse_images(self) -> None:
         start = self.images.text().strip() or str(self.folder)
-        chosen = QFileDialog.getExistingDirectory(self, "Check parity with images from", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Check parity with images from"), start
+        )
         if chosen:
             self.images.setText(chosen)
 
     @Slot(object)
     def _progress(self, update: Progress) -> None:
-        self.status.setText(f"{update.title}…")
+        self.status.setText(self.tr("{stage}…").format(stage=update.title))
         self.progress.setRange(0, update.total)  # 0..0: busy, for steps that cannot be measured
         self.progress.setValue(update.done)
 
@@ -227,7 +240,7 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(f"Exported to {result.output}")
+        self.status.setText(self.tr("Exported to {folder}").format(folder=result.output))
         self.report.setPlainText(
             "\n".join([*result.parity.lines(), "", f"{result.artifact}, labels.txt, README.txt"])
         )
@@ -237,16 +250,16 @@ class ExportDialog(QDialog):
         message = str(error)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Export failed: nothing was written.")
+        self.status.setText(self.tr("Export failed: nothing was written."))
         self.report.setPlainText(message)
         if self._closing is None:  # no box on a dialog that is about to close
-            show_error(self, "Export failed", message)
+            show_error(self, self.tr("Export failed"), message)
 
     @Slot(object)
     def _cancelled(self, _cancelled: Cancelled) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Cancelled: nothing was written.")
+        self.status.setText(self.tr("Cancelled: nothing was written."))
 
     @Slot(bool)
     def _runner_changed(self, _busy: bool) -> None:

@@ -72,7 +72,9 @@ class ModelController(QObject):
         job.result.connect(lambda model: self._loaded(model, spec))
         job.failed.connect(lambda error: self.failed.emit(error, spec))
         job.cancelled.connect(
-            lambda _: self.loading.emit(Progress(Stage.LOAD, text="Model loading cancelled"))
+            lambda _: self.loading.emit(
+                Progress(Stage.LOAD, text=self.tr("Model loading cancelled"))
+            )
         )
         return job
 

@@ -11,9 +11,8 @@ from app.core.registry import ARCHITECTURES
 from app.ui.common.settings import Keys, Settings
 from app.ui.workers.model import ModelSpec
 
-__all__ = ["ModelPicker", "MODEL_FILE_FILTER"]
+__all__ = ["ModelPicker"]
 
-MODEL_FILE_FILTER = "Pictag models (*.keras)"
 _OPEN = "__open__"
 _BUILT_IN = {name: f"{arch.display_name} · ImageNet" for name, arch in ARCHITECTURES.items()}
 
@@ -31,8 +30,10 @@ class ModelPicker(QComboBox):
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setToolTip(
-            "The model that classifies your photos: an ImageNet network (1,000 everyday "
-            "categories) or a model you trained on your own folders (.keras file)"
+            self.tr(
+                "The model that classifies your photos: an ImageNet network (1,000 everyday "
+                "categories) or a model you trained on your own folders (.keras file)"
+            )
         )
         self._shown: str | None = None
         self._rebuild()
@@ -45,7 +46,7 @@ class ModelPicker(QComboBox):
     def choose_file(self) -> None:
         start = self.settings.get(Keys.SAVE_FOLDER) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.window(), "Open a Pictag Model", start, MODEL_FILE_FILTER
+            self.window(), self.tr("Open a Pictag Model"), start, self.tr("Pictag models (*.keras)")
         )
         if path:
             self.chosen.emit(path)
@@ -66,11 +67,11 @@ class ModelPicker(QComboBox):
                 self.addItem(Path(path).name, path)
                 self.setItemData(self.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         self.insertSeparator(self.count())
-        self.addItem("Open Model File…", _OPEN)
+        self.addItem(self.tr("Open Model File…"), _OPEN)
         index = self.findData(self._shown) if self._shown else -1
         self.setCurrentIndex(index)
         if index < 0:
-            self.setPlaceholderText("Loading…")
+            self.setPlaceholderText(self.tr("Loading…"))
         self.blockSignals(False)
 
     @Slot(int)

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.locale_text import number, percent
 from training.versions import Version, list_versions
 
 __all__ = ["VersionsDialog", "format_accuracy"]
 
-_KINDS = {"train": "trained", "update": "updated (head)", "full": "full retrain"}
-
 
 def format_accuracy(value: float | None) -> str:
-    return "?" if value is None else f"{value:.1%}"
+    return "?" if value is None else percent(value, 1)
 
 
 class VersionsDialog(QDialog):
@@ -39,22 +38,37 @@ class VersionsDialog(QDialog):
     def __init__(self, model: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.setWindowTitle(f"Versions of {model.name}")
+        self.setWindowTitle(self.tr("Versions of {name}").format(name=model.name))
         self.versions: list[Version] = list_versions(model)
         self.table = QTableWidget(len(self.versions), 5)
-        self.table.setHorizontalHeaderLabels(["Version", "Made", "How", "Images", "Accuracy"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Version"),
+                self.tr("Made"),
+                self.tr("How"),
+                self.tr("Images"),
+                self.tr("Accuracy"),
+            ]
+        )
+        kinds = {
+            "train": self.tr("trained"),
+            "update": self.tr("updated (head)"),
+            "full": self.tr("full retrain"),
+        }
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, version in enumerate(self.versions):
-            number = f"{version.number}" + ("  (in use)" if version.in_use else "")
+            shown = str(version.number)
+            if version.in_use:
+                shown = self.tr("{version}  (in use)").format(version=version.number)
             cells = [
-                number,
+                shown,
                 version.made,
-                _KINDS.get(version.kind, version.kind),
-                f"{version.images:,}",
+                kinds.get(version.kind, version.kind),
+                number(version.images),
                 format_accuracy(version.accuracy),
             ]
             for column, text in enumerate(cells):
@@ -66,15 +80,17 @@ class VersionsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.selectRow(len(self.versions) - 1)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.use_button = QPushButton("Use this version")
+        self.use_button = QPushButton(self.tr("Use this version"))
         self.use_button.clicked.connect(self._use)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         note = QLabel(
-            f"Every update keeps the earlier versions in {model.stem}.versions/ beside "
-            f"{model.name}; the version in use is {model.name} itself."
+            self.tr(
+                "Every update keeps the earlier versions in {folder} beside {model}; the version "
+                "in use is {model} itself."
+            ).format(folder=f"{model.stem}.versions/", model=model.name)
         )
         note.setWordWrap(True)
         layout.addWidget(note)

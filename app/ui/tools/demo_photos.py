@@ -14,8 +14,10 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageEnhance
+from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DEMO_CLASSES", "UNKNOWN", "make_demo_dataset", "make_demo_validation", "make_new_photos",
@@ -24,12 +26,18 @@ __all__ = [
 
 # Class name -> the skimage.data function of its photo (see docs/development.md for licences).
 # Three that ImageNet knows too (tabby, espresso, missile), so its screenshot is a fair first look.
-DEMO_CLASSES = {"cat": "chelsea", "coffee": "coffee", "rocket": "rocket"}
+# The names are translated where the photos are made: the tour's folders, labels and file names
+# are in the language of its screenshots.
+DEMO_CLASSES = {
+    QT_TRANSLATE_NOOP("demo_photos", "cat"): "chelsea",
+    QT_TRANSLATE_NOOP("demo_photos", "coffee"): "coffee",
+    QT_TRANSLATE_NOOP("demo_photos", "rocket"): "rocket",
+}
 # Photos of none of those classes: what a person reviewing new photos corrects by typing a class.
 UNKNOWN = {
-    "astronaut": "astronaut",
-    "galaxies": "hubble_deep_field",
-    "tissue": "immunohistochemistry",
+    QT_TRANSLATE_NOOP("demo_photos", "astronaut"): "astronaut",
+    QT_TRANSLATE_NOOP("demo_photos", "galaxies"): "hubble_deep_field",
+    QT_TRANSLATE_NOOP("demo_photos", "tissue"): "immunohistochemistry",
 }
 _SIZE = (400, 300)
 
@@ -40,9 +48,12 @@ def sample_photo(name: str) -> Image.Image:
         from skimage import data
     except ImportError:
         raise UsageError(
-            "pictag --screenshot photographs scikit-image's sample photos, and scikit-image is "
-            "not installed: pip install scikit-image (a test/dev extra: pip install "
-            "'.[test]'), or give your own labeled folder with --screenshot-data FOLDER"
+            QCoreApplication.translate(
+                "demo_photos",
+                "pictag --screenshot photographs scikit-image's sample photos, and scikit-image "
+                "is not installed: pip install scikit-image (a test/dev extra: pip install "
+                "'.[test]'), or give your own labeled folder with --screenshot-data FOLDER",
+            )
         ) from None
     return Image.fromarray(np.asarray(getattr(data, name)())).convert("RGB")
 
@@ -52,8 +63,9 @@ def make_demo_dataset(root: Path, per_class: int = 12, seed: int = 0) -> Path:
     the cat filed under rocket, the mistake a person makes and the check finds."""
     rng = np.random.default_rng(seed)
     for name, photo in DEMO_CLASSES.items():
-        _views(sample_photo(photo), root / name, name, per_class, rng, whole=True)
-    _views(sample_photo(DEMO_CLASSES["cat"]), root / "rocket", "filed_wrongly", 1, rng, whole=False)
+        _views(sample_photo(photo), root / _shown(name), _shown(name), per_class, rng, whole=True)
+    wrongly = QCoreApplication.translate("demo_photos", "filed_wrongly")
+    _views(sample_photo(DEMO_CLASSES["cat"]), root / _shown("rocket"), wrongly, 1, rng, whole=False)
     return root
 
 
@@ -63,7 +75,8 @@ def make_demo_validation(root: Path, per_class: int = 4, seed: int = 2) -> Path:
     training keeps together, so each class would go wholly to training."""
     rng = np.random.default_rng(seed)
     for name, photo in DEMO_CLASSES.items():
-        _views(sample_photo(photo), root / name, f"val_{name}", per_class, rng, whole=False)
+        shown = _shown(name)
+        _views(sample_photo(photo), root / shown, f"val_{shown}", per_class, rng, whole=False)
     return root
 
 
@@ -72,10 +85,15 @@ def make_new_photos(folder: Path, per_class: int = 2, seed: int = 1) -> Path:
     is (new_<class>_NN.jpg)."""
     rng = np.random.default_rng(seed)
     for name, photo in DEMO_CLASSES.items():
-        _views(sample_photo(photo), folder, f"new_{name}", per_class, rng, whole=False)
+        _views(sample_photo(photo), folder, f"new_{_shown(name)}", per_class, rng, whole=False)
     for name, photo in UNKNOWN.items():
-        _views(sample_photo(photo), folder, f"new_{name}", 1, rng, whole=False)
+        _views(sample_photo(photo), folder, f"new_{_shown(name)}", 1, rng, whole=False)
     return folder
+
+
+def _shown(name: str) -> str:
+    """A demo class's name in the person's language (marked above with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate("demo_photos", name)
 
 
 def _views(

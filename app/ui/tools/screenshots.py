@@ -66,14 +66,15 @@ class ScreenshotTour(QObject):
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self._tmp = tempfile.TemporaryDirectory(prefix="pictag-demo-")
         try:
+            scratch = Path(self._tmp.name)
             if self.data is None:
-                self.data = make_demo_dataset(Path(self._tmp.name) / "sample photos")
-                self.validation = make_demo_validation(Path(self._tmp.name) / "validation")
-            self.new_photos = make_new_photos(Path(self._tmp.name) / "new photos")
+                self.data = make_demo_dataset(scratch / self.tr("sample photos"))
+                self.validation = make_demo_validation(scratch / self.tr("validation"))
+            self.new_photos = make_new_photos(scratch / self.tr("new photos"))
         except UsageError as exc:
             self._fail(str(exc))
             return
-        QTimer.singleShot(TIME_LIMIT_MS, lambda: self._fail("the time limit passed"))
+        QTimer.singleShot(TIME_LIMIT_MS, lambda: self._fail(self.tr("the time limit passed")))
         self.window.resize(*WINDOW_SIZE)
         controller = self.window.controller
         if controller.model is None and controller.busy:  # the start-up model is loading
@@ -116,7 +117,8 @@ class ScreenshotTour(QObject):
     def _scanned(self, _busy: bool) -> None:
         tab = self.window.train_tab
         if tab.scan is None:
-            return self._fail(f"the scan of {self.data} failed: {tab.scan_error}")
+            why = self.tr("the scan of {folder} failed: {error}")
+            return self._fail(why.format(folder=self.data, error=tab.scan_error))
         self._configure(tab.form)
         QTimer.singleShot(800, self._train)  # let the sample thumbnails arrive
 
@@ -144,7 +146,7 @@ class ScreenshotTour(QObject):
 
     def _trained(self, result) -> None:
         if result is None:
-            return self._fail("training did not finish")
+            return self._fail(self.tr("training did not finish"))
         QTimer.singleShot(800, self._after_training)
 
     def _after_training(self) -> None:
@@ -219,12 +221,12 @@ class ScreenshotTour(QObject):
         QApplication.processEvents()
         path = self.out_dir / f"{name}.png"
         if not self.window.grab().save(str(path)):
-            return self._fail(f"could not write {path}")
+            return self._fail(self.tr("could not write {path}").format(path=path))
         self.saved.append(path)
         log.info("Saved %s", path)
 
     def _fail(self, why: str) -> None:
-        print(f"pictag: screenshots failed: {why}", flush=True)
+        print(self.tr("pictag: screenshots failed: {why}").format(why=why), flush=True)
         self._quit(1)
 
     def _quit(self, code: int) -> None:

@@ -27,7 +27,7 @@ def run_gui(
 ) -> int:
     """The app's event loop. `settings_file` replaces the user's settings (a tour starts fresh
     and leaves them alone); `on_shown` is called with the window on the loop's first turn."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -59,7 +59,8 @@ def run_gui(
     window = MainWindow(settings)
     if shown != wanted:
         window.statusBar().showMessage(no_font_message(wanted))
-    install_excepthooks(lambda message: show_error(window, "Unexpected error", message))
+    title = QCoreApplication.translate("gui", "Unexpected error")
+    install_excepthooks(lambda message: show_error(window, title, message))
     window.show()
     QTimer.singleShot(0, _log_shown)  # the event loop's first turn: the window is painted
     if on_shown is not None:

@@ -59,8 +59,8 @@ class MainWindow(DropTarget, QMainWindow):
         self.train_tab = TrainTab(self.thumbnails, self.settings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.classify_tab, "Classify")
-        self.tabs.addTab(self.train_tab, "Train")
+        self.tabs.addTab(self.classify_tab, self.tr("Classify"))
+        self.tabs.addTab(self.train_tab, self.tr("Train"))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_status_bar()
@@ -75,10 +75,10 @@ class MainWindow(DropTarget, QMainWindow):
     # -- building -----------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Model")
+        bar = QToolBar(self.tr("Model"))
         bar.setObjectName("modelToolbar")
         bar.setMovable(False)
-        label = QLabel("Model:")
+        label = QLabel(self.tr("Model:"))
         label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(label)
         bar.addWidget(self.picker)
@@ -91,52 +91,56 @@ class MainWindow(DropTarget, QMainWindow):
     def _build_status_bar(self) -> None:
         self.download_bar = QProgressBar()
         self.download_bar.setMaximumWidth(220)
-        self.download_bar.setFormat("%p% downloaded")
+        self.download_bar.setFormat(self.tr("%p% downloaded"))
         self.download_bar.hide()
         self.statusBar().addPermanentWidget(self.download_bar)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_images_action = self._action(
-            file_menu, "Open &Images…", QKeySequence.StandardKey.Open, self._open_images
+            file_menu, self.tr("Open &Images…"), QKeySequence.StandardKey.Open, self._open_images
         )
         self.open_folder_action = self._action(
-            file_menu, "Open &Folder…", "Ctrl+Shift+O", self._open_folder
+            file_menu, self.tr("Open &Folder…"), "Ctrl+Shift+O", self._open_folder
         )
         self.open_model_action = self._action(
-            file_menu, "Open &Model…", "Ctrl+M", self.picker.choose_file
+            file_menu, self.tr("Open &Model…"), "Ctrl+M", self.picker.choose_file
         )
         self.backend_menu = BackendMenu(self.settings, self)
         file_menu.addMenu(self.backend_menu)
         file_menu.addSeparator()
         self.export_action = self._action(
-            file_menu, "&Export Results as CSV…", "Ctrl+E", self.classify_tab.export_csv
+            file_menu, self.tr("&Export Results as CSV…"), "Ctrl+E", self.classify_tab.export_csv
         )
         self.export_action.setEnabled(False)
         self.export_model_action = self._action(
-            file_menu, "Export &Model…", None, self._export_model
+            file_menu, self.tr("Export &Model…"), None, self._export_model
         )
         self.export_model_action.setToolTip(
-            "Export the model file in use as TFLite, SavedModel or ONNX"
+            self.tr("Export the model file in use as TFLite, SavedModel or ONNX")
         )
         self.export_model_action.setEnabled(False)
         file_menu.addSeparator()
-        self.pairs_action = self._action(file_menu, "Classify RAW+JPEG Pairs &Once", None, None)
+        self.pairs_action = self._action(
+            file_menu, self.tr("Classify RAW+JPEG Pairs &Once"), None, None
+        )
         self.pairs_action.setCheckable(True)
         self.pairs_action.setChecked(not self.settings.get(Keys.KEEP_RAW_PAIRS))
         self.pairs_action.setToolTip(
-            "IMG_0001.CR2 beside IMG_0001.JPG: classify the JPEG only; sorting and keywords "
-            "take the RAW along"
+            self.tr(
+                "IMG_0001.CR2 beside IMG_0001.JPG: classify the JPEG only; sorting and keywords "
+                "take the RAW along"
+            )
         )
         self.pairs_action.toggled.connect(
             lambda once: self.settings.set(Keys.KEEP_RAW_PAIRS, 0 if once else 1)
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view_menu = self.menuBar().addMenu("&View")
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addMenu(LanguageMenu(self.settings, self))
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About Pictag", None, lambda: show_about(self))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Pictag"), None, lambda: show_about(self))
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -220,15 +224,19 @@ class MainWindow(DropTarget, QMainWindow):
         if model.notice:  # made before "none of these": said once, until the next message
             self.statusBar().showMessage(model.notice)
         else:
-            self.statusBar().showMessage(f"Model ready: {spec.title}", 5000)
+            self.statusBar().showMessage(
+                self.tr("Model ready: {model}").format(model=spec.title), 5000
+            )
         self.export_model_action.setEnabled(spec.is_file)  # ImageNet models are Keras' own
 
     def _show_model_status(self, model, spec: ModelSpec) -> None:
-        classes = f"{len(model.labels):,} classes"
         backend = "LiteRT" if model.backend == LITERT else "TensorFlow"
-        self.model_status.setText(f"✓ {spec.title} · {classes} · {model.input_size} px · {backend}")
-        where = f"{spec.model}\n" if spec.is_file else ""
-        self.model_status.setToolTip(f"{where}Runs on {model.forward.describe()}")
+        status = self.tr("✓ {model} · %Ln classes · {size} px · {backend}", "", len(model.labels))
+        self.model_status.setText(
+            status.format(model=spec.title, size=model.input_size, backend=backend)
+        )
+        runs = self.tr("Runs on {backend}").format(backend=model.forward.describe())
+        self.model_status.setToolTip(f"{spec.model}\n{runs}" if spec.is_file else runs)
 
     @Slot(object)
     def _backend_changed(self, model) -> None:
@@ -240,24 +248,28 @@ class MainWindow(DropTarget, QMainWindow):
         message = str(error)
         self.download_bar.hide()
         self.picker.show_spec(self.controller.spec)
-        current = self.controller.spec.title if self.controller.spec else "no model loaded"
-        self.model_status.setText(f"⚠ Could not load {spec.title} ({current})")
+        current = self.controller.spec.title if self.controller.spec else self.tr("no model loaded")
+        self.model_status.setText(
+            self.tr("⚠ Could not load {model} ({current})").format(
+                model=spec.title, current=current
+            )
+        )
         if isinstance(error, WeightsError) and not spec.is_file:  # offer a local file
             self._offer_weights_file(message, spec)
         else:
-            show_error(self, f"Could not load {spec.title}", message)
+            show_error(self, self.tr("Could not load {model}").format(model=spec.title), message)
 
     def _offer_weights_file(self, message: str, spec: ModelSpec) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            f"{spec.title}: weights missing",
+            self.tr("{model}: weights missing").format(model=spec.title),
             message,
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("weightsMissing")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = box.addButton("Choose Weights File…", QMessageBox.ButtonRole.AcceptRole)
+        choose = box.addButton(self.tr("Choose Weights File…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(choose)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
@@ -270,7 +282,10 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _choose_weights_file(self, architecture: str) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the ImageNet Weights File", str(Path.home()), "Keras weights (*.h5)"
+            self,
+            self.tr("Choose the ImageNet Weights File"),
+            str(Path.home()),
+            self.tr("Keras weights (*.h5)"),
         )
         if path:
             self.controller.use_weights_file(architecture, Path(path))

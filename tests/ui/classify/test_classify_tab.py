@@ -7,7 +7,7 @@ import weakref
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.formats import write_csv
@@ -365,11 +365,15 @@ def test_results_model_keeps_qt_s_rules_through_streaming_sorts_and_filters(qtmo
 
 
 def test_the_end_of_run_summary_reads_like_a_sentence():
+    """In an English locale (numbers as the person's locale writes them); its singulars come
+    from the English catalogue (tests/i18n/test_ko_ui_window.py)."""
     summary = ClassifySummary(1000, 3, Counter({".txt": 4, ".mov": 1}), 12.34)
-    assert describe_summary(summary) == (
-        "Classified 1,000 images in 12.3 s (81 images/s); 3 could not be read; "
-        "5 files in other formats left out"
-    )
-    assert describe_summary(ClassifySummary(1, 0, Counter({".txt": 1}), 0.5)) == (
-        "Classified 1 image in 0.5 s (2 images/s); 1 file in another format left out"
-    )
+    default = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        assert describe_summary(summary) == (
+            "Classified 1,000 images in 12.3 s (81 images/s); 3 could not be read; "
+            "5 files in other formats left out"
+        )
+    finally:
+        QLocale.setDefault(default)
