@@ -1,9 +1,5 @@
 """The window, the model dialogs, the results views and the screenshot tour in Korean, and their
-plurals in English, read from the compiled catalogues as the app reads them.
-
-All but the first test need the translated catalogues (resources/i18n/pictag_{ko,en}.ts with
-this part of the app filled in); the first checks that the plurals are marked as plurals.
-"""
+plurals in English, read from the compiled catalogues as the app reads them."""
 
 from __future__ import annotations
 
@@ -11,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
 from app.core import i18n
 from app.core.results import ClassifyResult, Prediction
@@ -25,41 +21,16 @@ from app.ui.common.results_model import (
     describe_summary,
 )
 from app.ui.common.settings import Settings
-from app.ui.tools.catalogues import _run, compile_catalogues
 from app.ui.workers.classify import ClassifySummary
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def _compiled():
-    compile_catalogues()
-
-
 @pytest.fixture
-def speak(qapp, _compiled):
+def speak(qapp):
     """`speak(lang)` installs a language as the app does at start; English again after."""
-    default = QLocale()
     yield install_language
     install_language(i18n.SOURCE_LANGUAGE)
-    i18n.set_language(None)
-    QLocale.setDefault(default)
-
-
-def test_the_plurals_are_marked_as_plurals_for_the_translator(tmp_path):
-    """lupdate marks a plural only in a `tr` call, never in `QCoreApplication.translate`."""
-    ts = tmp_path / "plurals.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1"/>\n')
-    sources = ["app/ui/common/results_model.py", "app/ui/window/main_window.py"]
-    _run("lupdate", [*sources, "-locations", "none", "-silent", "-ts", str(ts)], cwd=ROOT)
-    text = ts.read_text(encoding="utf-8")
-    for source in (
-        "Classified %Ln images in {seconds} s ({rate} images/s)",
-        "%Ln files in other formats left out",
-        "%Ln RAW+JPEG pairs classified once, through the JPEG",
-        "✓ {model} · %Ln classes · {size} px · {backend}",
-    ):
-        assert f'<message numerus="yes">\n        <source>{source}</source>' in text
 
 
 def test_the_run_summary_has_english_singulars_and_korean_counts(speak):
