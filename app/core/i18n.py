@@ -115,13 +115,15 @@ def plural_form(lang: str, n: int) -> int:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language (itself when the catalogue has no translation), with
-    `%n` replaced by `n` when a count is given."""
+    `%n` replaced by `n` when a count is given (`%Ln` with its digits grouped, as Qt does)."""
     lang = language()
     found = _catalogue(lang).get((context, text, disambiguation or ""))
     if isinstance(found, list):
         found = found[min(plural_form(lang, n), len(found) - 1)] if n >= 0 else found[0]
     result = found or text
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if n < 0:
+        return result
+    return result.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 class Context:

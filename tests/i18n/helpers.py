@@ -57,8 +57,14 @@ def fields(text: str) -> set[str]:
 
 _MNEMONIC = re.compile(r"&(?!&)\w")
 _TAG = re.compile(r"</?([a-zA-Z]+)")
+_COUNT = re.compile(r"%L?n")
 
 
 def marks(text: str) -> tuple[bool, bool, list[str]]:
     """What a translation must keep of its source: a count, a keyboard mnemonic, HTML tags."""
-    return "%n" in text, bool(_MNEMONIC.search(text)), sorted(_TAG.findall(text))
+    return counts(text), bool(_MNEMONIC.search(text)), sorted(_TAG.findall(text))
+
+
+def counts(text: str) -> bool:
+    """Whether a message says a count (`%n`, or `%Ln` with its digits grouped)."""
+    return bool(_COUNT.search(text))
