@@ -130,21 +130,28 @@ def test_no_message_is_put_together_at_run_time():
     assert not glued, f"messages built at run time: {glued}"
 
 
-def test_a_context_object_is_named_as_its_context():
-    """lupdate takes `name.tr`'s context from `name`; the object translates with the name it
-    was given: the two must be the same."""
+def test_a_tr_on_a_name_is_on_a_context_or_a_class_of_that_name():
+    """lupdate takes `name.tr`'s context from `name`, Qt from the object's class: `name` must be
+    a Pictag class, or a `Context` object named as its context (`scan = Context("scan")`)."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sources()}
+    classes = {n.name for t in trees.values() for n in ast.walk(t) if isinstance(n, ast.ClassDef)}
     wrong = []
-    for path in sources():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Assign)
-                and isinstance(node.value, ast.Call)
-                and getattr(node.value.func, "id", "") == "Context"
-            ):
-                target, given = node.targets[0], node.value.args[0]
-                if getattr(target, "id", None) != getattr(given, "value", None):
-                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-    assert not wrong, f"Context objects named otherwise than their context: {wrong}"
+    for path, tree in trees.items():
+        contexts = set()
+        for node in tree.body:
+            call = node.value if isinstance(node, ast.Assign) else None
+            if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Context":
+                name, given = node.targets[0], call.args[0]
+                if getattr(name, "id", None) != getattr(given, "value", None):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: named otherwise")
+                contexts.add(getattr(name, "id", None))
+        for node, _ in _calls(tree):
+            owner = getattr(node.func, "value", None)
+            if getattr(node.func, "attr", "") != "tr" or not isinstance(owner, ast.Name):
+                continue
+            if owner.id != "self" and owner.id not in contexts and owner.id not in classes:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {owner.id}.tr")
+    assert not wrong, f"tr calls whose context Qt would not find: {wrong}"
 
 
 def test_self_tr_is_used_only_in_classes_nothing_inherits():
