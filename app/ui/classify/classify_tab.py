@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.discovery import IMAGE_EXTENSIONS
@@ -25,13 +25,9 @@ from app.ui.classify.classify_toolbar import ClassifyToolbar
 from app.ui.classify.open_set_box import OpenSetBox
 from app.ui.classify.results_page import ResultsPage
 from app.ui.common.drop_area import DropArea, DropTarget
+from app.ui.common.locale_text import decimal, number
 from app.ui.common.messages import show_error
-from app.ui.common.results_model import (
-    ResultsFilter,
-    ResultsModel,
-    count,
-    describe_summary,
-)
+from app.ui.common.results_model import ResultsFilter, ResultsModel, describe_summary
 from app.ui.common.settings import Keys, Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.filing.keywords_dialog import KeywordsDialog
@@ -47,13 +43,13 @@ __all__ = ["ClassifyTab", "image_filter"]
 
 log = logging.getLogger(__name__)
 
-DROP_HINT = "Drop photos or folders here\nor use Open Images… / Open Folder…"
-WAITING = "Waiting for the model…"
-
 
 def image_filter() -> str:
+    """The Open Images dialog's choice of files: every format Pictag reads, or all."""
     patterns = " ".join(f"*{ext}" for ext in sorted(IMAGE_EXTENSIONS))
-    return f"Images ({patterns});;All files (*)"
+    return QCoreApplication.translate("ClassifyTab", "Images ({patterns});;All files (*)").format(
+        patterns=patterns
+    )
 
 
 class ClassifyTab(DropTarget, QWidget):
@@ -117,7 +113,9 @@ class ClassifyTab(DropTarget, QWidget):
         self.keywords_button = t.keywords_button
         self.keywords_button.clicked.connect(self.write_keywords)
 
-        self.drop_area = DropArea(DROP_HINT)
+        self.drop_area = DropArea(
+            self.tr("Drop photos or folders here\nor use Open Images… / Open Folder…")
+        )
         self.drop_area.dropped.connect(self.paths_dropped)
         self.results_page = ResultsPage(self.proxy, self.thumbnails, self.settings)
         self.view, self.detail = self.results_page.view, self.results_page.detail
@@ -165,7 +163,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     def open_images(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Open Images", self.settings.get(Keys.IMAGE_FOLDER), image_filter()
+            self, self.tr("Open Images"), self.settings.get(Keys.IMAGE_FOLDER), image_filter()
         )
         if names:
             self.settings.set(Keys.IMAGE_FOLDER, str(Path(names[0]).parent))
@@ -173,7 +171,7 @@ class ClassifyTab(DropTarget, QWidget):
 
     def open_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
-            self, "Open Folder", self.settings.get(Keys.IMAGE_FOLDER)
+            self, self.tr("Open Folder"), self.settings.get(Keys.IMAGE_FOLDER)
         )
         if name:
             self.settings.set(Keys.IMAGE_FOLDER, name)
@@ -183,11 +181,11 @@ class ClassifyTab(DropTarget, QWidget):
         """Every result in file order (whatever is filtered), in the CLI's CSV schema."""
         results = self.model.results()
         if not results:
-            self.status_message.emit("There are no results to export yet.")
+            self.status_message.emit(self.tr("There are no results to export yet."))
             return
         start = Path(self.settings.get(Keys.SAVE_FOLDER) or Path.home()) / "pictag-results.csv"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export CSV", str(start), "CSV files (*.csv);;All files (*)"
+            self, self.tr("Export CSV"), str(start), self.tr("CSV files (*.csv);;All files (*)")
         )
         if not name:
             return
@@ -196,10 +194,19 @@ class ClassifyTab(DropTarget, QWidget):
             write_csv(results, path, top=DETAIL_TOP)
         except OSError as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
-            show_error(self, "Export failed", f"Could not write {path}: {exc.strerror or exc}.")
+            show_error(
+                self,
+                self.tr("Export failed"),
+                self.tr(
+                    "Could not write {path}: {reason}. Choose another folder, or make room on "
+                    "the drive."
+                ).format(path=path, reason=exc.strerror or exc),
+            )
             return
         self.settings.set(Keys.SAVE_FOLDER, str(path.parent))
-        self.status_message.emit(f"Exported {count(len(results), 'result', 'results')} to {path}")
+        self.status_message.emit(
+            self.tr("Exported %n results to {path}", "", len(results)).format(path=path)
+        )
 
     def sort_into_folders(self) -> SortDialog | None:
         """The results shown, as they are (no classifying again), into one folder per label."""
@@ -234,7 +241,7 @@ class ClassifyTab(DropTarget, QWidget):
     def cancel(self) -> None:
         """Stop the run (rows classified so far stay) or the wait for the model."""
         if self.runs.cancel():
-            self.progress.label.setText("Cancelling…")
+            self.progress.label.setText(self.tr("Cancelling…"))
         elif self.model.rowCount() == 0:
             self._show_drop_area()
 
@@ -247,12 +254,13 @@ class ClassifyTab(DropTarget, QWidget):
 
     @Slot()
     def _waiting_for_model(self) -> None:
-        self.progress.waiting(WAITING)
-        self.status_message.emit(WAITING)
+        waiting = self.tr("Waiting for the model…")
+        self.progress.waiting(waiting)
+        self.status_message.emit(waiting)
 
     @Slot()
     def _waiting_for_previous(self) -> None:
-        self.progress.waiting("Waiting for the previous run to stop…")
+        self.progress.waiting(self.tr("Waiting for the previous run to stop…"))
 
     @Slot(object, object)
     def _started(self, job: ClassifyJob, model: LoadedModel) -> None:
@@ -263,8 +271,8 @@ class ClassifyTab(DropTarget, QWidget):
         job.result.connect(self._done)
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
-        self.progress.waiting("Looking for images…")
-        self.status_message.emit(f"Classifying with {model.name}…")
+        self.progress.waiting(self.tr("Looking for images…"))
+        self.status_message.emit(self.tr("Classifying with {model}…").format(model=model.name))
 
     @Slot()
     def _idle(self) -> None:
@@ -284,25 +292,32 @@ class ClassifyTab(DropTarget, QWidget):
     def _done(self, summary: ClassifySummary) -> None:
         images = summary.classified + summary.failed
         self.progress.label.setText(
-            f"{count(images, 'image', 'images')} in {summary.seconds:.1f} s"
+            self.tr("%n images in {seconds} s", "", images).format(
+                seconds=decimal(summary.seconds, 1)
+            )
         )
         if images == 0:
             names = ", ".join(p.name or str(p) for p in self._inputs)
-            self.status_message.emit(f"No images found in {names}")
+            self.status_message.emit(self.tr("No images found in {names}").format(names=names))
         else:
             self.status_message.emit(describe_summary(summary))
 
     @Slot(object)
     def _failed(self, error: PictagError) -> None:
-        self.progress.label.setText("Stopped")
+        self.progress.label.setText(self.tr("Stopped"))
         self.status_message.emit(str(error))
-        show_error(self, "Classification stopped", str(error))
+        show_error(self, self.tr("Classification stopped"), str(error))
 
     @Slot(object)
     def _cancelled(self, _cancelled: Cancelled) -> None:
         p = self._last_progress
-        self.progress.label.setText(f"Cancelled at {p.done:,} / {p.total:,}")
-        self.status_message.emit(f"Cancelled: {p.done:,} of {p.total:,} images classified")
+        done, total = number(p.done), number(p.total)
+        self.progress.label.setText(
+            self.tr("Cancelled at {done} / {total}").format(done=done, total=total)
+        )
+        self.status_message.emit(
+            self.tr("Cancelled: {done} of %n images classified", "", p.total).format(done=done)
+        )
 
     @Slot(object, object)
     def _model_ready(self, model: object, spec: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.result_order import Order
@@ -18,15 +18,18 @@ from app.ui.common.results_model import (
 )
 from app.ui.workers.classify import DETAIL_TOP
 
-__all__ = ["ClassifyToolbar", "LabelFilterBox", "ORDER_TITLES"]
+__all__ = ["ClassifyToolbar", "LabelFilterBox", "order_titles"]
 
-ORDER_TITLES = {
-    Order.FILE: "File order",
-    Order.LABEL: "Top label A–Z",
-    Order.CONFIDENCE: "Confidence high→low",
-    Order.CONFIDENCE_ASC: "Confidence low→high",
-    Order.LEAST_CERTAIN: "Least certain first",
-}
+
+def order_titles() -> dict[Order, str]:
+    """The sort box's orders as the person reads them, in the order it lists them."""
+    return {
+        Order.FILE: QCoreApplication.translate("ClassifyToolbar", "File order"),
+        Order.LABEL: QCoreApplication.translate("ClassifyToolbar", "Top label A–Z"),
+        Order.CONFIDENCE: QCoreApplication.translate("ClassifyToolbar", "Confidence high→low"),
+        Order.CONFIDENCE_ASC: QCoreApplication.translate("ClassifyToolbar", "Confidence low→high"),
+        Order.LEAST_CERTAIN: QCoreApplication.translate("ClassifyToolbar", "Least certain first"),
+    }
 
 
 class ClassifyToolbar(QWidget):
@@ -34,32 +37,34 @@ class ClassifyToolbar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.open_images_button = QPushButton("Open Images…")
-        self.open_folder_button = QPushButton("Open Folder…")
+        self.open_images_button = QPushButton(self.tr("Open Images…"))
+        self.open_folder_button = QPushButton(self.tr("Open Folder…"))
         self.filter_box = LabelFilterBox()
         self.sort_box = QComboBox()
-        for order, title in ORDER_TITLES.items():
+        for order, title in order_titles().items():
             self.sort_box.addItem(title, order)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(
-            f"Save every result (top {DETAIL_TOP} labels each) as a CSV file"
+            self.tr("Save every result (top %n labels each) as a CSV file", "", DETAIL_TOP)
         )
-        self.sort_folders_button = QPushButton("Sort into Folders…")
+        self.sort_folders_button = QPushButton(self.tr("Sort into Folders…"))
         self.sort_folders_button.setToolTip(
-            "Copy or move these images into one folder per top label (can be undone)"
+            self.tr("Copy or move these images into one folder per top label (can be undone)")
         )
-        self.keywords_button = QPushButton("Write Keywords…")
-        self.keywords_button.setToolTip("Write the labels as XMP keywords photo managers read")
+        self.keywords_button = QPushButton(self.tr("Write Keywords…"))
+        self.keywords_button.setToolTip(
+            self.tr("Write the labels as XMP keywords photo managers read")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for item in (
             self.open_images_button,
             self.open_folder_button,
             None,
-            QLabel("Show:"),
+            QLabel(self.tr("Show:")),
             self.filter_box,
             8,
-            QLabel("Sort:"),
+            QLabel(self.tr("Sort:")),
             self.sort_box,
             8,
             self.export_button,

@@ -179,8 +179,8 @@ class DetailView(QWidget):
         self.given.setObjectName("detailGiven")
         self.given.setWordWrap(True)
         self.predictions = PredictionList()
-        self.open_button = QPushButton("Open")
-        self.show_button = QPushButton("Show in Folder")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.show_button = QPushButton(self.tr("Show in Folder"))
         self.open_button.clicked.connect(lambda: self.result and open_file(self.result.path))
         self.show_button.clicked.connect(lambda: self.result and show_in_folder(self.result.path))
 
@@ -205,7 +205,7 @@ class DetailView(QWidget):
         column.addLayout(buttons)
         column.addStretch(1)
 
-        self.hint = QLabel("Select a photo to see\nits preview and all its labels.")
+        self.hint = QLabel(self.tr("Select a photo to see\nits preview and all its labels."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setEnabled(False)
         self._stack = QStackedLayout(self)
@@ -232,11 +232,15 @@ class DetailView(QWidget):
         if result.none_of_these:
             self.heading.setText(self.tr("Best guesses (not given)"))
         elif count > 1:
-            self.heading.setText(self.tr("Top %1 labels").replace("%1", str(count)))
+            self.heading.setText(self.tr("Top %n labels", "", count))
         else:
             self.heading.setText(self.tr("Top label"))
         self.heading.setVisible(result.ok)
-        self.error.setText(f"Could not be classified: {result.error}" if not result.ok else "")
+        self.error.setText(
+            self.tr("Could not be classified: {error}").format(error=result.error)
+            if not result.ok
+            else ""
+        )
         self.error.setVisible(not result.ok)
         if result.ok:
             self._show_thumbnail(result.path)
@@ -252,12 +256,12 @@ class DetailView(QWidget):
         line = html.escape(given_line(result))
         if result.none_of_these:
             self.given.setText(
-                self.tr("<b>%1</b>: the photo looks like none of the model's classes").replace(
-                    "%1", line
+                self.tr("<b>{labels}</b>: the photo looks like none of the model's classes").format(
+                    labels=line
                 )
             )
         elif line:
-            self.given.setText(self.tr("<b>Labels given:</b> %1").replace("%1", line))
+            self.given.setText(self.tr("<b>Labels given:</b> {labels}").format(labels=line))
         self.given.setVisible(bool(line))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:

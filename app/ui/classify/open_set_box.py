@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from app.core.decision import DEFAULT_KEEP_KNOWN, MIN_KEEP_KNOWN, Decision
 from app.core.results import ClassifyResult
+from app.ui.common.locale_text import number, percent
 from app.ui.common.results_model import ResultRole, ResultsModel, redecided
 from app.ui.model.model_controller import ModelController
 
@@ -119,16 +120,17 @@ class OpenSetBox(QWidget):
         if open_set is None:
             self.effect.setText(self.tr("(not available for this model)"))
             return
-        kept = open_set.kept_share()
-        text = self.tr("keeps %1% of the %2 known validation photos").replace(
-            "%1", f"{kept * 100:.0f}"
-        )
-        text = text.replace("%2", f"{len(open_set.known):,}")
+        kept, known = percent(open_set.kept_share()), len(open_set.known)
         if shown:
-            text += (
-                self.tr("; sets aside %1 of the %2 photos shown")
-                .replace("%1", f"{aside:,}")
-                .replace("%2", f"{shown:,}")
+            text = self.tr(
+                "keeps {share} of the {known} known validation photos; sets aside {aside} of "
+                "the %n photos shown",
+                "",
+                shown,
+            ).format(share=kept, known=number(known), aside=number(aside))
+        else:
+            text = self.tr("keeps {share} of the %n known validation photos", "", known).format(
+                share=kept
             )
         self.effect.setText(text)
 

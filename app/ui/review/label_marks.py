@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from app.core.results import ClassifyResult
@@ -20,7 +20,7 @@ from app.ui.common.results_model import ResultsModel, Review
 from app.ui.model.model_controller import ModelController
 from training.dataset import NONE_FOLDER
 
-__all__ = ["LabelMarks", "NONE_KEYS", "fill_class_menu", "listed"]
+__all__ = ["LabelMarks", "NONE_KEYS", "fill_class_menu", "no_class_message"]
 
 NONE_KEYS = (Qt.Key.Key_N, Qt.Key.Key_0)  # review mode: "none of these"
 
@@ -88,11 +88,23 @@ def fill_class_menu(menu: QMenu, choices: list[str]) -> None:
         action = menu.addAction(f"{label}" + (f"\t{n}" if n <= 9 else ""))
         action.setData(label)
     menu.addSeparator()
-    menu.addAction(menu.tr("New class…")).setData(None)
+    menu.addAction(new_class_text()).setData(None)
 
 
-def listed(choices: list[str]) -> str:
-    """The classes keys 1-9 stand for, for a status line."""
+def new_class_text() -> str:
+    """The menus' last choice: a class the model and the set do not have yet."""
+    return QCoreApplication.translate("label_marks", "New class…")
+
+
+def no_class_message(key: int, choices: list[str]) -> str:
+    """A status line for a digit key with no class: the classes keys 1-9 stand for."""
     if not choices:
-        return "start a training set, or type a class with Correct › New class…"
-    return ", ".join(f"{n} {label}" for n, label in enumerate(choices[:9], 1))
+        return QCoreApplication.translate(
+            "label_marks",
+            "There is no class {key}: start a training set, or type a class with Correct › "
+            "New class…",
+        ).format(key=key)
+    listed = ", ".join(f"{n} {label}" for n, label in enumerate(choices[:9], 1))
+    return QCoreApplication.translate("label_marks", "There is no class {key}: {classes}").format(
+        key=key, classes=listed
+    )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWi
 
 from app.core.errors import PictagError
 from app.dataset.adding import start_training_set
+from app.ui.common.locale_text import percent
 from app.ui.common.messages import show_error
 from app.ui.common.settings import Keys, Settings
 from app.ui.model.model_controller import ModelController
@@ -69,10 +70,14 @@ class ModelUpdates(QObject):
         row.versions_button.clicked.connect(self.show_versions)
         additions.folder_needed.connect(self.need_folder)
         row.update_button.setToolTip(
-            "A new version from the training folder as it is now: the head only, from cached "
-            "features (seconds); the earlier versions are kept"
+            self.tr(
+                "A new version from the training folder as it is now: the head only, from "
+                "cached features (seconds); the earlier versions are kept"
+            )
         )
-        row.full_button.setToolTip("A new version trained with both phases again (minutes)")
+        row.full_button.setToolTip(
+            self.tr("A new version trained with both phases again (minutes)")
+        )
 
     def _window(self) -> QWidget:
         """Where its dialogs open: the panel, reached through Qt's parent link (a Python
@@ -95,25 +100,33 @@ class ModelUpdates(QObject):
         if spec is None:
             return
         home = Path(self._settings.get(Keys.DATASET_FOLDER) or Path.home())
-        dialog = StartSetDialog(home / "training set", self._window())
+        name = self.tr("training set", "the name a new training folder is offered")
+        dialog = StartSetDialog(home / name, self._window())
         if dialog.exec() != StartSetDialog.DialogCode.Accepted:
             return
         try:
             classes = start_training_set(dialog.folder(), dialog.classes())
         except PictagError as exc:
-            show_error(self._window(), "Cannot start the training set", str(exc))
+            show_error(self._window(), self.tr("Cannot start the training set"), str(exc))
             return
         remember_folder(self._settings, spec, dialog.folder())
         self._current.refresh()
-        self.status_message.emit(
-            f"Training set {dialog.folder()}: {', '.join(classes) or 'no classes yet'}"
+        started = (
+            self.tr("Training set {folder}: {classes}").format(
+                folder=dialog.folder(), classes=", ".join(classes)
+            )
+            if classes
+            else self.tr("Training set {folder}: no classes yet").format(folder=dialog.folder())
         )
+        self.status_message.emit(started)
 
     def locate(self) -> None:
         recorded = self._current.found.recorded
         start = str(recorded.parent) if recorded is not None else ""
         name = QFileDialog.getExistingDirectory(
-            self._window(), f"Where is the training folder {recorded} now?", start
+            self._window(),
+            self.tr("Where is the training folder {folder} now?").format(folder=recorded),
+            start,
         )
         if name:
             self.use_folder(Path(name))
@@ -151,8 +164,12 @@ class ModelUpdates(QObject):
         located = found.root if found.located else None
         job = UpdateModelJob(found.model, full=full, data_dir=located)
         job.result.connect(self._updated)
-        how = "Full retrain" if full else "Updating"
-        self._jobs.run(job, f"{how} {found.model.name} from {found.root.name}…")
+        doing = (
+            self.tr("Full retrain of {model} from {folder}…")
+            if full
+            else self.tr("Updating {model} from {folder}…")
+        )
+        self._jobs.run(job, doing.format(model=found.model.name, folder=found.root.name))
 
     def _updated(self, result: UpdateResult) -> None:
         self.last_update = result
@@ -160,7 +177,9 @@ class ModelUpdates(QObject):
         self.status_message.emit(lines[2] if len(lines) > 2 else lines[0])
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            f"{result.model.name}: version {result.version.number}",
+            self.tr("{model}: version {number}").format(
+                model=result.model.name, number=result.version.number
+            ),
             "\n".join(lines),
             QMessageBox.StandardButton.Ok,
             self._window(),
@@ -173,7 +192,10 @@ class ModelUpdates(QObject):
     def _first_model(self, root: Path) -> None:
         start = str(root.parent / f"{root.name}.keras")
         name, _ = QFileDialog.getSaveFileName(
-            self._window(), "Save the first model as", start, "Pictag models (*.keras)"
+            self._window(),
+            self.tr("Save the first model as"),
+            start,
+            self.tr("Pictag models (*.keras)"),
         )
         if not name:
             return
@@ -186,12 +208,15 @@ class ModelUpdates(QObject):
         )
         job = FirstModelJob(root, Path(name).with_suffix(".keras"), base=base, weights=weights)
         job.result.connect(self._first_trained)
-        self._jobs.run(job, f"Training a first model from {root.name} (head only)…")
+        training = self.tr("Training a first model from {folder} (head only)…")
+        self._jobs.run(job, training.format(folder=root.name))
 
     def _first_trained(self, result: TrainingResult) -> None:
+        evaluation = result.evaluation
         self.status_message.emit(
-            f"Trained {result.model_path.name}: {result.evaluation.accuracy:.1%} on "
-            f"{result.evaluation.count:,} validation photos"
+            self.tr(
+                "Trained {model}: {accuracy} on %n validation photos", "", evaluation.count
+            ).format(model=result.model_path.name, accuracy=percent(evaluation.accuracy, 1))
         )
         self._load(result.model_path)
 
@@ -208,7 +233,7 @@ class ModelUpdates(QObject):
         try:
             dialog = VersionsDialog(model, self._window())
         except PictagError as exc:
-            show_error(self._window(), "No versions", str(exc))
+            show_error(self._window(), self.tr("No versions"), str(exc))
             return None
         dialog.use_version.connect(lambda number: self.restore(model, number))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -219,12 +244,15 @@ class ModelUpdates(QObject):
     def restore(self, model: Path, number: int) -> None:
         job = RestoreVersionJob(model, number)
         job.result.connect(lambda version: self._restored(model, version))
-        self._jobs.run(job, f"Putting version {number} back in use…")
+        self._jobs.run(job, self.tr("Putting version {number} back in use…").format(number=number))
 
     def _restored(self, model: Path, version: Version) -> None:
         self.status_message.emit(
-            f"Version {version.number} of {model.name} is in use again ({version.made}, "
-            f"{version.images:,} images)"
+            self.tr(
+                "Version {number} of {model} is in use again ({made}, %n images)",
+                "",
+                version.images,
+            ).format(number=version.number, model=model.name, made=version.made)
         )
         self._load(model)
 
@@ -234,20 +262,29 @@ class ModelUpdates(QObject):
         row, found = self._row, self._current.found
         if found.missing:
             row.label.setText(
-                f"⚠ The training folder {found.recorded} is not there any more (moved or deleted?)"
+                self.tr(
+                    "⚠ The training folder {folder} is not there any more (moved or deleted?)"
+                ).format(folder=found.recorded)
             )
-            row.set_button.setText("Locate training folder…")
+            row.set_button.setText(self.tr("Locate training folder…"))
         elif found.root is None:
-            row.label.setText("No training folder for this model")
-            row.set_button.setText("Start a training set…")
+            row.label.setText(self.tr("No training folder for this model"))
+            row.set_button.setText(self.tr("Start a training set…"))
         else:
-            where = " (located)" if found.located else ""
-            row.label.setText(f"Training set: {found.root}{where} · {len(found.classes)} classes")
-            row.set_button.setText("Start a training set…")
+            classes = len(found.classes)
+            text = (
+                self.tr("Training set: {folder} (located) · %n classes", "", classes)
+                if found.located
+                else self.tr("Training set: {folder} · %n classes", "", classes)
+            )
+            row.label.setText(text.format(folder=found.root))
+            row.set_button.setText(self.tr("Start a training set…"))
         row.set_button.setVisible(found.root is None or found.model is None)
         can_update = found.root is not None and not busy
         row.update_button.setText(
-            "Update model" if found.model is not None else "Train a model from this set"
+            self.tr("Update model")
+            if found.model is not None
+            else self.tr("Train a model from this set")
         )
         row.update_button.setEnabled(
             can_update and (found.model is not None or len(found.classes) >= 2)

@@ -42,7 +42,8 @@ class ReviewJobs(QObject):
         `failed` here: what it did is in its summary, which whoever started it says."""
         job.progress.connect(only_progress(self.progress.emit))
         job.failed.connect(self._failed)
-        job.cancelled.connect(lambda _c: self.status_message.emit("Cancelled."))
+        cancelled = self.tr("Cancelled.")
+        job.cancelled.connect(lambda _c: self.status_message.emit(cancelled))
         for ended in (job.failed, job.cancelled):  # what was to follow does not
             ended.connect(lambda _e: setattr(self, "_next", None))
         self.started.emit(text)
@@ -88,7 +89,7 @@ class JobRow(QWidget):
         self.bar, self.label = QProgressBar(), QLabel()
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +104,7 @@ class JobRow(QWidget):
         """Cancel the review job that runs; False when none does."""
         if not self._jobs.cancel():
             return False
-        self.label.setText("Cancelling…")
+        self.label.setText(self.tr("Cancelling…"))
         return True
 
     @Slot(str)

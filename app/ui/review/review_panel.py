@@ -16,15 +16,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,13 +31,21 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.file_actions import open_file
 from app.ui.common.grid_view import ResultsGrid
+from app.ui.common.locale_text import number
 from app.ui.common.messages import show_error
 from app.ui.common.result_delegate import ResultsView
 from app.ui.common.results_model import PathRole, ResultRole, ResultsFilter, ResultsModel, Review
 from app.ui.common.settings import Settings
 from app.ui.common.thumbnail_cache import ThumbnailCache
 from app.ui.model.model_controller import ModelController
-from app.ui.review.label_marks import NONE_KEYS, LabelMarks, fill_class_menu, listed
+from app.ui.review.label_marks import (
+    NONE_KEYS,
+    LabelMarks,
+    fill_class_menu,
+    new_class_text,
+    no_class_message,
+)
+from app.ui.review.mark_row import MarkRow
 from app.ui.review.model_updates import ModelUpdates, SetRow
 from app.ui.review.review_jobs import JobRow, ReviewJobs
 from app.ui.review.set_additions import SetAdditions
@@ -109,60 +115,28 @@ class ReviewPanel(QWidget):
     # -- layout --------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.review_button = QPushButton("Review")
-        self.review_button.setCheckable(True)
-        self.review_button.setShortcut(QKeySequence("Ctrl+R"))
-        self.review_button.setToolTip(
-            self.tr(
-                "Review mode (Ctrl+R): least certain first; Enter confirms, 1-9 correct "
-                "(a multi-label model: toggle labels, then Enter confirms the set), "
-                'N or 0 marks "None of these", Backspace clears'
-            )
-        )
+        self.mark_row = row = MarkRow()
+        self.review_button, self.confirm_button = row.review_button, row.confirm_button
+        self.none_button, self.correct_button = row.none_button, row.correct_button
+        self.correct_menu, self.add_button = row.correct_menu, row.add_button
+        self.move_box, self.undo_button = row.move_box, row.undo_button
+        self.below_box, self.below_spin = row.below_box, row.below_spin
+        self.grid_button = row.grid_button
         self.review_button.toggled.connect(self._review_toggled)
-        self.confirm_button = QPushButton("Confirm")
-        self.confirm_button.setToolTip("The top label is right (Enter in review mode)")
         self.confirm_button.clicked.connect(self.confirm)
-        self.none_button = QPushButton(self.tr("None of these"))
-        self.none_button.setToolTip(
-            self.tr("The photo shows none of the model's classes (N or 0 in review mode)")
-        )
         self.none_button.clicked.connect(self.confirm_none)
-        self.correct_button = QPushButton("Correct")
-        self.correct_menu = QMenu(self.correct_button)
         self.correct_menu.triggered.connect(self._correct_chosen)
-        self.correct_button.setMenu(self.correct_menu)
-        self.add_button = QPushButton("Add to training set")
-
-        self.move_box = QCheckBox("Move")
-        self.move_box.setToolTip("Move the photos into the training set instead of copying them")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take the photos of the last addition out of the set again")
-        self.below_box = QCheckBox("Only less sure than")
-        self.below_spin = QSpinBox(minimum=1, maximum=100, value=80, suffix=" %")
         for changed in (self.below_box.toggled, self.below_spin.valueChanged):
             changed.connect(self._below_changed)
-        self.grid_button = QPushButton("Grid")
-        self.grid_button.setCheckable(True)
-        self.grid_button.setToolTip("Thumbnails in a grid instead of the list")
         self.grid_button.toggled.connect(self._grid_toggled)
         self.set_label = QLabel()
         self.set_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_button = QPushButton()
-        self.update_button = QPushButton("Update model")
-        self.full_button = QPushButton("Full retrain")
-        self.versions_button = QPushButton("Versions…")
+        self.update_button = QPushButton()  # its words are the updates' (`ModelUpdates`)
+        self.full_button = QPushButton(self.tr("Full retrain"))
+        self.versions_button = QPushButton(self.tr("Versions…"))
         self.job_row = JobRow(self._jobs)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        for widget in (
-            self.review_button, self.confirm_button, self.none_button, self.correct_button,
-            self.add_button,
-            self.move_box, self.undo_button,
-        ):  # fmt: skip
-            first.addWidget(widget)
-        first.addStretch(1)
-        for widget in (self.below_box, self.below_spin, self.grid_button):
-            first.addWidget(widget)
+        second = QHBoxLayout()
         second.addWidget(self.set_label, 1)
         for widget in (
             self.set_button, self.update_button, self.full_button, self.versions_button,
@@ -171,7 +145,7 @@ class ReviewPanel(QWidget):
             second.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(first)
+        layout.addWidget(row)
         layout.addLayout(second)
 
     def _attach_views(self, thumbnails: ThumbnailCache, splitter: QSplitter) -> None:
@@ -234,7 +208,12 @@ class ReviewPanel(QWidget):
     def correct_with_new_class(self) -> None:
         choices = self.training_set.choices()
         label, ok = QInputDialog.getItem(
-            self, "Correct", "Class (pick one or type a new name):", choices, 0, True
+            self,
+            self.correct_button.text(),
+            self.tr("Class (pick one or type a new name):"),
+            choices,
+            0,
+            True,
         )
         if ok:
             self.correct(label)
@@ -289,7 +268,7 @@ class ReviewPanel(QWidget):
             elif _DIGITS[key] <= len(choices):
                 self.correct(choices[_DIGITS[key] - 1])
             else:
-                self.status_message.emit(f"There is no class {_DIGITS[key]}: {listed(choices)}")
+                self.status_message.emit(no_class_message(_DIGITS[key], choices))
             return True
         if self.reviewing and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.clear_marks()
@@ -300,12 +279,12 @@ class ReviewPanel(QWidget):
     def _extend_menu(self, menu: QMenu) -> None:
         """What the views' context menus offer for the selected rows, after the file actions."""
         menu.addSeparator()
-        menu.addAction("Confirm", self.confirm)
-        menu.addAction(self.tr("None of these"), self.confirm_none)
-        add = menu.addMenu("Add to training set as")
+        menu.addAction(self.confirm_button.text(), self.confirm)  # the buttons' words
+        menu.addAction(self.none_button.text(), self.confirm_none)
+        add = menu.addMenu(self.tr("Add to training set as"))
         for label in self.training_set.choices():
             add.addAction(label).setData(label)
-        add.addAction("New class…").setData(None)
+        add.addAction(new_class_text()).setData(None)
         add.triggered.connect(self._add_chosen)
 
     @Slot(QAction)
@@ -345,12 +324,12 @@ class ReviewPanel(QWidget):
 
     @Slot(str)
     def _job_failed(self, message: str) -> None:
-        show_error(self, "Stopped", message)
+        show_error(self, self.tr("Stopped"), message)
         self.status_message.emit(message)
 
     @Slot(str)
     def _not_all_added(self, message: str) -> None:
-        show_error(self, "Not every photo was added", message)
+        show_error(self, self.tr("Not every photo was added"), message)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -378,7 +357,9 @@ class ReviewPanel(QWidget):
         busy, has_rows = self._jobs.busy, self._results.rowCount() > 0
         pending = len(self.additions.marked())
         self.add_button.setText(
-            f"Add {pending:,} to training set" if pending else "Add to training set"
+            self.tr("Add {count} to training set").format(count=number(pending))
+            if pending
+            else self.tr("Add to training set")
         )
         for widget in (self.confirm_button, self.none_button, self.correct_button):
             widget.setEnabled(has_rows)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QCheckBox
 
 from app.core.errors import PictagError, Stopped
 from app.dataset.adding import Addition
+from app.ui.common.locale_text import number
 from app.ui.common.results_model import ResultsModel, Review
 from app.ui.model.model_controller import ModelController
 from app.ui.review.review_jobs import ReviewJobs
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from app.dataset.adding import AddSummary
     from app.sort.undo import UndoSummary
 
-__all__ = ["SetAdditions", "several_labels_message"]
+__all__ = ["SetAdditions"]
 
 
 class SetAdditions(QObject):
@@ -81,7 +82,7 @@ class SetAdditions(QObject):
             return False
         several = [p for p, r in marks.items() if r.labels is not None and len(r.labels) > 1]
         if several:
-            self.incomplete.emit(several_labels_message(len(several)))
+            self.incomplete.emit(self.several_labels_message(len(several)))
             marks = {p: r for p, r in marks.items() if p not in several}
             if not marks:
                 return False
@@ -94,7 +95,8 @@ class SetAdditions(QObject):
         )
         job.result.connect(lambda summary: self._added(summary, marks, then))
         job.failed.connect(lambda error: self._failed_partway(error, marks))
-        self._jobs.run(job, f"Adding {len(marks):,} photos to {found.root.name}…")
+        adding = self.tr("Adding %n photos to {folder}…", "", len(marks))
+        self._jobs.run(job, adding.format(folder=found.root.name))
         return True
 
     def _added(
@@ -115,16 +117,28 @@ class SetAdditions(QObject):
         self._current.refresh()
         text = summary.message()
         if error:
-            text = (
-                f"{text} It stopped part way: {error.rstrip('.')}. Undo takes back what was added."
-            )
+            text = self.tr(
+                "{summary} It stopped part way: {error}. Undo takes back what was added."
+            ).format(summary=text, error=error.rstrip("."))
         elif summary.stopped and not summary.error:
-            text = f"Cancelled before the last photo: {text} Undo takes back what was added."
+            text = self.tr(
+                "Cancelled before the last photo: {summary} Undo takes back what was added."
+            ).format(summary=text)
         self.status_message.emit(text)
         if error or summary.error or summary.failed:
             self.incomplete.emit(text)
         elif then is not None and not summary.stopped:
             self._jobs.after_this_job(then)
+
+    def several_labels_message(self, n: int) -> str:
+        """Why photos marked with several labels stay out of a folder-based training set."""
+        return self.tr(
+            "%n photos marked with several labels cannot be added: a training folder holds one "
+            "class per photo (one folder each). Keep their labels as keywords (Write Keywords…) "
+            "and train from keywords, or list them in a labels CSV (pictag train --labels-csv).",
+            "",
+            n,
+        )
 
     def _failed_partway(self, error: PictagError, marks: dict[Path, Review]) -> None:
         """A failure after the manifest was begun: what was added until then is kept."""
@@ -137,7 +151,7 @@ class SetAdditions(QObject):
             return
         job = UndoSortJob(summary.manifest)
         job.result.connect(lambda undone: self._undone(undone, summary))
-        self._jobs.run(job, "Undoing the last addition…")
+        self._jobs.run(job, self.tr("Undoing the last addition…"))
 
     def _undone(self, undone: UndoSummary, summary: AddSummary) -> None:
         self.last = None
@@ -145,25 +159,17 @@ class SetAdditions(QObject):
         back = [p for p, _ in summary.added + summary.relabelled]
         model.set_review(back, lambda p: _not_added(model.review(p)))
         self._current.refresh()
-        text = (
-            f"Undone: {len(undone.removed):,} copies removed, {len(undone.restored):,} photos "
-            "moved back"
-        )
+        removed, restored = number(len(undone.removed)), number(len(undone.restored))
         if undone.skipped:
             path, why = undone.skipped[0]
-            text += f"; left alone: {path}: {why}"
-        self.status_message.emit(text + ".")
-
-
-def several_labels_message(n: int) -> str:
-    """Why photos marked with several labels stay out of a folder-based training set."""
-    text = QCoreApplication.translate(
-        "SetAdditions",
-        "%1 marked with several labels cannot be added: a training folder holds one class "
-        "per photo (one folder each). Keep their labels as keywords (Write Keywords…) and "
-        "train from keywords, or list them in a labels CSV (pictag train --labels-csv).",
-    )
-    return text.replace("%1", f"{n:,} photo" + ("s" if n != 1 else ""))
+            text = self.tr(
+                "Undone. Copies removed: {removed}; photos moved back: {restored}; left alone: "
+                "{path}: {reason}."
+            ).format(removed=removed, restored=restored, path=path, reason=why)
+        else:
+            text = self.tr("Undone. Copies removed: {removed}; photos moved back: {restored}.")
+            text = text.format(removed=removed, restored=restored)
+        self.status_message.emit(text)
 
 
 def _not_added(review: Review | None) -> Review | None:

@@ -29,25 +29,27 @@ def class_names(text: str) -> list[str]:
 class StartSetDialog(QDialog):
     def __init__(self, start: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start a training set")
+        self.setWindowTitle(self.tr("Start a training set"))
         self.folder_edit = QLineEdit(str(start))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         self.classes_edit = QLineEdit()
-        self.classes_edit.setPlaceholderText("e.g. oak, maple, birch")
+        self.classes_edit.setPlaceholderText(self.tr("e.g. oak, maple, birch"))
         note = QLabel(
-            "Photos you confirm or correct are copied into one sub-folder per class of this "
-            "folder. A new or empty folder starts a set; a folder with class sub-folders is "
-            "used as it is. Train a model from it when it has a few photos per class."
+            self.tr(
+                "Photos you confirm or correct are copied into one sub-folder per class of this "
+                "folder. A new or empty folder starts a set; a folder with class sub-folders is "
+                "used as it is. Train a model from it when it has a few photos per class."
+            )
         )
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow("Folder:", folder_row)
-        form.addRow("Classes:", self.classes_edit)
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Classes:"), self.classes_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,7 +66,7 @@ class StartSetDialog(QDialog):
 
     def _browse(self) -> None:
         name = QFileDialog.getExistingDirectory(
-            self, "Training set folder", self.folder_edit.text()
+            self, self.tr("Training set folder"), self.folder_edit.text()
         )
         if name:
             self.folder_edit.setText(name)
