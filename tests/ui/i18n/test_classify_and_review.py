@@ -1,9 +1,4 @@
-"""The Classify tab and its review panel in Korean, and their English counts.
-
-These read the compiled catalogues (resources/i18n/pictag_<language>.qm) with this part's
-translations in them: they pass once those are merged and compiled
-(`python -m app.ui.tools.catalogues`).
-"""
+"""The Classify tab and its review panel in Korean, and their English counts."""
 
 from __future__ import annotations
 
@@ -11,10 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from app.core import i18n
 from app.core.results import ClassifyResult, Prediction
 from app.ui.classify.classify_tab import ClassifyTab
 from app.ui.common.settings import Keys, Settings
@@ -25,24 +19,6 @@ from app.ui.workers.model import ModelSpec
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
 IMAGENET = ModelSpec("mobilenet_v2", None)  # a model without a training folder of its own
-
-
-@pytest.fixture
-def catalogue(qapp):
-    """Installs Pictag's compiled catalogue of a language, as the app does when it starts
-    (without its font check, which is the window's), and takes it away after the test."""
-    installed: list[QTranslator] = []
-
-    def install(lang: str) -> None:
-        translator = QTranslator()
-        path = i18n.catalogue_file(lang, ".qm")
-        assert translator.load(str(path)), f"{path}: run python -m app.ui.tools.catalogues"
-        qapp.installTranslator(translator)
-        installed.append(translator)
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -71,8 +47,7 @@ def words(root: QWidget) -> list[str]:
     return [text for w in widgets for text in (w.text(), w.toolTip()) if text]
 
 
-def test_every_word_of_the_tab_and_its_review_panel_is_korean(catalogue, make_tab):
-    catalogue("ko")
+def test_every_word_of_the_tab_and_its_review_panel_is_korean(korean, make_tab):
     tab = make_tab()
     parts = (tab.toolbar, tab.open_set, tab.review, tab.detail, tab.drop_area)
     english = [text for part in parts for text in words(part) if not HANGUL.search(text)]
@@ -82,8 +57,7 @@ def test_every_word_of_the_tab_and_its_review_panel_is_korean(catalogue, make_ta
     assert tab.review.set_label.text() == "이 모델의 학습 폴더 없음"
 
 
-def test_korean_messages_keep_their_fields(catalogue, make_tab, tmp_path):
-    catalogue("ko")
+def test_korean_messages_keep_their_fields(korean, make_tab, tmp_path):
     tab = make_tab()
     folder = tmp_path / "나무"
     for name in ("oak", "maple", "birch"):
@@ -98,18 +72,16 @@ def test_korean_messages_keep_their_fields(catalogue, make_tab, tmp_path):
     )
 
 
-def test_korean_hints_name_the_controls_as_they_are_shown(catalogue, make_tab):
+def test_korean_hints_name_the_controls_as_they_are_shown(korean, make_tab):
     """A status line that sends the person to Correct › New class… uses the words those
     controls show in Korean."""
-    catalogue("ko")
     tab = make_tab()
     hint = no_class_message(4, [])
     assert f"{tab.review.correct_button.text()} › {new_class_text()}" in hint
     assert QCoreApplication.translate("label_marks", "New class…") == "새 클래스…"
 
 
-def test_english_counts_take_their_singular_and_plural(catalogue, make_tab):
-    catalogue("en")
+def test_english_counts_take_their_singular_and_plural(make_tab):
     tab = make_tab()
     additions = tab.review.additions
     assert additions.several_labels_message(1).startswith("1 photo marked with several labels")
