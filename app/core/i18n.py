@@ -9,9 +9,10 @@ error message in the app and on the command line, and one check that it is compl
 A message is marked where it is written, with a literal context (the module's name) and a
 literal text whose variable parts are named `str.format` fields, so that the translator sees
 them and may move them: `translate("discovery", "{path}: no such file or folder")
-.format(path=path)`. A count that changes the words is `%n`:
-`translate("scan", "%n photos skipped", n=count)`. `QT_TRANSLATE_NOOP` marks a text that is
-translated later (a stage's title).
+.format(path=path)`. A count that changes the words is `%n`, the count the fourth argument
+and a plain name: `translate("scan", "%n photos skipped", "", count)` (lupdate reads the call
+by its tokens: given as `n=count`, `len(x)` or `self.count` the message never reaches the
+catalogue). `QT_TRANSLATE_NOOP` marks a text that is translated later (a stage's title).
 """
 
 from __future__ import annotations
