@@ -21,6 +21,7 @@ from typing import IO
 
 from app.core.errors import UsageError, write_error
 from app.core.files import not_regular
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["STDOUT", "UMASK", "not_a_file", "replacing", "replacing_text"]
 
@@ -40,9 +41,10 @@ _OPEN_FILE_FOLDERS = ("/dev/fd/", "/proc/")
 
 def not_a_file(path: Path) -> str | None:
     """What `path` is when it must be written into rather than replaced ("standard output",
-    "a named pipe", "a device", "a socket", ...), or None for a regular file or a new name."""
+    "a named pipe", "a device", "a socket", ...), or None for a regular file or a new name.
+    The kind stays English (callers compare it); a message shows it through `files.kind_text`."""
     if str(path) == STDOUT:
-        return "standard output"
+        return QT_TRANSLATE_NOOP("files", "standard output")
     try:
         mode = os.stat(path).st_mode
     except OSError:  # a new name (or a missing folder, which the writer reports)
@@ -51,7 +53,7 @@ def not_a_file(path: Path) -> str | None:
     if kind is not None:
         return kind
     if _names_an_open_file(path):
-        return "an open file of this process"
+        return QT_TRANSLATE_NOOP("files", "an open file of this process")
     return None
 
 
@@ -139,7 +141,9 @@ def _in_place(path: Path) -> bool:
     """Whether `path` is written into; a folder is refused before anything is written."""
     kind = not_a_file(path)
     if kind == "a folder":
-        raise UsageError(f"{path}: is a folder; give a file name")
+        raise UsageError(
+            translate("atomic", "{path}: is a folder; give a file name").format(path=path)
+        )
     return kind is not None
 
 
@@ -163,5 +167,7 @@ def _opened(path: Path, mode: str, **text: str) -> IO:
         return open(path, mode, **text)  # noqa: SIM115 (the caller closes it)
     except OSError as exc:
         raise UsageError(
-            f"{path}: cannot write there ({exc.strerror or exc}); choose another output"
+            translate("atomic", "{path}: cannot write there ({why}); choose another output").format(
+                path=path, why=exc.strerror or exc
+            )
         ) from None

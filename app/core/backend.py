@@ -10,6 +10,7 @@ command line's parser can offer the choices.
 from __future__ import annotations
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 
 __all__ = ["AUTO", "LITERT", "TENSORFLOW", "BACKENDS", "check_backend"]
 
@@ -19,5 +20,6 @@ BACKENDS = (AUTO, LITERT, TENSORFLOW)
 
 def check_backend(backend: str) -> str:
     if backend not in BACKENDS:
-        raise UsageError(f"unknown backend {backend!r}; choose {', '.join(BACKENDS)}")
+        message = translate("backend", "unknown backend {backend!r}; choose {choices}")
+        raise UsageError(message.format(backend=backend, choices=", ".join(BACKENDS)))
     return backend

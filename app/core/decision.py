@@ -24,6 +24,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 
 if TYPE_CHECKING:  # numpy is imported where arrays are met: model files are read without it
     import numpy as np
@@ -43,9 +44,11 @@ def check_keep_known(value: float, what: str = "--keep-known") -> float:
     """`value` when it is a share a detector can keep, else a UsageError that says which."""
     if not (MIN_KEEP_KNOWN <= value <= 1.0) or not math.isfinite(value):
         raise UsageError(
-            f"{what} {value:g} is out of range: give the share of known photos to keep, "
-            f'from {MIN_KEEP_KNOWN:g} to 1 (1 turns "none of these" off)'
-        )
+            translate(
+                "decision", "{option} {value:g} is out of range: give the share of known photos "
+                'to keep, from {least:g} to 1 (1 turns "none of these" off)',
+            ).format(option=what, value=value, least=MIN_KEEP_KNOWN)
+        )  # fmt: skip
     return float(value)
 
 

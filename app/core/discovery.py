@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 
 __all__ = [
     "IMAGE_EXTENSIONS", "HEIF_EXTENSIONS", "JPEG_EXTENSIONS", "RAW_EXTENSIONS",
@@ -92,7 +93,9 @@ def discover(paths: Iterable[str | Path], *, listed: bool = False) -> Discovery:
     for raw in paths:
         path = Path(raw).expanduser()
         if not listed and not os.path.lexists(path):
-            raise UsageError(f"{path}: no such file or folder")
+            raise UsageError(
+                translate("discovery", "{path}: no such file or folder").format(path=path)
+            )
         if path.is_dir():
             folder_files: list[Path] = []
             _walk(path, folder_files, found, visited=set())  # already in natural order
@@ -117,7 +120,8 @@ def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[in
         # order, and which spelling of a symlinked file is kept never depends on the disk.
         entries = sorted(os.scandir(folder), key=lambda e: natural_key(Path(e.name)))
     except OSError as exc:
-        found.problems.append((folder, f"folder cannot be read ({exc.strerror or exc})"))
+        why = translate("discovery", "folder cannot be read ({why})")
+        found.problems.append((folder, why.format(why=exc.strerror or exc)))
         return
     for entry in entries:
         if _is_hidden(entry):
@@ -132,7 +136,7 @@ def _walk(folder: Path, out: list[Path], found: Discovery, visited: set[tuple[in
         elif path.suffix.lower() in IMAGE_EXTENSIONS:
             out.append(path)
         else:
-            found.skipped[path.suffix.lower() or "(no extension)"] += 1
+            found.skipped[path.suffix.lower() or translate("discovery", "(no extension)")] += 1
             found.left_out.append(path)
 
 

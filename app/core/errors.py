@@ -6,6 +6,8 @@ import errno
 import os
 from typing import TYPE_CHECKING, Any
 
+from app.core.i18n import translate
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -57,6 +59,15 @@ class ImageLoadError(PictagError):
         self.path = path
         self.reason = reason
 
+    @classmethod
+    def too_large(cls, path: Path, width: int, height: int, limit: int) -> ImageLoadError:
+        """An image over the pixel limit, as every decoder (Pillow, RAW) says it."""
+        reason = translate(
+            "errors", "image too large ({width}x{height} pixels; the limit is {limit:,} "
+            "pixels, a guard against decompression bombs)",
+        )  # fmt: skip
+        return cls(path, reason.format(width=width, height=height, limit=limit))
+
 
 class Cancelled(Exception):
     """A long job stopped because its cancel token was set."""
@@ -96,7 +107,6 @@ _WRITE_FAILURES = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 # SaveV2, which is also its out-of-memory error) keep the system's words in their message.
 _CODES = {os.strerror(code): code for code in _WRITE_FAILURES}
 _WORDS = {words.lower(): code for words, code in _CODES.items()}
-_ADVICE = "free some space there or choose another place, then run again"
 
 
 def write_failure(exc: BaseException) -> str | None:
@@ -121,16 +131,23 @@ def write_failure(exc: BaseException) -> str | None:
 
 
 def write_error(
-    exc: BaseException, path: Path | str, *, what: str = "", advice: str = _ADVICE
+    exc: BaseException, path: Path | str, *, what: str = "", advice: str = ""
 ) -> WriteError | None:
     """`exc` as the one-line WriteError "cannot write PATH (why); ADVICE" when the drive refused
     the write (`write_failure`), else None: the caller re-raises what it caught. `what` names
-    the file when its path alone would not say it ("the manifest")."""
+    the file when its path alone would not say it ("the manifest"); `what` and `advice` come
+    in the user's language (the caller translates them), the default advice is said here."""
     why = write_failure(exc)
     if why is None:
         return None
-    name = f"{what} {path}" if what else str(path)
-    return WriteError(f"cannot write {name} ({why}); {advice}", path, why)
+    advice = advice or translate(
+        "errors", "free some space there or choose another place, then run again"
+    )
+    if what:
+        message = translate("errors", "cannot write {what} {path} ({why}); {advice}")
+    else:
+        message = translate("errors", "cannot write {path} ({why}); {advice}")
+    return WriteError(message.format(what=what, path=path, why=why, advice=advice), path, why)
 
 
 def first_line(exc: BaseException) -> str:

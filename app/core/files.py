@@ -11,23 +11,32 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["discard", "not_regular", "remove_if_empty", "sha256_of", "sync_folder"]
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = ["discard", "kind_text", "not_regular", "remove_if_empty", "sha256_of", "sync_folder"]
 
 
 def not_regular(mode: int) -> str | None:
     """What a file of this `st_mode` is when it is not a regular file ("a named pipe", "a
-    device", ...), None for a regular file."""
+    device", ...), None for a regular file. The kind stays English (callers compare it); a
+    message shows it through `kind_text`."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return QT_TRANSLATE_NOOP("files", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QT_TRANSLATE_NOOP("files", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return QT_TRANSLATE_NOOP("files", "a socket")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a special file"
+        return QT_TRANSLATE_NOOP("files", "a folder")
+    return QT_TRANSLATE_NOOP("files", "a special file")
+
+
+def kind_text(kind: str) -> str:
+    """A kind of file (`not_regular`, `atomic.not_a_file`) in the user's language, for a
+    message that names it."""
+    return translate("files", kind)
 
 
 def sha256_of(path: Path | str) -> str:

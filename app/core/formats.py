@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from app.core.atomic import replacing_text
-from app.core.path_text import PATH_BYTES, path_fields, shown_name, stored_path
+from app.core.i18n import translate
+from app.core.path_text import PATH_BYTES, display_width, path_fields, shown_name, stored_path
 from app.core.results import ClassifyResult, Prediction
 
 __all__ = [
@@ -52,10 +53,6 @@ TABLE, CSV, JSONL, PARQUET = "table", "csv", "jsonl", "parquet"
 FORMATS = (TABLE, CSV, JSONL, PARQUET)  # the first is the default
 RESUMABLE = (CSV, JSONL, PARQUET)  # formats a run can be continued in (`--resume`)
 _SUFFIXES = {".csv": CSV, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET}
-# After a row's top labels (which stay in their columns, as best guesses): no label given, or
-# the labels a multi-label model gives, when they are not simply the top one.
-NONE_OF_THESE_CELL = "<- none of these (no label given)"
-GIVEN_CELL = "<- given:"
 _MAX_PATH_WIDTH = 50
 _MAX_LABEL_WIDTH = 22
 
@@ -187,13 +184,22 @@ class _TableWriter:
         self, stream: IO[str], top: int, paths: Sequence[str], labels: Sequence[str]
     ) -> None:
         self._stream = stream
-        widest = max((len(shown_name(p)) for p in paths), default=4)
-        self._path_width = max(4, min(_MAX_PATH_WIDTH, widest))
-        label_width = min(_MAX_LABEL_WIDTH, max((len(label) for label in labels), default=5))
+        file = translate("formats", "FILE", "the table's heading of the photos' names")
+        widest = max((display_width(shown_name(p)) for p in paths), default=4)
+        self._path_width = max(4, display_width(file), min(_MAX_PATH_WIDTH, widest))
+        label_width = min(
+            _MAX_LABEL_WIDTH, max((display_width(label) for label in labels), default=5)
+        )
         self._cell_width = label_width + 7  # " 100.0%"
-        header = ["FILE".ljust(self._path_width)]
-        header += [f"TOP {i}".ljust(self._cell_width) for i in range(1, top + 1)]
+        top_heading = translate("formats", "TOP {rank}", "the table's heading: the best labels")
+        header = [_fit(file, self._path_width)]
+        header += [_fit(top_heading.format(rank=i), self._cell_width) for i in range(1, top + 1)]
         self._header: str | None = "  ".join(header)
+        # After a row's top labels (which stay in their columns, as best guesses): no label
+        # given, or the labels a multi-label model gives, when they are not simply the top one.
+        self._none_of_these = translate("formats", "<- none of these (no label given)")
+        self._given = translate("formats", "<- given: {labels}")
+        self._error = translate("formats", "ERROR: {reason}")
 
     def write(self, result: ClassifyResult) -> None:
         if self._header is not None:  # with the first row: not before a model that fails
@@ -201,7 +207,7 @@ class _TableWriter:
             self._header = None
         cells = [_fit(shown_name(str(result.path)), self._path_width)]
         if result.error is not None:
-            cells.append(f"ERROR: {shown_name(result.error)}")
+            cells.append(self._error.format(reason=shown_name(result.error)))
         else:
             label_width = self._cell_width - 7
             for p in result.predictions:
@@ -209,9 +215,10 @@ class _TableWriter:
                 cells.append(f"{label} {p.probability:6.1%}")
             top = tuple(p.label for p in result.predictions[:1])
             if result.none_of_these:
-                cells.append(NONE_OF_THESE_CELL)
+                cells.append(self._none_of_these)
             elif result.labels != top:  # a multi-label model's labels: not read off the top
-                cells.append(f"{GIVEN_CELL} {shown_name(LABELS_SEPARATOR.join(result.labels))}")
+                given = shown_name(LABELS_SEPARATOR.join(result.labels))
+                cells.append(self._given.format(labels=given))
         self._line("  ".join(cells))
 
     def _line(self, text: str) -> None:
@@ -219,7 +226,17 @@ class _TableWriter:
 
 
 def _fit(text: str, width: int, *, left: bool = True) -> str:
-    """Pad to `width`, or shorten with an ellipsis (keeping a path's file name end)."""
-    if len(text) <= width:
-        return text.ljust(width)
-    return "…" + text[-(width - 1) :] if left else text[: width - 1] + "…"
+    """Pad to `width` columns, or shorten with an ellipsis (keeping a path's file name end);
+    a Korean or Chinese character takes two columns."""
+    used = display_width(text)
+    if used <= width:
+        return text + " " * (width - used)
+    room, kept = width - 1, []
+    for char in reversed(text) if left else text:
+        if display_width(char) > room:
+            break
+        kept.append(char)
+        room -= display_width(char)
+    if left:
+        return "…" + "".join(reversed(kept)) + " " * room
+    return "".join(kept) + "…" + " " * room

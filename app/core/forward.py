@@ -21,6 +21,7 @@ import numpy as np
 from app.core.agreement import compare, generated_images
 from app.core.backend import AUTO, LITERT, TENSORFLOW, check_backend
 from app.core.errors import first_line
+from app.core.i18n import translate
 from app.core.tf_runtime import uint8_forward
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class Forward:
         elif backend == LITERT:
             self._prepare(identity)
         else:
-            self.note = "LiteRT being prepared"
+            self.note = translate("forward", "LiteRT being prepared")
             self._identity, self._after_first_batch = identity, True
         if self.backend != LITERT:  # a switch says so itself
             log.info("%s runs on %s", name, self.describe())
@@ -97,9 +98,10 @@ class Forward:
         return outputs
 
     def describe(self) -> str:
-        """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)"."""
+        """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)", in the user's language."""
         if self.backend == LITERT:
-            return f"LiteRT (XNNPACK, {self._threads} threads)"
+            threads = self._threads
+            return translate("forward", "LiteRT (XNNPACK, %n threads)", "", threads)
         return f"TensorFlow ({self.note})" if self.note else "TensorFlow"
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -122,18 +124,20 @@ class Forward:
         with self._lock:
             never_started, self._after_first_batch = self._after_first_batch, False
         if never_started:
-            self._refuse("closed before the first batch")
+            self._refuse(translate("forward", "closed before the first batch"))
         self.wait()
 
     # -- preparing LiteRT -------------------------------------------------------------------
 
     def _why_not_litert(self, identity: Identity | None) -> str:
         if self.chosen == TENSORFLOW:
-            return "chosen"
+            return translate("forward", "chosen", "TensorFlow, because the person chose it")
         if self.chosen == AUTO and identity is None:
-            return "random weights: a conversion would be repeated at every load"
+            return translate(
+                "forward", "random weights: a conversion would be repeated at every load"
+            )
         if self.chosen == AUTO and self._network.count_params() < MIN_WEIGHTS:
-            return "too small a network for LiteRT to pay"
+            return translate("forward", "too small a network for LiteRT to pay")
         return ""
 
     def _start_preparing(self) -> None:
@@ -157,17 +161,20 @@ class Forward:
                 key = cache.key(identity())
                 refused = cache.refusal(key)
                 if refused:
-                    return self._refuse(f"{refused} (found at an earlier load)")
+                    found = translate("forward", "{reason} (found at an earlier load)")
+                    return self._refuse(found.format(reason=refused))
                 content = cache.load(key)
             fresh = content is None
             if fresh:
                 if self._stop.is_set():
-                    return self._refuse("closed before it was converted")
+                    return self._refuse(translate("forward", "closed before it was converted"))
                 content = convert(self._network, self._size)
             runner = LiteRTRunner(content, threads=interpreter_threads())
             failure, difference = self._check(runner)
         except Exception as exc:  # any converter or interpreter failure leaves TensorFlow on
-            reason = f"the conversion failed ({first_line(exc)})"
+            reason = translate("forward", "the conversion failed ({why})").format(
+                why=first_line(exc)
+            )
             if key is not None and not isinstance(exc, OSError):  # not a passing disk problem
                 cache.refuse(key, reason)
             return self._refuse(reason)
@@ -180,24 +187,34 @@ class Forward:
             return self._refuse(failure)
         if fresh and key is not None:
             cache.store(key, content)
-        source = f"converted in {time.perf_counter() - began:.1f} s" if fresh else "from the cache"
-        self._switch(runner, f"{source}; parity on {PROBE_IMAGES} images: max |diff| "
-                     f"{difference:.1e}")  # fmt: skip
+        if fresh:
+            note = translate(
+                "forward", "converted in {seconds:.1f} s; parity on %n images: max |diff| "
+                "{difference:.1e}", "", PROBE_IMAGES,
+            )  # fmt: skip
+        else:
+            note = translate(
+                "forward", "from the cache; parity on %n images: max |diff| {difference:.1e}",
+                "", PROBE_IMAGES,
+            )  # fmt: skip
+        seconds = time.perf_counter() - began
+        self._switch(runner, note.format(seconds=seconds, difference=difference))
 
     def _check(self, runner: Callable[[np.ndarray], np.ndarray]) -> tuple[str, float]:
         """("", largest difference) when LiteRT answers like TensorFlow, else (why not, ...)."""
         images = generated_images(self._size, PROBE_IMAGES)
         expected, got = self._tensorflow(images), runner(images)
         if got.shape != expected.shape:
-            return f"it outputs shape {got.shape}, TensorFlow {expected.shape}", float("inf")
+            shapes = translate("forward", "it outputs shape {got}, TensorFlow {expected}")
+            return shapes.format(got=got.shape, expected=expected.shape), float("inf")
         _, difference = compare(got, expected)
         tolerance = TOLERANCE * max(1.0, float(np.abs(expected).max()))
         if difference > tolerance:
-            return (
-                f"its outputs differ from TensorFlow's by up to {difference:.2g} on generated "
-                f"images (tolerance {tolerance:.2g})",
-                difference,
-            )
+            differ = translate(
+                "forward", "its outputs differ from TensorFlow's by up to {difference:.2g} on "
+                "generated images (tolerance {tolerance:.2g})",
+            )  # fmt: skip
+            return differ.format(difference=difference, tolerance=tolerance), difference
         if not self._classes:
             return "", difference
         got, expected = got[:, : self._classes], expected[:, : self._classes]
@@ -208,7 +225,11 @@ class Forward:
             gaps = expected.max(1) - expected[rows, got.argmax(1)]
             flips = int((gaps > tolerance).sum())
             if flips:
-                return f"its top-1 class differs on {flips} of {len(images)} images", difference
+                checked = len(images)
+                flipped = translate(
+                    "forward", "its top-1 class differs on {flips} of %n images", "", checked
+                )
+                return flipped.format(flips=flips), difference
         return "", difference
 
     def _switch(self, runner: LiteRTRunner, note: str) -> None:
@@ -220,7 +241,7 @@ class Forward:
         _tell(listeners)
 
     def _refuse(self, reason: str) -> None:
-        self.note = f"LiteRT not used: {reason}"
+        self.note = translate("forward", "LiteRT not used: {reason}").format(reason=reason)
         level = logging.WARNING if self.chosen == LITERT else logging.INFO
         log.log(level, "%s stays on TensorFlow: LiteRT not used, %s", self.name, reason)
         with self._lock:

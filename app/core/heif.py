@@ -23,14 +23,15 @@ from pathlib import Path
 from PIL import UnidentifiedImageError
 
 from app.core.errors import ImageLoadError, first_line
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["HEIF_MISSING", "ensure_heif", "heif_reasons"]
 
 log = logging.getLogger(__name__)
 
-HEIF_MISSING = (
-    "reading HEIC/HEIF needs pillow-heif, which is not installed: pip install pillow-heif"
-)
+HEIF_MISSING = QT_TRANSLATE_NOOP(
+    "heif", "reading HEIC/HEIF needs pillow-heif, which is not installed: pip install pillow-heif"
+)  # translated where it is raised
 
 _lock = threading.Lock()
 _state: list[bool] = []  # [available] once registration was tried
@@ -69,14 +70,14 @@ def heif_reasons(path: Path) -> Iterator[None]:
         why = _libheif_refusal(path)
         if why is None:
             raise
-        raise ImageLoadError(path, f"HEIF file Pictag cannot decode ({why})") from None
+        reason = translate("heif", "HEIF file Pictag cannot decode ({why})")
+        raise ImageLoadError(path, reason.format(why=why)) from None
     except (RuntimeError, ValueError) as exc:
         if not _is_heif(path):
             raise
         detail = first_line(exc).removeprefix("Error while loading plugin: ")
-        raise ImageLoadError(
-            path, f"HEIF image in a format this installation cannot decode ({detail})"
-        ) from None
+        reason = translate("heif", "HEIF image in a format this installation cannot decode ({why})")
+        raise ImageLoadError(path, reason.format(why=detail)) from None
 
 
 def _is_heif(path: Path) -> bool:

@@ -18,8 +18,9 @@ from PIL import Image, UnidentifiedImageError
 
 from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
 from app.core.errors import ImageLoadError, first_line
-from app.core.files import not_regular
+from app.core.files import kind_text, not_regular
 from app.core.heif import HEIF_MISSING, ensure_heif, heif_reasons
+from app.core.i18n import translate
 from app.core.orientation import upright
 from app.core.raw_io import load_raw, raw_size
 
@@ -107,32 +108,30 @@ def _check_file(path: Path) -> None:
         info = path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ImageLoadError(
-                path, "link loop: the link leads back to itself; fix or remove the link"
-            ) from None
+            reason = translate(
+                "image_io", "link loop: the link leads back to itself; fix or remove the link"
+            )
+            raise ImageLoadError(path, reason) from None
         raise
     if stat.S_ISDIR(info.st_mode):
-        raise ImageLoadError(path, "is a folder, not an image file")
+        raise ImageLoadError(path, translate("image_io", "is a folder, not an image file"))
     kind = not_regular(info.st_mode)
     if kind is not None:
-        raise ImageLoadError(path, f"not a regular file ({kind}): Pictag reads image files only")
+        reason = translate("image_io", "not a regular file ({kind}): Pictag reads image files only")
+        raise ImageLoadError(path, reason.format(kind=kind_text(kind)))
     if info.st_size == 0:
-        raise ImageLoadError(path, "empty file (0 bytes)")
+        raise ImageLoadError(path, translate("image_io", "empty file (0 bytes)"))
 
 
 @contextmanager
 def _open_checked(path: Path, max_pixels: int) -> Iterator[Image.Image]:
     _check_file(path)
     if not ensure_heif() and path.suffix.lower() in HEIF_EXTENSIONS:
-        raise ImageLoadError(path, HEIF_MISSING)
+        raise ImageLoadError(path, translate("heif", HEIF_MISSING))
     with heif_reasons(path), Image.open(path) as img:
         width, height = img.size
         if width * height > max_pixels:
-            raise ImageLoadError(
-                path,
-                f"image too large ({width}x{height} pixels; the limit is "
-                f"{max_pixels:,} pixels, a guard against decompression bombs)",
-            )
+            raise ImageLoadError.too_large(path, width, height, max_pixels)
         yield img
 
 
@@ -144,13 +143,17 @@ def _reasons_for_failures(path: Path) -> Iterator[None]:
     except ImageLoadError:
         raise
     except FileNotFoundError:
-        raise ImageLoadError(path, "file not found (moved or deleted?)") from None
+        reason = translate("image_io", "file not found (moved or deleted?)")
+        raise ImageLoadError(path, reason) from None
     except PermissionError:
-        raise ImageLoadError(path, "permission denied: Pictag may not read this file") from None
+        reason = translate("image_io", "permission denied: Pictag may not read this file")
+        raise ImageLoadError(path, reason) from None
     except Image.DecompressionBombError as exc:
-        raise ImageLoadError(path, f"image too large ({exc})") from None
+        reason = translate("image_io", "image too large ({why})").format(why=exc)
+        raise ImageLoadError(path, reason) from None
     except UnidentifiedImageError:
-        raise ImageLoadError(path, "not an image, or an image format Pictag cannot read") from None
+        reason = translate("image_io", "not an image, or an image format Pictag cannot read")
+        raise ImageLoadError(path, reason) from None
     except OSError as exc:
         raise ImageLoadError(path, _damaged_reason(exc)) from None
     except Exception as exc:  # a decoder bug on a malformed file must not stop the whole folder
@@ -202,5 +205,5 @@ def _to_8bit(img: Image.Image) -> np.ndarray:
 def _damaged_reason(exc: BaseException) -> str:
     detail = first_line(exc)
     if "truncated" in detail.lower():
-        return "truncated image file (incomplete download or copy?)"
-    return f"damaged image file ({detail})"
+        return translate("image_io", "truncated image file (incomplete download or copy?)")
+    return translate("image_io", "damaged image file ({why})").format(why=detail)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.core.discovery import Discovery, discover
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.resume import path_key
 
 __all__ = ["STDIN", "read_input_list", "discover_inputs"]
@@ -28,11 +29,14 @@ def read_input_list(source: str | Path) -> list[Path]:
         else:
             text = Path(source).read_bytes().decode("utf-8", "surrogateescape")
     except FileNotFoundError:
-        raise UsageError(f"{source}: no such file (the list of --files-from)") from None
+        message = translate("input_list", "{path}: no such file (the list of --files-from)")
+        raise UsageError(message.format(path=source)) from None
     except IsADirectoryError:
-        raise UsageError(f"{source}: is a folder; --files-from takes a list file") from None
+        message = translate("input_list", "{path}: is a folder; --files-from takes a list file")
+        raise UsageError(message.format(path=source)) from None
     except OSError as exc:
-        raise UsageError(f"{source} cannot be read ({exc.strerror or exc})") from None
+        message = translate("input_list", "{path} cannot be read ({why})")
+        raise UsageError(message.format(path=source, why=exc.strerror or exc)) from None
     text = text.removeprefix("\ufeff")  # a list saved by Windows' Notepad
     lines = (line.removesuffix("\r") for line in text.split("\n"))  # \r\n: a Windows list
     return [Path(line) for line in lines if line.strip()]

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError, WriteError
+from app.core.files import kind_text
+from app.core.i18n import translate
 
 __all__ = ["Journal", "ManifestKind", "ManifestWriteError", "reason"]
 
@@ -53,11 +55,11 @@ class Journal:
             except OSError as exc:
                 self.close()
                 os.unlink(path)  # no manifest rather than one without its header
-                raise WriteError(
-                    f"cannot create the manifest {path} ({reason(exc)}); nothing was done: free "
-                    "some space there or choose a --manifest elsewhere, then run again",
-                    path,
-                ) from None
+                message = translate(
+                    "journal", "cannot create the manifest {path} ({why}); nothing was done: "
+                    "free some space there or choose a --manifest elsewhere, then run again",
+                )  # fmt: skip
+                raise WriteError(message.format(path=path, why=reason(exc)), path) from None
 
     def write(self, **row: object) -> None:
         if unknown := row.keys() - set(self._fields):
@@ -66,11 +68,12 @@ class Journal:
         try:
             self._append(_csv_line(values))
         except OSError as exc:
+            message = translate(
+                "journal", "cannot write to the manifest {path} ({why}), so Pictag stopped; free "
+                "some space or reconnect the drive, then undo what it recorded: {undo} {path}",
+            )  # fmt: skip
             raise ManifestWriteError(
-                f"cannot write to the manifest {self.path} ({reason(exc)}), so Pictag stopped; "
-                f"free some space or reconnect the drive, then undo what it recorded: "
-                f"{self.undo} {self.path}",
-                self.path,
+                message.format(path=self.path, why=reason(exc), undo=self.undo), self.path
             ) from None
 
     def close(self) -> None:
@@ -107,7 +110,8 @@ def _csv_line(values: Sequence[object]) -> str:
 @dataclass(frozen=True)
 class ManifestKind:
     """One job's manifests: their `fields`, the `kind` a wrong file is told it is not ("a
-    Pictag sort manifest"), the name `prefix` of new ones, and the `undo` command (messages)."""
+    Pictag sort manifest", marked `QT_TRANSLATE_NOOP("journal", ...)` where it is defined and
+    translated here), the name `prefix` of new ones, and the `undo` command (messages)."""
 
     fields: tuple[str, ...]
     kind: str
@@ -139,25 +143,35 @@ def _new(
             # Not written into as other outputs are: undo reads the manifest back, which a pipe
             # or a device cannot give, and each row is synced to disk before its operation.
             raise UsageError(
-                f"{path} is {kind}, not a file: undo needs the manifest later, so it must be a "
-                "new file; choose a new --manifest file name"
-            )
+                translate(
+                    "journal", "{path} is {kind}, not a file: undo needs the manifest later, so "
+                    "it must be a new file; choose a new --manifest file name",
+                ).format(path=path, kind=kind_text(kind))
+            )  # fmt: skip
         try:
             return Journal(path, fields, new=True, undo=undo)
         except WriteError:  # its own message: created with no room for its header
             raise
         except FileExistsError:
-            raise UsageError(f"{path} already exists; choose a new manifest name") from None
+            raise UsageError(
+                translate("journal", "{path} already exists; choose a new manifest name").format(
+                    path=path
+                )
+            ) from None
         except FileNotFoundError:
             raise UsageError(
-                f"cannot create the manifest {path}: the folder {path.parent} does not exist; "
-                "create it or choose another --manifest"
-            ) from None
+                translate(
+                    "journal", "cannot create the manifest {path}: the folder {folder} does not "
+                    "exist; create it or choose another --manifest",
+                ).format(path=path, folder=path.parent)
+            ) from None  # fmt: skip
         except OSError as exc:
             raise UsageError(
-                f"cannot create the manifest {path} ({reason(exc)}); choose a --manifest in a "
-                "folder you can write to"
-            ) from None
+                translate(
+                    "journal", "cannot create the manifest {path} ({why}); choose a --manifest "
+                    "in a folder you can write to",
+                ).format(path=path, why=reason(exc))
+            ) from None  # fmt: skip
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in range(1, 1000):
         name = f"{prefix}-{stamp}.csv" if n == 1 else f"{prefix}-{stamp}-{n}.csv"
@@ -169,10 +183,16 @@ def _new(
             raise
         except OSError as exc:
             raise UsageError(
-                f"cannot create a manifest in {folder} ({reason(exc)}); choose a folder you "
-                "can write to, or a --manifest elsewhere"
-            ) from None
-    raise UsageError(f"cannot create a manifest in {folder}: too many manifests from this second")
+                translate(
+                    "journal", "cannot create a manifest in {folder} ({why}); choose a folder "
+                    "you can write to, or a --manifest elsewhere",
+                ).format(folder=folder, why=reason(exc))
+            ) from None  # fmt: skip
+    raise UsageError(
+        translate(
+            "journal", "cannot create a manifest in {folder}: too many manifests from this second"
+        ).format(folder=folder)
+    )
 
 
 def _open(path: Path, fields: Sequence[str], *, undo: str) -> Journal:
@@ -180,9 +200,11 @@ def _open(path: Path, fields: Sequence[str], *, undo: str) -> Journal:
         return Journal(path, fields, new=False, undo=undo)
     except OSError as exc:
         raise UsageError(
-            f"cannot write to {path} ({reason(exc)}); undo records what it does in the "
-            "manifest: make the file writable, then undo again"
-        ) from None
+            translate(
+                "journal", "cannot write to {path} ({why}); undo records what it does in the "
+                "manifest: make the file writable, then undo again",
+            ).format(path=path, why=reason(exc))
+        ) from None  # fmt: skip
 
 
 def reason(exc: OSError) -> str:
@@ -195,9 +217,12 @@ def _read(path: Path, fields: Sequence[str], kind: str) -> list[dict[str, str]]:
         with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
             reader = csv.DictReader(f)
             if tuple(reader.fieldnames or ()) != tuple(fields):
-                raise UsageError(f"{path} is not {kind}")
+                message = translate("journal", "{path} is not {kind}")
+                raise UsageError(message.format(path=path, kind=translate("journal", kind)))
             return list(reader)
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
+        message = translate("journal", "{path}: no such file")
+        raise UsageError(message.format(path=path)) from None
     except (OSError, csv.Error, UnicodeError) as exc:
-        raise UsageError(f"{path} cannot be read: {exc}") from None
+        message = translate("journal", "{path} cannot be read: {why}")
+        raise UsageError(message.format(path=path, why=exc)) from None

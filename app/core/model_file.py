@@ -21,6 +21,7 @@ from app import __version__
 from app.core.atomic import replacing
 from app.core.decision import Decision
 from app.core.errors import ModelFileError, UsageError, first_line
+from app.core.i18n import translate
 from app.core.tf_runtime import import_keras
 
 if TYPE_CHECKING:
@@ -96,25 +97,28 @@ def read_model_info(path: str | Path) -> ModelInfo:
     """Read and check the metadata alone: fast, and needs no TensorFlow."""
     path = Path(path)
     if not path.is_file():  # a wrong path, like any other: a usage error
-        raise UsageError(f"{path}: model file not found")
+        raise UsageError(translate("model_file", "{path}: model file not found").format(path=path))
     try:
         with zipfile.ZipFile(path) as archive:
             _check_sizes(archive, path)
             names = set(archive.namelist())
             if "config.json" not in names:
-                raise ModelFileError(f"{path}: not a Keras model file (.keras archive)")
+                raise ModelFileError(_not_keras(path))
             if METADATA_MEMBER not in names:
                 raise ModelFileError(
-                    f"{path}: a Keras model, but not a Pictag model (it carries no class names); "
-                    "use a model trained with Pictag"
-                )
+                    translate(
+                        "model_file", "{path}: a Keras model, but not a Pictag model (it carries "
+                        "no class names); use a model trained with Pictag",
+                    ).format(path=path)
+                )  # fmt: skip
             metadata = json.loads(_read_bounded(archive, METADATA_MEMBER, path))
     except zipfile.BadZipFile:
         raise ModelFileError(_not_a_zip_message(path)) from None
     except (OSError, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
-        raise ModelFileError(f"{path}: cannot read the model file ({exc})") from None
+        message = translate("model_file", "{path}: cannot read the model file ({why})")
+        raise ModelFileError(message.format(path=path, why=exc)) from None
     except ValueError:
-        raise ModelFileError(f"{path}: the Pictag metadata inside is damaged") from None
+        raise ModelFileError(_damaged_metadata(path)) from None
     return _info_from_metadata(metadata, path)
 
 
@@ -131,13 +135,15 @@ def load_model_file(path: str | Path) -> tuple[keras.Model, ModelInfo]:
     except Exception as exc:  # Keras raises many types for damaged archives
         if _UNSAFE in str(exc):  # Keras' advice (safe_mode=False) is no Pictag option
             raise ModelFileError(
-                f"{path}: refused: the model holds Python code (a Lambda layer or the like), "
-                "which could do anything on this computer, so Pictag never runs it; use a model "
-                "trained with Pictag (pictag train), or rebuild this one without code layers"
-            ) from None
-        raise ModelFileError(
-            f"{path}: the model inside cannot be loaded ({first_line(exc)})"
-        ) from None
+                translate(
+                    "model_file", "{path}: refused: the model holds Python code (a Lambda layer "
+                    "or the like), which could do anything on this computer, so Pictag never "
+                    "runs it; use a model trained with Pictag (pictag train), or rebuild this "
+                    "one without code layers",
+                ).format(path=path)
+            ) from None  # fmt: skip
+        message = translate("model_file", "{path}: the model inside cannot be loaded ({why})")
+        raise ModelFileError(message.format(path=path, why=first_line(exc))) from None
     _check_consistent(model, info, path)
     return model, info
 
@@ -153,12 +159,15 @@ def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
         ratio = member.file_size / max(1, member.compress_size)
         if member.file_size > _RATIO_FROM and ratio > MAX_RATIO:
             raise ModelFileError(
-                f"{path}: refused, {member.filename} inside inflates {ratio:,.0f} times, as no "
-                "model does; the file is damaged or made to exhaust memory: use a model you trust"
-            )
+                translate(
+                    "model_file", "{path}: refused, {member} inside inflates {ratio:,.0f} times, "
+                    "as no model does; the file is damaged or made to exhaust memory: use a "
+                    "model you trust",
+                ).format(path=path, member=member.filename, ratio=ratio)
+            )  # fmt: skip
     total = sum(member.file_size for member in members)
     if total > MAX_TOTAL_SIZE:
-        raise ModelFileError(_too_large(path, "its content", MAX_TOTAL_SIZE))
+        raise ModelFileError(_too_large(path, None, MAX_TOTAL_SIZE))
 
 
 def _read_bounded(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
@@ -172,37 +181,56 @@ def _read_bounded(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
     return data
 
 
-def _too_large(path: Path, what: str, limit: int) -> str:
-    return (
-        f"{path}: refused, {what} inside would take over {limit / _MiB:,.0f} MB, more than any "
-        "model holds; the file is damaged or made to exhaust memory: use a model you trust"
-    )
+def _too_large(path: Path, member: str | None, limit: int) -> str:
+    """The refusal of one member (or, None, of the whole content) over `limit` bytes."""
+    if member is None:
+        message = translate(
+            "model_file", "{path}: refused, its content inside would take over {size:,.0f} MB, "
+            "more than any model holds; the file is damaged or made to exhaust memory: use a "
+            "model you trust",
+        )  # fmt: skip
+    else:
+        message = translate(
+            "model_file", "{path}: refused, {member} inside would take over {size:,.0f} MB, "
+            "more than any model holds; the file is damaged or made to exhaust memory: use a "
+            "model you trust",
+        )  # fmt: skip
+    return message.format(path=path, member=member, size=limit / _MiB)
 
 
 def _check_consistent(model: keras.Model, info: ModelInfo, path: Path) -> None:
     outputs = model.outputs[0].shape[-1]
     if outputs != info.outputs:
-        raise ModelFileError(
-            f"{path}: the model has {outputs} outputs but {len(info.labels)} class names"
-            f"{' and a detector' if info.decision.extra_outputs else ''}; "
-            "the file is inconsistent, train or export it again"
-        )
+        if info.decision.extra_outputs:
+            message = translate(
+                "model_file", "{path}: the model has {outputs} outputs but {labels} class names "
+                "and a detector; the file is inconsistent, train or export it again",
+            )  # fmt: skip
+        else:
+            message = translate(
+                "model_file", "{path}: the model has {outputs} outputs but {labels} class "
+                "names; the file is inconsistent, train or export it again",
+            )  # fmt: skip
+        raise ModelFileError(message.format(path=path, outputs=outputs, labels=len(info.labels)))
     expected = (info.input_size, info.input_size, 3)
     if tuple(model.inputs[0].shape[1:]) != expected:
         raise ModelFileError(
-            f"{path}: the model takes {tuple(model.inputs[0].shape[1:])} input but its metadata "
-            f"says {expected}"
-        )
+            translate(
+                "model_file", "{path}: the model takes {shape} input but its metadata says "
+                "{expected}",
+            ).format(path=path, shape=tuple(model.inputs[0].shape[1:]), expected=expected)
+        )  # fmt: skip
 
 
 def _info_from_metadata(metadata: Any, path: Path) -> ModelInfo:
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
-        raise ModelFileError(f"{path}: the Pictag metadata inside is damaged")
+        raise ModelFileError(_damaged_metadata(path))
     version = int(metadata.get("version", 0))
     if version > FORMAT_VERSION:
         raise ModelFileError(
-            f"{path}: made by a newer Pictag ({metadata.get('pictag_version')}); update Pictag"
-        )
+            translate("model_file", "{path}: made by a newer Pictag ({version}); update Pictag")
+            .format(path=path, version=metadata.get("pictag_version"))
+        )  # fmt: skip
     try:
         labels = tuple(str(label) for label in metadata["labels"])
         info = ModelInfo(
@@ -215,9 +243,11 @@ def _info_from_metadata(metadata: Any, path: Path) -> ModelInfo:
             before_open_set=version < 2,
         )
     except (KeyError, TypeError, ValueError, UsageError):
-        raise ModelFileError(f"{path}: the Pictag metadata inside is incomplete") from None
+        message = translate("model_file", "{path}: the Pictag metadata inside is incomplete")
+        raise ModelFileError(message.format(path=path)) from None
     if len(labels) < 2 or len(set(labels)) != len(labels):
-        raise ModelFileError(f"{path}: the class names inside are missing or repeated")
+        message = translate("model_file", "{path}: the class names inside are missing or repeated")
+        raise ModelFileError(message.format(path=path))
     return info
 
 
@@ -225,5 +255,20 @@ def _not_a_zip_message(path: Path) -> str:
     with open(path, "rb") as f:
         head = f.read(4)
     if head == _ZIP_MAGIC:
-        return f"{path}: the model file is truncated or damaged (an incomplete download or copy?)"
-    return f"{path}: not a Keras model file (.keras archive)"
+        return translate(
+            "model_file", "{path}: the model file is truncated or damaged (an incomplete "
+            "download or copy?)",
+        ).format(path=path)  # fmt: skip
+    return _not_keras(path)
+
+
+def _not_keras(path: Path) -> str:
+    return translate("model_file", "{path}: not a Keras model file (.keras archive)").format(
+        path=path
+    )
+
+
+def _damaged_metadata(path: Path) -> str:
+    return translate("model_file", "{path}: the Pictag metadata inside is damaged").format(
+        path=path
+    )

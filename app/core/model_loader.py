@@ -14,6 +14,7 @@ from app.core.caches import digest_file
 from app.core.decision import Decision
 from app.core.errors import UsageError
 from app.core.forward import Forward, Identity
+from app.core.i18n import translate
 from app.core.model_file import load_model_file
 from app.core.progress import ProgressCallback, Token
 from app.core.registry import ARCHITECTURES, get_architecture
@@ -102,8 +103,8 @@ def load_classifier(
     if path.suffix.lower() != ".keras" and not path.exists():
         get_architecture(str(model))  # raises the "unknown model" message
     if weights not in (None, "imagenet"):
-        names = " and ".join(ARCHITECTURES)
-        raise UsageError(f"--weights applies to {names}, not to a model file")
+        message = translate("model_loader", "--weights applies to {names}, not to a model file")
+        raise UsageError(message.format(names=", ".join(ARCHITECTURES)))
     network, info = load_model_file(path)
     identity = _identity(path, "model file", info.input_size)
     return LoadedModel(
@@ -116,10 +117,11 @@ def closed_set_notice(path: Path, before_open_set: bool) -> str:
     """What a model file made before "none of these" existed should tell its user."""
     if not before_open_set:
         return ""
-    return (
-        f"{path.name} was made by an earlier Pictag: it gives every photo one of its classes "
-        'and cannot say "none of these"; update it (pictag update) or train it again to add that'
-    )
+    return translate(
+        "model_loader", "{name} was made by an earlier Pictag: it gives every photo one of its "
+        'classes and cannot say "none of these"; update it (pictag update) or train it again to '
+        "add that",
+    ).format(name=path.name)  # fmt: skip
 
 
 def _load_application(

@@ -27,10 +27,12 @@ import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from app.core.errors import UsageError, write_error
 from app.core.files import discard, sync_folder
 from app.core.formats import result_record
+from app.core.i18n import translate
 from app.core.optional import require
 from app.core.partial_output import PARTIAL_SUFFIX, refuse_to_start_over
 from app.core.path_text import PATH_BYTES, stored_path
@@ -56,9 +58,9 @@ class ParquetParts:
     def __init__(
         self, folder: str | Path, *, top: int, labels: Sequence[str], resume: bool
     ) -> None:
-        self._pa = require("pyarrow", "parquet", "Parquet output")
-        self._pq = require("pyarrow.parquet", "parquet", "Parquet output")
-        fs_module = require("pyarrow.fs", "parquet", "Parquet output")
+        self._pa = _require("pyarrow")
+        self._pq = _require("pyarrow.parquet")
+        fs_module = _require("pyarrow.fs")
         self.folder = str(folder)
         self.name = self.folder  # what messages name
         self._local = "://" not in self.folder
@@ -68,7 +70,11 @@ class ParquetParts:
             try:
                 self._fs, self._root = fs_module.FileSystem.from_uri(self.folder)
             except (ValueError, OSError) as exc:
-                raise UsageError(f"{self.folder}: cannot be opened ({exc})") from None
+                raise UsageError(
+                    translate("parquet_parts", "{path}: cannot be opened ({why})").format(
+                        path=self.folder, why=exc
+                    )
+                ) from None
         self._top, self._expected = top, min(top, len(labels))
         self._labels = frozenset(labels)
         self._schema = self._pa.schema(
@@ -155,26 +161,34 @@ class ParquetParts:
             os.replace(self._root, self._final)  # onto a new name, or an empty folder
         except OSError as exc:
             raise UsageError(
-                f"{self.folder}: cannot be replaced with the results ({exc.strerror or exc}); "
-                f"they are in {self._root}"
-            ) from None
+                translate(
+                    "parquet_parts", "{path}: cannot be replaced with the results ({why}); they "
+                    "are in {partial}",
+                ).format(path=self.folder, why=exc.strerror or exc, partial=self._root)
+            ) from None  # fmt: skip
         sync_folder(os.path.dirname(self._final))
 
     def _open(self, resume: bool) -> None:
-        fs_module = require("pyarrow.fs", "parquet", "Parquet output")
+        fs_module = _require("pyarrow.fs")
         info = self._fs.get_file_info(self._root)
         if info.type == fs_module.FileType.File:
             raise UsageError(
-                f"{self.folder} is a file: Parquet results are a folder of parts; give a "
-                "folder name (e.g. results.parquet/)"
-            )
+                translate(
+                    "parquet_parts", "{path} is a file: Parquet results are a folder of parts; "
+                    "give a folder name (e.g. results.parquet/)",
+                ).format(path=self.folder)
+            )  # fmt: skip
         if self._local and self._through_partial(resume):
             info = self._fs.get_file_info(self._root)
         if info.type == fs_module.FileType.NotFound:
             try:
                 self._fs.create_dir(self._root, recursive=True)
             except OSError as exc:
-                raise UsageError(f"{self.folder}: cannot create it ({exc})") from None
+                raise UsageError(
+                    translate("parquet_parts", "{path}: cannot create it ({why})").format(
+                        path=self.folder, why=exc
+                    )
+                ) from None
         if self._local:
             self._lock_fd = os.open(os.path.join(self._root, _LOCK), os.O_RDWR | os.O_CREAT)
             lock_exclusively(self._lock_fd, self.folder)
@@ -184,10 +198,13 @@ class ParquetParts:
             (int(m[1]), path) for name, path in names.items() if (m := _PART.match(name))
         )
         if parts and not resume:
+            count = len(parts)
             raise UsageError(
-                f"{self.folder} already holds {len(parts)} parts of results; add --resume to "
-                "continue that run, or choose a new --output"
-            )
+                translate(
+                    "parquet_parts", "{path} already holds %n parts of results; add --resume to "
+                    "continue that run, or choose a new --output", "", count,
+                ).format(path=self.folder)
+            )  # fmt: skip
         for name, path in names.items():  # a part cut short before its rename
             if name.startswith(".part-") and self._local:
                 os.unlink(path)
@@ -196,43 +213,57 @@ class ParquetParts:
         self._next = parts[-1][0] + 1 if parts else 0
 
     def _read_part(self, path: str) -> None:
-        pc = require("pyarrow.compute", "parquet", "Parquet output")
+        pc = _require("pyarrow.compute")
         try:
             table = self._pq.read_table(path, filesystem=self._fs)
         except Exception as exc:  # noqa: BLE001 (pyarrow raises several kinds)
             raise UsageError(
-                f"{path} cannot be read as Parquet ({exc}); it was changed since Pictag wrote "
-                "it: remove it (its photos are classified again), or choose a new --output"
-            ) from None
+                translate(
+                    "parquet_parts", "{path} cannot be read as Parquet ({why}); it was changed "
+                    "since Pictag wrote it: remove it (its photos are classified again), or "
+                    "choose a new --output",
+                ).format(path=path, why=exc)
+            ) from None  # fmt: skip
         metadata = table.schema.metadata or {}
         columns = tuple(table.column_names)
         if columns not in (SCHEMA_FIELDS, SCHEMA_FIELDS_BEFORE) or _TOP_KEY not in metadata:
-            raise UsageError(f"{path} is not a part of Pictag results; choose a new --output")
+            raise UsageError(
+                translate(
+                    "parquet_parts", "{path} is not a part of Pictag results; choose a new --output"
+                ).format(path=path)
+            )
         top = int(metadata[_TOP_KEY])
         if top != self._top:
             raise UsageError(
-                f"{self.folder} was written with --top {top}: continue it with --top {top}, "
-                "or choose a new --output"
-            )
+                translate(
+                    "parquet_parts", "{path} was written with --top {top}: continue it with "
+                    "--top {top}, or choose a new --output",
+                ).format(path=self.folder, top=top)
+            )  # fmt: skip
         ok = pc.is_null(table["error"])
         labels = pc.struct_field(pc.list_flatten(table["predictions"]), [0])
         strangers = set(pc.unique(labels).to_pylist()) - self._labels
         if strangers:
             raise UsageError(
-                f"{path} holds a label this model does not have ({min(strangers)!r}): it was "
-                "written with another model; continue it with that --model, or choose a new "
-                "--output"
-            )
+                translate(
+                    "parquet_parts", "{path} holds a label this model does not have ({label!r}): "
+                    "it was written with another model; continue it with that --model, or "
+                    "choose a new --output",
+                ).format(path=path, label=min(strangers))
+            )  # fmt: skip
         names = table["path"].to_pylist()
         exact = table[PATH_BYTES].to_pylist() if PATH_BYTES in columns else [None] * len(names)
         for name, path_bytes, good in zip(names, exact, ok.to_pylist(), strict=True):
             try:
                 self.done.add(stored_path(name, path_bytes), ok=good)
-            except ValueError as exc:
+            except ValueError:
                 raise UsageError(
-                    f"{path} holds a {exc} ({name}): it was changed since Pictag wrote it; "
-                    "remove it (its photos are classified again), or choose a new --output"
-                ) from None
+                    translate(
+                        "parquet_parts", "{path} holds a path_bytes that is not base64 ({name}): "
+                        "it was changed since Pictag wrote it; remove it (its photos are "
+                        "classified again), or choose a new --output",
+                    ).format(path=path, name=name)
+                ) from None  # fmt: skip
 
     def _write_part(self) -> None:
         table = self._pa.Table.from_pylist(self._rows, schema=self._schema)
@@ -253,10 +284,18 @@ class ParquetParts:
             self._refused = True  # closing does not try (and fail) again
             if self._local:
                 discard(Path(temp))
-            advice = "the parts before are kept: free some space, then run again with --resume"
+            advice = translate(
+                "parquet_parts",
+                "the parts before are kept: free some space, then run again with --resume",
+            )
             if (error := write_error(exc, self.folder, advice=advice)) is None:
                 raise
             raise error from None
         self._next += 1
         self._rows = []
         self._started = time.monotonic()
+
+
+def _require(module: str) -> ModuleType:
+    """A part of pyarrow, or the one-line message naming the `parquet` extra."""
+    return require(module, "parquet", translate("parquet_parts", "Parquet output"))

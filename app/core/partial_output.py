@@ -21,7 +21,8 @@ from pathlib import Path
 
 from app.core.atomic import not_a_file, replacing
 from app.core.errors import UsageError
-from app.core.files import discard
+from app.core.files import discard, kind_text
+from app.core.i18n import translate
 from app.core.result_file import ResultFile, lock_exclusively
 
 __all__ = ["PARTIAL_SUFFIX", "continuable_results", "partial_path", "refuse_to_start_over"]
@@ -45,9 +46,18 @@ def continuable_results(
     unless it holds nothing at all."""
     kind = not_a_file(output)
     if kind is not None:
-        raise UsageError(f"{output} is {kind}: --resume reads its output back, so it needs a file")
+        raise UsageError(
+            translate(
+                "partial_output", "{path} is {kind}: --resume reads its output back, so it "
+                "needs a file",
+            ).format(path=output, kind=kind_text(kind))
+        )  # fmt: skip
     if not output.parent.is_dir():
-        raise UsageError(f"{output}: the folder {output.parent} does not exist")
+        raise UsageError(
+            translate("partial_output", "{path}: the folder {folder} does not exist").format(
+                path=output, folder=output.parent
+            )
+        )
     partial = partial_path(output)
     target = partial.with_name(partial.name[: -len(PARTIAL_SUFFIX)])
     existed = os.path.lexists(partial)
@@ -85,9 +95,11 @@ def refuse_to_start_over(partial: Path, lock: Path) -> None:
         finally:
             os.close(fd)
     raise UsageError(
-        f"{partial} holds the results of a run that did not finish: add --resume to continue "
-        "it, or delete it to start over"
-    )
+        translate(
+            "partial_output", "{path} holds the results of a run that did not finish: add "
+            "--resume to continue it, or delete it to start over",
+        ).format(path=partial)
+    )  # fmt: skip
 
 
 def _copy(source: Path, partial: Path) -> None:
@@ -97,5 +109,7 @@ def _copy(source: Path, partial: Path) -> None:
             shutil.copyfile(source, temporary)
     except OSError as exc:
         raise UsageError(
-            f"{partial}: cannot copy {source} there to continue it ({exc.strerror or exc})"
+            translate(
+                "partial_output", "{path}: cannot copy {source} there to continue it ({why})"
+            ).format(path=partial, source=source, why=exc.strerror or exc)
         ) from None

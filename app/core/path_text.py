@@ -20,11 +20,13 @@ import binascii
 import os
 import unicodedata
 
-__all__ = ["PATH_BYTES", "path_fields", "shown_name", "stored_path"]
+__all__ = ["PATH_BYTES", "display_width", "path_fields", "shown_name", "stored_path"]
 
 PATH_BYTES = "path_bytes"  # the field or column that holds a non-UTF-8 name's bytes
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _HIDDEN = ("Cc", "Zl", "Zp")  # control characters and line breaks: they move the cursor
+_WIDE = ("W", "F")  # East Asian wide and full-width characters: two columns of a terminal
+_ZERO_WIDTH = ("Mn", "Me", "Cf")  # combining marks and format characters: none
 
 
 def path_fields(path: str | os.PathLike[str]) -> tuple[str, str | None]:
@@ -69,3 +71,17 @@ def _shown_char(char: str) -> str:
     if unicodedata.category(char) in _HIDDEN or 0xD800 <= code <= 0xDFFF:
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
     return char
+
+
+def display_width(text: str) -> int:
+    """How many columns of a terminal `text` (shown, one line) takes: a Hangul syllable or a
+    CJK character takes two, a combining mark none; a table's columns line up by this."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in _ZERO_WIDTH:
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in _WIDE else 1

@@ -180,9 +180,11 @@ class Note(Event):
     def line(self) -> str:
         """The note as a person reads it in a log, the same in the CLI and the app."""
         if self.kind is NoteKind.SKIPPED:
-            return f"Skipped {self.path}: {self.text}"
+            return translate("progress", "Skipped {path}: {reason}").format(
+                path=self.path, reason=self.text
+            )
         if self.kind is NoteKind.WARNING:
-            return f"Warning: {self.text}"
+            return translate("progress", "Warning: {text}").format(text=self.text)
         return self.text
 
 

@@ -25,11 +25,14 @@ from types import ModuleType
 from PIL import Image
 
 from app.core.errors import ImageLoadError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.orientation import upright
 
 __all__ = ["RAW_MISSING", "load_raw", "raw_size"]
 
-RAW_MISSING = "reading camera RAW files needs rawpy, which is not installed: pip install rawpy"
+RAW_MISSING = QT_TRANSLATE_NOOP(
+    "raw_io", "reading camera RAW files needs rawpy, which is not installed: pip install rawpy"
+)  # translated where it is raised
 
 # LibRaw's `flip` -> the turn that makes the image upright (3: 180 degrees, 5: a quarter turn
 # counter-clockwise, 6: clockwise; 0: none).
@@ -53,11 +56,11 @@ def load_raw(path: Path, side: int, max_pixels: int) -> Image.Image:
         try:
             pixels = raw.postprocess(half_size=half, use_camera_wb=True, output_bps=8)
         except rawpy.LibRawError as exc:
-            raise ImageLoadError(
-                path,
-                f"damaged RAW file: no usable preview, and its sensor data cannot be decoded "
-                f"({_message(exc)})",
-            ) from None
+            reason = translate(
+                "raw_io", "damaged RAW file: no usable preview, and its sensor data cannot be "
+                "decoded ({why})",
+            )  # fmt: skip
+            raise ImageLoadError(path, reason.format(why=_message(exc))) from None
         return Image.fromarray(pixels, "RGB")
 
 
@@ -98,11 +101,7 @@ def _preview(raw, side: int, rawpy: ModuleType) -> Image.Image | None:
 def _check_size(path: Path, raw, max_pixels: int) -> None:
     width, height = raw.sizes.raw_width, raw.sizes.raw_height
     if width * height > max_pixels:
-        raise ImageLoadError(
-            path,
-            f"image too large ({width}x{height} pixels; the limit is {max_pixels:,} pixels, "
-            "a guard against decompression bombs)",
-        )
+        raise ImageLoadError.too_large(path, width, height, max_pixels)
 
 
 @contextmanager
@@ -125,13 +124,16 @@ def _libraw_reasons(path: Path, rawpy: ModuleType) -> Iterator[None]:
     try:
         yield
     except rawpy.LibRawFileUnsupportedError:
-        raise ImageLoadError(
-            path, "not a RAW file LibRaw can read (a camera it does not know, or a damaged file)"
-        ) from None
+        reason = translate(
+            "raw_io",
+            "not a RAW file LibRaw can read (a camera it does not know, or a damaged file)",
+        )
+        raise ImageLoadError(path, reason) from None
     except rawpy.LibRawTooBigError:
-        raise ImageLoadError(path, "RAW image too large for LibRaw") from None
+        raise ImageLoadError(path, translate("raw_io", "RAW image too large for LibRaw")) from None
     except rawpy.LibRawError as exc:
-        raise ImageLoadError(path, f"damaged RAW file ({_message(exc)})") from None
+        reason = translate("raw_io", "damaged RAW file ({why})").format(why=_message(exc))
+        raise ImageLoadError(path, reason) from None
 
 
 def _message(exc: BaseException) -> str:
@@ -146,5 +148,5 @@ def _rawpy(path: Path) -> ModuleType:
     try:
         import rawpy
     except ImportError:
-        raise ImageLoadError(path, RAW_MISSING) from None
+        raise ImageLoadError(path, translate("raw_io", RAW_MISSING)) from None
     return rawpy

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.tf_runtime import import_keras
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class Architecture:
     def check_size(self, size: int) -> None:
         if size < self.min_size:
             raise UsageError(
-                f"{self.display_name} needs images of at least {self.min_size} px; got {size} px"
+                translate(
+                    "registry", "{model} needs images of at least {min_size} px; got {size} px"
+                ).format(model=self.display_name, min_size=self.min_size, size=size)
             )
 
     def train_size_for(self, shorter_side: int | None) -> int:
@@ -145,7 +148,7 @@ def get_architecture(name: str) -> Architecture:
     try:
         return ARCHITECTURES[name]
     except KeyError:
-        known = ", ".join(ARCHITECTURES)
-        raise UsageError(
-            f"Unknown model {name!r}: choose one of {known}, or a .keras file"
-        ) from None
+        message = translate(
+            "registry", "Unknown model {name!r}: choose one of {known}, or a .keras file"
+        )
+        raise UsageError(message.format(name=name, known=", ".join(ARCHITECTURES))) from None

@@ -26,8 +26,9 @@ from typing import IO, BinaryIO
 
 from app.core.atomic import not_a_file
 from app.core.errors import UsageError, write_error
-from app.core.files import sync_folder
+from app.core.files import kind_text, sync_folder
 from app.core.formats import CSV, CSV_TAIL, CSV_TAIL_BEFORE, JSONL, csv_header, make_writer
+from app.core.i18n import translate
 from app.core.path_text import PATH_BYTES, stored_path
 from app.core.results import ClassifyResult
 from app.core.resume import Done
@@ -57,8 +58,11 @@ class ResultFile:
         kind = not_a_file(path)
         if kind is not None:
             raise UsageError(
-                f"{path} is {kind}: --resume reads its output back, so it needs a file"
-            )
+                translate(
+                    "result_file", "{path} is {kind}: --resume reads its output back, so it "
+                    "needs a file",
+                ).format(path=path, kind=kind_text(kind))
+            )  # fmt: skip
         self.path, self.fmt, self.done = path, fmt, Done()
         self.name, self.written = name or path, 0
         self._expected = min(top, len(labels))
@@ -68,7 +72,11 @@ class ResultFile:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
-            raise UsageError(f"{path}: cannot write there ({exc.strerror or exc})") from None
+            raise UsageError(
+                translate("result_file", "{path}: cannot write there ({why})").format(
+                    path=path, why=exc.strerror or exc
+                )
+            ) from None
         self._file: BinaryIO = open(fd, "r+b")  # noqa: SIM115 (closed by close())
         try:
             lock_exclusively(self._file.fileno(), path)
@@ -149,7 +157,10 @@ class ResultFile:
             yield
         except OSError as exc:
             self._refused = True
-            advice = "the results so far are kept: free some space, then run again with --resume"
+            advice = translate(
+                "result_file",
+                "the results so far are kept: free some space, then run again with --resume",
+            )
             if (error := write_error(exc, self.path, advice=advice)) is None:
                 raise
             raise error from None
@@ -177,7 +188,13 @@ class ResultFile:
             return
         tail = CSV_TAIL if self._current else CSV_TAIL_BEFORE
         if len(row) != 2 * self._top + 1 + len(tail):
-            self._damaged(number, "has another number of columns than the header")
+            self._damaged(
+                number, translate(
+                    "result_file", "{name} line {number} has another number of columns than "
+                    "the header: the file was changed since Pictag wrote it; repair or remove "
+                    "that line, or choose a new --output",
+                ),
+            )  # fmt: skip
         error = row[2 * self._top + 1]
         labels = [label for label in row[1 : 2 * self._top + 1 : 2] if label]
         self._check_labels(number, labels, ok=not error)
@@ -192,11 +209,23 @@ class ResultFile:
             _FIELDS,
             _FIELDS_BEFORE,
         ):
-            self._damaged(number, "is not a Pictag JSON-lines result")
+            self._damaged(
+                number, translate(
+                    "result_file", "{name} line {number} is not a Pictag JSON-lines result: the "
+                    "file was changed since Pictag wrote it; repair or remove that line, or "
+                    "choose a new --output",
+                ),
+            )  # fmt: skip
         try:
             labels = [p["label"] for p in record["predictions"]]
         except (TypeError, KeyError):
-            self._damaged(number, "has predictions without labels")
+            self._damaged(
+                number, translate(
+                    "result_file", "{name} line {number} has predictions without labels: the "
+                    "file was changed since Pictag wrote it; repair or remove that line, or "
+                    "choose a new --output",
+                ),
+            )  # fmt: skip
         self._check_labels(number, labels, ok=record["error"] is None)
         self._add(number, str(record["path"]), record.get(PATH_BYTES), ok=record["error"] is None)
 
@@ -204,24 +233,34 @@ class ResultFile:
         """A finished file, by the exact name it was written for."""
         try:
             self.done.add(stored_path(path, str(path_bytes) if path_bytes else None), ok=ok)
-        except ValueError as exc:
-            self._damaged(number, f"has a {exc}")
+        except ValueError:
+            self._damaged(
+                number, translate(
+                    "result_file", "{name} line {number} has a path_bytes that is not base64: "
+                    "the file was changed since Pictag wrote it; repair or remove that line, or "
+                    "choose a new --output",
+                ),
+            )  # fmt: skip
 
     def _check_labels(self, number: int, labels: list[str], *, ok: bool) -> None:
         if not ok:
             return
         if len(labels) != self._expected:
             raise UsageError(
-                f"{self.name} holds {len(labels)} labels per image (line {number}), this run "
-                f"{self._expected}: continue it with --top {len(labels)}, or choose a new --output"
-            )
+                translate(
+                    "result_file", "{name} holds {found} labels per image (line {number}), this "
+                    "run {expected}: continue it with --top {found}, or choose a new --output",
+                ).format(name=self.name, found=len(labels), number=number, expected=self._expected)
+            )  # fmt: skip
         stranger = next((label for label in labels if label not in self._labels), None)
         if stranger is not None:
             raise UsageError(
-                f"{self.name} holds a label this model does not have ({stranger!r}, line "
-                f"{number}): it was written with another model; continue it with that --model, "
-                "or choose a new --output"
-            )
+                translate(
+                    "result_file", "{name} holds a label this model does not have ({label!r}, "
+                    "line {number}): it was written with another model; continue it with that "
+                    "--model, or choose a new --output",
+                ).format(name=self.name, label=stranger, number=number)
+            )  # fmt: skip
 
     def _wrong_header(self, row: list[str]) -> None:
         for tail in (CSV_TAIL, CSV_TAIL_BEFORE):
@@ -232,19 +271,21 @@ class ResultFile:
             top = None
         if top is not None:
             raise UsageError(
-                f"{self.name} was written with --top {top}: continue it with --top {top}, or "
-                "choose a new --output"
-            )
+                translate(
+                    "result_file", "{name} was written with --top {top}: continue it with --top "
+                    "{top}, or choose a new --output",
+                ).format(name=self.name, top=top)
+            )  # fmt: skip
         raise UsageError(
-            f"{self.name} is not a Pictag CSV results file (its first line is not the header "
-            f"{','.join(csv_header(self._top))}); choose another --output"
-        )
+            translate(
+                "result_file", "{name} is not a Pictag CSV results file (its first line is not "
+                "the header {header}); choose another --output",
+            ).format(name=self.name, header=",".join(csv_header(self._top)))
+        )  # fmt: skip
 
-    def _damaged(self, number: int, what: str) -> None:
-        raise UsageError(
-            f"{self.name} line {number} {what}: the file was changed since Pictag wrote it; "
-            "repair or remove that line, or choose a new --output"
-        )
+    def _damaged(self, number: int, message: str) -> None:
+        """`message` (its `{name}` and line `{number}` filled) as a UsageError."""
+        raise UsageError(message.format(name=self.name, number=number))
 
 
 def _records(file: BinaryIO, *, quoted: bool) -> Iterator[tuple[bytes, int]]:
@@ -271,8 +312,10 @@ def lock_exclusively(fd: int, path: Path | str) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         raise UsageError(
-            f"{path} is being written by another pictag run; wait for it to end, or choose "
-            "another --output"
-        ) from None
+            translate(
+                "result_file", "{path} is being written by another pictag run; wait for it to "
+                "end, or choose another --output",
+            ).format(path=path)
+        ) from None  # fmt: skip
     except OSError:  # a file system without locks (some network shares): carry on
         return

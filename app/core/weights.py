@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UsageError, WeightsError, first_line
+from app.core.i18n import translate
 from app.core.paths import bundled_weights_dir, keras_models_dir
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.registry import Architecture, WeightsFile
@@ -75,7 +76,7 @@ def resolve_weights(
         return imagenet_weights_path(arch, include_top=include_top, progress=progress, token=token)
     path = Path(weights).expanduser()
     if not path.is_file():
-        raise UsageError(f"{path}: weights file not found")
+        raise UsageError(translate("weights", "{path}: weights file not found").format(path=path))
     return path
 
 
@@ -89,18 +90,24 @@ def load_weights(
         detail = first_line(exc)
         if path.parent.resolve() == keras_models_dir().resolve():
             # Keras' cache holds a damaged file, e.g. from a killed download
-            message = (
-                f"The cached ImageNet weights file {path} is damaged ({detail}). "
-                "Delete it and Pictag will download it again."
-            )
+            message = translate(
+                "weights", "The cached ImageNet weights file {path} is damaged ({why}). Delete "
+                "it and Pictag will download it again.",
+            )  # fmt: skip
+        elif include_top:
+            message = translate(
+                "weights", "{path}: not usable as {model} weights with the ImageNet top ({why}). "
+                "Use the file named {name}.",
+            )  # fmt: skip
         else:
-            top = "with" if include_top else "without"
-            wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
-            message = (
-                f"{path}: not usable as {arch.display_name} weights {top} the ImageNet top "
-                f"({detail}). Use the file named {wanted.filename}."
-            )
-        raise WeightsError(message) from None
+            message = translate(
+                "weights", "{path}: not usable as {model} weights without the ImageNet top "
+                "({why}). Use the file named {name}.",
+            )  # fmt: skip
+        wanted = arch.imagenet_top if include_top else arch.imagenet_no_top
+        raise WeightsError(
+            message.format(path=path, why=detail, model=arch.display_name, name=wanted.filename)
+        ) from None
 
 
 def _download(
@@ -120,8 +127,9 @@ def _download(
         with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=_TIMEOUT_S) as resp:
             total = int(resp.headers.get("Content-Length") or 0)
             done = 0
+            text = translate("weights", "Downloading {name}").format(name=wanted.filename)
             if progress:
-                progress(Progress(Stage.DOWNLOAD, 0, total, f"Downloading {wanted.filename}"))
+                progress(Progress(Stage.DOWNLOAD, 0, total, text))
             while chunk := resp.read(_CHUNK):
                 if token is not None:
                     token.check()
@@ -129,15 +137,20 @@ def _download(
                 digest.update(chunk)
                 done += len(chunk)
                 if progress:
-                    progress(
-                        Progress(Stage.DOWNLOAD, done, total, f"Downloading {wanted.filename}")
-                    )
+                    progress(Progress(Stage.DOWNLOAD, done, total, text))
             if total and done != total:
-                raise OSError(f"the download stopped after {done:,} of {total:,} bytes")
+                stopped = translate(
+                    "weights", "the download stopped after {done:,} of {total:,} bytes"
+                )
+                raise OSError(stopped.format(done=done, total=total))
             out.flush()
             os.fsync(out.fileno())
         if wanted.md5 and digest.hexdigest() != wanted.md5:
-            raise ValueError("the downloaded file is corrupted (its checksum does not match)")
+            raise ValueError(
+                translate(
+                    "weights", "the downloaded file is corrupted (its checksum does not match)"
+                )
+            )
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -147,11 +160,14 @@ def _offline_message(
     arch: Architecture, wanted: WeightsFile, url: str, target: Path, exc: BaseException
 ) -> str:
     reason = getattr(exc, "reason", None) or exc
-    return (
-        f"Could not download the ImageNet weights for {arch.display_name} ({reason}).\n"
-        f"If this computer is offline, download the file on another computer from\n"
-        f"  {url}\n"
-        f"and put it in\n"
-        f"  {target.parent}{os.sep}\n"
-        f"(keep the name {wanted.filename}), or use a local weights file (--weights FILE)."
-    )
+    return translate(
+        "weights", "Could not download the ImageNet weights for {model} ({why}).\n"
+        "If this computer is offline, download the file on another computer from\n"
+        "  {url}\n"
+        "and put it in\n"
+        "  {folder}\n"
+        "(keep the name {name}), or use a local weights file (--weights FILE).",
+    ).format(
+        model=arch.display_name, why=reason, url=url, folder=f"{target.parent}{os.sep}",
+        name=wanted.filename,
+    )  # fmt: skip

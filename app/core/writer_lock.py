@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app.core.atomic import not_a_file
 from app.core.errors import Cancelled, PictagError
+from app.core.i18n import translate
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
 
 __all__ = ["WRITER_WAIT_SECONDS", "ModelBusy", "lock_path", "writing"]
@@ -73,27 +74,27 @@ def writing(
     while (fd := _take(path)) is None:
         holder = _holder(path)
         if token is not None and token.ended:
-            raise Cancelled(f"gave up waiting for the other run writing {model}; nothing written")
+            message = translate(
+                "writer_lock", "gave up waiting for the other run writing {model}; nothing written"
+            )
+            raise Cancelled(message.format(model=model))
         if time.monotonic() - started >= wait:
-            after = f" after waiting {_duration(wait)}" if wait > 0 else ""
-            raise ModelBusy(
-                f"{model}: another Pictag run is writing it ({holder}){after}; nothing was "
-                "done: run this again once it has ended"
-            )
+            raise ModelBusy(_busy(model, holder, wait))
         if not waited and progress is not None:
+            note = translate(
+                "writer_lock", "Waiting for another Pictag run that is writing {model} "
+                "({holder}), at most {duration}; Ctrl-C or Cancel gives up, writing nothing",
+            )  # fmt: skip
             progress(
-                Note.info(
-                    f"Waiting for another Pictag run that is writing {model} ({holder}), at "
-                    f"most {_duration(wait)}; Ctrl-C or Cancel gives up, writing nothing",
-                    model,
-                )
+                Note.info(note.format(model=model, holder=holder, duration=_duration(wait)), model)
             )
-            text = f"Waiting for another Pictag run that is writing {model.name}"
-            progress(Progress(Stage.WAIT, text=text))
+            text = translate("writer_lock", "Waiting for another Pictag run that is writing {name}")
+            progress(Progress(Stage.WAIT, text=text.format(name=model.name)))
         waited = True
         time.sleep(_POLL_SECONDS)
     if waited and progress is not None:
-        progress(Note.info(f"The other run has finished with {model}; going on", model))
+        note = translate("writer_lock", "The other run has finished with {model}; going on")
+        progress(Note.info(note.format(model=model), model))
     try:
         yield
     finally:
@@ -130,9 +131,11 @@ def _lock_file(path: Path) -> int | None:
             os.close(fd)  # its holder removed it as we opened it: take the file there now
     except OSError as exc:
         raise PictagError(
-            f"{path}: cannot lock the model for writing ({exc.strerror or exc}); make its "
-            "folder writable"
-        ) from None
+            translate(
+                "writer_lock", "{path}: cannot lock the model for writing ({why}); make its "
+                "folder writable",
+            ).format(path=path, why=exc.strerror or exc)
+        ) from None  # fmt: skip
     holder = {
         "pid": os.getpid(),
         "host": socket.gethostname(),
@@ -174,11 +177,11 @@ def _holder(path: Path) -> str:
     pictag update m.keras"."""
     try:
         holder = json.loads(path.read_text(encoding="utf-8"))
-        return (
-            f"pid {holder['pid']} on {holder['host']}, since {holder['since']}: {holder['command']}"
+        return translate("writer_lock", "pid {pid} on {host}, since {since}: {command}").format(
+            **holder
         )
     except (OSError, ValueError, KeyError, TypeError):  # gone meanwhile, or half written
-        return "another Pictag process or job"
+        return translate("writer_lock", "another Pictag process or job")
 
 
 def _program() -> str:
@@ -189,10 +192,26 @@ def _program() -> str:
     return started.name
 
 
+def _busy(model: Path, holder: str, wait: float) -> str:
+    """The refusal once the wait is over (or at once, when there was none)."""
+    if wait > 0:
+        message = translate(
+            "writer_lock", "{model}: another Pictag run is writing it ({holder}) after waiting "
+            "{duration}; nothing was done: run this again once it has ended",
+        )  # fmt: skip
+    else:
+        message = translate(
+            "writer_lock", "{model}: another Pictag run is writing it ({holder}); nothing was "
+            "done: run this again once it has ended",
+        )  # fmt: skip
+    return message.format(model=model, holder=holder, duration=_duration(wait))
+
+
 def _duration(seconds: float) -> str:
     if seconds >= 120:
-        return f"{seconds / 60:.0f} minutes"
-    return f"{seconds:.0f} s"
+        minutes = round(seconds / 60)
+        return translate("writer_lock", "%n minutes", "", minutes)
+    return translate("writer_lock", "{seconds:.0f} s").format(seconds=seconds)
 
 
 if sys.platform == "win32":

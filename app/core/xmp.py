@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from app.core.i18n import translate
 from app.core.xmp_edit import Edits, Fresh
 from app.core.xmp_tree import InvalidXmp, Node, parse_tree
 
@@ -65,9 +66,10 @@ class XmpPacket:
         if (root.ns, root.name) == (RDF, "RDF"):
             rdf = root
         elif (root.ns, root.name) != (X, "xmpmeta"):
-            raise InvalidXmp(f"not XMP: the document is <{root.qname}>, not <x:xmpmeta>")
+            message = translate("xmp", "not XMP: the document is <{root}>, not <x:xmpmeta>")
+            raise InvalidXmp(message.format(root=root.qname))
         elif not root.kids(RDF, "RDF"):
-            raise InvalidXmp("not valid XMP: <x:xmpmeta> holds no <rdf:RDF>")
+            raise InvalidXmp(translate("xmp", "not valid XMP: <x:xmpmeta> holds no <rdf:RDF>"))
         else:
             rdf = root.kids(RDF, "RDF")[0]
         self.data = data
@@ -170,13 +172,16 @@ class XmpPacket:
         record's (an exactness check of the edit itself: any slip refuses the file)."""
         if changed.foreign() != self.foreign() or changed.ours() != record:
             raise InvalidXmp(
-                "XMP Pictag cannot change without touching other properties (its layout is one "
-                "Pictag's editor does not handle)"
-            )
+                translate(
+                    "xmp", "XMP Pictag cannot change without touching other properties (its "
+                    "layout is one Pictag's editor does not handle)",
+                )
+            )  # fmt: skip
         wanted_lists = (record.keywords, record.hierarchical)
         for (ns, name), wanted in zip(_KEYWORDS, wanted_lists, strict=True):
             if not set(wanted) <= set(changed.values(ns, name)):
-                raise InvalidXmp(f"XMP whose {_PREFIXES[ns]}:{name} Pictag cannot change exactly")
+                message = translate("xmp", "XMP whose {property} Pictag cannot change exactly")
+                raise InvalidXmp(message.format(property=f"{_PREFIXES[ns]}:{name}"))
 
     def _set_array(self, ns: str, name: str, remove: set[str], add: list[str]) -> list[str]:
         """Drop the items in `remove` from ns:name (whatever its array kind), append those of
@@ -192,10 +197,10 @@ class XmpPacket:
             (ns, name) in d.attrs for d in self._descriptions()
         )
         if plain and (gone or added):
-            raise InvalidXmp(
-                f"XMP whose {_PREFIXES[ns]}:{name} is not a list (rdf:Bag); Pictag does not "
-                "rewrite it"
+            message = translate(
+                "xmp", "XMP whose {property} is not a list (rdf:Bag); Pictag does not rewrite it"
             )
+            raise InvalidXmp(message.format(property=f"{_PREFIXES[ns]}:{name}"))
         for prop in props:
             container = _container(prop)
             if container is None:

@@ -30,6 +30,7 @@ from types import ModuleType
 
 from app.core.discovery import JPEG_EXTENSIONS
 from app.core.errors import PictagError, first_line
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.xmp import DIGIKAM, LR, InvalidXmp, XmpPacket
 from app.core.xmp_embed import find_packet, replace_packet
 
@@ -49,7 +50,9 @@ __all__ = [
 ]
 
 SIDECAR_SUFFIX = ".xmp"  # also ".XMP": compared in lower case
-EXIV2_MISSING = "reading and writing XMP keywords needs pyexiv2: pip install pyexiv2"
+EXIV2_MISSING = QT_TRANSLATE_NOOP(
+    "xmp_files", "reading and writing XMP keywords needs pyexiv2: pip install pyexiv2"
+)  # translated where it is raised
 # DNG is a TIFF; Lightroom reads a DNG's keywords from inside it, never from a sidecar.
 EMBEDDABLE = JPEG_EXTENSIONS | frozenset({".tif", ".tiff", ".png", ".webp", ".dng"})
 
@@ -113,7 +116,8 @@ def read_hierarchical_keywords(photo: Path) -> list[str]:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise XmpFileError(f"{sidecar}: cannot be read ({exc.strerror or exc})") from None
+            message = translate("xmp_files", "{path}: cannot be read ({why})")
+            raise XmpFileError(message.format(path=sidecar, why=exc.strerror or exc)) from None
     with suppress(XmpFileError):  # a format exiv2 does not read (or damaged): sidecars count
         packets.append((photo, read_embedded(photo)))
     for source, packet in packets:
@@ -122,7 +126,8 @@ def read_hierarchical_keywords(photo: Path) -> list[str]:
         try:
             xmp = XmpPacket.parse(packet)
         except InvalidXmp as exc:
-            raise XmpFileError(f"{source.name} is {exc.reason}") from None
+            message = translate("xmp_files", "{name} is {reason}")
+            raise XmpFileError(message.format(name=source.name, reason=exc.reason)) from None
         found += xmp.values(LR, "hierarchicalSubject")
         found += [tag.replace("/", "|") for tag in xmp.values(DIGIKAM, "TagsList")]
     return list(dict.fromkeys(found))
@@ -147,9 +152,11 @@ def embedded_packet(photo: Path, content: bytes) -> bytes:
         return found
     if read_embedded_bytes(photo, content).strip():
         raise XmpFileError(
-            f"{photo}: its XMP is not one packet Pictag can change in place; Pictag leaves it as "
-            "it is (write a sidecar instead)"
-        )
+            translate(
+                "xmp_files", "{path}: its XMP is not one packet Pictag can change in place; "
+                "Pictag leaves it as it is (write a sidecar instead)",
+            ).format(path=photo)
+        )  # fmt: skip
     return b""
 
 
@@ -168,9 +175,11 @@ def embed_packet(photo: Path, content: bytes, old: bytes, packet: XmpPacket) -> 
     changed = replace_packet(content, old, packet.data)
     if changed is None:
         raise XmpFileError(
-            f"{photo}: its XMP has no room to grow and exiv2 would change other tools' "
-            "properties in it; Pictag leaves it as it is (write a sidecar instead)"
-        )
+            translate(
+                "xmp_files", "{path}: its XMP has no room to grow and exiv2 would change other "
+                "tools' properties in it; Pictag leaves it as it is (write a sidecar instead)",
+            ).format(path=photo)
+        )  # fmt: skip
     return changed
 
 
@@ -182,14 +191,16 @@ def _exiv2(path: Path) -> Iterator[ModuleType]:
             try:
                 import pyexiv2
             except ImportError:
-                raise XmpFileError(f"{path}: {EXIV2_MISSING}") from None
+                missing = translate("xmp_files", EXIV2_MISSING)
+                raise XmpFileError(f"{path}: {missing}") from None
             pyexiv2.set_log_level(3)  # errors only: warnings would go to stdout
             _module.append(pyexiv2)
         try:
             yield _module[0]
         except (RuntimeError, ValueError, OSError) as exc:
             detail = first_line(exc).removeprefix("Caught Exiv2 exception: ")
-            raise XmpFileError(f"{path}: exiv2 cannot handle its XMP ({detail})") from None
+            message = translate("xmp_files", "{path}: exiv2 cannot handle its XMP ({why})")
+            raise XmpFileError(message.format(path=path, why=detail)) from None
 
 
 def _encodable(path: Path) -> bool:

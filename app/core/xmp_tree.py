@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from app.core.i18n import translate
+
 __all__ = ["InvalidXmp", "Node", "parse_tree"]
 
 _WHITESPACE = b" \t\r\n"
@@ -76,10 +78,12 @@ def parse_tree(data: bytes) -> tuple[Node, list[Node]]:
     """The root element and every element in document order. Raises InvalidXmp (malformed
     XML, a DOCTYPE, not UTF-8) with the reason."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:1] == b"\0" or data[1:2] == b"\0":
-        raise InvalidXmp("XMP in UTF-16 or UTF-32, which Pictag does not change")
+        raise InvalidXmp(
+            translate("xmp_tree", "XMP in UTF-16 or UTF-32, which Pictag does not change")
+        )
     first, last = data.find(b"<"), data.rfind(b">")
     if first < 0:
-        raise InvalidXmp("not valid XMP (no XML in it)")
+        raise InvalidXmp(translate("xmp_tree", "not valid XMP (no XML in it)"))
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.namespace_prefixes = True
     stack: list[Node] = []
@@ -113,7 +117,7 @@ def parse_tree(data: bytes) -> tuple[Node, list[Node]]:
         stack[-1].text += chars
 
     def doctype(*_args: object) -> None:
-        raise InvalidXmp("not valid XMP (XMP may not have a DOCTYPE)")
+        raise InvalidXmp(translate("xmp_tree", "not valid XMP (XMP may not have a DOCTYPE)"))
 
     parser.StartNamespaceDeclHandler = declare
     parser.StartElementHandler = start
@@ -123,7 +127,8 @@ def parse_tree(data: bytes) -> tuple[Node, list[Node]]:
     try:
         parser.Parse(data[first : last + 1], True)
     except expat.ExpatError as exc:
-        raise InvalidXmp(f"not valid XMP (XML error: {exc})") from None
+        message = translate("xmp_tree", "not valid XMP (XML error: {why})")
+        raise InvalidXmp(message.format(why=exc)) from None
     return nodes[0], nodes
 
 
@@ -152,4 +157,4 @@ def _tag_end(data: bytes, at: int) -> int:
             quote = c
         elif c == 0x3E:
             return i + 1
-    raise InvalidXmp("not valid XMP (a tag is not closed)")
+    raise InvalidXmp(translate("xmp_tree", "not valid XMP (a tag is not closed)"))
