@@ -1,5 +1,5 @@
-"""The foundation's messages in Korean, read by the engine from the catalogue: each keeps its path and its fields, and what
-callers compare (a kind of file) stays English."""
+"""The foundation's messages in Korean, read by the engine from the catalogue: each keeps its
+path and its fields, and what callers compare (a kind of file) stays English."""
 
 from __future__ import annotations
 
