@@ -21,8 +21,10 @@ import numpy as np
 from app.core.agreement import compare, generated_images
 from app.core.backend import AUTO, LITERT, TENSORFLOW, check_backend
 from app.core.errors import first_line
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.tf_runtime import uint8_forward
+
+forward = Context("forward")
 
 if TYPE_CHECKING:
     from app.core.litert import LiteRTRunner
@@ -101,7 +103,7 @@ class Forward:
         """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)", in the user's language."""
         if self.backend == LITERT:
             threads = self._threads
-            return translate("forward", "LiteRT (XNNPACK, %n threads)", "", threads)
+            return forward.tr("LiteRT (XNNPACK, %n threads)", "", threads)
         return f"TensorFlow ({self.note})" if self.note else "TensorFlow"
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -188,15 +190,15 @@ class Forward:
         if fresh and key is not None:
             cache.store(key, content)
         if fresh:
-            note = translate(
-                "forward", "converted in {seconds:.1f} s; parity on %n images: max |diff| "
-                "{difference:.1e}", "", PROBE_IMAGES,
-            )  # fmt: skip
+            note = forward.tr(
+                "converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}",
+                "",
+                PROBE_IMAGES,
+            )
         else:
-            note = translate(
-                "forward", "from the cache; parity on %n images: max |diff| {difference:.1e}",
-                "", PROBE_IMAGES,
-            )  # fmt: skip
+            note = forward.tr(
+                "from the cache; parity on %n images: max |diff| {difference:.1e}", "", PROBE_IMAGES
+            )
         seconds = time.perf_counter() - began
         self._switch(runner, note.format(seconds=seconds, difference=difference))
 
@@ -226,9 +228,7 @@ class Forward:
             flips = int((gaps > tolerance).sum())
             if flips:
                 checked = len(images)
-                flipped = translate(
-                    "forward", "its top-1 class differs on {flips} of %n images", "", checked
-                )
+                flipped = forward.tr("its top-1 class differs on {flips} of %n images", "", checked)
                 return flipped.format(flips=flips), difference
         return "", difference
 

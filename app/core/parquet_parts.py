@@ -32,13 +32,15 @@ from types import ModuleType
 from app.core.errors import UsageError, write_error
 from app.core.files import discard, sync_folder
 from app.core.formats import result_record
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.optional import require
 from app.core.partial_output import PARTIAL_SUFFIX, refuse_to_start_over
 from app.core.path_text import PATH_BYTES, stored_path
 from app.core.result_file import lock_exclusively
 from app.core.results import ClassifyResult
 from app.core.resume import Done
+
+parquet_parts = Context("parquet_parts")
 
 __all__ = ["ParquetParts", "ROWS_PER_PART", "PART_SECONDS", "SCHEMA_FIELDS"]
 
@@ -200,11 +202,13 @@ class ParquetParts:
         if parts and not resume:
             count = len(parts)
             raise UsageError(
-                translate(
-                    "parquet_parts", "{path} already holds %n parts of results; add --resume to "
-                    "continue that run, or choose a new --output", "", count,
+                parquet_parts.tr(
+                    "{path} already holds %n parts of results; add --resume to continue that "
+                    "run, or choose a new --output",
+                    "",
+                    count,
                 ).format(path=self.folder)
-            )  # fmt: skip
+            )
         for name, path in names.items():  # a part cut short before its rename
             if name.startswith(".part-") and self._local:
                 os.unlink(path)

@@ -25,8 +25,10 @@ from pathlib import Path
 
 from app.core.atomic import not_a_file
 from app.core.errors import Cancelled, PictagError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
+
+writer_lock = Context("writer_lock")
 
 __all__ = ["WRITER_WAIT_SECONDS", "ModelBusy", "lock_path", "writing"]
 
@@ -210,7 +212,7 @@ def _busy(model: Path, holder: str, wait: float) -> str:
 def _duration(seconds: float) -> str:
     if seconds >= 120:
         minutes = round(seconds / 60)
-        return translate("writer_lock", "%n minutes", "", minutes)
+        return writer_lock.tr("%n minutes", "", minutes)
     return translate("writer_lock", "{seconds:.0f} s").format(seconds=seconds)
 
 
