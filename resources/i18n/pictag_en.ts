@@ -2,25 +2,476 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BackendMenu</name>
+    <message>
+        <source>Inference &amp;Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (LiteRT when it answers like TensorFlow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on TensorFlow, then switches to the 2-3x faster LiteRT once its converted copy of the model has given TensorFlow&apos;s answers on a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LiteRT (convert before the first photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converts the model for LiteRT (a few seconds, once: the result is cached) before the model is ready; TensorFlow only when the check fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TensorFlow only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never converts: every photo runs through TensorFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckReview</name>
+    <message>
+        <source>Check a dataset folder for likely label errors, near-duplicates and outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge every photo by heads trained without it, and find copies and outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the photos to the dataset&apos;s hidden .pictag/removed/ folder: training ignores them, nothing is deleted, Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right as it is: the next check will not flag it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train again on the folder as it is now (head only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyTab</name>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here
+or use Open Images… / Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no results to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder, or make room on the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n results to {path}</source>
+        <translation>
+            <numerusform>Exported %n result to {path}</numerusform>
+            <numerusform>Exported %n results to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the previous run to stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classifying with {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images in {seconds} s</source>
+        <translation>
+            <numerusform>%n image in {seconds} s</numerusform>
+            <numerusform>%n images in {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No images found in {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at {done} / {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: {done} of %n images classified</source>
+        <translation>
+            <numerusform>Cancelled: {done} of %n image classified</numerusform>
+            <numerusform>Cancelled: {done} of %n images classified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyToolbar</name>
+    <message>
+        <source>File order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top label A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence high→low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence low→high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least certain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save every result (top %n labels each) as a CSV file</source>
+        <translation>
+            <numerusform>Save every result (top %n label each) as a CSV file</numerusform>
+            <numerusform>Save every result (top %n labels each) as a CSV file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort into Folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or move these images into one folder per top label (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Keywords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the labels as XMP keywords photo managers read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionModel</name>
+    <message>
+        <source>Predicted: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation image is &apos;{label}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</source>
+        <translation>
+            <numerusform>{count} of %n &apos;{label}&apos; image ({share}) correctly classified. Click to see them.</numerusform>
+            <numerusform>{count} of %n &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</source>
+        <translation>
+            <numerusform>{count} of %n &apos;{label}&apos; image ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
+            <numerusform>{count} of %n &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curves</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetBox</name>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder with one sub-folder per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the folder again after changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sub-folder per class, or drop a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetCheck</name>
+    <message>
+        <source>Checking {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n findings: not shown by the next check.</source>
+        <translation>
+            <numerusform>Kept %n finding: not shown by the next check.</numerusform>
+            <numerusform>Kept %n findings: not shown by the next check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change the training folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} photos checked in {seconds} s: {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept findings are not shown.</source>
+        <translation>
+            <numerusform>%n kept finding is not shown.</numerusform>
+            <numerusform>%n kept findings are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version}: accuracy on the %n validation photos both versions saw {before} → {after}.</source>
+        <translation>
+            <numerusform>Version {version}: accuracy on the %n validation photo both versions saw {before} → {after}.</numerusform>
+            <numerusform>Version {version}: accuracy on the %n validation photos both versions saw {before} → {after}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version {version} is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a photo to see
+its preview and all its labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Best guesses (not given)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Top %n labels</source>
+        <translation>
+            <numerusform>Top %n label</numerusform>
+            <numerusform>Top %n labels</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Top %1 labels</source>
+        <source>Could not be classified: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{labels}&lt;/b&gt;: the photo looks like none of the model&apos;s classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels given:&lt;/b&gt; {labels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top label</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EvaluationModels</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: the photo looks like none of the model&apos;s classes</source>
+        <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Labels given:&lt;/b&gt; %1</source>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the images predicted as this class, the share that really are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of this class&apos;s images, the share the model found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance of precision and recall (their harmonic mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation images of this class.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -35,7 +486,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save model as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the model and its report to a place you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as TFLite, SavedModel or ONNX, checked for parity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this model to classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this model in the Classify tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the training folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for photos whose label is likely wrong, copies and outliers in the folder this model was trained on (its features are cached: seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: true class · columns: predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a label to see the photos it got wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation accuracy {accuracy} on %n images</source>
+        <translation>
+            <numerusform>Validation accuracy {accuracy} on %n image</numerusform>
+            <numerusform>Validation accuracy {accuracy} on %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos</source>
+        <translation>
+            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photo</numerusform>
+            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photos</source>
+        <translation>
+            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photo</numerusform>
+            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped early by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best epoch {epoch} of phase {phase}; stopped early by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best epoch {epoch} of phase {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; classified correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &apos;{label}&apos; images correctly classified.
+Only misclassified images are listed; click a cell off the diagonal.</source>
+        <translation>
+            <numerusform>%n &apos;{label}&apos; image correctly classified.
+Only misclassified images are listed; click a cell off the diagonal.</numerusform>
+            <numerusform>%n &apos;{label}&apos; images correctly classified.
+Only misclassified images are listed; click a cell off the diagonal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n images</source>
+        <translation>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n image</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No &apos;{label}&apos; image was predicted as &apos;{predicted}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Misclassified images&lt;/b&gt; (%n), most confident first</source>
+        <translation>
+            <numerusform>&lt;b&gt;Misclassified image&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Misclassified images&lt;/b&gt; (%n), most confident first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Misclassified images&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes: every validation image was classified correctly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,7 +616,180 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (float32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic range (int8 weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float16 weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TFLite only: smaller files, probabilities slightly less exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an earlier export in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the validation images, or generated ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parity check runs on up to 200 photos from this folder and its subfolders. Leave it empty to use the model&apos;s validation images when its training report lists them, else generated images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with images from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported model is checked against this one on its validation images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the dialog closes once the export has stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check parity with images from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still stopping… close again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>{path}
+True class: {label}
+Predicted: {predicted} with {confidence} confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Something went wrong that Pictag did not expect: {error}. The details are in the log file (Help &gt; About shows where).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory. Close other programs or use a smaller batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeywordsDialog</name>
+    <message>
+        <source>Writing keywords stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyword the labels go under (Pictag|heron); &apos;Auto|Pictag&apos; nests it. Empty: flat keywords only.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>All given</source>
         <translation type="unfinished"></translation>
@@ -54,8 +799,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;None of these&quot;: no keyword</source>
+        <source>A label less likely than this becomes no keyword</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside JPEG, TIFF, PNG, WebP and DNG files, not in sidecars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightroom reads keywords of these formats only from inside them. Off: every photo gets a sidecar and stays untouched. RAW and HEIC files always get a sidecar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels per photo, each at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecar names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing keywords for %n photos…</source>
+        <translation>
+            <numerusform>Writing keywords for %n photo…</numerusform>
+            <numerusform>Writing keywords for %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the photo).</source>
+        <translation>
+            <numerusform>Keywords written for %n photo ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
+            <numerusform>Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos already had these keywords from this model.</source>
+        <translation>
+            <numerusform>%n photo already had these keywords from this model.</numerusform>
+            <numerusform>%n photos already had these keywords from this model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HEIC/other files got a sidecar instead.</source>
+        <translation>
+            <numerusform>%n HEIC/other file got a sidecar instead.</numerusform>
+            <numerusform>%n HEIC/other files got a sidecar instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos left as they are: {files}</source>
+        <translation>
+            <numerusform>%n photo left as it is: {files}</numerusform>
+            <numerusform>%n photos left as they are: {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest: {path} (the originals are kept beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {files} restored, {sidecars} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sidecars</source>
+        <translation>
+            <numerusform>%n sidecar</numerusform>
+            <numerusform>%n sidecars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (changed since): {files}</source>
+        <translation>
+            <numerusform>%n left alone (changed since): {files}</numerusform>
+            <numerusform>%n left alone (changed since): {files}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are &quot;None of these&quot;: no keyword</source>
+        <translation>
+            <numerusform>%n photo is &quot;None of these&quot;: no keyword</numerusform>
+            <numerusform>%n photos are &quot;None of these&quot;: no keyword</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no label that likely</source>
+        <translation>
+            <numerusform>%n photo has no label that likely</numerusform>
+            <numerusform>%n photos have no label that likely</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable files stay</source>
+        <translation>
+            <numerusform>%n unreadable file stays</numerusform>
+            <numerusform>%n unreadable files stay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{plan}. The manifest and backups go to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos get keywords, written inside the photos where possible (and {twins} the same)</source>
+        <translation>
+            <numerusform>%n photo gets keywords, written inside the photos where possible (and {twins} the same)</numerusform>
+            <numerusform>%n photos get keywords, written inside the photos where possible (and {twins} the same)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos get keywords, written in sidecars (and {twins} the same)</source>
+        <translation>
+            <numerusform>%n photo gets keywords, written in sidecars (and {twins} the same)</numerusform>
+            <numerusform>%n photos get keywords, written in sidecars (and {twins} the same)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RAW twins</source>
+        <translation>
+            <numerusform>%n RAW twin</numerusform>
+            <numerusform>%n RAW twins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos get keywords, written inside the photos where possible</source>
+        <translation>
+            <numerusform>%n photo gets keywords, written inside the photos where possible</numerusform>
+            <numerusform>%n photos get keywords, written inside the photos where possible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos get keywords, written in sidecars</source>
+        <translation>
+            <numerusform>%n photo gets keywords, written in sidecars</numerusform>
+            <numerusform>%n photos get keywords, written in sidecars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -66,6 +967,69 @@
     </message>
     <message>
         <source>Show the photos whose top label is this one (or contains this text), or only those the model gives no label (&quot;None of these&quot;) or gives one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelScores</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a label to see the photos it got wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the photos given this label, the share that carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the photos that carry this label, the share given it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance of precision and recall (1 is perfect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average precision: how well the label&apos;s probability ranks its photos first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation photos that carry this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;: {missed} missed, {wrong} given wrongly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,6 +1111,378 @@
     </message>
 </context>
 <context>
+    <name>LoadModelJob</name>
+    <message>
+        <source>Downloading weights for {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting TensorFlow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the model file in use as TFLite, SavedModel or ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify RAW+JPEG Pairs &amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMG_0001.CR2 beside IMG_0001.JPG: classify the JPEG only; sorting and keywords take the RAW along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pictag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model ready: {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ {model} · %Ln classes · {size} px · {backend}</source>
+        <translation>
+            <numerusform>✓ {model} · %Ln class · {size} px · {backend}</numerusform>
+            <numerusform>✓ {model} · %Ln classes · {size} px · {backend}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs on {backend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Could not load {model} ({current})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: weights missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Weights File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ImageNet Weights File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras weights (*.h5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkRow</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review mode (Ctrl+R): least certain first; Enter confirms, 1-9 correct (a multi-label model: toggle labels, then Enter confirms the set), N or 0 marks &quot;None of these&quot;, Backspace clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top label is right (Enter in review mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo shows none of the model&apos;s classes (N or 0 in review mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the photos into the training set instead of copying them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photos of the last addition out of the set again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only less sure than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails in a grid instead of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelController</name>
+    <message>
+        <source>Model loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>The model that classifies your photos: an ImageNet network (1,000 everyday categories) or a model you trained on your own folders (.keras file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Pictag Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictag models (*.keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Model File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelSpec</name>
+    <message>
+        <source>{architecture} (random weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelUpdates</name>
+    <message>
+        <source>A new version from the training folder as it is now: the head only, from cached features (seconds); the earlier versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version trained with both phases again (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <comment>the name a new training folder is offered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set {folder}: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set {folder}: no classes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the training folder {folder} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full retrain of {model} from {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating {model} from {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the first model as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictag models (*.keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a first model from {folder} (head only)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained {model}: {accuracy} on %n validation photos</source>
+        <translation>
+            <numerusform>Trained {model}: {accuracy} on %n validation photo</numerusform>
+            <numerusform>Trained {model}: {accuracy} on %n validation photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting version {number} back in use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {number} of {model} is in use again ({made}, %n images)</source>
+        <translation>
+            <numerusform>Version {number} of {model} is in use again ({made}, %n image)</numerusform>
+            <numerusform>Version {number} of {model} is in use again ({made}, %n images)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The training folder {folder} is not there any more (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate training folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training folder for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a training set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training set: {folder} (located) · %n classes</source>
+        <translation>
+            <numerusform>Training set: {folder} (located) · %n class</numerusform>
+            <numerusform>Training set: {folder} (located) · %n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training set: {folder} · %n classes</source>
+        <translation>
+            <numerusform>Training set: {folder} · %n class</numerusform>
+            <numerusform>Training set: {folder} · %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model from this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenSetBox</name>
     <message>
         <source>None of these: keep</source>
@@ -164,13 +1500,19 @@
         <source>(not available for this model)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>keeps %1% of the %2 known validation photos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photos shown</source>
+        <translation>
+            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photo shown</numerusform>
+            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photos shown</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; sets aside %1 of the %2 photos shown</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>keeps {share} of the %n known validation photos</source>
+        <translation>
+            <numerusform>keeps {share} of the %n known validation photo</numerusform>
+            <numerusform>keeps {share} of the %n known validation photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>A photo far from every photo the model was trained on is &quot;None of these&quot;: it gets no label, no keyword and no folder. Lower keeps fewer known photos and sets aside more strangers; 100% turns it off. Remembered for this model.</source>
@@ -184,14 +1526,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · in training set</source>
+        <source>{label} · in training set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
+    <name>ResultsFilter</name>
     <message>
-        <source>Review mode (Ctrl+R): least certain first; Enter confirms, 1-9 correct (a multi-label model: toggle labels, then Enter confirms the set), N or 0 marks &quot;None of these&quot;, Backspace clears</source>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,40 +1545,448 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The photo shows none of the model&apos;s classes (N or 0 in review mode)</source>
+        <source>Given a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>Classified %Ln images in {seconds} s ({rate} images/s)</source>
+        <translation>
+            <numerusform>Classified %Ln image in {seconds} s ({rate} images/s)</numerusform>
+            <numerusform>Classified %Ln images in {seconds} s ({rate} images/s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln could not be read</numerusform>
+            <numerusform>%Ln could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in other formats left out</source>
+        <translation>
+            <numerusform>%Ln file in another format left out</numerusform>
+            <numerusform>%Ln files in other formats left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln RAW+JPEG pairs classified once, through the JPEG</source>
+        <translation>
+            <numerusform>%Ln RAW+JPEG pair classified once, through the JPEG</numerusform>
+            <numerusform>%Ln RAW+JPEG pairs classified once, through the JPEG</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Moved to {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: moved to {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: removed from the training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone, except {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewJobs</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Full retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class (pick one or type a new name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to training set as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every photo was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {count} to training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} / {total} · {rate} images/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
-        <source>{0}: a labels CSV&apos;s photos are split for validation; choose a split instead of the validation folder {1}, or train without the CSV</source>
+        <source>{csv}: a labels CSV&apos;s photos are split for validation; choose a split instead of the validation folder {folder}, or train without the CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanReport</name>
     <message>
-        <source>{0} photos of none of these</source>
+        <source>Drop a dataset folder here, or use Choose… on the left.
+
+The folder needs one sub-folder per class, named after the class, with that class&apos;s photos inside (at least 2 classes; 10 or more photos each is better).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find likely label errors, near-duplicates and outliers in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n images read</source>
+        <translation>
+            <numerusform>{done} of %n image read</numerusform>
+            <numerusform>{done} of %n images read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n classes&lt;/b&gt;, {images} images in {folder}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n class&lt;/b&gt;, {images} images in {folder}</numerusform>
+            <numerusform>&lt;b&gt;%n classes&lt;/b&gt;, {images} images in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validation: {images} images in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos of none of these</source>
+        <translation>
+            <numerusform>%n photo of none of these</numerusform>
+            <numerusform>%n photos of none of these</numerusform>
+        </translation>
     </message>
     <message>
         <source>several labels per photo: multi-label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This folder cannot be trained on yet.&lt;/b&gt;&lt;br&gt;{message}&lt;br&gt;&lt;br&gt;Fix the folder, then press Rescan (or choose another folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files skipped</source>
+        <translation>
+            <numerusform>%n file skipped</numerusform>
+            <numerusform>%n files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that will not be used, and why. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanTableModel</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>sample photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time limit passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan of {folder} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: screenshots failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetAdditions</name>
+    <message numerus="yes">
+        <source>Adding %n photos to {folder}…</source>
+        <translation>
+            <numerusform>Adding %n photo to {folder}…</numerusform>
+            <numerusform>Adding %n photos to {folder}…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
+        <source>{summary} It stopped part way: {error}. Undo takes back what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the last photo: {summary} Undo takes back what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
+        <translation>
+            <numerusform>%n photo marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
+            <numerusform>%n photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the last addition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone. Copies removed: {removed}; photos moved back: {restored}; left alone: {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone. Copies removed: {removed}; photos moved back: {restored}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SortDialog</name>
     <message>
-        <source>&quot;None of these&quot;, left where they are: %1.</source>
+        <source>Sorting stopped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort into Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images whose top label is less likely than this go to _unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy (the originals stay where they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move (the originals leave their folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting %n images…</source>
+        <translation>
+            <numerusform>Sorting %n image…</numerusform>
+            <numerusform>Sorting %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images moved into {folder}.</source>
+        <translation>
+            <numerusform>%n image moved into {folder}.</numerusform>
+            <numerusform>%n images moved into {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images copied into {folder}.</source>
+        <translation>
+            <numerusform>%n image copied into {folder}.</numerusform>
+            <numerusform>%n images copied into {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files stay where they are (unreadable or not sorted), listed in the manifest.</source>
+        <translation>
+            <numerusform>%n file stays where it is (unreadable or not sorted), listed in the manifest.</numerusform>
+            <numerusform>%n files stay where they are (unreadable or not sorted), listed in the manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n originals could not be removed after moving, listed in the manifest.</source>
+        <translation>
+            <numerusform>%n original could not be removed after moving, listed in the manifest.</numerusform>
+            <numerusform>%n originals could not be removed after moving, listed in the manifest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {copies} removed, {images} moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone (changed since, or in the way): {files}</source>
+        <translation>
+            <numerusform>%n left alone (changed since, or in the way): {files}</numerusform>
+            <numerusform>%n left alone (changed since, or in the way): {files}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sort into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will move %n images into {folders} ({counts}).</source>
+        <translation>
+            <numerusform>Will move %n image into {folders} ({counts}).</numerusform>
+            <numerusform>Will move %n images into {folders} ({counts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will copy %n images into {folders} ({counts}).</source>
+        <translation>
+            <numerusform>Will copy %n image into {folders} ({counts}).</numerusform>
+            <numerusform>Will copy %n images into {folders} ({counts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable files stay put.</source>
+        <translation>
+            <numerusform>%n unreadable file stays put.</numerusform>
+            <numerusform>%n unreadable files stay put.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;None of these&quot;, left where they are: %n photos.</source>
+        <translation>
+            <numerusform>&quot;None of these&quot;, left where they are: %n photo.</numerusform>
+            <numerusform>&quot;None of these&quot;, left where they are: %n photos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,9 +2089,1417 @@
     </message>
 </context>
 <context>
-    <name>menu</name>
+    <name>StartSetDialog</name>
+    <message>
+        <source>Start a training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. oak, maple, birch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos you confirm or correct are copied into one sub-folder per class of this folder. A new or empty folder starts a set; a folder with class sub-folders is used as it is. Train a model from it when it has a few photos per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainControls</name>
+    <message>
+        <source>Start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (keep best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training now; evaluate and keep the best weights so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End training now and discard it: nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model on this dataset with these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in the Dataset tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dataset folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainPages</name>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</source>
+        <translation>
+            <numerusform>%n class: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
+            <numerusform>%n classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <source>Training is running: wait for it to end, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on {folder} ({parameters})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the best weights so far will be evaluated and saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to cancel: the model is being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running job to end, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset: %n classes, {images} images</source>
+        <translation>
+            <numerusform>Dataset: %n class, {images} images</numerusform>
+            <numerusform>Dataset: %n classes, {images} images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dataset error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset folder cannot be trained on; see the Dataset tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a folder that has one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: validation accuracy {accuracy}. Model kept at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training done: accuracy {accuracy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the model: validation accuracy {accuracy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainedModel</name>
+    <message>
+        <source>Save model as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictag model (*.keras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: could not save the model. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the model as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss {loss} · trained in {duration} · saved as &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss {loss} · trained in {duration} · kept in Pictag&apos;s data folder, not saved elsewhere yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <source>Loss (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: epoch {epoch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFields</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 extra view (mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} extra views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageNet (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random (experiments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pretrained network the new model starts from.
+MobileNetV2 is small and fast; InceptionV3 is several times larger and slower (92 MB of weights against 14 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageNet: start from a network that already knows photos (what you want).
+Random: start from scratch, for experiments only; it learns little from a small dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are resized to this many pixels square.
+Larger sees more detail but is slower. Automatic: {size} px for {arch}, the measured best trade-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs, phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 trains a new head on the frozen base: at most this many passes over the images.
+It usually converges in 10-16; early stopping ends it once the validation loss has not improved for {patience} epochs, so a high number is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs, phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 unfreezes the top of the base and trains the whole model gently.
+Each epoch costs far more than in phase 1 (about a minute per 2,000 photos on a laptop CPU); one usually lowers the validation loss again. 0 skips phase 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (skip phase 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tune from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first base layer phase 2 unfreezes; lower unfreezes more.
+Automatic: layer {layer} for {arch}. Change it only for experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step size of the optimiser (Adam) in phase 1. Phase 2 uses a hundredth of it (a tenth measurably hurt).
+Lower it if the loss curve jumps around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per training step. Smaller uses less memory; larger can be faster.
+Lower it if training runs out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered copies of each training image (its mirror image first, then small rotations and zooms), so the model learns the subject, not the exact photos.
+Automatic: the mirror image below {small} training images. Off: no augmentation at all, for pictures whose orientation matters, such as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside this share of each class to measure accuracy; those images are not trained on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure accuracy on a separate folder with the same class sub-folders; every image of the dataset is then used for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every parameter back to the recommended value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of each class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase 2: {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic ({sizes} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (layer {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the validation folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgress</name>
+    <message>
+        <source>What the training run does and decides appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: choose a dataset and press Start training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done}/%n images</source>
+        <translation>
+            <numerusform>{done}/%n image</numerusform>
+            <numerusform>{done}/%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase {phase} epoch {epoch}/{epochs}: loss {loss}, accuracy {accuracy} · validation loss {val_loss}, accuracy {val_accuracy} ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase {phase} epoch {epoch}/{epochs}: loss {loss}, accuracy {accuracy} ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ best</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>validation folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base}, weights {weights}, size {size}, {epochs}+{fine_tune_epochs} epochs, batch {batch}, learning rate {rate}, {validation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version}  (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every update keeps the earlier versions in {folder} beside {model}; the version in use is {model} itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>{version} (not loaded yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pictag {version}&lt;/h3&gt;&lt;p&gt;Classify photos, and train models on your own labeled folders.&lt;/p&gt;{versions}&lt;p&gt;Log file: &lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pictag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app_logging</name>
+    <message>
+        <source>Something went wrong that Pictag did not expect ({error}).
+
+Your work is not lost. The details are in the log file:
+{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there ({why}); choose another output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backend</name>
+    <message>
+        <source>unknown backend {backend!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check_model</name>
+    <message>
+        <source>Probably not {label}: heads that never saw it give it {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably also {label}: heads that never saw it give it {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like {suggested}: heads that never saw it give {label} only {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier: unlike every class (score {score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate, group {group}: a copy of it is under another class (similarity {similarity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate, group {group}: a copy of it is on the other side of the split (a leak) (similarity {similarity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate, group {group}: a copy of it is in the same class (similarity {similarity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>decision</name>
+    <message>
+        <source>{option} {value:g} is out of range: give the share of known photos to keep, from {least:g} to 1 (1 turns &quot;none of these&quot; off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo_photos</name>
+    <message>
+        <source>cat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>astronaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galaxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag --screenshot photographs scikit-image&apos;s sample photos, and scikit-image is not installed: pip install scikit-image (a test/dev extra: pip install &apos;.[test]&apos;), or give your own labeled folder with --screenshot-data FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed_wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>discovery</name>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>image too large ({width}x{height} pixels; the limit is {limit:,} pixels, a guard against decompression bombs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space there or choose another place, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {what} {path} ({why}); {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path} ({why}); {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>file_actions</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {count} Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open file of this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>FILE</source>
+        <comment>the table&apos;s heading of the photos&apos; names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP {rank}</source>
+        <comment>the table&apos;s heading: the best labels</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;- none of these (no label given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;- given: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forward</name>
+    <message>
+        <source>LiteRT being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>LiteRT (XNNPACK, %n threads)</source>
+        <translation>
+            <numerusform>LiteRT (XNNPACK, %n thread)</numerusform>
+            <numerusform>LiteRT (XNNPACK, %n threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before the first batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <comment>TensorFlow, because the person chose it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random weights: a conversion would be repeated at every load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small a network for LiteRT to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (found at an earlier load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before it was converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversion failed ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}</source>
+        <translation>
+            <numerusform>converted in {seconds:.1f} s; parity on %n image: max |diff| {difference:.1e}</numerusform>
+            <numerusform>converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from the cache; parity on %n images: max |diff| {difference:.1e}</source>
+        <translation>
+            <numerusform>from the cache; parity on %n image: max |diff| {difference:.1e}</numerusform>
+            <numerusform>from the cache; parity on %n images: max |diff| {difference:.1e}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it outputs shape {got}, TensorFlow {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs differ from TensorFlow&apos;s by up to {difference:.2g} on generated images (tolerance {tolerance:.2g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>its top-1 class differs on {flips} of %n images</source>
+        <translation>
+            <numerusform>its top-1 class differs on {flips} of %n image</numerusform>
+            <numerusform>its top-1 class differs on {flips} of %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LiteRT not used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>heif</name>
+    <message>
+        <source>reading HEIC/HEIF needs pillow-heif, which is not installed: pip install pillow-heif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF file Pictag cannot decode ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIF image in a format this installation cannot decode ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>image_io</name>
+    <message>
+        <source>link loop: the link leads back to itself; fix or remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind}): Pictag reads image files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: Pictag may not read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image too large ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image, or an image format Pictag cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated image file (incomplete download or copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged image file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>input_list</name>
+    <message>
+        <source>{path}: no such file (the list of --files-from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; --files-from takes a list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>cannot create the manifest {path} ({why}); nothing was done: free some space there or choose a --manifest elsewhere, then run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the manifest {path} ({why}), so Pictag stopped; free some space or reconnect the drive, then undo what it recorded: {undo} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: undo needs the manifest later, so it must be a new file; choose a new --manifest file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new manifest name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the manifest {path}: the folder {folder} does not exist; create it or choose another --manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the manifest {path} ({why}); choose a --manifest in a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a manifest in {folder} ({why}); choose a folder you can write to, or a --manifest elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a manifest in {folder}: too many manifests from this second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to {path} ({why}); undo records what it does in the manifest: make the file writable, then undo again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>label_marks</name>
     <message>
         <source>New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class {key}: start a training set, or type a class with Correct › New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class {key}: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model_file</name>
+    <message>
+        <source>{path}: model file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a Keras model, but not a Pictag model (it carries no class names); use a model trained with Pictag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the model file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: refused: the model holds Python code (a Lambda layer or the like), which could do anything on this computer, so Pictag never runs it; use a model trained with Pictag (pictag train), or rebuild this one without code layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model inside cannot be loaded ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: refused, {member} inside inflates {ratio:,.0f} times, as no model does; the file is damaged or made to exhaust memory: use a model you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: refused, its content inside would take over {size:,.0f} MB, more than any model holds; the file is damaged or made to exhaust memory: use a model you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: refused, {member} inside would take over {size:,.0f} MB, more than any model holds; the file is damaged or made to exhaust memory: use a model you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model has {outputs} outputs but {labels} class names and a detector; the file is inconsistent, train or export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model has {outputs} outputs but {labels} class names; the file is inconsistent, train or export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model takes {shape} input but its metadata says {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer Pictag ({version}); update Pictag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the Pictag metadata inside is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the class names inside are missing or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model file is truncated or damaged (an incomplete download or copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a Keras model file (.keras archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the Pictag metadata inside is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model_loader</name>
+    <message>
+        <source>--weights applies to {names}, not to a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by an earlier Pictag: it gives every photo one of its classes and cannot say &quot;none of these&quot;; update it (pictag update) or train it again to add that</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>optional</name>
+    <message>
+        <source>{feature} needs {module}, which is not installed: pip install &quot;pictag[{extra}]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parquet_parts</name>
+    <message>
+        <source>{path}: cannot be opened ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be replaced with the results ({why}); they are in {partial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file: Parquet results are a folder of parts; give a folder name (e.g. results.parquet/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot create it ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} already holds %n parts of results; add --resume to continue that run, or choose a new --output</source>
+        <translation>
+            <numerusform>{path} already holds %n part of results; add --resume to continue that run, or choose a new --output</numerusform>
+            <numerusform>{path} already holds %n parts of results; add --resume to continue that run, or choose a new --output</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as Parquet ({why}); it was changed since Pictag wrote it: remove it (its photos are classified again), or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a part of Pictag results; choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written with --top {top}: continue it with --top {top}, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a label this model does not have ({label!r}): it was written with another model; continue it with that --model, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a path_bytes that is not base64 ({name}): it was changed since Pictag wrote it; remove it (its photos are classified again), or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts before are kept: free some space, then run again with --resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parquet output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>partial_output</name>
+    <message>
+        <source>{path} is {kind}: --resume reads its output back, so it needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds the results of a run that did not finish: add --resume to continue it, or delete it to start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot copy {source} there to continue it ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>raw_io</name>
+    <message>
+        <source>reading camera RAW files needs rawpy, which is not installed: pip install rawpy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged RAW file: no usable preview, and its sensor data cannot be decoded ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a RAW file LibRaw can read (a camera it does not know, or a damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW image too large for LibRaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged RAW file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>registry</name>
+    <message>
+        <source>{model} needs images of at least {min_size} px; got {size} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model {name!r}: choose one of {known}, or a .keras file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>result_file</name>
+    <message>
+        <source>{path} is {kind}: --resume reads its output back, so it needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results so far are kept: free some space, then run again with --resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number} has another number of columns than the header: the file was changed since Pictag wrote it; repair or remove that line, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not a Pictag JSON-lines result: the file was changed since Pictag wrote it; repair or remove that line, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number} has predictions without labels: the file was changed since Pictag wrote it; repair or remove that line, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number} has a path_bytes that is not base64: the file was changed since Pictag wrote it; repair or remove that line, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {found} labels per image (line {number}), this run {expected}: continue it with --top {found}, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a label this model does not have ({label!r}, line {number}): it was written with another model; continue it with that --model, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written with --top {top}: continue it with --top {top}, or choose a new --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Pictag CSV results file (its first line is not the header {header}); choose another --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is being written by another pictag run; wait for it to end, or choose another --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>weights</name>
+    <message>
+        <source>{path}: weights file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached ImageNet weights file {path} is damaged ({why}). Delete it and Pictag will download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not usable as {model} weights with the ImageNet top ({why}). Use the file named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not usable as {model} weights without the ImageNet top ({why}). Use the file named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download stopped after {done:,} of {total:,} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded file is corrupted (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the ImageNet weights for {model} ({why}).
+If this computer is offline, download the file on another computer from
+  {url}
+and put it in
+  {folder}
+(keep the name {name}), or use a local weights file (--weights FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>writer_lock</name>
+    <message>
+        <source>gave up waiting for the other run writing {model}; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Pictag run that is writing {model} ({holder}), at most {duration}; Ctrl-C or Cancel gives up, writing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Pictag run that is writing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other run has finished with {model}; going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot lock the model for writing ({why}); make its folder writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid {pid} on {host}, since {since}: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Pictag process or job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: another Pictag run is writing it ({holder}) after waiting {duration}; nothing was done: run this again once it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: another Pictag run is writing it ({holder}); nothing was done: run this again once it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xmp</name>
+    <message>
+        <source>not XMP: the document is &lt;{root}&gt;, not &lt;x:xmpmeta&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XMP: &lt;x:xmpmeta&gt; holds no &lt;rdf:RDF&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP Pictag cannot change without touching other properties (its layout is one Pictag&apos;s editor does not handle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP whose {property} Pictag cannot change exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP whose {property} is not a list (rdf:Bag); Pictag does not rewrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xmp_files</name>
+    <message>
+        <source>reading and writing XMP keywords needs pyexiv2: pip install pyexiv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its XMP is not one packet Pictag can change in place; Pictag leaves it as it is (write a sidecar instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its XMP has no room to grow and exiv2 would change other tools&apos; properties in it; Pictag leaves it as it is (write a sidecar instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: exiv2 cannot handle its XMP ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xmp_tree</name>
+    <message>
+        <source>XMP in UTF-16 or UTF-32, which Pictag does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XMP (no XML in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XMP (XMP may not have a DOCTYPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XMP (XML error: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XMP (a tag is not closed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.ui.common.locale_text import number
+
 __all__ = ["open_file", "show_in_folder", "copy_paths", "file_menu"]
 
 
@@ -50,7 +52,8 @@ def file_menu(paths: list[Path], parent: QWidget) -> QMenu:
             QCoreApplication.translate("file_actions", "Copy Path"), lambda: copy_paths(paths)
         )
     else:
-        count = len(paths)  # two or more: the plural alone (lupdate reads a plain name only)
-        copy = QCoreApplication.translate("file_actions", "Copy %Ln Paths", "", count)
+        copy = QCoreApplication.translate("file_actions", "Copy {count} Paths").format(
+            count=number(len(paths))  # two or more: always the plural
+        )
         menu.addAction(copy, lambda: copy_paths(paths))
     return menu
