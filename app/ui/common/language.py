@@ -43,7 +43,8 @@ def wanted_language(settings: Settings) -> str:
 
 def language_name(lang: str) -> str:
     """A language's name in that language (한국어, English): what a person looks for."""
-    name = QLocale(lang).nativeLanguageName()
+    locale = QLocale(lang)  # the language as the world writes it: English, not American English
+    name = QLocale(locale.language(), QLocale.Country.World).nativeLanguageName()
     return name[:1].upper() + name[1:]
 
 

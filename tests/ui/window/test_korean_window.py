@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.model_loader import LoadedModel
 from app.ui.model.export_dialog import ExportDialog
 from app.ui.window.main_window import TRAIN_TAB, MainWindow
-from tests.helpers import COLORS, make_color_model_file, make_photo
+from tests.helpers import COLORS, color_model, make_color_model_file, make_photo
 from tests.ui.helpers import COLOR_SPEC, make_photos, tiny_parameters
 
 TIMEOUT = 60_000
@@ -40,11 +41,13 @@ KEPT = {
     "Keras", "ImageNet", "MobileNetV2", "InceptionV3", "Ray", "Lightroom", "darktable",
     "digiKam", "Qt", "PySide6", "Python", "Linux", "Ctrl", "Shift", "Esc", "Enter", "Tab",
     "Del", "px", "ms", "MB", "GB", "KB", "CPU", "GPU", "Noto", "CJK", "Nanum", "mAP", "F1", "AP",
-    "ID", "EXIF", "IPTC", "OK", "keras", "csv", "jpg", "png",
+    "ID", "EXIF", "IPTC", "OK", "keras", "csv", "jpg", "png", "Adam", "Backspace", "Bridge",
+    "Capture", "One", "float16", "Float16", "float32", "int8", "mahalanobis", "English",
     *COLORS,
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
-NAMES = re.compile(r"\S+[./\\_]\S*|<[^>]*>|&\w+;|%[pvmn]|\{\w+\}")  # paths, files, markup, %p
+# Paths and file names, keyword paths (a|b), CSV headers (file,labels), markup, Qt's %p.
+NAMES = re.compile(r"\S*(?:[/\\_|]|\.\w|\w,\w)\S*|<[^>]*>|&\w+;|%[pvmn]|\{\w+\}")
 
 
 def english_words(text: str) -> set[str]:
@@ -87,10 +90,10 @@ def texts(root: QWidget) -> dict[str, str]:
                 add(widget, widget.itemData(i, Qt.ItemDataRole.ToolTipRole))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            columns = model.columnCount(QModelIndex())
+            columns = _count(model.columnCount)
             for column in range(columns):
                 add(widget, model.headerData(column, Qt.Orientation.Horizontal))
-            for row in range(min(model.rowCount(QModelIndex()), 20)):
+            for row in range(min(_count(model.rowCount), 20)):
                 for column in range(columns):
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = model.index(row, column).data(role)
@@ -103,6 +106,17 @@ def texts(root: QWidget) -> dict[str, str]:
     return found
 
 
+def _count(method) -> int:
+    """A model's rows or columns, whichever of PySide's signatures its class exposes (a list
+    model keeps its one column private)."""
+    for arguments in ((QModelIndex(),), ()):
+        try:
+            return method(*arguments)
+        except TypeError:
+            continue
+    return 1
+
+
 def english_left(*roots: QWidget) -> dict[str, set[str]]:
     left = {}
     for root in roots:
@@ -113,11 +127,13 @@ def english_left(*roots: QWidget) -> dict[str, set[str]]:
 
 
 @pytest.fixture
-def window(qtbot, korean, settings, colors_model, data_home):
+def window(qtbot, korean, settings, data_home):
+    """The window with a model loaded after the language was installed, as in the app."""
+    model = LoadedModel("colors.keras", tuple(COLORS), 32, color_model(32))
     w = MainWindow(settings, load_model=False)
     qtbot.addWidget(w)
-    w.controller.model, w.controller.spec = colors_model, COLOR_SPEC
-    w.controller.ready.emit(colors_model, COLOR_SPEC)
+    w.controller.model, w.controller.spec = model, COLOR_SPEC
+    w.controller.ready.emit(model, COLOR_SPEC)
     w.resize(1200, 800)
     w.show()
     yield w
@@ -162,6 +178,8 @@ def test_no_english_is_left_in_the_korean_window(qtbot, window, tmp_path):
         ("Open <b>photos</b>", {"Open", "photos"}),
         ("모델 colors.keras (MobileNetV2, 32 px)", set()),
         ("%p% 완료", set()),
+        ("'Auto|Pictag'처럼, file,labels 형식, _unsure로", set()),
+        ("Ends a sentence.", {"Ends", "sentence"}),
     ],
 )
 def test_the_english_finder_finds_words_and_spares_names(text, english):
