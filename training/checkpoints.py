@@ -25,6 +25,7 @@ import numpy as np
 
 from app.core.atomic import replacing, replacing_text
 from app.core.errors import WriteError, write_error
+from app.core.i18n import translate
 from app.core.progress import Stage
 from app.core.tf_runtime import import_keras
 from training.phase_state import Best, MonitorState
@@ -91,14 +92,20 @@ class RunBackup:
         if not trained:
             self.remove()
             return WriteError(
-                f"cannot write the training checkpoints beside {output} ({error.why}); nothing "
-                "was saved: free some space there or choose another --output, then train again",
+                translate(
+                    "checkpoints",
+                    "cannot write the training checkpoints beside {path} ({why}); nothing was "
+                    "saved: free some space there or choose another --output, then train again",
+                ).format(path=output, why=error.why),
                 self.folder,
                 error.why,
             )
         return WriteError(
-            f"{error}; the trained weights are kept in {self.folder}, so the same command saves "
-            "them without training again (delete that folder to give up the run)",
+            translate(
+                "checkpoints",
+                "{error}; the trained weights are kept in {folder}, so the same command saves "
+                "them without training again (delete that folder to give up the run)",
+            ).format(error=error, folder=self.folder),
             error.path,
             error.why,
         )

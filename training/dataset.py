@@ -19,6 +19,7 @@ from pathlib import Path
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
 from app.core.formats import LABELS_SEPARATOR
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
@@ -26,12 +27,33 @@ from training.scan_checks import check_scan
 
 __all__ = [
     "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_readable",
-    "check_class_count", "checked_root", "pairs_warning", "NONE", "NONE_FOLDER",
+    "check_class_count", "checked_root", "folder_not_found", "pairs_warning", "NONE", "NONE_FOLDER",
 ]  # fmt: skip
 
 NONE = -1  # the label of a "none of these" example: a photo that is none of the classes
 # A training folder's sub-folder that is not a class: its photos are "none of these" examples.
 NONE_FOLDER = "_none"
+
+# What is wrong with a root folder, one whole sentence per role ("training", "validation"),
+# translated where it is raised.
+_NOT_FOUND = {
+    "training": QT_TRANSLATE_NOOP("dataset", "{root}: training folder not found"),
+    "validation": QT_TRANSLATE_NOOP("dataset", "{root}: validation folder not found"),
+}
+_NOT_A_FOLDER = {
+    "training": QT_TRANSLATE_NOOP(
+        "dataset", "{root}: the training data must be a folder with one sub-folder per class"
+    ),
+    "validation": QT_TRANSLATE_NOOP(
+        "dataset", "{root}: the validation data must be a folder with one sub-folder per class"
+    ),
+}
+_UNREADABLE = {
+    "training": QT_TRANSLATE_NOOP("dataset", "{root}: the training folder cannot be read ({why})"),
+    "validation": QT_TRANSLATE_NOOP(
+        "dataset", "{root}: the validation folder cannot be read ({why})"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -136,7 +158,9 @@ def scan_dataset(
     root = checked_root(Path(root), "training")
     class_dirs, none_dirs = _class_and_none_folders(root)
     check_class_count(
-        root, [d.name for d in class_dirs], "one sub-folder per class with its images inside"
+        root,
+        [d.name for d in class_dirs],
+        translate("dataset", "one sub-folder per class with its images inside"),
     )
     classes = [d.name for d in class_dirs]
     scan = DatasetScan(root=root, classes=classes, samples=[])
@@ -151,8 +175,11 @@ def scan_dataset(
         unknown = sorted(set(val_dirs) - set(classes))
         if unknown:
             raise DatasetError(
-                f"{scan.validation_root}: the validation folder has classes the training folder "
-                f"lacks ({', '.join(unknown)}); both need the same class sub-folders"
+                translate(
+                    "dataset",
+                    "{root}: the validation folder has classes the training folder lacks "
+                    "({classes}); both need the same class sub-folders",
+                ).format(root=scan.validation_root, classes=", ".join(unknown))
             )
         present = [i for i, name in enumerate(classes) if name in val_dirs]
         held_out.skipped += _loose_files(scan.validation_root)
@@ -179,11 +206,14 @@ def scan_dataset(
 
 
 def check_class_count(root: Path, classes: list[str], how: str) -> None:
-    """Training needs two classes at least; `how` says how classes are given."""
+    """Training needs two classes at least; `how` (translated) says how classes are given."""
     if len(classes) < 2:
-        found = ", ".join(classes) or "none"
+        found = ", ".join(classes) or translate("dataset", "none", "no classes found")
         raise DatasetError(
-            f"{root}: training needs at least 2 classes, {how} (found {len(classes)}: {found})"
+            translate(
+                "dataset",
+                "{root}: training needs at least 2 classes, {how} (found {count}: {found})",
+            ).format(root=root, how=how, count=len(classes), found=found)
         )
 
 
@@ -191,16 +221,20 @@ def checked_root(root: Path, role: str) -> Path:
     """`root` if it is a readable folder; DatasetError saying what it is instead."""
     root = root.expanduser()
     if not root.exists():
-        raise DatasetError(f"{root}: {role} folder not found")
+        raise folder_not_found(root, role)
     if not root.is_dir():
-        raise DatasetError(
-            f"{root}: the {role} data must be a folder with one sub-folder per class"
-        )
+        raise DatasetError(translate("dataset", _NOT_A_FOLDER[role]).format(root=root))
     try:
         next(os.scandir(root), None)
     except OSError as exc:
-        raise DatasetError(f"{root}: the {role} folder cannot be read ({exc.strerror})") from None
+        message = translate("dataset", _UNREADABLE[role])
+        raise DatasetError(message.format(root=root, why=exc.strerror)) from None
     return root
+
+
+def folder_not_found(root: Path, role: str) -> DatasetError:
+    """The error for a `role` ("training", "validation") folder that is not there."""
+    return DatasetError(translate("dataset", _NOT_FOUND[role]).format(root=root))
 
 
 def _class_and_none_folders(root: Path) -> tuple[list[Path], list[Path]]:
@@ -216,7 +250,8 @@ def _loose_files(root: Path) -> list[tuple[Path, str]]:
     """Files directly in the root belong to no class: say so instead of ignoring them."""
     with os.scandir(root) as entries:
         files = [Path(e.path) for e in entries if not e.name.startswith(".") and e.is_file()]
-    return [(f, "not inside a class folder") for f in sorted(files, key=natural_key)]
+    reason = translate("dataset", "not inside a class folder")
+    return [(f, reason) for f in sorted(files, key=natural_key)]
 
 
 @dataclass
@@ -244,14 +279,19 @@ class _Found:
             if paired := paired_count(found):
                 self.warnings.append(pairs_warning(paired))
             self.skipped += found.problems
-            self.skipped += [(p, "not an image file") for p in found.left_out]
+            not_image = translate("dataset", "not an image file")
+            self.skipped += [(p, not_image) for p in found.left_out]
             self.candidates += [Sample(p, label) for p in found.files]
 
 
 def pairs_warning(paired: int) -> str:
-    return (
-        f"{paired} RAW files have a JPEG of the same name beside them: each pair is one "
-        "training image, the JPEG."
+    """The warning that `paired` RAW files count as their JPEG twin."""
+    return translate(
+        "dataset",
+        "%n RAW files have a JPEG of the same name beside them: each pair is one training "
+        "image, the JPEG.",
+        "",
+        paired,
     )
 
 
@@ -328,7 +368,12 @@ def check_readable(classes: list[str], train_labels: Iterable[int], validation: 
     empty = [name for i, name in enumerate(classes) if not counts[i]]
     if empty:
         raise DatasetError(
-            f"No readable training images left in {', '.join(empty)}; see the skipped files above"
+            translate(
+                "dataset",
+                "No readable training images left in {classes}; see the skipped files above",
+            ).format(classes=", ".join(empty))
         )
     if validation == 0:
-        raise DatasetError("No readable validation images left; see the skipped files above")
+        raise DatasetError(
+            translate("dataset", "No readable validation images left; see the skipped files above")
+        )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.tf_runtime import import_tensorflow
 
 __all__ = ["STRATEGIES", "AUTO", "DEFAULT", "MIRRORED", "MULTI_WORKER", "Distribution"]
@@ -47,7 +48,11 @@ class Distribution:
         """The strategy `name` asks for. Multi-worker must be made before TensorFlow runs
         anything, so a run makes it first."""
         if name not in STRATEGIES:
-            raise UsageError(f"unknown strategy {name!r}; choose {', '.join(STRATEGIES)}")
+            raise UsageError(
+                translate("distribute", "unknown strategy {name}; choose {choices}").format(
+                    name=repr(name), choices=", ".join(STRATEGIES)
+                )
+            )
         tf = import_tensorflow()
         config = _tf_config()
         if name == AUTO:
@@ -71,8 +76,11 @@ class Distribution:
         tasks = _tasks(config)
         if not tasks:
             raise UsageError(
-                "--strategy multi-worker needs TF_CONFIG: the cluster's workers and this "
-                "worker's index (see docs/training.md)"
+                translate(
+                    "distribute",
+                    "--strategy multi-worker needs TF_CONFIG: the cluster's workers and this "
+                    "worker's index (see docs/training.md)",
+                )
             )
         task = config.get("task") or {}
         kind, index = task.get("type", "worker"), int(task.get("index", 0))
@@ -97,9 +105,19 @@ class Distribution:
         """ " (mirrored: 2 replicas, global batch 64)" for a phase's title; "" on one device."""
         if self.replicas == 1 and self.workers == 1:
             return ""
-        workers = f" on {self.workers} workers" if self.workers > 1 else ""
-        batch = self.global_batch(per_replica)
-        return f" ({self.name}: {self.replicas} replicas{workers}, global batch {batch})"
+        batch, replicas = self.global_batch(per_replica), self.replicas
+        if self.workers > 1:
+            text = translate(
+                "distribute",
+                "({strategy}: %n replicas on {workers} workers, global batch {batch})",
+                "",
+                replicas,
+            )
+        else:
+            text = translate(
+                "distribute", "({strategy}: %n replicas, global batch {batch})", "", replicas
+            )
+        return " " + text.format(strategy=self.name, workers=self.workers, batch=batch)
 
 
 def _reduce_as_keras_expects(tf: Any, strategy: Any) -> None:
@@ -131,9 +149,15 @@ def _tf_config() -> dict[str, Any]:
     try:
         config = json.loads(text)
     except ValueError as exc:
-        raise UsageError(f"TF_CONFIG is not JSON ({exc}); see docs/training.md") from None
+        raise UsageError(
+            translate("distribute", "TF_CONFIG is not JSON ({why}); see docs/training.md").format(
+                why=exc
+            )
+        ) from None
     if not isinstance(config, dict):
-        raise UsageError("TF_CONFIG must be a JSON object with 'cluster' and 'task'")
+        raise UsageError(
+            translate("distribute", "TF_CONFIG must be a JSON object with 'cluster' and 'task'")
+        )
     return config
 
 

@@ -24,6 +24,7 @@ from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
 from app.core.errors import write_error
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import Augmentation
 from training.feature_cache import FeatureCache, file_key, model_key, open_feature_cache
@@ -99,9 +100,12 @@ class ImageStore:
                 )
             except OSError as again:
                 error = write_error(
-                    again, directory, what="the decoded images in",
-                    advice="free some space there (or set PICTAG_CACHE_DIR to a folder on a "
-                    "larger drive), then train again",
+                    again, directory, what=translate("features", "the decoded images in"),
+                    advice=translate(
+                        "features",
+                        "free some space there (or set PICTAG_CACHE_DIR to a folder on a larger "
+                        "drive), then train again",
+                    ),
                 )  # fmt: skip
                 if error is None:
                     raise
@@ -160,7 +164,9 @@ def extract_features(
             keys.append(file_key(path))
         except OSError as exc:
             keys.append(None)
-            failed[i] = f"cannot be read ({exc.strerror or exc})"
+            failed[i] = translate("features", "cannot be read ({why})").format(
+                why=exc.strerror or exc
+            )
     view_keys = [model_key] + [f"{model_key}|{augmentation.key()}"] * (max(views, default=1) - 1)
     found: list[dict[int, np.ndarray]] = [{} for _ in range(n)]
     for i, vector in (known or {}).items():

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.augmentation import NO_AUGMENTATION
 from training.feature_cache import open_feature_cache
@@ -57,12 +58,16 @@ def find_groups(
         extracted = cached_features(
             features_of, paths, [1] * len(paths), architecture=architecture, size=size,
             weights=weights, use_cache=use_cache, augmentation=NO_AUGMENTATION,
-            progress=_as_group(progress, "Computing image features"), token=token,
+            progress=_as_group(progress, translate("grouping", "Computing image features")),
+            token=token,
         )  # fmt: skip
     cache = open_feature_cache() if use_cache else None
     try:
         signatures = content_signatures(
-            paths, cache=cache, progress=_as_group(progress, "Comparing photos"), token=token
+            paths,
+            cache=cache,
+            progress=_as_group(progress, translate("grouping", "Comparing photos")),
+            token=token,
         )
     finally:
         if cache is not None:

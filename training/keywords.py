@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.discovery import discover, natural_key
 from app.core.errors import DatasetError
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
 from app.core.xmp_files import XmpFileError, read_hierarchical_keywords
@@ -74,7 +75,9 @@ def keyword_labels(
                 for k in read_hierarchical_keywords(p)
             ]
         except XmpFileError as exc:
-            skipped.append((photo, f"its keywords cannot be read: {exc}"))
+            skipped.append(
+                (photo, translate("keywords", "its keywords cannot be read: {why}").format(why=exc))
+            )
             continue
         classes = _unique(c for k in keywords if (c := class_under(parent, k)) is not None)
         if classes or untagged == UNTAGGED_NONE:
@@ -82,13 +85,23 @@ def keyword_labels(
         none += not classes
     if none and untagged == UNTAGGED_NONE:
         warnings.append(
-            f"{none} photos under {root} have no keyword under '{parent}': they are "
-            '"none of these" examples.'
+            translate(
+                "keywords",
+                "%n photos under {root} have no keyword under '{parent}': they are "
+                '"none of these" examples.',
+                "",
+                none,
+            ).format(root=root, parent=parent)
         )
     elif none:
         warnings.append(
-            f"{none} photos under {root} have no keyword under '{parent}' and are not used "
-            '(--untagged none makes them "none of these" examples).'
+            translate(
+                "keywords",
+                "%n photos under {root} have no keyword under '{parent}' and are not used "
+                '(--untagged none makes them "none of these" examples).',
+                "",
+                none,
+            ).format(root=root, parent=parent)
         )
     if paired := paired_count(found):
         warnings.append(pairs_warning(paired))
@@ -110,7 +123,11 @@ def scan_keywords(
     `scan_dataset` has them."""
     parent = parent.strip().strip("|")
     if not parent:
-        raise DatasetError("give the keyword whose children are the classes, e.g. --keywords Birds")
+        raise DatasetError(
+            translate(
+                "keywords", "give the keyword whose children are the classes, e.g. --keywords Birds"
+            )
+        )
     root = checked_root(Path(root), "training")
     scan = DatasetScan(root=root, classes=[], samples=[])
     if progress:
@@ -118,7 +135,8 @@ def scan_keywords(
     labeled = keyword_labels(root, parent, scan.skipped, scan.warnings, token, untagged)
     spelling = {c.casefold(): c for _, cs in reversed(labeled) for c in cs}  # "Heron", "heron"
     scan.classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
-    check_class_count(root, scan.classes, f"one keyword per class under '{parent}'")
+    how = translate("keywords", "one keyword per class under '{parent}'").format(parent=parent)
+    check_class_count(root, scan.classes, how)
     index = {name.casefold(): i for i, name in enumerate(scan.classes)}
     shorter_sides: list[int] = []
     scan.samples = usable_samples(
@@ -137,9 +155,11 @@ def scan_keywords(
         unknown = sorted({c for _, cs in held_out for c in cs if c.casefold() not in index})
         if unknown:
             raise DatasetError(
-                f"{scan.validation_root}: the validation photos have classes the training "
-                f"photos lack ({', '.join(unknown)}); both need the same keywords under "
-                f"'{parent}'"
+                translate(
+                    "keywords",
+                    "{root}: the validation photos have classes the training photos lack "
+                    "({classes}); both need the same keywords under '{parent}'",
+                ).format(root=scan.validation_root, classes=", ".join(unknown), parent=parent)
             )
         scan.validation_samples = usable_samples(
             [Sample.of(p, (index[c.casefold()] for c in cs)) for p, cs in held_out],

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.core.discovery import natural_key
 from app.core.errors import DatasetError
 from app.core.formats import LABELS_SEPARATOR  # as results files join them
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.dataset import (
     DatasetScan,
@@ -40,14 +41,30 @@ def read_labels_csv(csv_path: Path, root: Path) -> list[tuple[Path, tuple[str, .
         with csv_path.open(newline="", encoding="utf-8-sig") as stream:
             rows = list(csv.reader(stream))
     except OSError as exc:
-        raise DatasetError(f"{csv_path}: cannot read the labels CSV ({exc.strerror})") from None
+        raise DatasetError(
+            translate("labels_csv", "{path}: cannot read the labels CSV ({why})").format(
+                path=csv_path, why=exc.strerror
+            )
+        ) from None
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise DatasetError(f"{csv_path}: not a CSV of file,labels ({exc})") from None
+        raise DatasetError(
+            translate("labels_csv", "{path}: not a CSV of file,labels ({why})").format(
+                path=csv_path, why=exc
+            )
+        ) from None
     numbered = [(n, row) for n, row in enumerate(rows, 1) if any(c.strip() for c in row)]
     if numbered and tuple(c.strip().lower() for c in numbered[0][1]) == _HEADER:
         numbered = numbered[1:]
     bad = [n for n, row in numbered if len(row) > 2 or not row[0].strip()]
-    _refuse(csv_path, bad, "rows that are not `file,labels` (a file name, then its labels)")
+    _refuse(
+        csv_path,
+        bad,
+        translate(
+            "labels_csv",
+            "{path}: rows that are not `file,labels` (a file name, then its labels): row {rows}; "
+            "correct the CSV and retry",
+        ),
+    )
     found: list[tuple[Path, tuple[str, ...]]] = []
     seen: dict[Path, int] = {}
     missing, twice, empty, forbidden = [], [], [], []
@@ -59,25 +76,63 @@ def read_labels_csv(csv_path: Path, root: Path) -> list[tuple[Path, tuple[str, .
             missing.append(f"{n} ({row[0].strip()})")
         key = path.resolve()
         if key in seen:
-            twice.append(f"{n} (= row {seen[key]})")
+            twice.append(
+                translate("labels_csv", "{row} (= row {first})").format(row=n, first=seen[key])
+            )
         seen.setdefault(key, n)
         if any(not x for x in names):
             empty.append(n)
         if any(c in x for x in names for c in _FORBIDDEN):
             forbidden.append(n)
         found.append((path, names))
-    _refuse(csv_path, missing, f"files that are not there (names relative to {root})")
-    _refuse(csv_path, twice, "a file named twice; give each photo one row with all its labels")
-    _refuse(csv_path, empty, f"an empty label (two {LABELS_SEPARATOR} in a row, or one at an end)")
-    _refuse(csv_path, forbidden, "a label with / or \\ in it; labels are names, not paths")
+    _refuse(
+        csv_path,
+        missing,
+        translate(
+            "labels_csv",
+            "{path}: files that are not there (names relative to {root}): row {rows}; correct "
+            "the CSV and retry",
+        ),
+        root=root,
+    )
+    _refuse(
+        csv_path,
+        twice,
+        translate(
+            "labels_csv",
+            "{path}: a file named twice; give each photo one row with all its labels: row "
+            "{rows}; correct the CSV and retry",
+        ),
+    )
+    _refuse(
+        csv_path,
+        empty,
+        translate(
+            "labels_csv",
+            "{path}: an empty label (two {separator} in a row, or one at an end): row {rows}; "
+            "correct the CSV and retry",
+        ),
+        separator=LABELS_SEPARATOR,
+    )
+    _refuse(
+        csv_path,
+        forbidden,
+        translate(
+            "labels_csv",
+            "{path}: a label with / or \\ in it; labels are names, not paths: row {rows}; "
+            "correct the CSV and retry",
+        ),
+    )
     return found
 
 
-def _refuse(csv_path: Path, rows: list, what: str) -> None:
+def _refuse(csv_path: Path, rows: list, message: str, **fields: object) -> None:
+    """DatasetError `message` (translated, its fields not yet filled) naming the first rows."""
     if rows:
         shown = ", ".join(str(r) for r in rows[:_LISTED])
-        more = f" and {len(rows) - _LISTED} more" if len(rows) > _LISTED else ""
-        raise DatasetError(f"{csv_path}: {what}: row {shown}{more}; correct the CSV and retry")
+        if (hidden := len(rows) - _LISTED) > 0:
+            shown = translate("labels_csv", "{rows} and %n more", "", hidden).format(rows=shown)
+        raise DatasetError(message.format(path=csv_path, rows=shown, **fields))
 
 
 def scan_labels_csv(
@@ -95,12 +150,16 @@ def scan_labels_csv(
     rows = read_labels_csv(csv_path, root)
     spelling = {x.casefold(): x for _, names in reversed(rows) for x in names}
     classes = sorted(spelling.values(), key=lambda c: natural_key(Path(c)))
-    check_class_count(root, classes, f"labels given in {csv_path}")
+    how = translate("labels_csv", "labels given in {path}").format(path=csv_path)
+    check_class_count(root, classes, how)
     everywhere = [c for c in classes if all(c.casefold() in _folded(n) for _, n in rows)]
     if everywhere:
         raise DatasetError(
-            f"{csv_path}: every photo has the label {', '.join(everywhere)}, so it tells "
-            "nothing apart; remove it from the CSV, or add photos without it"
+            translate(
+                "labels_csv",
+                "{path}: every photo has the label {labels}, so it tells nothing apart; remove it "
+                "from the CSV, or add photos without it",
+            ).format(path=csv_path, labels=", ".join(everywhere))
         )
     index = {name.casefold(): i for i, name in enumerate(classes)}
     candidates = [Sample.of(path, (index[x.casefold()] for x in names)) for path, names in rows]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.core.errors import DatasetError
+from app.core.i18n import translate
 from app.core.progress import Note
 from training.dataset import NONE, DatasetScan, Sample
 
@@ -35,21 +36,36 @@ def choose_multi_label(scan: DatasetScan, asked: bool | None) -> tuple[bool, Not
     if asked is None:
         asked = bool(several or none)
         if not asked:
-            return False, Note.info("Single-label: every photo has one label")
-        return True, Note.info(f"Multi-label: {found}, so each label gets its own yes/no output")
+            return False, Note.info(
+                translate("multi_label", "Single-label: every photo has one label")
+            )
+        return True, Note.info(
+            translate(
+                "multi_label", "Multi-label: {found}, so each label gets its own yes/no output"
+            ).format(found=found)
+        )
     if asked:
-        return True, Note.info(f"Multi-label, as asked ({found or 'every photo has one label'})")
+        found = found or translate("multi_label", "every photo has one label")
+        return True, Note.info(
+            translate("multi_label", "Multi-label, as asked ({found})").format(found=found)
+        )
     if not (several or none):
-        return False, Note.info("Single-label, as asked")
+        return False, Note.info(translate("multi_label", "Single-label, as asked"))
     scan.samples = [s for s in scan.samples if _single(s)]
     scan.validation_samples = [s for s in scan.validation_samples if _single(s)]
     empty = [c for c, n in zip(scan.classes, scan.counts(), strict=True) if n == 0]
     if empty:
         raise DatasetError(
-            f"{scan.root}: with one label per photo, {', '.join(empty)} has no photos left; "
-            "train the set multi-label (leave out --single-label)"
+            translate(
+                "multi_label",
+                "{root}: with one label per photo, {classes} has no photos left; train the set "
+                "multi-label (leave out --single-label)",
+            ).format(root=scan.root, classes=", ".join(empty))
         )
-    warning = f"Single-label, as asked: {found} are left out (multi-label would use them)."
+    warning = translate(
+        "multi_label",
+        "Single-label, as asked: {found} are left out (multi-label would use them).",
+    ).format(found=found)
     scan.warnings.append(warning)
     return False, Note.warning(warning)
 
@@ -59,12 +75,14 @@ def _single(sample: Sample) -> bool:
 
 
 def _found(several: int, none: int) -> str:
-    parts = []
-    if several:
-        parts.append(f"{several} photos have several labels")
-    if none:
-        parts.append(f'{none} photos are "none of these" examples')
-    return " and ".join(parts)
+    """What makes a set multi-label, as a person reads it ("" when nothing does)."""
+    have_several = translate("multi_label", "%n photos have several labels", "", several)
+    are_none = translate("multi_label", '%n photos are "none of these" examples', "", none)
+    if several and none:
+        return translate("multi_label", "{several} and {none}").format(
+            several=have_several, none=are_none
+        )
+    return have_several if several else are_none if none else ""
 
 
 def targets(samples: list[Sample], classes: int) -> np.ndarray:

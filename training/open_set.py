@@ -25,6 +25,7 @@ import numpy as np
 
 from app.core.decision import DEFAULT_KEEP_KNOWN, OpenSet
 from app.core.errors import Cancelled
+from app.core.i18n import translate
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Stages, Token
 from app.core.tf_runtime import import_keras, uint8_forward
 
@@ -218,12 +219,20 @@ def stored_features(
 def describe_open_set(open_set: OpenSet) -> str:
     """One line on what the detector does: what the report, `pictag train` and `update` say."""
     if open_set.keep >= 1.0:
-        return '"None of these" is off (keep-known 1): every photo is given a label'
+        return translate(
+            "open_set", '"None of these" is off (keep-known 1): every photo is given a label'
+        )
     photos = len(open_set.known)
     aside = photos - round(open_set.kept_share() * photos)
-    return (
-        f'"None of these": {open_set.method} distance to the nearest class centre; novelty '
-        f"threshold {open_set.threshold:.3g} keeps {open_set.kept_share():.1%} of the {photos:,} "
-        f"validation photos ({aside:,} set aside); a photo further from every class is given "
-        "no label"
+    return translate(
+        "open_set",
+        '"None of these": {method} distance to the nearest class centre; novelty threshold '
+        "{threshold} keeps {share} of the {photos} validation photos ({aside} set aside); a "
+        "photo further from every class is given no label",
+    ).format(
+        method=open_set.method,
+        threshold=f"{open_set.threshold:.3g}",
+        share=f"{open_set.kept_share():.1%}",
+        photos=f"{photos:,}",
+        aside=f"{aside:,}",
     )

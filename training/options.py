@@ -17,6 +17,7 @@ from app.core.backend import AUTO as AUTO_BACKEND
 from app.core.backend import check_backend
 from app.core.decision import DEFAULT_KEEP_KNOWN, check_keep_known
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.model_file import report_path_for
 from app.core.registry import DEFAULT_ARCHITECTURE, Architecture, get_architecture
 from training.augmentation import NO_AUGMENTATION, Augmentation
@@ -96,10 +97,15 @@ class TrainingOptions:
     def size_for(self, scan: DatasetScan) -> tuple[int, str]:
         """The run's input size and a line saying why."""
         if self.image_size:
-            return self.image_size, f"Input size: {self.image_size} px (as set)"
+            return self.image_size, translate("options", "Input size: {size} px (as set)").format(
+                size=self.image_size
+            )
         short = scan.median_shorter_side
         size = self.architecture().train_size_for(short)
-        return size, f"Input size: {size} px (the training photos' median shorter side: {short} px)"
+        return size, translate(
+            "options",
+            "Input size: {size} px (the training photos' median shorter side: {short} px)",
+        ).format(size=size, short=short)
 
     def fine_tune_layer(self) -> int:
         if self.fine_tune_at is not None:
@@ -128,45 +134,82 @@ class TrainingOptions:
         check_backend(self.backend)
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
-                f"the validation split must be between 0 and 1, got {self.validation_split}"
+                translate(
+                    "options", "the validation split must be between 0 and 1, got {value}"
+                ).format(value=self.validation_split)
             )
         for name in ("epochs", "batch_size"):
             if getattr(self, name) < 1:
-                raise UsageError(f"{name.replace('_', ' ')} must be at least 1")
+                raise UsageError(
+                    translate("options", "{name} must be at least 1").format(
+                        name=name.replace("_", " ")
+                    )
+                )
         for name in ("fine_tune_epochs", "augment_views"):
             if (getattr(self, name) or 0) < 0:
-                raise UsageError(f"{name.replace('_', ' ')} cannot be negative")
+                raise UsageError(
+                    translate("options", "{name} cannot be negative").format(
+                        name=name.replace("_", " ")
+                    )
+                )
         rates = {
-            "learning rate (learning-rate)": self.learning_rate,
-            "phase 2 learning rate (fine-tune-learning-rate)": self.fine_tune_learning_rate,
+            translate("options", "learning rate (learning-rate)"): self.learning_rate,
+            translate(
+                "options", "phase 2 learning rate (fine-tune-learning-rate)"
+            ): self.fine_tune_learning_rate,
         }
         for name, rate in rates.items():
             if rate is not None and not (math.isfinite(rate) and rate > 0):  # 0 is not "unset"
-                raise UsageError(f"The {name} must be a positive number, got {rate:g}")
+                raise UsageError(
+                    translate("options", "The {name} must be a positive number, got {rate}").format(
+                        name=name, rate=f"{rate:g}"
+                    )
+                )
         if self.fine_tune_at is not None and self.fine_tune_at < 0:
-            raise UsageError("The layer fine-tuning starts at (fine-tune-at) must be 0 or more")
+            raise UsageError(
+                translate(
+                    "options", "The layer fine-tuning starts at (fine-tune-at) must be 0 or more"
+                )
+            )
         self.check_label_source()
         if self.strategy not in STRATEGIES:
-            raise UsageError(f"unknown strategy {self.strategy!r}; choose {', '.join(STRATEGIES)}")
-        check_keep_known(self.keep_known, "the share of known photos to keep (keep-known)")
+            raise UsageError(
+                translate("options", "unknown strategy {name}; choose {choices}").format(
+                    name=repr(self.strategy), choices=", ".join(STRATEGIES)
+                )
+            )
+        check_keep_known(
+            self.keep_known, translate("options", "the share of known photos to keep (keep-known)")
+        )
         check_output(self.output)
         check_output(self.report_path(), suffix=".json")
 
     def check_label_source(self) -> None:
         """Where the labels come from is given once, and coherently (also the check's rule)."""
         if self.keywords is not None and not self.keywords.strip(" |"):
-            raise UsageError("give the keyword whose children are the classes, e.g. Birds")
+            raise UsageError(
+                translate("options", "give the keyword whose children are the classes, e.g. Birds")
+            )
         if self.untagged not in (SKIP_UNTAGGED, UNTAGGED_NONE):
             raise UsageError(
-                f"unknown choice for photos without a class: {self.untagged!r}; choose "
-                f"{SKIP_UNTAGGED} or {UNTAGGED_NONE}"
+                translate(
+                    "options",
+                    "unknown choice for photos without a class: {given}; choose {skip} or {none}",
+                ).format(given=repr(self.untagged), skip=SKIP_UNTAGGED, none=UNTAGGED_NONE)
             )
         if self.untagged != SKIP_UNTAGGED and not self.keywords:
-            raise UsageError("--untagged is for keyword training: give --keywords PARENT too")
+            raise UsageError(
+                translate(
+                    "options", "--untagged is for keyword training: give --keywords PARENT too"
+                )
+            )
         if self.labels_csv is not None and (self.keywords or self.validation_dir):
             raise UsageError(
-                "labels come from one place: give either --labels-csv (its photos are split "
-                "for validation) or --keywords / --validation-dir, not both"
+                translate(
+                    "options",
+                    "labels come from one place: give either --labels-csv (its photos are split "
+                    "for validation) or --keywords / --validation-dir, not both",
+                )
             )
 
 
@@ -218,20 +261,40 @@ def options_from_parameters(parameters: dict[str, Any], **changes: Any) -> Train
     try:
         return TrainingOptions(**values)
     except TypeError as exc:  # a report missing a required field
-        raise UsageError(f"the training report's parameters are incomplete ({exc})") from None
+        raise UsageError(
+            translate("options", "the training report's parameters are incomplete ({why})").format(
+                why=exc
+            )
+        ) from None
 
 
 def check_output(path: Path, suffix: str = ".keras") -> None:
     """Refuse, before any work, an output that could not be written at the end."""
     if path.suffix.lower() != suffix:
-        raise UsageError(f"{path}: the file name must end in {suffix}")
+        raise UsageError(
+            translate("options", "{path}: the file name must end in {suffix}").format(
+                path=path, suffix=suffix
+            )
+        )
     if path.is_dir():
-        raise UsageError(f"{path}: is a folder; give a file name ending in {suffix}")
+        raise UsageError(
+            translate("options", "{path}: is a folder; give a file name ending in {suffix}").format(
+                path=path, suffix=suffix
+            )
+        )
     # The folder is created only when saving; here its nearest existing ancestor must take it.
     folder = path.absolute().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     if not folder.is_dir():
-        raise UsageError(f"{path}: cannot write there, {folder} is a file; choose another place")
+        raise UsageError(
+            translate(
+                "options", "{path}: cannot write there, {folder} is a file; choose another place"
+            ).format(path=path, folder=folder)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UsageError(f"{path}: cannot write there, no permission in {folder}")
+        raise UsageError(
+            translate("options", "{path}: cannot write there, no permission in {folder}").format(
+                path=path, folder=folder
+            )
+        )

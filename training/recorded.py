@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import DatasetError, UsageError
+from app.core.i18n import translate
+from training.dataset import folder_not_found
 from training.split import RecordedSplit
 
 __all__ = ["DatasetMissing", "Recorded", "locate_folder"]
@@ -47,14 +49,20 @@ class Recorded:
         dataset, split = report.get("dataset"), report.get("split")
         if not report:
             raise UsageError(
-                f"{model} has no training report beside it ({model.stem}.report.json), so "
-                "Pictag does not know the folder it was trained on; train a model with "
-                f"pictag train DATA_DIR --output {model}"
+                translate(
+                    "recorded",
+                    "{model} has no training report beside it ({report}), so Pictag does not "
+                    "know the folder it was trained on; train a model with pictag train DATA_DIR "
+                    "--output {model}",
+                ).format(model=model, report=f"{model.stem}.report.json")
             )
         if not isinstance(dataset, dict) or not isinstance(split, dict):
             raise UsageError(
-                f"the report of {model} does not record its training split (an older Pictag "
-                f"made it); train it again once: pictag train DATA_DIR --output {model}"
+                translate(
+                    "recorded",
+                    "the report of {model} does not record its training split (an older Pictag "
+                    "made it); train it again once: pictag train DATA_DIR --output {model}",
+                ).format(model=model)
             )
         validation = list(split.get("validation", []))
         predicted = dict(zip(validation, split.get("predicted", []), strict=False))
@@ -89,19 +97,36 @@ def locate_folder(
     assert where is not None
     if given is not None:
         if not given.is_dir():
-            raise DatasetError(f"{given}: {role} folder not found")
+            raise folder_not_found(given, role)
         return given
     if where.is_dir():
         return where
     candidate = _moved_to(where, recorded.files(validation))
     hint = (
-        f"it looks like it is now {candidate}: pictag update {model} {option} {candidate}"
+        translate(
+            "recorded",
+            "it looks like it is now {candidate}: pictag update {model} {option} {candidate}",
+        )
         if candidate is not None
-        else f"tell Pictag where it is now: pictag update {model} {option} FOLDER"
+        else translate(
+            "recorded", "tell Pictag where it is now: pictag update {model} {option} FOLDER"
+        )
+    ).format(candidate=candidate, model=model, option=option)
+    missing = (
+        translate(
+            "recorded",
+            "the validation folder of {model}, {folder}, is not there any more "
+            "(moved, renamed or deleted?); {hint}",
+        )
+        if validation
+        else translate(
+            "recorded",
+            "the training folder of {model}, {folder}, is not there any more "
+            "(moved, renamed or deleted?); {hint}",
+        )
     )
     raise DatasetMissing(
-        f"the {role} folder of {model}, {where}, is not there any more (moved, renamed or "
-        f"deleted?); {hint}",
+        missing.format(model=model, folder=where, hint=hint),
         where,
         candidate,
         option,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.core.errors import DatasetError
+from app.core.i18n import translate
 from app.core.progress import Note, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.weights import resolve_weights
@@ -32,11 +33,14 @@ samples: an update's split that keeps the earlier one."""
 def read_dataset(o: TrainingOptions, stages: Stages, token: Token) -> DatasetScan:
     """The scan of `o`'s folders; every skipped file and warning told as a `Note`."""
     if o.keywords:
-        stages.begin(Stage.SCAN, text=f"Reading keywords under '{o.keywords}' in {o.data_dir}")
+        text = translate("run_dataset", "Reading keywords under '{parent}' in {folder}").format(
+            parent=o.keywords, folder=o.data_dir
+        )
     elif o.labels_csv is not None:
-        stages.begin(Stage.SCAN, text=f"Reading the labels in {o.labels_csv}")
+        text = translate("run_dataset", "Reading the labels in {path}").format(path=o.labels_csv)
     else:
-        stages.begin(Stage.SCAN, text=f"Scanning {o.data_dir}")
+        text = translate("run_dataset", "Scanning {folder}").format(folder=o.data_dir)
+    stages.begin(Stage.SCAN, text=text)
     scan = scan_training_set(
         o.data_dir, o.validation_dir, o.keywords, labels_csv=o.labels_csv, untagged=o.untagged,
         progress=stages.sub(Stage.SCAN), token=token,
@@ -79,7 +83,7 @@ def split_dataset(
         )  # fmt: skip
     )
     if not val_samples:
-        raise DatasetError(NO_VALIDATION)
+        raise DatasetError(translate("split", NO_VALIDATION))
     return train_samples, val_samples
 
 
@@ -88,11 +92,17 @@ def _groups(scan: DatasetScan, features: RunFeatures, stages: Stages) -> list[in
     paths = [s.path for s in scan.samples]
     found = features.groups(paths, stages.sub(Stage.GROUP))
     grouped = sum(len(m) for m in found.groups.members)
+    groups = len(found.groups.members)
     if grouped:
         stages.tell(
             Note.info(
-                f"Near-duplicates: {grouped} photos in {len(found.groups.members)} groups, "
-                "each kept wholly in training or in validation"
+                translate(
+                    "run_dataset",
+                    "Near-duplicates: {photos} photos in %n groups, each kept wholly in training "
+                    "or in validation",
+                    "",
+                    groups,
+                ).format(photos=grouped)
             )
         )
     stages.end(Stage.GROUP)
@@ -105,7 +115,8 @@ def base_weights(
     """The file of the base's `weights` ("imagenet": from Keras' cache, downloaded with its
     own stage when missing; None: random weights)."""
     if from_imagenet := weights == "imagenet":
-        stages.begin(Stage.DOWNLOAD, text=f"Getting {arch.display_name} ImageNet weights")
+        text = translate("run_dataset", "Getting {architecture} ImageNet weights")
+        stages.begin(Stage.DOWNLOAD, text=text.format(architecture=arch.display_name))
     path = resolve_weights(
         arch, weights, include_top=False, progress=stages.sub(Stage.DOWNLOAD), token=token
     )

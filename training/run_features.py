@@ -12,6 +12,7 @@ import numpy as np
 
 from app.core.caches import digest_file
 from app.core.forward import Forward
+from app.core.i18n import translate
 from app.core.progress import ProgressCallback, Token
 from training.augmentation import Augmentation
 from training.features import Extracted, ImageStore, cached_features
@@ -74,10 +75,9 @@ class RunFeatures:
 
     def summary(self) -> str:
         assert self.features_of is not None
-        return (
-            f"Features: {self.computed} computed, {self.cached} from the cache (on "
-            f"{self.features_of.describe()})"
-        )
+        return translate(
+            "run_features", "Features: {computed} computed, {cached} from the cache (on {backend})"
+        ).format(computed=self.computed, cached=self.cached, backend=self.features_of.describe())
 
     def as_report(self) -> dict[str, object]:
         assert self.features_of is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.decision import OpenSet
+from app.core.i18n import translate
 from app.core.progress import Stage
 from training.evaluation import Evaluation, evaluate_run, predicted_classes
 from training.multi_evaluation import MultiLabelEvaluation
@@ -48,7 +49,8 @@ def evaluate_and_save(run: _Run, model: Any) -> TrainingResult:
     )  # fmt: skip
     if not run.dist.chief:
         return result
-    run.stages.begin(Stage.SAVE, total=1, text=f"Saving {run.o.output}")
+    text = translate("run_result", "Saving {path}").format(path=run.o.output)
+    run.stages.begin(Stage.SAVE, total=1, text=text)
     run.token.commit()  # written from here on, whatever is asked
     save_trained_model(
         model,

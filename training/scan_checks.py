@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import DatasetError
 from app.core.files import sha256_of
+from app.core.i18n import translate
 
 if TYPE_CHECKING:  # training.dataset checks its scans with this module
     from training.dataset import DatasetScan, Sample
@@ -39,15 +40,23 @@ def _check_class_sizes(scan: DatasetScan) -> None:
     ]
     if too_small:
         raise DatasetError(
-            f"{scan.root}: every class needs at least {MIN_IMAGES} usable images; too few in "
-            f"{', '.join(too_small)}. Add images or remove those folders."
+            translate(
+                "scan_checks",
+                "{root}: every class needs at least {minimum} usable images; too few in "
+                "{classes}. Add images or remove those folders.",
+            ).format(root=scan.root, minimum=MIN_IMAGES, classes=", ".join(too_small))
         )
 
 
 def _size_warnings(scan: DatasetScan) -> list[str]:
     counts = scan.counts()
     warnings = [
-        f"Class '{name}' has only {n} images; {FEW_IMAGES} or more are needed to learn it well."
+        translate(
+            "scan_checks",
+            "Class '{name}' has only %n images; {enough} or more are needed to learn it well.",
+            "",
+            n,
+        ).format(name=name, enough=FEW_IMAGES)
         for name, n in zip(scan.classes, counts, strict=True)
         if n < FEW_IMAGES
     ]
@@ -56,9 +65,18 @@ def _size_warnings(scan: DatasetScan) -> list[str]:
         big = scan.classes[counts.index(largest)]
         small = scan.classes[counts.index(smallest)]
         warnings.append(
-            f"Classes are imbalanced: '{big}' has {largest} images, '{small}' only {smallest} "
-            f"({largest / smallest:.0f}:1). The model will favour the larger classes; add "
-            "images to the small ones if you can."
+            translate(
+                "scan_checks",
+                "Classes are imbalanced: '{big}' has {largest} images, '{small}' only {smallest} "
+                "({ratio}:1). The model will favour the larger classes; add images to the small "
+                "ones if you can.",
+            ).format(
+                big=big,
+                largest=largest,
+                small=small,
+                smallest=smallest,
+                ratio=f"{largest / smallest:.0f}",
+            )
         )
     if scan.validation_root is not None:
         empty = [
@@ -68,8 +86,11 @@ def _size_warnings(scan: DatasetScan) -> list[str]:
         ]
         if empty:
             warnings.append(
-                f"The validation folder has no images for {', '.join(empty)}; accuracy on "
-                "those classes will not be measured."
+                translate(
+                    "scan_checks",
+                    "The validation folder has no images for {classes}; accuracy on those "
+                    "classes will not be measured.",
+                ).format(classes=", ".join(empty))
             )
     return warnings
 
@@ -95,14 +116,24 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
     conflicts = [g for g in by_digest.values() if len({s.labels for s in g}) > 1]
     if not conflicts:
         return []
+    none = translate("scan_checks", "none of these")
     examples = "; ".join(
-        " = ".join(f"{p.path} ({scan.label_names(p) or 'none of these'})" for p in group[:3])
+        " = ".join(f"{p.path} ({scan.label_names(p) or none})" for p in group[:3])
         for group in conflicts[:3]
     )
-    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
+    if (hidden := len(conflicts) - 3) > 0:
+        examples = translate("scan_checks", "{examples} and %n more", "", hidden).format(
+            examples=examples
+        )
+    count = len(conflicts)
     return [
-        f"{len(conflicts)} images appear in more than one class with different labels: "
-        f"{examples}{more}. Keep each image in one class folder only."
+        translate(
+            "scan_checks",
+            "%n images appear in more than one class with different labels: {examples}. Keep "
+            "each image in one class folder only.",
+            "",
+            count,
+        ).format(examples=examples)
     ]
 
 

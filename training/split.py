@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import DatasetError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the report imports this module, and `pictag --help` imports the report
     from training.dataset import DatasetScan, Sample
@@ -22,9 +23,11 @@ __all__ = [
     "check_can_validate", "NO_VALIDATION",
 ]  # fmt: skip
 
-NO_VALIDATION = (
+# Raised translated: `DatasetError(translate("split", NO_VALIDATION))`.
+NO_VALIDATION = QT_TRANSLATE_NOOP(
+    "split",
     "No validation images: add images to the classes, give a larger --validation-split, or a "
-    "--validation-dir"
+    "--validation-dir",
 )
 
 
@@ -170,15 +173,16 @@ def unvalidated_warning(scan: DatasetScan, validation: list[Sample]) -> str | No
     empty = [n for n, k in zip(scan.classes, scan.counts(validation), strict=True) if k == 0]
     if not empty:
         return None
-    return (
-        f"Too few images to hold any out for validation in {', '.join(empty)} (near-"
-        "duplicates of one another count once: they stay together); accuracy on those classes "
-        "will not be measured."
-    )
+    return translate(
+        "split",
+        "Too few images to hold any out for validation in {classes} (near-duplicates of one "
+        "another count once: they stay together); accuracy on those classes will not be "
+        "measured.",
+    ).format(classes=", ".join(empty))
 
 
 def check_can_validate(samples: list[Sample], fraction: float, seed: int) -> None:
     """DatasetError when no class has enough images to hold one out. Told before any network
     is built: keeping near-duplicates together only ever moves images into training."""
     if not stratified_split(samples, fraction, seed)[1]:
-        raise DatasetError(NO_VALIDATION)
+        raise DatasetError(translate("split", NO_VALIDATION))

@@ -19,6 +19,7 @@ import numpy as np
 
 from app.core.decision import Decision
 from app.core.errors import Cancelled, UsageError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
@@ -40,7 +41,9 @@ from training.split import check_can_validate
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
-STOPPED_BEFORE_TRAINING = "stopped before training began — nothing to keep, nothing was saved"
+STOPPED_BEFORE_TRAINING = QT_TRANSLATE_NOOP(
+    "trainer", "stopped before training began — nothing to keep, nothing was saved"
+)  # raised translated
 
 
 def train(
@@ -124,7 +127,8 @@ class _Run:
             self.backup = RunBackup.of_run(self.o, self.samples, self.dist)
             if self.backup.resumed:
                 folder = self.backup.folder
-                self.stages.tell(Note.info(f"Resuming the interrupted run in {folder}", folder))
+                text = translate("trainer", "Resuming the interrupted run in {folder}")
+                self.stages.tell(Note.info(text.format(folder=folder), folder))
             try:
                 result = self._train()
             except (Cancelled, KeyboardInterrupt, UsageError):  # ended on purpose, or bad input
@@ -168,7 +172,9 @@ class _Run:
             raise Cancelled()
         self.trained = True
         if self.stopped:
-            self.stages.tell(Note.info("Stopped: keeping the best weights seen so far."))
+            self.stages.tell(
+                Note.info(translate("trainer", "Stopped: keeping the best weights seen so far."))
+            )
         self.decision = replace(self._decision(), open_set=open_set)
         return evaluate_and_save(self, model)
 
@@ -179,7 +185,7 @@ class _Run:
             yield
         except Cancelled:
             if self.token.stop_requested and not self.token.cancelled:
-                raise Cancelled(STOPPED_BEFORE_TRAINING) from None
+                raise Cancelled(translate("trainer", STOPPED_BEFORE_TRAINING)) from None
             raise
 
     def _scan(self) -> None:
@@ -215,9 +221,16 @@ class _Run:
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
             raise UsageError(
-                f"Fine-tuning cannot start at layer {self.o.fine_tune_at}: "
-                f"{self.arch.display_name} has {layers} layers; choose 0 to {layers - 1} (the "
-                "fine-tune-at setting)"
+                translate(
+                    "trainer",
+                    "Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; "
+                    "choose 0 to {last} (the fine-tune-at setting)",
+                ).format(
+                    at=self.o.fine_tune_at,
+                    architecture=self.arch.display_name,
+                    layers=layers,
+                    last=layers - 1,
+                )
             )
         self.net = net
         self.features.features_of = net.features_of
@@ -225,7 +238,10 @@ class _Run:
     def _calibrate(self) -> None:
         from training.transfer import calibrate_from_files
 
-        self.stages.begin(Stage.CALIBRATE, text="Random weights: estimating batch-norm statistics")
+        self.stages.begin(
+            Stage.CALIBRATE,
+            text=translate("trainer", "Random weights: estimating batch-norm statistics"),
+        )
         training = [s.path for s in self.samples[: self.n_train]]
         calibrate_from_files(self.net, training, self.size, self.token)
         self.stages.end(Stage.CALIBRATE)
@@ -234,7 +250,9 @@ class _Run:
         """Features of every view of every image, from the cache where possible (or from the
         grouping, which computed view 0); files that cannot be decoded are skipped (and listed)
         here."""
-        self.stages.begin(Stage.EXTRACT, text="Computing features of the frozen base")
+        self.stages.begin(
+            Stage.EXTRACT, text=translate("trainer", "Computing features of the frozen base")
+        )
         views = [self.views] * self.n_train + [1] * (len(self.samples) - self.n_train)
         extracted = self.features.extract(
             [s.path for s in self.samples], views, self.o.augmentation, store,
@@ -274,10 +292,13 @@ class _Run:
 
         x = features[self.train_index, : self.views].reshape(-1, features.shape[-1])
         y = np.repeat(self.labels[self.train_index], self.views, axis=0)
+        vectors = len(x)
         self.stages.begin(
             Stage.HEAD,
             total=self.o.epochs * steps_per_epoch(len(x), self._batch),
-            text=f"Phase 1: training a new head on {len(x)} feature vectors{self._on}",
+            text=translate(
+                "trainer", "Phase 1: training a new head on %n feature vectors{on}", "", vectors
+            ).format(on=self._on),
             epochs=self.o.epochs,
         )
         with self.dist.scope():
@@ -298,7 +319,9 @@ class _Run:
         self.stages.begin(
             Stage.FINE_TUNE,
             total=epochs * steps_per_epoch(len(self.train_index), self._batch),
-            text=f"Phase 2: fine-tuning {self.arch.display_name} from layer {at}{self._on}",
+            text=translate(
+                "trainer", "Phase 2: fine-tuning {architecture} from layer {at}{on}"
+            ).format(architecture=self.arch.display_name, at=at, on=self._on),
             epochs=epochs,
         )
         with self.dist.scope():

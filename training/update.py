@@ -22,6 +22,7 @@ from typing import Any
 
 from app.core.errors import WriteError
 from app.core.files import discard
+from app.core.i18n import translate
 from app.core.model_file import read_model_info, report_path_for
 from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback, Stage, Token
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
@@ -77,29 +78,62 @@ class UpdateResult:
     def describe(self) -> list[str]:
         """What changed, what it cost and what it gained: the lines both front ends show."""
         training, c = self.training, self.comparison
-        how = "both phases" if self.full else "head only"
+        how = translate("update", "both phases") if self.full else translate("update", "head only")
         lines = [
-            f"Version {self.version.number} ({how}) from version {self.previous.number}: "
-            f"{self.new_images:,} new photos ({self.new_validation:,} of them for validation), "
-            f"{self.removed_images:,} gone since.",
-            f"Features: {training.features_computed:,} computed, {training.features_cached:,} "
-            "from the cache.",
+            translate(
+                "update",
+                "Version {version} ({how}) from version {previous}: {new} new photos "
+                "({validation} of them for validation), {gone} gone since.",
+            ).format(
+                version=self.version.number,
+                how=how,
+                previous=self.previous.number,
+                new=f"{self.new_images:,}",
+                validation=f"{self.new_validation:,}",
+                gone=f"{self.removed_images:,}",
+            ),
+            translate("update", "Features: {computed} computed, {cached} from the cache.").format(
+                computed=f"{training.features_computed:,}", cached=f"{training.features_cached:,}"
+            ),
         ]
+        multi_label = training.evaluation.multi_label
         if c.images and c.before is not None and c.after is not None:
+            compared = (
+                translate(
+                    "update",
+                    "Exact match on the {photos} validation photos both versions saw: {before} -> "
+                    "{after} ({change} points; {fixed} now right, {broken} now wrong).",
+                )
+                if multi_label
+                else translate(
+                    "update",
+                    "Accuracy on the {photos} validation photos both versions saw: {before} -> "
+                    "{after} ({change} points; {fixed} now right, {broken} now wrong).",
+                )
+            )
             lines.append(
-                f"{'Exact match' if training.evaluation.multi_label else 'Accuracy'} on the "
-                f"{c.images:,} validation photos both versions saw: "
-                f"{c.before:.2%} -> {c.after:.2%} ({(c.after - c.before) * 100:+.2f} points; "
-                f"{c.fixed} now right, {c.broken} now wrong)."
+                compared.format(
+                    photos=f"{c.images:,}",
+                    before=f"{c.before:.2%}",
+                    after=f"{c.after:.2%}",
+                    change=f"{(c.after - c.before) * 100:+.2f}",
+                    fixed=c.fixed,
+                    broken=c.broken,
+                )
             )
         evaluation = training.evaluation
-        what = "Exact match" if evaluation.multi_label else "Accuracy"
+        overall = (
+            translate("update", "Exact match on all {photos} validation photos: {accuracy}")
+            if multi_label
+            else translate("update", "Accuracy on all {photos} validation photos: {accuracy}")
+        )
         lines.append(
-            f"{what} on all {evaluation.count:,} validation photos: {evaluation.accuracy:.2%}"
+            overall.format(photos=f"{evaluation.count:,}", accuracy=f"{evaluation.accuracy:.2%}")
         )
         if training.open_set is not None:
             lines.append(describe_open_set(training.open_set))
-        return lines + [f"Note: {warning}" for warning in self.warnings]
+        note = translate("update", "Note: {warning}")
+        return lines + [note.format(warning=warning) for warning in self.warnings]
 
 
 def update_model(
@@ -150,8 +184,11 @@ def _update(
     run = _Update(model, previous, recorded, full, progress, token)
     if before.before_open_set:
         run.warnings.append(
-            f"Version {previous.number} gave every photo one of its classes; this version can "
-            'say "none of these" for photos unlike every class.'
+            translate(
+                "update",
+                "Version {previous} gave every photo one of its classes; this version can say "
+                '"none of these" for photos unlike every class.',
+            ).format(previous=previous.number)
         )
     try:
         return run.train(root, val_root)
@@ -163,8 +200,11 @@ def _update(
         path = exc.path if isinstance(exc, WriteError) else exc.filename
         where = f": {path}" if path else ""
         raise WriteError(
-            f"cannot write the new version of {model} ({why}{where}); nothing changed, "
-            f"{model} and its versions are as they were. {_what_to_do(exc)}",
+            translate(
+                "update",
+                "cannot write the new version of {model} ({why}{where}); nothing changed, "
+                "{model} and its versions are as they were. {advice}",
+            ).format(model=model, why=why, where=where, advice=_what_to_do(exc)),
             path or model,
             why,
         ) from None
@@ -197,7 +237,8 @@ class _Update:
 
     def train(self, root: Path, val_root: Path | None) -> UpdateResult:
         model, recorded = self.model, self.recorded
-        self.tell(Progress(Stage.VERSION, 0, 1, text="Keeping the version in use"))
+        text = translate("update", "Keeping the version in use")
+        self.tell(Progress(Stage.VERSION, 0, 1, text=text))
         if not self.previous.archived:
             self.unused.append(versions_dir(model) / f"v{self.previous.number}.keras")
         previous = archive(model, self.previous)
@@ -220,16 +261,23 @@ class _Update:
         warnings = self.warnings + _class_warnings(model, previous, changes)
         if not self.full and previous.report.get("best", {}).get("stage") == "fine_tune":
             warnings.append(
-                f"Version {previous.number} was fine-tuned (phase 2); a head-only update trains "
-                "a new head on the frozen base, so that tuning is not carried over (the "
-                "comparison shows what that changed); --full fine-tunes again, in minutes."
+                translate(
+                    "update",
+                    "Version {previous} was fine-tuned (phase 2); a head-only update trains a "
+                    "new head on the frozen base, so that tuning is not carried over (the "
+                    "comparison shows what that changed); --full fine-tunes again, in minutes.",
+                ).format(previous=previous.number)
             )
         if recorded.feature_key and now.feature_key and recorded.feature_key != now.feature_key:
             warnings.append(
-                f"The base's weights are not those of version {previous.number}, so every "
-                "feature was computed again."
+                translate(
+                    "update",
+                    "The base's weights are not those of version {previous}, so every feature "
+                    "was computed again.",
+                ).format(previous=previous.number)
             )
-        self.tell(Progress(Stage.VERSION, 0, 1, text=f"Putting {output.stem} in use"))
+        text = translate("update", "Putting {version} in use").format(version=output.stem)
+        self.tell(Progress(Stage.VERSION, 0, 1, text=text))
         version = record_version(
             model, output, kind="full" if self.full else "update", based_on=previous.number,
             comparison=comparison.as_dict(), changes=changes,
@@ -290,22 +338,31 @@ def _what_to_do(exc: OSError) -> str:
     that another program holds (HDF5's "unable to lock file" in Keras' checkpoints) is not a
     full disk."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "Free some space and update again."
+        return translate("update", "Free some space and update again.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "Make the folder writable and update again."
+        return translate("update", "Make the folder writable and update again.")
     if exc.errno in (errno.EAGAIN, errno.EBUSY):
-        return "Another program holds a file there open; update again once it has ended."
-    return "Check the disk and update again."
+        return translate(
+            "update", "Another program holds a file there open; update again once it has ended."
+        )
+    return translate("update", "Check the disk and update again.")
 
 
 def _class_warnings(model: Path, previous: Version, changes: dict[str, Any]) -> list[str]:
     warnings = []
     for name in changes["removed_classes"]:
         warnings.append(
-            f"The class folder '{name}' is gone (removed or renamed by hand), so the new "
-            f"version does not know '{name}'; version {previous.number} still does: "
-            f"pictag update {model} --restore {previous.number}"
+            translate(
+                "update",
+                "The class folder '{name}' is gone (removed or renamed by hand), so the new "
+                "version does not know '{name}'; version {previous} still does: pictag update "
+                "{model} --restore {previous}",
+            ).format(name=name, previous=previous.number, model=model)
         )
     if changes["added_classes"]:
-        warnings.append(f"New classes: {', '.join(changes['added_classes'])}.")
+        warnings.append(
+            translate("update", "New classes: {classes}.").format(
+                classes=", ".join(changes["added_classes"])
+            )
+        )
     return warnings

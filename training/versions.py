@@ -30,6 +30,7 @@ from typing import Any
 
 from app.core.errors import UsageError
 from app.core.files import sha256_of
+from app.core.i18n import translate
 from app.core.model_file import report_path_for
 from app.core.progress import ProgressCallback, Token
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
@@ -86,7 +87,7 @@ def list_versions(model: Path) -> list[Version]:
     """Every archived version, oldest first, then MODEL.keras itself when it is none of them
     (numbered as the next). Exactly one is `in_use`. UsageError when MODEL is missing."""
     if not model.is_file():
-        raise UsageError(f"{model}: model file not found")
+        raise UsageError(translate("versions", "{model}: model file not found").format(model=model))
     in_use = sha256_of(model)
     versions = [
         _version(number, report, path, in_use=report["version"]["sha256"] == in_use)
@@ -162,7 +163,11 @@ def _restore(model: Path, number: int) -> Version:
     chosen = next((v for v in versions if v.number == number and v.archived), None)
     if chosen is None:
         numbers = ", ".join(str(v.number) for v in versions)
-        raise UsageError(f"{model} has no version {number}; its versions are {numbers}")
+        raise UsageError(
+            translate(
+                "versions", "{model} has no version {number}; its versions are {numbers}"
+            ).format(model=model, number=number, numbers=numbers)
+        )
     current = next(v for v in versions if v.in_use)
     if not current.archived:
         archive(model, current)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.journaled import handle_each
 from app.core.progress import ProgressCallback, Stage, Token
@@ -33,6 +34,7 @@ __all__ = [
     "AddSummary",
     "MANIFESTS",
     "add_to_dataset",
+    "and_more",
     "class_mismatch",
     "folders_for",
     "new_set_manifest",
@@ -76,35 +78,62 @@ class AddSummary:
         """The outcome in a few sentences, for the status line or the terminal."""
         parts = []
         placed = len(self.added) + len(self.relabelled)
-        verb = "Moved" if self.move else "Added"
         per_class = ", ".join(f"{name} {n}" for name, n in sorted(self.counts.items()))
-        parts.append(
-            f"{verb} {placed} photo{'s' if placed != 1 else ''} to {self.root}"
-            + (f" ({per_class})" if per_class else "")
-            + "."
+        placed_text = (
+            translate("dataset.adding", "Moved %n photos to {root}{per_class}.", "", placed)
+            if self.move
+            else translate("dataset.adding", "Added %n photos to {root}{per_class}.", "", placed)
         )
+        per_class = f" ({per_class})" if per_class else ""
+        parts.append(placed_text.format(root=self.root, per_class=per_class))
         if self.created:
-            parts.append(f"New class folders: {', '.join(self.created)}.")
-        if self.relabelled:
-            parts.append(f"{len(self.relabelled)} moved from another class of the set.")
+            parts.append(
+                translate("dataset.adding", "New class folders: {folders}.").format(
+                    folders=", ".join(self.created)
+                )
+            )
+        if relabelled := len(self.relabelled):
+            parts.append(
+                translate(
+                    "dataset.adding", "%n moved from another class of the set.", "", relabelled
+                )
+            )
         if self.duplicates:
             photo, twin = self.duplicates[0]
             parts.append(
-                f"Not added again, already in the set: {photo.name} is {twin}"
-                f"{_more(self.duplicates)}."
+                translate(
+                    "dataset.adding",
+                    "Not added again, already in the set: {photo} is {twin}{more}.",
+                ).format(photo=photo.name, twin=twin, more=and_more(self.duplicates))
             )
-        if self.already:
-            parts.append(f"{len(self.already)} already in that class.")
+        if already := len(self.already):
+            parts.append(translate("dataset.adding", "%n already in that class.", "", already))
         if self.failed:
             photo, why = self.failed[0]
-            parts.append(f"Not added: {photo}: {why}{_more(self.failed)}.")
+            parts.append(
+                translate("dataset.adding", "Not added: {photo}: {why}{more}.").format(
+                    photo=photo, why=why, more=and_more(self.failed)
+                )
+            )
         if self.error:
             parts.append(self.error)
         return " ".join(parts + self.notices)
 
 
-def _more(items: list) -> str:
-    return f" (and {len(items) - 1} more)" if len(items) > 1 else ""
+def and_more(items: list) -> str:
+    """ " (and N more)" after the first of `items` named ("" when it is the only one)."""
+    if (hidden := len(items) - 1) < 1:
+        return ""
+    return " " + translate("dataset.adding", "(and %n more)", "", hidden)
+
+
+def training_folder_missing(root: Path) -> UsageError:
+    """The error for a training folder that is not there any more (adding to it, removing)."""
+    return UsageError(
+        translate(
+            "dataset.adding", "{root}: the training folder is not there (moved or deleted?)"
+        ).format(root=root)
+    )
 
 
 def folders_for(labels: Iterable[str], classes: Sequence[str]) -> dict[str, str]:
@@ -139,13 +168,22 @@ def class_mismatch(model_labels: Sequence[str], classes: Sequence[str], root: Pa
         return ""
     parts = []
     if missing:
-        parts.append(f"no folder for {', '.join(missing)} (removed or renamed?)")
+        parts.append(
+            translate("dataset.adding", "no folder for {classes} (removed or renamed?)").format(
+                classes=", ".join(missing)
+            )
+        )
     if extra:
-        parts.append(f"classes the model does not know yet: {', '.join(extra)}")
-    return (
-        f"The model's classes no longer match {root}: {'; '.join(parts)}. Photos go to the "
-        "folders named; update the model to learn the folder's classes."
-    )
+        parts.append(
+            translate("dataset.adding", "classes the model does not know yet: {classes}").format(
+                classes=", ".join(extra)
+            )
+        )
+    return translate(
+        "dataset.adding",
+        "The model's classes no longer match {root}: {differences}. Photos go to the folders "
+        "named; update the model to learn the folder's classes.",
+    ).format(root=root, differences="; ".join(parts))
 
 
 def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
@@ -153,7 +191,11 @@ def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
     existing class folders stay as they are. Returns the class folders it has now."""
     root = Path(root)
     if os.path.lexists(root) and not root.is_dir():
-        raise UsageError(f"{root} is a file; choose a folder for the training set")
+        raise UsageError(
+            translate(
+                "dataset.adding", "{root} is a file; choose a folder for the training set"
+            ).format(root=root)
+        )
     wanted = [name.strip() for name in classes if name.strip()]
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -163,8 +205,11 @@ def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
         return [p.name for p in class_folders(root)]
     except OSError as exc:
         raise UsageError(
-            f"cannot create the training set in {root} ({reason(exc)}); choose a folder you "
-            "can write to"
+            translate(
+                "dataset.adding",
+                "cannot create the training set in {root} ({why}); choose a folder you can "
+                "write to",
+            ).format(root=root, why=reason(exc))
         ) from None
 
 
@@ -204,9 +249,11 @@ def open_addition(
     UsageError before anything is written when ROOT or a label cannot be used."""
     root = Path(root)
     if not root.is_dir():
-        raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
+        raise training_folder_missing(root)
     if any(not a.label.strip() for a in additions):
-        raise UsageError("a class name cannot be empty; type a name or pick a class")
+        raise UsageError(
+            translate("dataset.adding", "a class name cannot be empty; type a name or pick a class")
+        )
     classes = [p.name for p in class_folders(root)]
     folders = folders_for([a.label.strip() for a in additions], classes)
     journal = new_set_manifest(root, "pictag-add")
@@ -224,7 +271,10 @@ def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
             (root / folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(
-            f"cannot write in {root} ({reason(exc)}); the training folder must be writable"
+            translate(
+                "dataset.adding",
+                "cannot write in {root} ({why}); the training folder must be writable",
+            ).format(root=root, why=reason(exc))
         ) from None
     return new_manifest(root / MANIFESTS, prefix=prefix)
 
@@ -261,7 +311,7 @@ class Adding:
     def _add(self, photo: Path, label: str, folder: str, *, move: bool) -> None:
         summary = self.summary
         if not photo.is_file():
-            self._refuse(photo, "not found, or not a file")
+            self._refuse(photo, translate("dataset.adding", "not found, or not a file"))
             return
         current = self._class_of(photo)
         if current == folder:
@@ -271,11 +321,13 @@ class Adding:
             try:
                 twin = self._contents().find(photo)
             except OSError as exc:
-                self._refuse(photo, f"cannot be read ({reason(exc)})")
+                why = translate("dataset.adding", "cannot be read ({why})")
+                self._refuse(photo, why.format(why=reason(exc)))
                 return
             if twin is not None:
                 summary.duplicates.append((photo, twin))
-                self.filer.leave(photo, f"same content as {twin}", status="duplicate")
+                same = translate("dataset.adding", "same content as {twin}").format(twin=twin)
+                self.filer.leave(photo, same, status="duplicate")
                 return
         relabel = current is not None  # a photo of the set changes class: never two copies
         filed = self.filer.file(photo, folder, move=move or relabel, label=label, confidence=None)
@@ -283,10 +335,11 @@ class Adding:
             summary.failed.append((photo, filed.error or ""))
             if filed.disk_full:  # the rest would fail too: the job ends here
                 summary.stopped = True
-                summary.error = (
-                    f"The disk holding {self.root} is full: nothing more was added. Free some "
-                    "space, then add the rest again (what was added can be undone)."
-                )
+                summary.error = translate(
+                    "dataset.adding",
+                    "The disk holding {root} is full: nothing more was added. Free some space, "
+                    "then add the rest again (what was added can be undone).",
+                ).format(root=self.root)
             return
         (summary.relabelled if relabel else summary.added).append((photo, filed.destination))
         if filed.original_kept is not None:

@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
-from app.dataset.adding import new_set_manifest
+from app.dataset.adding import and_more, new_set_manifest, training_folder_missing
 from app.sort.filer import Filer
 
 __all__ = ["REMOVED", "RemoveSummary", "remove_from_dataset"]
@@ -28,15 +28,23 @@ class RemoveSummary:
     stopped: bool = False
 
     def message(self) -> str:
-        n = len(self.removed)
+        """The outcome in a sentence or two, for the status line or the terminal."""
+        removed = len(self.removed)
         parts = [
-            f"Took {n} photo{'s' if n != 1 else ''} out of the training set (kept in "
-            f"{self.root / REMOVED})."
+            translate(
+                "dataset.removing",
+                "Took %n photos out of the training set (kept in {folder}).",
+                "",
+                removed,
+            ).format(folder=self.root / REMOVED)
         ]
         if self.failed:
             photo, why = self.failed[0]
-            more = f" (and {len(self.failed) - 1} more)" if len(self.failed) > 1 else ""
-            parts.append(f"Not moved: {photo}: {why}{more}.")
+            parts.append(
+                translate("dataset.removing", "Not moved: {photo}: {why}{more}.").format(
+                    photo=photo, why=why, more=and_more(self.failed)
+                )
+            )
         return " ".join(parts)
 
 
@@ -52,7 +60,7 @@ def remove_from_dataset(
     is not in a class folder of ROOT is left where it is, with why."""
     root, photos = Path(root), [Path(p) for p in photos]
     if not root.is_dir():
-        raise UsageError(f"{root}: the training folder is not there (moved or deleted?)")
+        raise training_folder_missing(root)
     journal = new_set_manifest(root, "pictag-remove", REMOVED)
     summary = RemoveSummary(root, journal.path)
     filer = Filer(root / REMOVED, journal)
@@ -60,14 +68,17 @@ def remove_from_dataset(
     try:
         for done, photo in enumerate(photos):
             if progress:
-                progress(Progress(Stage.ADD, done, len(photos), text="Taking photos out"))
+                text = translate("dataset.removing", "Taking photos out")
+                progress(Progress(Stage.ADD, done, len(photos), text=text))
             if token is not None and token.ended:
                 summary.stopped = True
                 break
             real = Path(os.path.realpath(photo.parent)) / photo.name
             parts = real.relative_to(real_root).parts if real.is_relative_to(real_root) else ()
             if len(parts) < 2 or parts[0].startswith(".") or not photo.is_file():
-                why = "not a photo in a class folder of the training set"
+                why = translate(
+                    "dataset.removing", "not a photo in a class folder of the training set"
+                )
                 summary.failed.append((photo, why))
                 filer.leave(photo, why)
                 continue

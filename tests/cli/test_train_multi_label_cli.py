@@ -60,7 +60,7 @@ def test_keywords_with_untagged_none_train_multi_label(tmp_path):
         tmp_path / "m.keras", *FAST, "--epochs", "1", tmp=tmp_path,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    assert 'Multi-label: 1 photos have several labels and 6 photos are "none of' in run.stderr
+    assert 'Multi-label: 1 photo has several labels and 6 photos are "none of' in run.stderr
 
 
 def test_untagged_without_keywords_is_a_usage_error(tmp_path):

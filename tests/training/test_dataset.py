@@ -259,7 +259,7 @@ def test_identical_image_in_two_classes_is_warned_about(tmp_path):
     root = _dataset(tmp_path / "data", {"red": 10, "green": 10})
     shutil.copy(root / "red" / "red_03.png", root / "green" / "copy.png")
     (warning,) = scan_dataset(root).warnings
-    assert "1 images appear in more than one class" in warning
+    assert "1 image appears in more than one class" in warning
     assert str(root / "red" / "red_03.png") in warning
     assert str(root / "green" / "copy.png") in warning
 

@@ -32,9 +32,9 @@ def _scan(*labels: tuple[int, ...]) -> DatasetScan:
 def test_multi_label_is_chosen_when_a_photo_has_two_labels_or_none():
     assert choose_multi_label(_scan((0,), (1,), (0,)), None)[0] is False
     chosen, note = choose_multi_label(_scan((0,), (1,), (0, 1)), None)
-    assert chosen and "1 photos have several labels" in note.text
+    assert chosen and "1 photo has several labels" in note.text
     chosen, note = choose_multi_label(_scan((0,), (1,), ()), None)
-    assert chosen and '1 photos are "none of these" examples' in note.text
+    assert chosen and '1 photo is a "none of these" example' in note.text
     assert choose_multi_label(_scan((0,), (1,)), True)[0] is True  # --multi-label
 
 

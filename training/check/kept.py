@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.atomic import replacing_text
 from app.core.errors import UsageError
+from app.core.i18n import translate
 
 __all__ = ["KEPT_FILE", "Kept"]
 
@@ -69,6 +70,9 @@ class Kept:
                 json.dump({"kept": items}, f, indent=1, ensure_ascii=False)
         except OSError as exc:
             raise UsageError(
-                f"cannot remember kept findings in {self.path} ({exc.strerror or exc}); the "
-                "training folder must be writable"
+                translate(
+                    "check.kept",
+                    "cannot remember kept findings in {path} ({why}); the training folder must "
+                    "be writable",
+                ).format(path=self.path, why=exc.strerror or exc)
             ) from None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.check.confident import label_issues
 from training.check.findings import LABEL, LACKS, MISSES, Finding
@@ -51,8 +52,11 @@ def per_label_findings(
         carry = int(truth[:, j].sum())
         if min(carry, len(chosen) - carry) < 2:
             notes.append(
-                f"Label '{name}' is on {carry} of {len(chosen)} readable photos: too few "
-                "photos with it or without it to judge it; it was left out of the label check."
+                translate(
+                    "check.per_label",
+                    "Label '{name}' is on {carry} of {count} readable photos: too few photos "
+                    "with it or without it to judge it; it was left out of the label check.",
+                ).format(name=name, carry=carry, count=len(chosen))
             )
             continue
         probabilities = out_of_sample_probabilities(embeddings[rows], truth[:, j], fold, 2)

@@ -17,6 +17,7 @@ import numpy as np
 
 from app.core.errors import UsageError
 from app.core.forward import Forward
+from app.core.i18n import translate
 from app.core.progress import ProgressCallback, Stage, Stages, Token
 from app.core.weights import resolve_weights
 from training.check.confident import label_issues
@@ -56,7 +57,11 @@ class CheckOptions:
     def for_training(cls, o: TrainingOptions) -> CheckOptions:
         """The check of the folder a training run used, with its base: the same features."""
         if o.weights is None:
-            raise UsageError("The check needs a pretrained base; this model has random weights")
+            raise UsageError(
+                translate(
+                    "check.run", "The check needs a pretrained base; this model has random weights"
+                )
+            )
         return cls(
             o.data_dir, o.validation_dir, o.validation_split, o.seed, o.base, o.weights,
             o.image_size, keywords=o.keywords, labels_csv=o.labels_csv, untagged=o.untagged,
@@ -72,14 +77,23 @@ class CheckOptions:
         probe.check_label_source()
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
-                f"the validation split must be between 0 and 1, got {self.validation_split}"
+                translate(
+                    "check.run", "the validation split must be between 0 and 1, got {value}"
+                ).format(value=self.validation_split)
             )
         if self.folds < 2:
-            raise UsageError(f"the check needs at least 2 folds, got {self.folds}")
+            raise UsageError(
+                translate("check.run", "the check needs at least 2 folds, got {folds}").format(
+                    folds=self.folds
+                )
+            )
         if self.weights is None or str(self.weights).lower() == "none":
             raise UsageError(
-                "the check needs a pretrained base ('imagenet' or a weights file): the "
-                "features of random weights say nothing about the photos"
+                translate(
+                    "check.run",
+                    "the check needs a pretrained base ('imagenet' or a weights file): the "
+                    "features of random weights say nothing about the photos",
+                )
             )
 
 
@@ -116,7 +130,8 @@ def check_dataset(
         options.data_dir, Path("check.keras"), base=options.base, image_size=options.image_size
     )
     arch = probe.architecture()
-    stages.begin(Stage.SCAN, text=f"Scanning {options.data_dir}")
+    text = translate("check.run", "Scanning {folder}").format(folder=options.data_dir)
+    stages.begin(Stage.SCAN, text=text)
     scan = scan_training_set(
         options.data_dir, options.validation_dir, options.keywords,
         labels_csv=options.labels_csv, untagged=options.untagged,
@@ -246,22 +261,33 @@ def _label_findings(
     said in `notes`): K-fold heads, then confident learning."""
     counts = np.bincount(labels[usable], minlength=len(scan.classes))
     judged = [c for c, n in enumerate(counts) if n >= 2]
-    for c, n in enumerate(counts):
+    for c, n in enumerate(counts.tolist()):
         name = scan.classes[c]
         if n < 2:
             notes.append(
-                f"Class '{name}' has {n} readable photo{'s' if n != 1 else ''}: too few to "
-                "judge its labels (a head must learn it from others); it was left out of the "
-                "label check."
+                translate(
+                    "check.run",
+                    "Class '{name}' has %n readable photos: too few to judge its labels (a head "
+                    "must learn it from others); it was left out of the label check.",
+                    "",
+                    n,
+                ).format(name=name)
             )
         elif n < options.folds:
             notes.append(
-                f"Class '{name}' has only {n} photos, fewer than the {options.folds} folds: "
-                f"each of them was judged by heads trained on the other {n - 1} (one fold per "
-                "photo), so its findings are less certain."
+                translate(
+                    "check.run",
+                    "Class '{name}' has only {count} photos, fewer than the {folds} folds: each "
+                    "of them was judged by heads trained on the other {others} (one fold per "
+                    "photo), so its findings are less certain.",
+                ).format(name=name, count=n, folds=options.folds, others=n - 1)
             )
     if len(judged) < 2:
-        notes.append("Fewer than 2 classes can be judged, so labels were not checked.")
+        notes.append(
+            translate(
+                "check.run", "Fewer than 2 classes can be judged, so labels were not checked."
+            )
+        )
         return []
     rows = np.flatnonzero(usable & np.isin(labels, judged))
     remap = {c: i for i, c in enumerate(judged)}
