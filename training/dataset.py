@@ -19,11 +19,13 @@ from pathlib import Path
 from app.core.discovery import class_folders, discover, natural_key
 from app.core.errors import DatasetError, ImageLoadError
 from app.core.formats import LABELS_SEPARATOR
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from app.core.image_io import probe_image
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
 from training.scan_checks import check_scan
+
+dataset = Context("dataset")
 
 __all__ = [
     "Sample", "DatasetScan", "scan_dataset", "usable_samples", "check_readable",
@@ -286,8 +288,7 @@ class _Found:
 
 def pairs_warning(paired: int) -> str:
     """The warning that `paired` RAW files count as their JPEG twin."""
-    return translate(
-        "dataset",
+    return dataset.tr(
         "%n RAW files have a JPEG of the same name beside them: each pair is one training "
         "image, the JPEG.",
         "",

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.tf_runtime import import_tensorflow
+
+distribute = Context("distribute")
 
 __all__ = ["STRATEGIES", "AUTO", "DEFAULT", "MIRRORED", "MULTI_WORKER", "Distribution"]
 
@@ -107,16 +109,13 @@ class Distribution:
             return ""
         batch, replicas = self.global_batch(per_replica), self.replicas
         if self.workers > 1:
-            text = translate(
-                "distribute",
+            text = distribute.tr(
                 "({strategy}: %n replicas on {workers} workers, global batch {batch})",
                 "",
                 replicas,
             )
         else:
-            text = translate(
-                "distribute", "({strategy}: %n replicas, global batch {batch})", "", replicas
-            )
+            text = distribute.tr("({strategy}: %n replicas, global batch {batch})", "", replicas)
         return " " + text.format(strategy=self.name, workers=self.workers, batch=batch)
 
 

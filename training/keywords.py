@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.core.discovery import discover, natural_key
 from app.core.errors import DatasetError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.raw_pairs import pair_raw_files, paired_count
 from app.core.xmp_files import XmpFileError, read_hierarchical_keywords
@@ -32,6 +32,8 @@ from training.dataset import (
 from training.labels_csv import scan_labels_csv
 from training.options import SKIP_UNTAGGED, UNTAGGED_NONE
 from training.scan_checks import check_scan
+
+keywords = Context("keywords")
 
 __all__ = [
     "class_under", "keyword_labels", "scan_keywords", "scan_training_set",
@@ -85,8 +87,7 @@ def keyword_labels(
         none += not classes
     if none and untagged == UNTAGGED_NONE:
         warnings.append(
-            translate(
-                "keywords",
+            keywords.tr(
                 "%n photos under {root} have no keyword under '{parent}': they are "
                 '"none of these" examples.',
                 "",
@@ -95,8 +96,7 @@ def keyword_labels(
         )
     elif none:
         warnings.append(
-            translate(
-                "keywords",
+            keywords.tr(
                 "%n photos under {root} have no keyword under '{parent}' and are not used "
                 '(--untagged none makes them "none of these" examples).',
                 "",

@@ -16,7 +16,7 @@ from pathlib import Path
 from app.core.discovery import natural_key
 from app.core.errors import DatasetError
 from app.core.formats import LABELS_SEPARATOR  # as results files join them
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from training.dataset import (
     DatasetScan,
@@ -26,6 +26,8 @@ from training.dataset import (
     usable_samples,
 )
 from training.scan_checks import check_scan
+
+labels_csv = Context("labels_csv")
 
 __all__ = ["read_labels_csv", "scan_labels_csv"]
 
@@ -131,7 +133,7 @@ def _refuse(csv_path: Path, rows: list, message: str, **fields: object) -> None:
     if rows:
         shown = ", ".join(str(r) for r in rows[:_LISTED])
         if (hidden := len(rows) - _LISTED) > 0:
-            shown = translate("labels_csv", "{rows} and %n more", "", hidden).format(rows=shown)
+            shown = labels_csv.tr("{rows} and %n more", "", hidden).format(rows=shown)
         raise DatasetError(message.format(path=csv_path, rows=shown, **fields))
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 import numpy as np
 
 from app.core.errors import DatasetError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Note
 from training.dataset import NONE, DatasetScan, Sample
+
+multi_label = Context("multi_label")
 
 __all__ = [
     "DEFAULT_THRESHOLD", "choose_multi_label", "best_thresholds", "targets", "training_labels",
@@ -76,8 +78,8 @@ def _single(sample: Sample) -> bool:
 
 def _found(several: int, none: int) -> str:
     """What makes a set multi-label, as a person reads it ("" when nothing does)."""
-    have_several = translate("multi_label", "%n photos have several labels", "", several)
-    are_none = translate("multi_label", '%n photos are "none of these" examples', "", none)
+    have_several = multi_label.tr("%n photos have several labels", "", several)
+    are_none = multi_label.tr('%n photos are "none of these" examples', "", none)
     if several and none:
         return translate("multi_label", "{several} and {none}").format(
             several=have_several, none=are_none

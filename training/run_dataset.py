@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.core.errors import DatasetError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Note, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.weights import resolve_weights
@@ -22,6 +22,8 @@ from training.options import TrainingOptions
 from training.progress import DatasetSplit
 from training.run_features import RunFeatures
 from training.split import NO_VALIDATION, stratified_split, unvalidated_warning
+
+run_dataset = Context("run_dataset")
 
 __all__ = ["Splitter", "base_weights", "read_dataset", "split_dataset"]
 
@@ -96,8 +98,7 @@ def _groups(scan: DatasetScan, features: RunFeatures, stages: Stages) -> list[in
     if grouped:
         stages.tell(
             Note.info(
-                translate(
-                    "run_dataset",
+                run_dataset.tr(
                     "Near-duplicates: {photos} photos in %n groups, each kept wholly in training "
                     "or in validation",
                     "",

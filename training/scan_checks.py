@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import DatasetError
 from app.core.files import sha256_of
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
+
+scan_checks = Context("scan_checks")
 
 if TYPE_CHECKING:  # training.dataset checks its scans with this module
     from training.dataset import DatasetScan, Sample
@@ -51,8 +53,7 @@ def _check_class_sizes(scan: DatasetScan) -> None:
 def _size_warnings(scan: DatasetScan) -> list[str]:
     counts = scan.counts()
     warnings = [
-        translate(
-            "scan_checks",
+        scan_checks.tr(
             "Class '{name}' has only %n images; {enough} or more are needed to learn it well.",
             "",
             n,
@@ -122,13 +123,10 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
         for group in conflicts[:3]
     )
     if (hidden := len(conflicts) - 3) > 0:
-        examples = translate("scan_checks", "{examples} and %n more", "", hidden).format(
-            examples=examples
-        )
+        examples = scan_checks.tr("{examples} and %n more", "", hidden).format(examples=examples)
     count = len(conflicts)
     return [
-        translate(
-            "scan_checks",
+        scan_checks.tr(
             "%n images appear in more than one class with different labels: {examples}. Keep "
             "each image in one class folder only.",
             "",

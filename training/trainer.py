@@ -19,7 +19,7 @@ import numpy as np
 
 from app.core.decision import Decision
 from app.core.errors import Cancelled, UsageError
-from app.core.i18n import QT_TRANSLATE_NOOP, translate
+from app.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from app.core.paths import user_cache_dir
 from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
@@ -38,6 +38,8 @@ from training.run_dataset import Splitter, base_weights, read_dataset, split_dat
 from training.run_features import RunFeatures
 from training.run_result import TrainingResult, evaluate_and_save
 from training.split import check_can_validate
+
+trainer = Context("trainer")
 
 __all__ = ["TrainingResult", "Splitter", "train", "STOPPED_BEFORE_TRAINING"]
 
@@ -296,8 +298,8 @@ class _Run:
         self.stages.begin(
             Stage.HEAD,
             total=self.o.epochs * steps_per_epoch(len(x), self._batch),
-            text=translate(
-                "trainer", "Phase 1: training a new head on %n feature vectors{on}", "", vectors
+            text=trainer.tr(
+                "Phase 1: training a new head on %n feature vectors{on}", "", vectors
             ).format(on=self._on),
             epochs=self.o.epochs,
         )

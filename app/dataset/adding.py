@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.core.discovery import class_folders, discover
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.journal import Journal, reason
 from app.core.journaled import handle_each
 from app.core.progress import ProgressCallback, Stage, Token
@@ -27,6 +27,8 @@ from app.dataset.contents import ContentIndex
 from app.sort.filer import Filer
 from app.sort.manifest import new_manifest
 from app.sort.safe_names import folder_names, safe_folder_name
+
+dataset_adding = Context("dataset_adding")
 
 __all__ = [
     "Adding",
@@ -80,38 +82,36 @@ class AddSummary:
         placed = len(self.added) + len(self.relabelled)
         per_class = ", ".join(f"{name} {n}" for name, n in sorted(self.counts.items()))
         placed_text = (
-            translate("dataset.adding", "Moved %n photos to {root}{per_class}.", "", placed)
+            dataset_adding.tr("Moved %n photos to {root}{per_class}.", "", placed)
             if self.move
-            else translate("dataset.adding", "Added %n photos to {root}{per_class}.", "", placed)
+            else dataset_adding.tr("Added %n photos to {root}{per_class}.", "", placed)
         )
         per_class = f" ({per_class})" if per_class else ""
         parts.append(placed_text.format(root=self.root, per_class=per_class))
         if self.created:
             parts.append(
-                translate("dataset.adding", "New class folders: {folders}.").format(
+                translate("dataset_adding", "New class folders: {folders}.").format(
                     folders=", ".join(self.created)
                 )
             )
         if relabelled := len(self.relabelled):
             parts.append(
-                translate(
-                    "dataset.adding", "%n moved from another class of the set.", "", relabelled
-                )
+                dataset_adding.tr("%n moved from another class of the set.", "", relabelled)
             )
         if self.duplicates:
             photo, twin = self.duplicates[0]
             parts.append(
                 translate(
-                    "dataset.adding",
+                    "dataset_adding",
                     "Not added again, already in the set: {photo} is {twin}{more}.",
                 ).format(photo=photo.name, twin=twin, more=and_more(self.duplicates))
             )
         if already := len(self.already):
-            parts.append(translate("dataset.adding", "%n already in that class.", "", already))
+            parts.append(dataset_adding.tr("%n already in that class.", "", already))
         if self.failed:
             photo, why = self.failed[0]
             parts.append(
-                translate("dataset.adding", "Not added: {photo}: {why}{more}.").format(
+                translate("dataset_adding", "Not added: {photo}: {why}{more}.").format(
                     photo=photo, why=why, more=and_more(self.failed)
                 )
             )
@@ -124,14 +124,14 @@ def and_more(items: list) -> str:
     """ " (and N more)" after the first of `items` named ("" when it is the only one)."""
     if (hidden := len(items) - 1) < 1:
         return ""
-    return " " + translate("dataset.adding", "(and %n more)", "", hidden)
+    return " " + dataset_adding.tr("(and %n more)", "", hidden)
 
 
 def training_folder_missing(root: Path) -> UsageError:
     """The error for a training folder that is not there any more (adding to it, removing)."""
     return UsageError(
         translate(
-            "dataset.adding", "{root}: the training folder is not there (moved or deleted?)"
+            "dataset_adding", "{root}: the training folder is not there (moved or deleted?)"
         ).format(root=root)
     )
 
@@ -169,18 +169,18 @@ def class_mismatch(model_labels: Sequence[str], classes: Sequence[str], root: Pa
     parts = []
     if missing:
         parts.append(
-            translate("dataset.adding", "no folder for {classes} (removed or renamed?)").format(
+            translate("dataset_adding", "no folder for {classes} (removed or renamed?)").format(
                 classes=", ".join(missing)
             )
         )
     if extra:
         parts.append(
-            translate("dataset.adding", "classes the model does not know yet: {classes}").format(
+            translate("dataset_adding", "classes the model does not know yet: {classes}").format(
                 classes=", ".join(extra)
             )
         )
     return translate(
-        "dataset.adding",
+        "dataset_adding",
         "The model's classes no longer match {root}: {differences}. Photos go to the folders "
         "named; update the model to learn the folder's classes.",
     ).format(root=root, differences="; ".join(parts))
@@ -193,7 +193,7 @@ def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
     if os.path.lexists(root) and not root.is_dir():
         raise UsageError(
             translate(
-                "dataset.adding", "{root} is a file; choose a folder for the training set"
+                "dataset_adding", "{root} is a file; choose a folder for the training set"
             ).format(root=root)
         )
     wanted = [name.strip() for name in classes if name.strip()]
@@ -206,7 +206,7 @@ def start_training_set(root: Path, classes: Iterable[str] = ()) -> list[str]:
     except OSError as exc:
         raise UsageError(
             translate(
-                "dataset.adding",
+                "dataset_adding",
                 "cannot create the training set in {root} ({why}); choose a folder you can "
                 "write to",
             ).format(root=root, why=reason(exc))
@@ -252,7 +252,7 @@ def open_addition(
         raise training_folder_missing(root)
     if any(not a.label.strip() for a in additions):
         raise UsageError(
-            translate("dataset.adding", "a class name cannot be empty; type a name or pick a class")
+            translate("dataset_adding", "a class name cannot be empty; type a name or pick a class")
         )
     classes = [p.name for p in class_folders(root)]
     folders = folders_for([a.label.strip() for a in additions], classes)
@@ -272,7 +272,7 @@ def new_set_manifest(root: Path, prefix: str, *folders: Path) -> Journal:
     except OSError as exc:
         raise UsageError(
             translate(
-                "dataset.adding",
+                "dataset_adding",
                 "cannot write in {root} ({why}); the training folder must be writable",
             ).format(root=root, why=reason(exc))
         ) from None
@@ -311,7 +311,7 @@ class Adding:
     def _add(self, photo: Path, label: str, folder: str, *, move: bool) -> None:
         summary = self.summary
         if not photo.is_file():
-            self._refuse(photo, translate("dataset.adding", "not found, or not a file"))
+            self._refuse(photo, translate("dataset_adding", "not found, or not a file"))
             return
         current = self._class_of(photo)
         if current == folder:
@@ -321,12 +321,12 @@ class Adding:
             try:
                 twin = self._contents().find(photo)
             except OSError as exc:
-                why = translate("dataset.adding", "cannot be read ({why})")
+                why = translate("dataset_adding", "cannot be read ({why})")
                 self._refuse(photo, why.format(why=reason(exc)))
                 return
             if twin is not None:
                 summary.duplicates.append((photo, twin))
-                same = translate("dataset.adding", "same content as {twin}").format(twin=twin)
+                same = translate("dataset_adding", "same content as {twin}").format(twin=twin)
                 self.filer.leave(photo, same, status="duplicate")
                 return
         relabel = current is not None  # a photo of the set changes class: never two copies
@@ -336,7 +336,7 @@ class Adding:
             if filed.disk_full:  # the rest would fail too: the job ends here
                 summary.stopped = True
                 summary.error = translate(
-                    "dataset.adding",
+                    "dataset_adding",
                     "The disk holding {root} is full: nothing more was added. Free some space, "
                     "then add the rest again (what was added can be undone).",
                 ).format(root=self.root)

@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.dataset.adding import and_more, new_set_manifest, training_folder_missing
 from app.sort.filer import Filer
+
+dataset_removing = Context("dataset_removing")
 
 __all__ = ["REMOVED", "RemoveSummary", "remove_from_dataset"]
 
@@ -31,8 +33,7 @@ class RemoveSummary:
         """The outcome in a sentence or two, for the status line or the terminal."""
         removed = len(self.removed)
         parts = [
-            translate(
-                "dataset.removing",
+            dataset_removing.tr(
                 "Took %n photos out of the training set (kept in {folder}).",
                 "",
                 removed,
@@ -41,7 +42,7 @@ class RemoveSummary:
         if self.failed:
             photo, why = self.failed[0]
             parts.append(
-                translate("dataset.removing", "Not moved: {photo}: {why}{more}.").format(
+                translate("dataset_removing", "Not moved: {photo}: {why}{more}.").format(
                     photo=photo, why=why, more=and_more(self.failed)
                 )
             )
@@ -68,7 +69,7 @@ def remove_from_dataset(
     try:
         for done, photo in enumerate(photos):
             if progress:
-                text = translate("dataset.removing", "Taking photos out")
+                text = translate("dataset_removing", "Taking photos out")
                 progress(Progress(Stage.ADD, done, len(photos), text=text))
             if token is not None and token.ended:
                 summary.stopped = True
@@ -77,7 +78,7 @@ def remove_from_dataset(
             parts = real.relative_to(real_root).parts if real.is_relative_to(real_root) else ()
             if len(parts) < 2 or parts[0].startswith(".") or not photo.is_file():
                 why = translate(
-                    "dataset.removing", "not a photo in a class folder of the training set"
+                    "dataset_removing", "not a photo in a class folder of the training set"
                 )
                 summary.failed.append((photo, why))
                 filer.leave(photo, why)

@@ -17,7 +17,7 @@ import numpy as np
 
 from app.core.errors import UsageError
 from app.core.forward import Forward
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import ProgressCallback, Stage, Stages, Token
 from app.core.weights import resolve_weights
 from training.check.confident import label_issues
@@ -33,6 +33,8 @@ from training.multi_label import choose_multi_label
 from training.near_duplicates import Groups, normalized
 from training.options import DEFAULTS, TrainingOptions
 from training.split import stratified_split
+
+check_run = Context("check_run")
 
 __all__ = ["CheckOptions", "CheckReport", "check_dataset"]
 
@@ -59,7 +61,7 @@ class CheckOptions:
         if o.weights is None:
             raise UsageError(
                 translate(
-                    "check.run", "The check needs a pretrained base; this model has random weights"
+                    "check_run", "The check needs a pretrained base; this model has random weights"
                 )
             )
         return cls(
@@ -78,19 +80,19 @@ class CheckOptions:
         if self.validation_dir is None and not 0.0 < self.validation_split < 1.0:
             raise UsageError(
                 translate(
-                    "check.run", "the validation split must be between 0 and 1, got {value}"
+                    "check_run", "the validation split must be between 0 and 1, got {value}"
                 ).format(value=self.validation_split)
             )
         if self.folds < 2:
             raise UsageError(
-                translate("check.run", "the check needs at least 2 folds, got {folds}").format(
+                translate("check_run", "the check needs at least 2 folds, got {folds}").format(
                     folds=self.folds
                 )
             )
         if self.weights is None or str(self.weights).lower() == "none":
             raise UsageError(
                 translate(
-                    "check.run",
+                    "check_run",
                     "the check needs a pretrained base ('imagenet' or a weights file): the "
                     "features of random weights say nothing about the photos",
                 )
@@ -130,7 +132,7 @@ def check_dataset(
         options.data_dir, Path("check.keras"), base=options.base, image_size=options.image_size
     )
     arch = probe.architecture()
-    text = translate("check.run", "Scanning {folder}").format(folder=options.data_dir)
+    text = translate("check_run", "Scanning {folder}").format(folder=options.data_dir)
     stages.begin(Stage.SCAN, text=text)
     scan = scan_training_set(
         options.data_dir, options.validation_dir, options.keywords,
@@ -265,8 +267,7 @@ def _label_findings(
         name = scan.classes[c]
         if n < 2:
             notes.append(
-                translate(
-                    "check.run",
+                check_run.tr(
                     "Class '{name}' has %n readable photos: too few to judge its labels (a head "
                     "must learn it from others); it was left out of the label check.",
                     "",
@@ -276,7 +277,7 @@ def _label_findings(
         elif n < options.folds:
             notes.append(
                 translate(
-                    "check.run",
+                    "check_run",
                     "Class '{name}' has only {count} photos, fewer than the {folds} folds: each "
                     "of them was judged by heads trained on the other {others} (one fold per "
                     "photo), so its findings are less certain.",
@@ -285,7 +286,7 @@ def _label_findings(
     if len(judged) < 2:
         notes.append(
             translate(
-                "check.run", "Fewer than 2 classes can be judged, so labels were not checked."
+                "check_run", "Fewer than 2 classes can be judged, so labels were not checked."
             )
         )
         return []
