@@ -2671,6 +2671,13 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>check_kept</name>
+    <message>
+        <source>cannot remember kept findings in {path} ({why}); the training folder must be writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>check_model</name>
     <message>
         <source>Probably not {label}: heads that never saw it give it {share}</source>
@@ -2706,6 +2713,249 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check_per_label</name>
+    <message>
+        <source>Label &apos;{name}&apos; is on {carry} of {count} readable photos: too few photos with it or without it to judge it; it was left out of the label check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check_run</name>
+    <message>
+        <source>The check needs a pretrained base; this model has random weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation split must be between 0 and 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check needs at least 2 folds, got {folds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check needs a pretrained base (&apos;imagenet&apos; or a weights file): the features of random weights say nothing about the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
+        <translation>
+            <numerusform>Class &apos;{name}&apos; has %n readable photo: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class &apos;{name}&apos; has only {count} photos, fewer than the {folds} folds: each of them was judged by heads trained on the other {others} (one fold per photo), so its findings are less certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than 2 classes can be judged, so labels were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checkpoints</name>
+    <message>
+        <source>cannot write the training checkpoints beside {path} ({why}); nothing was saved: free some space there or choose another --output, then train again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; the trained weights are kept in {folder}, so the same command saves them without training again (delete that folder to give up the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dataset</name>
+    <message>
+        <source>{root}: training folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: validation folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the training data must be a folder with one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the validation data must be a folder with one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the training folder cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the validation folder cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sub-folder per class with its images inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the validation folder has classes the training folder lacks ({classes}); both need the same class sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no classes found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: training needs at least 2 classes, {how} (found {count}: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not inside a class folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
+        <translation>
+            <numerusform>%n RAW file has a JPEG of the same name beside it: the pair is one training image, the JPEG.</numerusform>
+            <numerusform>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No readable training images left in {classes}; see the skipped files above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable validation images left; see the skipped files above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dataset_adding</name>
+    <message numerus="yes">
+        <source>Moved %n photos to {root}{per_class}.</source>
+        <translation>
+            <numerusform>Moved %n photo to {root}{per_class}.</numerusform>
+            <numerusform>Moved %n photos to {root}{per_class}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photos to {root}{per_class}.</source>
+        <translation>
+            <numerusform>Added %n photo to {root}{per_class}.</numerusform>
+            <numerusform>Added %n photos to {root}{per_class}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New class folders: {folders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved from another class of the set.</source>
+        <translation>
+            <numerusform>%n moved from another class of the set.</numerusform>
+            <numerusform>%n moved from another class of the set.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added again, already in the set: {photo} is {twin}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in that class.</source>
+        <translation>
+            <numerusform>%n already in that class.</numerusform>
+            <numerusform>%n already in that class.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: {photo}: {why}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{root}: the training folder is not there (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder for {classes} (removed or renamed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes the model does not know yet: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s classes no longer match {root}: {differences}. Photos go to the folders named; update the model to learn the folder&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root} is a file; choose a folder for the training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the training set in {root} ({why}); choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name cannot be empty; type a name or pick a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {root} ({why}); the training folder must be writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found, or not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same content as {twin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {root} is full: nothing more was added. Free some space, then add the rest again (what was added can be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dataset_removing</name>
+    <message numerus="yes">
+        <source>Took %n photos out of the training set (kept in {folder}).</source>
+        <translation>
+            <numerusform>Took %n photo out of the training set (kept in {folder}).</numerusform>
+            <numerusform>Took %n photos out of the training set (kept in {folder}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: {photo}: {why}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking photos out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a photo in a class folder of the training set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +3017,39 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>distribute</name>
+    <message>
+        <source>unknown strategy {name}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--strategy multi-worker needs TF_CONFIG: the cluster&apos;s workers and this worker&apos;s index (see docs/training.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>({strategy}: %n replicas on {workers} workers, global batch {batch})</source>
+        <translation>
+            <numerusform>({strategy}: %n replica on {workers} workers, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %n replicas on {workers} workers, global batch {batch})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>({strategy}: %n replicas, global batch {batch})</source>
+        <translation>
+            <numerusform>({strategy}: %n replica, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %n replicas, global batch {batch})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TF_CONFIG is not JSON ({why}); see docs/training.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TF_CONFIG must be a JSON object with &apos;cluster&apos; and &apos;task&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>image too large ({width}x{height} pixels; the limit is {limit:,} pixels, a guard against decompression bombs)</source>
@@ -2782,6 +3065,21 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>cannot write {path} ({why}); {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <source>the decoded images in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space there (or set PICTAG_CACHE_DIR to a folder on a larger drive), then train again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2937,6 +3235,17 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>grouping</name>
+    <message>
+        <source>Computing image features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Unexpected error</source>
@@ -3068,6 +3377,39 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>keywords</name>
+    <message>
+        <source>its keywords cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
+        <translation>
+            <numerusform>%n photo under {root} has no keyword under &apos;{parent}&apos;: it is a &quot;none of these&quot; example.</numerusform>
+            <numerusform>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
+        <translation>
+            <numerusform>%n photo under {root} has no keyword under &apos;{parent}&apos; and is not used (--untagged none makes it a &quot;none of these&quot; example).</numerusform>
+            <numerusform>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the keyword whose children are the classes, e.g. --keywords Birds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one keyword per class under &apos;{parent}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: the validation photos have classes the training photos lack ({classes}); both need the same keywords under &apos;{parent}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>label_marks</name>
     <message>
         <source>New class…</source>
@@ -3079,6 +3421,56 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>There is no class {key}: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels_csv</name>
+    <message>
+        <source>{path}: cannot read the labels CSV ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a CSV of file,labels ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: rows that are not `file,labels` (a file name, then its labels): row {rows}; correct the CSV and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{row} (= row {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: files that are not there (names relative to {root}): row {rows}; correct the CSV and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a file named twice; give each photo one row with all its labels: row {rows}; correct the CSV and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: an empty label (two {separator} in a row, or one at an end): row {rows}; correct the CSV and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a label with / or \ in it; labels are names, not paths: row {rows}; correct the CSV and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} and %n more</source>
+        <translation>
+            <numerusform>{rows} and %n more</numerusform>
+            <numerusform>{rows} and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels given in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: every photo has the label {labels}, so it tells nothing apart; remove it from the CSV, or add photos without it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,9 +3557,152 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>multi_label</name>
+    <message>
+        <source>Single-label: every photo has one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-label: {found}, so each label gets its own yes/no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every photo has one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-label, as asked ({found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-label, as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: with one label per photo, {classes} has no photos left; train the set multi-label (leave out --single-label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-label, as asked: {found} are left out (multi-label would use them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have several labels</source>
+        <translation>
+            <numerusform>%n photo has several labels</numerusform>
+            <numerusform>%n photos have several labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are &quot;none of these&quot; examples</source>
+        <translation>
+            <numerusform>%n photo is a &quot;none of these&quot; example</numerusform>
+            <numerusform>%n photos are &quot;none of these&quot; examples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{several} and {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open_set</name>
+    <message>
+        <source>&quot;None of these&quot; is off (keep-known 1): every photo is given a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;None of these&quot;: {method} distance to the nearest class centre; novelty threshold {threshold} keeps {share} of the {photos} validation photos ({aside} set aside); a photo further from every class is given no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>optional</name>
     <message>
         <source>{feature} needs {module}, which is not installed: pip install &quot;pictag[{extra}]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>options</name>
+    <message>
+        <source>Input size: {size} px (as set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input size: {size} px (the training photos&apos; median shorter side: {short} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation split must be between 0 and 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate (learning-rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase 2 learning rate (fine-tune-learning-rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} must be a positive number, got {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer fine-tuning starts at (fine-tune-at) must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown strategy {name}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of known photos to keep (keep-known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the keyword whose children are the classes, e.g. Birds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown choice for photos without a class: {given}; choose {skip} or {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--untagged is for keyword training: give --keywords PARENT too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels come from one place: give either --labels-csv (its photos are split for validation) or --keywords / --validation-dir, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training report&apos;s parameters are incomplete ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file name must end in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name ending in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there, {folder} is a file; choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there, no permission in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,6 +3814,33 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>recorded</name>
+    <message>
+        <source>{model} has no training report beside it ({report}), so Pictag does not know the folder it was trained on; train a model with pictag train DATA_DIR --output {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report of {model} does not record its training split (an older Pictag made it); train it again once: pictag train DATA_DIR --output {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like it is now {candidate}: pictag update {model} {option} {candidate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell Pictag where it is now: pictag update {model} {option} FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation folder of {model}, {folder}, is not there any more (moved, renamed or deleted?); {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training folder of {model}, {folder}, is not there any more (moved, renamed or deleted?); {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>{model} needs images of at least {min_size} px; got {size} px</source>
@@ -3337,6 +3899,233 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>{path} is being written by another pictag run; wait for it to end, or choose another --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_dataset</name>
+    <message>
+        <source>Reading keywords under &apos;{parent}&apos; in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the labels in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</source>
+        <translation>
+            <numerusform>Near-duplicates: {photos} photos in %n group, each kept wholly in training or in validation</numerusform>
+            <numerusform>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting {architecture} ImageNet weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_features</name>
+    <message>
+        <source>Features: {computed} computed, {cached} from the cache (on {backend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_result</name>
+    <message>
+        <source>Saving {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scan_checks</name>
+    <message>
+        <source>{root}: every class needs at least {minimum} usable images; too few in {classes}. Add images or remove those folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</source>
+        <translation>
+            <numerusform>Class &apos;{name}&apos; has only %n image; {enough} or more are needed to learn it well.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes are imbalanced: &apos;{big}&apos; has {largest} images, &apos;{small}&apos; only {smallest} ({ratio}:1). The model will favour the larger classes; add images to the small ones if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation folder has no images for {classes}; accuracy on those classes will not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} and %n more</source>
+        <translation>
+            <numerusform>{examples} and %n more</numerusform>
+            <numerusform>{examples} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
+        <translation>
+            <numerusform>%n image appears in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
+            <numerusform>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>split</name>
+    <message>
+        <source>No validation images: add images to the classes, give a larger --validation-split, or a --validation-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few images to hold any out for validation in {classes} (near-duplicates of one another count once: they stay together); accuracy on those classes will not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainer</name>
+    <message>
+        <source>stopped before training began — nothing to keep, nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted run in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: keeping the best weights seen so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random weights: estimating batch-norm statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing features of the frozen base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase 1: training a new head on %n feature vectors{on}</source>
+        <translation>
+            <numerusform>Phase 1: training a new head on %n feature vector{on}</numerusform>
+            <numerusform>Phase 1: training a new head on %n feature vectors{on}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase 2: fine-tuning {architecture} from layer {at}{on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>update</name>
+    <message>
+        <source>both phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} ({how}) from version {previous}: {new} new photos ({validation} of them for validation), {gone} gone since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: {computed} computed, {cached} from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact match on the {photos} validation photos both versions saw: {before} -&gt; {after} ({change} points; {fixed} now right, {broken} now wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on the {photos} validation photos both versions saw: {before} -&gt; {after} ({change} points; {fixed} now right, {broken} now wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact match on all {photos} validation photos: {accuracy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on all {photos} validation photos: {accuracy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {previous} gave every photo one of its classes; this version can say &quot;none of these&quot; for photos unlike every class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the new version of {model} ({why}{where}); nothing changed, {model} and its versions are as they were. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the version in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {previous} was fine-tuned (phase 2); a head-only update trains a new head on the frozen base, so that tuning is not carried over (the comparison shows what that changed); --full fine-tunes again, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base&apos;s weights are not those of version {previous}, so every feature was computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting {version} in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space and update again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the folder writable and update again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds a file there open; update again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk and update again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class folder &apos;{name}&apos; is gone (removed or renamed by hand), so the new version does not know &apos;{name}&apos;; version {previous} still does: pictag update {model} --restore {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New classes: {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>versions</name>
+    <message>
+        <source>{model}: model file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model} has no version {number}; its versions are {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2623,6 +2623,13 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>check_kept</name>
+    <message>
+        <source>cannot remember kept findings in {path} ({why}); the training folder must be writable</source>
+        <translation>유지한 검사 결과를 {path}에 기록할 수 없습니다({why}). 학습 폴더에 쓰기 권한이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>check_model</name>
     <message>
         <source>Probably not {label}: heads that never saw it give it {share}</source>
@@ -2659,6 +2666,241 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>training set</source>
         <translation>학습 세트</translation>
+    </message>
+</context>
+<context>
+    <name>check_per_label</name>
+    <message>
+        <source>Label &apos;{name}&apos; is on {carry} of {count} readable photos: too few photos with it or without it to judge it; it was left out of the label check.</source>
+        <translation>레이블 &apos;{name}&apos;은(는) 읽을 수 있는 사진 {count}장 중 {carry}장에 있습니다. 이 레이블이 있거나 없는 사진이 너무 적어 판단할 수 없으므로 레이블 검사에서 제외했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>check_run</name>
+    <message>
+        <source>The check needs a pretrained base; this model has random weights</source>
+        <translation>검사에는 사전 학습된 베이스가 필요합니다. 이 모델은 임의 가중치를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>the validation split must be between 0 and 1, got {value}</source>
+        <translation>검증 비율은 0과 1 사이여야 합니다(입력값: {value}).</translation>
+    </message>
+    <message>
+        <source>the check needs at least 2 folds, got {folds}</source>
+        <translation>검사에는 폴드가 2개 이상 필요합니다(입력값: {folds}).</translation>
+    </message>
+    <message>
+        <source>the check needs a pretrained base (&apos;imagenet&apos; or a weights file): the features of random weights say nothing about the photos</source>
+        <translation>검사에는 사전 학습된 베이스(&apos;imagenet&apos; 또는 가중치 파일)가 필요합니다. 임의 가중치의 특성으로는 사진에 대해 아무것도 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}</source>
+        <translation>{folder} 스캔 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
+        <translation>
+            <numerusform>클래스 &apos;{name}&apos;에는 읽을 수 있는 사진이 %n장밖에 없어 레이블을 판단할 수 없습니다(헤드는 다른 사진으로 이 클래스를 학습해야 합니다). 레이블 검사에서 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class &apos;{name}&apos; has only {count} photos, fewer than the {folds} folds: each of them was judged by heads trained on the other {others} (one fold per photo), so its findings are less certain.</source>
+        <translation>클래스 &apos;{name}&apos;의 사진은 {count}장으로 폴드 수({folds})보다 적습니다. 각 사진은 나머지 {others}장으로 학습한 헤드가 판단했으므로(사진마다 폴드 하나) 검사 결과의 확실성이 낮습니다.</translation>
+    </message>
+    <message>
+        <source>Fewer than 2 classes can be judged, so labels were not checked.</source>
+        <translation>판단할 수 있는 클래스가 2개 미만이므로 레이블을 검사하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>checkpoints</name>
+    <message>
+        <source>cannot write the training checkpoints beside {path} ({why}); nothing was saved: free some space there or choose another --output, then train again</source>
+        <translation>{path} 옆에 학습 체크포인트를 쓸 수 없습니다({why}). 아무것도 저장하지 않았습니다. 그곳의 공간을 확보하거나 다른 --output을 선택한 후 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <source>{error}; the trained weights are kept in {folder}, so the same command saves them without training again (delete that folder to give up the run)</source>
+        <translation>{error}. 학습된 가중치는 {folder}에 보관되어 있으므로 같은 명령을 다시 실행하면 다시 학습하지 않고 저장합니다(이 실행을 포기하려면 해당 폴더를 삭제하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>dataset</name>
+    <message>
+        <source>{root}: training folder not found</source>
+        <translation>{root}: 학습 폴더를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{root}: validation folder not found</source>
+        <translation>{root}: 검증 폴더를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{root}: the training data must be a folder with one sub-folder per class</source>
+        <translation>{root}: 학습 데이터는 클래스마다 하위 폴더가 하나씩 있는 폴더여야 합니다</translation>
+    </message>
+    <message>
+        <source>{root}: the validation data must be a folder with one sub-folder per class</source>
+        <translation>{root}: 검증 데이터는 클래스마다 하위 폴더가 하나씩 있는 폴더여야 합니다</translation>
+    </message>
+    <message>
+        <source>{root}: the training folder cannot be read ({why})</source>
+        <translation>{root}: 학습 폴더를 읽을 수 없습니다({why})</translation>
+    </message>
+    <message>
+        <source>{root}: the validation folder cannot be read ({why})</source>
+        <translation>{root}: 검증 폴더를 읽을 수 없습니다({why})</translation>
+    </message>
+    <message>
+        <source>one sub-folder per class with its images inside</source>
+        <translation>클래스마다 이미지가 든 하위 폴더 하나</translation>
+    </message>
+    <message>
+        <source>{root}: the validation folder has classes the training folder lacks ({classes}); both need the same class sub-folders</source>
+        <translation>{root}: 검증 폴더에 학습 폴더에 없는 클래스가 있습니다({classes}). 두 폴더에 같은 클래스 하위 폴더가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no classes found</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{root}: training needs at least 2 classes, {how} (found {count}: {found})</source>
+        <translation>{root}: 학습하려면 클래스가 2개 이상 필요합니다({how}). 찾은 클래스 {count}개: {found}</translation>
+    </message>
+    <message>
+        <source>not inside a class folder</source>
+        <translation>클래스 폴더 안에 있지 않음</translation>
+    </message>
+    <message>
+        <source>not an image file</source>
+        <translation>이미지 파일이 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
+        <translation>
+            <numerusform>RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 학습 이미지 하나(JPEG)로 사용됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No readable training images left in {classes}; see the skipped files above</source>
+        <translation>{classes}에 읽을 수 있는 학습 이미지가 남아 있지 않습니다. 위에서 건너뛴 파일을 확인하세요</translation>
+    </message>
+    <message>
+        <source>No readable validation images left; see the skipped files above</source>
+        <translation>읽을 수 있는 검증 이미지가 남아 있지 않습니다. 위에서 건너뛴 파일을 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>dataset_adding</name>
+    <message numerus="yes">
+        <source>Moved %n photos to {root}{per_class}.</source>
+        <translation>
+            <numerusform>사진 %n장{per_class}을 {root}(으)로 이동했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photos to {root}{per_class}.</source>
+        <translation>
+            <numerusform>사진 %n장{per_class}을 {root}에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New class folders: {folders}.</source>
+        <translation>새 클래스 폴더: {folders}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved from another class of the set.</source>
+        <translation>
+            <numerusform>%n장은 세트의 다른 클래스에서 옮겨 왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added again, already in the set: {photo} is {twin}{more}.</source>
+        <translation>세트에 이미 있어 다시 추가하지 않았습니다: {photo}은(는) {twin}과(와) 같습니다{more}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in that class.</source>
+        <translation>
+            <numerusform>%n장은 이미 해당 클래스에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: {photo}: {why}{more}.</source>
+        <translation>추가하지 못함: {photo}: {why}{more}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(외 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{root}: the training folder is not there (moved or deleted?)</source>
+        <translation>{root}: 학습 폴더가 없습니다(이동되었거나 삭제되었나요?)</translation>
+    </message>
+    <message>
+        <source>no folder for {classes} (removed or renamed?)</source>
+        <translation>{classes}의 폴더가 없음(삭제되었거나 이름이 바뀌었나요?)</translation>
+    </message>
+    <message>
+        <source>classes the model does not know yet: {classes}</source>
+        <translation>모델이 아직 모르는 클래스: {classes}</translation>
+    </message>
+    <message>
+        <source>The model&apos;s classes no longer match {root}: {differences}. Photos go to the folders named; update the model to learn the folder&apos;s classes.</source>
+        <translation>모델의 클래스가 더 이상 {root}와(과) 일치하지 않습니다: {differences}. 사진은 지정한 폴더로 들어갑니다. 폴더의 클래스를 학습하려면 모델을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{root} is a file; choose a folder for the training set</source>
+        <translation>{root}은(는) 파일입니다. 학습 세트로 사용할 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>cannot create the training set in {root} ({why}); choose a folder you can write to</source>
+        <translation>{root}에 학습 세트를 만들 수 없습니다({why}). 쓰기 권한이 있는 폴더를 선택하세요</translation>
+    </message>
+    <message>
+        <source>a class name cannot be empty; type a name or pick a class</source>
+        <translation>클래스 이름은 비워 둘 수 없습니다. 이름을 입력하거나 클래스를 선택하세요</translation>
+    </message>
+    <message>
+        <source>cannot write in {root} ({why}); the training folder must be writable</source>
+        <translation>{root}에 쓸 수 없습니다({why}). 학습 폴더에 쓰기 권한이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>not found, or not a file</source>
+        <translation>찾을 수 없거나 파일이 아님</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>읽을 수 없음({why})</translation>
+    </message>
+    <message>
+        <source>same content as {twin}</source>
+        <translation>{twin}과(와) 내용이 같음</translation>
+    </message>
+    <message>
+        <source>The disk holding {root} is full: nothing more was added. Free some space, then add the rest again (what was added can be undone).</source>
+        <translation>{root}이(가) 있는 디스크가 가득 찼습니다. 더 이상 추가하지 않았습니다. 공간을 확보한 후 나머지를 다시 추가하세요(추가한 사진은 되돌릴 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>dataset_removing</name>
+    <message numerus="yes">
+        <source>Took %n photos out of the training set (kept in {folder}).</source>
+        <translation>
+            <numerusform>학습 세트에서 사진 %n장을 뺐습니다({folder}에 보관됨).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: {photo}: {why}{more}.</source>
+        <translation>이동하지 못함: {photo}: {why}{more}.</translation>
+    </message>
+    <message>
+        <source>Taking photos out</source>
+        <translation>사진 빼는 중</translation>
+    </message>
+    <message>
+        <source>not a photo in a class folder of the training set</source>
+        <translation>학습 세트의 클래스 폴더에 있는 사진이 아님</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2961,37 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>distribute</name>
+    <message>
+        <source>unknown strategy {name}; choose {choices}</source>
+        <translation>알 수 없는 전략 {name}입니다. {choices} 중에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>--strategy multi-worker needs TF_CONFIG: the cluster&apos;s workers and this worker&apos;s index (see docs/training.md)</source>
+        <translation>--strategy multi-worker에는 TF_CONFIG(클러스터의 워커와 이 워커의 인덱스)가 필요합니다(docs/training.md 참조)</translation>
+    </message>
+    <message numerus="yes">
+        <source>({strategy}: %n replicas on {workers} workers, global batch {batch})</source>
+        <translation>
+            <numerusform>({strategy}: 워커 {workers}개에서 복제본 %n개, 전역 배치 {batch})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>({strategy}: %n replicas, global batch {batch})</source>
+        <translation>
+            <numerusform>({strategy}: 복제본 %n개, 전역 배치 {batch})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TF_CONFIG is not JSON ({why}); see docs/training.md</source>
+        <translation>TF_CONFIG가 JSON이 아닙니다({why}). docs/training.md를 참조하세요</translation>
+    </message>
+    <message>
+        <source>TF_CONFIG must be a JSON object with &apos;cluster&apos; and &apos;task&apos;</source>
+        <translation>TF_CONFIG는 &apos;cluster&apos;와 &apos;task&apos;가 있는 JSON 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>image too large ({width}x{height} pixels; the limit is {limit:,} pixels, a guard against decompression bombs)</source>
@@ -2735,6 +3008,21 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>cannot write {path} ({why}); {advice}</source>
         <translation>{path}에 쓸 수 없습니다({why}). {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>features</name>
+    <message>
+        <source>the decoded images in</source>
+        <translation>디코딩된 이미지 폴더</translation>
+    </message>
+    <message>
+        <source>free some space there (or set PICTAG_CACHE_DIR to a folder on a larger drive), then train again</source>
+        <translation>그곳의 공간을 확보한 후(또는 PICTAG_CACHE_DIR을 더 큰 드라이브의 폴더로 설정한 후) 다시 학습하세요</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>읽을 수 없음({why})</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3173,17 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>grouping</name>
+    <message>
+        <source>Computing image features</source>
+        <translation>이미지 특성 계산 중</translation>
+    </message>
+    <message>
+        <source>Comparing photos</source>
+        <translation>사진 비교 중</translation>
+    </message>
+</context>
+<context>
     <name>gui</name>
     <message>
         <source>Unexpected error</source>
@@ -3016,6 +3315,37 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>keywords</name>
+    <message>
+        <source>its keywords cannot be read: {why}</source>
+        <translation>키워드를 읽을 수 없음: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
+        <translation>
+            <numerusform>{root} 아래의 사진 %n장에 &apos;{parent}&apos; 아래 키워드가 없습니다. 이 사진은 &quot;해당 없음&quot; 예시로 사용됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
+        <translation>
+            <numerusform>{root} 아래의 사진 %n장에 &apos;{parent}&apos; 아래 키워드가 없어 사용하지 않습니다(--untagged none을 지정하면 &quot;해당 없음&quot; 예시로 사용됩니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the keyword whose children are the classes, e.g. --keywords Birds</source>
+        <translation>하위 키워드가 클래스가 되는 키워드를 지정하세요(예: --keywords Birds)</translation>
+    </message>
+    <message>
+        <source>one keyword per class under &apos;{parent}&apos;</source>
+        <translation>&apos;{parent}&apos; 아래 클래스마다 키워드 하나</translation>
+    </message>
+    <message>
+        <source>{root}: the validation photos have classes the training photos lack ({classes}); both need the same keywords under &apos;{parent}&apos;</source>
+        <translation>{root}: 검증 사진에 학습 사진에 없는 클래스가 있습니다({classes}). 두 세트 모두 &apos;{parent}&apos; 아래에 같은 키워드가 있어야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>label_marks</name>
     <message>
         <source>New class…</source>
@@ -3028,6 +3358,55 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>There is no class {key}: {classes}</source>
         <translation>{key}번 클래스가 없습니다: {classes}</translation>
+    </message>
+</context>
+<context>
+    <name>labels_csv</name>
+    <message>
+        <source>{path}: cannot read the labels CSV ({why})</source>
+        <translation>{path}: 레이블 CSV를 읽을 수 없습니다({why})</translation>
+    </message>
+    <message>
+        <source>{path}: not a CSV of file,labels ({why})</source>
+        <translation>{path}: file,labels 형식의 CSV가 아닙니다({why})</translation>
+    </message>
+    <message>
+        <source>{path}: rows that are not `file,labels` (a file name, then its labels): row {rows}; correct the CSV and retry</source>
+        <translation>{path}: `file,labels`(파일 이름 다음에 레이블) 형식이 아닌 행이 있습니다: 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>{row} (= row {first})</source>
+        <translation>{row}(= 행 {first})</translation>
+    </message>
+    <message>
+        <source>{path}: files that are not there (names relative to {root}): row {rows}; correct the CSV and retry</source>
+        <translation>{path}: 없는 파일이 있습니다(이름은 {root} 기준 상대 경로): 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>{path}: a file named twice; give each photo one row with all its labels: row {rows}; correct the CSV and retry</source>
+        <translation>{path}: 두 번 나오는 파일이 있습니다. 사진마다 모든 레이블을 담은 행을 하나만 두세요: 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>{path}: an empty label (two {separator} in a row, or one at an end): row {rows}; correct the CSV and retry</source>
+        <translation>{path}: 빈 레이블이 있습니다({separator}가 연속으로 두 번 나오거나 끝에 있음): 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>{path}: a label with / or \ in it; labels are names, not paths: row {rows}; correct the CSV and retry</source>
+        <translation>{path}: / 또는 \가 들어 있는 레이블이 있습니다. 레이블은 경로가 아니라 이름입니다: 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} and %n more</source>
+        <translation>
+            <numerusform>{rows} 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labels given in {path}</source>
+        <translation>{path}에 지정된 레이블</translation>
+    </message>
+    <message>
+        <source>{path}: every photo has the label {labels}, so it tells nothing apart; remove it from the CSV, or add photos without it</source>
+        <translation>{path}: 모든 사진에 레이블 {labels}이(가) 있어 아무것도 구별하지 못합니다. CSV에서 이 레이블을 제거하거나 이 레이블이 없는 사진을 추가하세요</translation>
     </message>
 </context>
 <context>
@@ -3113,10 +3492,151 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>multi_label</name>
+    <message>
+        <source>Single-label: every photo has one label</source>
+        <translation>단일 레이블: 모든 사진에 레이블이 하나씩 있습니다</translation>
+    </message>
+    <message>
+        <source>Multi-label: {found}, so each label gets its own yes/no output</source>
+        <translation>다중 레이블: {found}이(가) 있으므로 레이블마다 별도의 예/아니요 출력을 사용합니다</translation>
+    </message>
+    <message>
+        <source>every photo has one label</source>
+        <translation>모든 사진에 레이블이 하나씩 있음</translation>
+    </message>
+    <message>
+        <source>Multi-label, as asked ({found})</source>
+        <translation>요청한 대로 다중 레이블({found})</translation>
+    </message>
+    <message>
+        <source>Single-label, as asked</source>
+        <translation>요청한 대로 단일 레이블</translation>
+    </message>
+    <message>
+        <source>{root}: with one label per photo, {classes} has no photos left; train the set multi-label (leave out --single-label)</source>
+        <translation>{root}: 사진마다 레이블을 하나만 쓰면 {classes}에 남는 사진이 없습니다. 세트를 다중 레이블로 학습하세요(--single-label을 빼세요)</translation>
+    </message>
+    <message>
+        <source>Single-label, as asked: {found} are left out (multi-label would use them).</source>
+        <translation>요청한 대로 단일 레이블: {found}은(는) 제외됩니다(다중 레이블이면 사용됩니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have several labels</source>
+        <translation>
+            <numerusform>레이블이 여러 개인 사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are &quot;none of these&quot; examples</source>
+        <translation>
+            <numerusform>&quot;해당 없음&quot; 예시 사진 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{several} and {none}</source>
+        <translation>{several} 및 {none}</translation>
+    </message>
+</context>
+<context>
+    <name>open_set</name>
+    <message>
+        <source>&quot;None of these&quot; is off (keep-known 1): every photo is given a label</source>
+        <translation>&quot;해당 없음&quot;이 꺼져 있습니다(keep-known 1). 모든 사진에 레이블이 지정됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;None of these&quot;: {method} distance to the nearest class centre; novelty threshold {threshold} keeps {share} of the {photos} validation photos ({aside} set aside); a photo further from every class is given no label</source>
+        <translation>&quot;해당 없음&quot;: 가장 가까운 클래스 중심까지의 {method} 거리. 새로움 임계값 {threshold}은(는) 검증 사진 {photos}장 중 {share}를 유지합니다({aside}장 제외). 모든 클래스에서 이보다 먼 사진에는 레이블을 지정하지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>optional</name>
     <message>
         <source>{feature} needs {module}, which is not installed: pip install &quot;pictag[{extra}]&quot;</source>
         <translation>{feature}에는 {module}이(가) 필요하지만 설치되어 있지 않습니다: pip install &quot;pictag[{extra}]&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>options</name>
+    <message>
+        <source>Input size: {size} px (as set)</source>
+        <translation>입력 크기: {size}px(설정값)</translation>
+    </message>
+    <message>
+        <source>Input size: {size} px (the training photos&apos; median shorter side: {short} px)</source>
+        <translation>입력 크기: {size}px(학습 사진의 짧은 변 중앙값: {short}px)</translation>
+    </message>
+    <message>
+        <source>the validation split must be between 0 and 1, got {value}</source>
+        <translation>검증 비율은 0과 1 사이여야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>{name} must be at least 1</source>
+        <translation>{name}은(는) 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative</source>
+        <translation>{name}은(는) 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>learning rate (learning-rate)</source>
+        <translation>학습률(learning-rate)</translation>
+    </message>
+    <message>
+        <source>phase 2 learning rate (fine-tune-learning-rate)</source>
+        <translation>2단계 학습률(fine-tune-learning-rate)</translation>
+    </message>
+    <message>
+        <source>The {name} must be a positive number, got {rate}</source>
+        <translation>{name}은(는) 양수여야 합니다(입력값: {rate})</translation>
+    </message>
+    <message>
+        <source>The layer fine-tuning starts at (fine-tune-at) must be 0 or more</source>
+        <translation>미세 조정을 시작할 레이어(fine-tune-at)는 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown strategy {name}; choose {choices}</source>
+        <translation>알 수 없는 전략 {name}입니다. {choices} 중에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>the share of known photos to keep (keep-known)</source>
+        <translation>유지할 알려진 사진의 비율(keep-known)</translation>
+    </message>
+    <message>
+        <source>give the keyword whose children are the classes, e.g. Birds</source>
+        <translation>하위 키워드가 클래스가 되는 키워드를 지정하세요(예: Birds)</translation>
+    </message>
+    <message>
+        <source>unknown choice for photos without a class: {given}; choose {skip} or {none}</source>
+        <translation>클래스가 없는 사진에 대한 알 수 없는 선택: {given}. {skip} 또는 {none}을 선택하세요</translation>
+    </message>
+    <message>
+        <source>--untagged is for keyword training: give --keywords PARENT too</source>
+        <translation>--untagged는 키워드 학습용입니다. --keywords PARENT도 지정하세요</translation>
+    </message>
+    <message>
+        <source>labels come from one place: give either --labels-csv (its photos are split for validation) or --keywords / --validation-dir, not both</source>
+        <translation>레이블은 한 곳에서만 가져옵니다. --labels-csv(사진이 검증용으로 분할됨) 또는 --keywords / --validation-dir 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>the training report&apos;s parameters are incomplete ({why})</source>
+        <translation>학습 보고서의 매개변수가 불완전합니다({why})</translation>
+    </message>
+    <message>
+        <source>{path}: the file name must end in {suffix}</source>
+        <translation>{path}: 파일 이름은 {suffix}(으)로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name ending in {suffix}</source>
+        <translation>{path}: 폴더입니다. {suffix}(으)로 끝나는 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there, {folder} is a file; choose another place</source>
+        <translation>{path}: 이곳에 쓸 수 없습니다. {folder}은(는) 파일입니다. 다른 위치를 선택하세요</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write there, no permission in {folder}</source>
+        <translation>{path}: 이곳에 쓸 수 없습니다. {folder}에 대한 권한이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3746,33 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>recorded</name>
+    <message>
+        <source>{model} has no training report beside it ({report}), so Pictag does not know the folder it was trained on; train a model with pictag train DATA_DIR --output {model}</source>
+        <translation>{model} 옆에 학습 보고서({report})가 없어 Pictag가 학습에 사용한 폴더를 알 수 없습니다. pictag train DATA_DIR --output {model} 명령으로 모델을 학습하세요</translation>
+    </message>
+    <message>
+        <source>the report of {model} does not record its training split (an older Pictag made it); train it again once: pictag train DATA_DIR --output {model}</source>
+        <translation>{model}의 보고서에 학습 분할이 기록되어 있지 않습니다(이전 버전의 Pictag로 만든 보고서). 한 번 다시 학습하세요: pictag train DATA_DIR --output {model}</translation>
+    </message>
+    <message>
+        <source>it looks like it is now {candidate}: pictag update {model} {option} {candidate}</source>
+        <translation>지금은 {candidate}에 있는 것 같습니다: pictag update {model} {option} {candidate}</translation>
+    </message>
+    <message>
+        <source>tell Pictag where it is now: pictag update {model} {option} FOLDER</source>
+        <translation>현재 위치를 Pictag에 알려 주세요: pictag update {model} {option} FOLDER</translation>
+    </message>
+    <message>
+        <source>the validation folder of {model}, {folder}, is not there any more (moved, renamed or deleted?); {hint}</source>
+        <translation>{model}의 검증 폴더 {folder}이(가) 더 이상 없습니다(이동, 이름 변경 또는 삭제되었나요?). {hint}</translation>
+    </message>
+    <message>
+        <source>the training folder of {model}, {folder}, is not there any more (moved, renamed or deleted?); {hint}</source>
+        <translation>{model}의 학습 폴더 {folder}이(가) 더 이상 없습니다(이동, 이름 변경 또는 삭제되었나요?). {hint}</translation>
+    </message>
+</context>
+<context>
     <name>registry</name>
     <message>
         <source>{model} needs images of at least {min_size} px; got {size} px</source>
@@ -3285,6 +3832,228 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>{path} is being written by another pictag run; wait for it to end, or choose another --output</source>
         <translation>{path}: 다른 pictag 실행이 쓰고 있습니다. 끝날 때까지 기다리거나 다른 --output을 선택하세요</translation>
+    </message>
+</context>
+<context>
+    <name>run_dataset</name>
+    <message>
+        <source>Reading keywords under &apos;{parent}&apos; in {folder}</source>
+        <translation>{folder}에서 &apos;{parent}&apos; 아래 키워드 읽는 중</translation>
+    </message>
+    <message>
+        <source>Reading the labels in {path}</source>
+        <translation>{path}의 레이블 읽는 중</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}</source>
+        <translation>{folder} 스캔 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</source>
+        <translation>
+            <numerusform>유사 중복: 사진 {photos}장이 %n개 그룹에 있으며, 각 그룹은 통째로 학습 또는 검증에 배정됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting {architecture} ImageNet weights</source>
+        <translation>{architecture} ImageNet 가중치 가져오는 중</translation>
+    </message>
+</context>
+<context>
+    <name>run_features</name>
+    <message>
+        <source>Features: {computed} computed, {cached} from the cache (on {backend})</source>
+        <translation>특성: {computed}개 계산, {cached}개 캐시에서 가져옴({backend}에서)</translation>
+    </message>
+</context>
+<context>
+    <name>run_result</name>
+    <message>
+        <source>Saving {path}</source>
+        <translation>{path} 저장 중</translation>
+    </message>
+</context>
+<context>
+    <name>scan_checks</name>
+    <message>
+        <source>{root}: every class needs at least {minimum} usable images; too few in {classes}. Add images or remove those folders.</source>
+        <translation>{root}: 모든 클래스에는 사용할 수 있는 이미지가 {minimum}개 이상 필요합니다. 이미지가 너무 적은 클래스: {classes}. 이미지를 추가하거나 해당 폴더를 제거하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</source>
+        <translation>
+            <numerusform>클래스 &apos;{name}&apos;의 이미지가 %n개뿐입니다. 잘 학습하려면 {enough}개 이상 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes are imbalanced: &apos;{big}&apos; has {largest} images, &apos;{small}&apos; only {smallest} ({ratio}:1). The model will favour the larger classes; add images to the small ones if you can.</source>
+        <translation>클래스 간 불균형: &apos;{big}&apos;에는 이미지가 {largest}개 있지만 &apos;{small}&apos;에는 {smallest}개뿐입니다({ratio}:1). 모델이 큰 클래스 쪽으로 치우칩니다. 가능하면 작은 클래스에 이미지를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The validation folder has no images for {classes}; accuracy on those classes will not be measured.</source>
+        <translation>검증 폴더에 {classes}의 이미지가 없습니다. 해당 클래스의 정확도는 측정되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>{examples} and %n more</source>
+        <translation>
+            <numerusform>{examples} 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
+        <translation>
+            <numerusform>이미지 %n개가 서로 다른 레이블로 두 개 이상의 클래스에 있습니다: {examples}. 각 이미지는 클래스 폴더 하나에만 두세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>split</name>
+    <message>
+        <source>No validation images: add images to the classes, give a larger --validation-split, or a --validation-dir</source>
+        <translation>검증 이미지가 없습니다. 클래스에 이미지를 추가하거나, 더 큰 --validation-split 또는 --validation-dir을 지정하세요</translation>
+    </message>
+    <message>
+        <source>Too few images to hold any out for validation in {classes} (near-duplicates of one another count once: they stay together); accuracy on those classes will not be measured.</source>
+        <translation>{classes}에는 검증용으로 떼어 둘 이미지가 너무 적습니다(서로 유사 중복인 이미지는 함께 묶여 하나로 셉니다). 해당 클래스의 정확도는 측정되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>trainer</name>
+    <message>
+        <source>stopped before training began — nothing to keep, nothing was saved</source>
+        <translation>학습이 시작되기 전에 중지되었습니다 — 보관할 것이 없어 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted run in {folder}</source>
+        <translation>{folder}에서 중단된 실행을 이어서 하는 중</translation>
+    </message>
+    <message>
+        <source>Stopped: keeping the best weights seen so far.</source>
+        <translation>중지됨: 지금까지 가장 좋았던 가중치를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
+        <translation>레이어 {at}에서 미세 조정을 시작할 수 없습니다. {architecture}의 레이어는 {layers}개입니다. 0~{last} 중에서 선택하세요(fine-tune-at 설정)</translation>
+    </message>
+    <message>
+        <source>Random weights: estimating batch-norm statistics</source>
+        <translation>임의 가중치: 배치 정규화 통계 추정 중</translation>
+    </message>
+    <message>
+        <source>Computing features of the frozen base</source>
+        <translation>고정된 베이스의 특성 계산 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase 1: training a new head on %n feature vectors{on}</source>
+        <translation>
+            <numerusform>1단계: 특성 벡터 %n개로 새 헤드 학습 중{on}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase 2: fine-tuning {architecture} from layer {at}{on}</source>
+        <translation>2단계: 레이어 {at}부터 {architecture} 미세 조정 중{on}</translation>
+    </message>
+</context>
+<context>
+    <name>update</name>
+    <message>
+        <source>both phases</source>
+        <translation>두 단계 모두</translation>
+    </message>
+    <message>
+        <source>head only</source>
+        <translation>헤드만</translation>
+    </message>
+    <message>
+        <source>Version {version} ({how}) from version {previous}: {new} new photos ({validation} of them for validation), {gone} gone since.</source>
+        <translation>버전 {previous}에서 만든 버전 {version}({how}): 새 사진 {new}장(그중 검증용 {validation}장), 그 후 없어진 사진 {gone}장.</translation>
+    </message>
+    <message>
+        <source>Features: {computed} computed, {cached} from the cache.</source>
+        <translation>특성: {computed}개 계산, {cached}개 캐시에서 가져옴.</translation>
+    </message>
+    <message>
+        <source>Exact match on the {photos} validation photos both versions saw: {before} -&gt; {after} ({change} points; {fixed} now right, {broken} now wrong).</source>
+        <translation>두 버전이 모두 본 검증 사진 {photos}장의 완전 일치율: {before} -&gt; {after}({change}%p, 새로 맞힘 {fixed}장, 새로 틀림 {broken}장).</translation>
+    </message>
+    <message>
+        <source>Accuracy on the {photos} validation photos both versions saw: {before} -&gt; {after} ({change} points; {fixed} now right, {broken} now wrong).</source>
+        <translation>두 버전이 모두 본 검증 사진 {photos}장의 정확도: {before} -&gt; {after}({change}%p, 새로 맞힘 {fixed}장, 새로 틀림 {broken}장).</translation>
+    </message>
+    <message>
+        <source>Exact match on all {photos} validation photos: {accuracy}</source>
+        <translation>전체 검증 사진 {photos}장의 완전 일치율: {accuracy}</translation>
+    </message>
+    <message>
+        <source>Accuracy on all {photos} validation photos: {accuracy}</source>
+        <translation>전체 검증 사진 {photos}장의 정확도: {accuracy}</translation>
+    </message>
+    <message>
+        <source>Note: {warning}</source>
+        <translation>참고: {warning}</translation>
+    </message>
+    <message>
+        <source>Version {previous} gave every photo one of its classes; this version can say &quot;none of these&quot; for photos unlike every class.</source>
+        <translation>버전 {previous}은(는) 모든 사진에 클래스 중 하나를 지정했습니다. 이 버전은 어느 클래스와도 닮지 않은 사진을 &quot;해당 없음&quot;으로 판단할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write the new version of {model} ({why}{where}); nothing changed, {model} and its versions are as they were. {advice}</source>
+        <translation>{model}의 새 버전을 쓸 수 없습니다({why}{where}). 아무것도 바뀌지 않았으며 {model}과(와) 그 버전들은 그대로입니다. {advice}</translation>
+    </message>
+    <message>
+        <source>Keeping the version in use</source>
+        <translation>사용 중인 버전 유지 중</translation>
+    </message>
+    <message>
+        <source>Version {previous} was fine-tuned (phase 2); a head-only update trains a new head on the frozen base, so that tuning is not carried over (the comparison shows what that changed); --full fine-tunes again, in minutes.</source>
+        <translation>버전 {previous}은(는) 미세 조정(2단계)되었습니다. 헤드만 업데이트하면 고정된 베이스 위에 새 헤드를 학습하므로 그 조정은 이어지지 않습니다(비교 결과에서 달라진 점을 볼 수 있습니다). --full을 지정하면 몇 분 안에 다시 미세 조정합니다.</translation>
+    </message>
+    <message>
+        <source>The base&apos;s weights are not those of version {previous}, so every feature was computed again.</source>
+        <translation>베이스의 가중치가 버전 {previous}의 가중치와 달라 모든 특성을 다시 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>Putting {version} in use</source>
+        <translation>{version}을(를) 사용하도록 설정하는 중</translation>
+    </message>
+    <message>
+        <source>Free some space and update again.</source>
+        <translation>공간을 확보한 후 다시 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable and update again.</source>
+        <translation>폴더에 쓰기 권한을 준 후 다시 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Another program holds a file there open; update again once it has ended.</source>
+        <translation>다른 프로그램이 그곳의 파일을 열어 두고 있습니다. 그 프로그램이 끝난 후 다시 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Check the disk and update again.</source>
+        <translation>디스크를 확인한 후 다시 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The class folder &apos;{name}&apos; is gone (removed or renamed by hand), so the new version does not know &apos;{name}&apos;; version {previous} still does: pictag update {model} --restore {previous}</source>
+        <translation>클래스 폴더 &apos;{name}&apos;이(가) 없어져(직접 삭제하거나 이름을 바꿈) 새 버전은 &apos;{name}&apos;을(를) 모릅니다. 버전 {previous}은(는) 아직 알고 있습니다: pictag update {model} --restore {previous}</translation>
+    </message>
+    <message>
+        <source>New classes: {classes}.</source>
+        <translation>새 클래스: {classes}.</translation>
+    </message>
+</context>
+<context>
+    <name>versions</name>
+    <message>
+        <source>{model}: model file not found</source>
+        <translation>{model}: 모델 파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{model} has no version {number}; its versions are {numbers}</source>
+        <translation>{model}에 버전 {number}이(가) 없습니다. 있는 버전: {numbers}</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ class Kept:
         except OSError as exc:
             raise UsageError(
                 translate(
-                    "check.kept",
+                    "check_kept",
                     "cannot remember kept findings in {path} ({why}); the training folder must "
                     "be writable",
                 ).format(path=self.path, why=exc.strerror or exc)

@@ -53,7 +53,7 @@ def per_label_findings(
         if min(carry, len(chosen) - carry) < 2:
             notes.append(
                 translate(
-                    "check.per_label",
+                    "check_per_label",
                     "Label '{name}' is on {carry} of {count} readable photos: too few photos "
                     "with it or without it to judge it; it was left out of the label check.",
                 ).format(name=name, carry=carry, count=len(chosen))
