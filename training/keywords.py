@@ -71,7 +71,7 @@ def keyword_labels(
         if token is not None:
             token.check()
         try:
-            keywords = [
+            written = [
                 k
                 for p in (photo, *found.companions.get(photo, ()))
                 for k in read_hierarchical_keywords(p)
@@ -81,7 +81,7 @@ def keyword_labels(
                 (photo, translate("keywords", "its keywords cannot be read: {why}").format(why=exc))
             )
             continue
-        classes = _unique(c for k in keywords if (c := class_under(parent, k)) is not None)
+        classes = _unique(c for k in written if (c := class_under(parent, k)) is not None)
         if classes or untagged == UNTAGGED_NONE:
             labeled.append((photo, classes))
         none += not classes
