@@ -7,6 +7,7 @@ import argparse
 
 from app.core.backend import AUTO, BACKENDS
 from app.core.errors import PictagError, UsageError
+from app.core.i18n import translate
 from app.core.writer_lock import WRITER_WAIT_SECONDS
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "EXIT_DATA",
     "EXIT_INTERRUPTED",
     "exit_status",
+    "error_line",
     "exit_epilog",
     "positive_int",
     "non_negative_int",
@@ -40,6 +42,11 @@ def exit_status(error: PictagError) -> int:
     return EXIT_USAGE if isinstance(error, UsageError) else EXIT_DATA
 
 
+def error_line(error: PictagError) -> str:
+    """How the command line says that a command failed, on stderr."""
+    return translate("cli.args", "pictag: error: {error}").format(error=error)
+
+
 def exit_epilog(ok: str, some_failed: str | None = None, interrupted: str = "") -> str:
     """A sub-command's "Exit status:" help line; 2, 3 and 130 mean the same for all."""
     failed = f", {EXIT_SOME_FAILED} {some_failed}" if some_failed else ""
@@ -53,36 +60,46 @@ def exit_epilog(ok: str, some_failed: str | None = None, interrupted: str = "") 
 def positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+        raise argparse.ArgumentTypeError(
+            translate("cli.args", "must be at least 1, got {value}").format(value=value)
+        )
     return value
 
 
 def non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+        raise argparse.ArgumentTypeError(_zero_or_more(value))
     return value
 
 
 def non_negative_float(text: str) -> float:
     value = float(text)
     if not value >= 0:  # NaN too
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+        raise argparse.ArgumentTypeError(_zero_or_more(text))
     return value
 
 
 def fraction(text: str) -> float:
     value = float(text)
     if not 0.0 < value < 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+        raise argparse.ArgumentTypeError(_between_0_and_1(value))
     return value
 
 
 def probability(text: str) -> float:
     value = float(text)
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+        raise argparse.ArgumentTypeError(_between_0_and_1(value))
     return value
+
+
+def _zero_or_more(value: object) -> str:
+    return translate("cli.args", "must be 0 or more, got {value}").format(value=value)
+
+
+def _between_0_and_1(value: float) -> str:
+    return translate("cli.args", "must be between 0 and 1, got {value}").format(value=value)
 
 
 def add_backend_argument(parser: argparse.ArgumentParser, what: str) -> None:

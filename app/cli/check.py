@@ -14,6 +14,7 @@ from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, fraction, posit
 from app.cli.classify import output_stream
 from app.cli.label_source import add_label_source_arguments
 from app.core.formats import CSV, FORMATS, JSONL, TABLE
+from app.core.i18n import translate
 from app.core.progress import Note, Token
 from app.core.registry import ARCHITECTURES
 from training.options import DEFAULTS
@@ -118,14 +119,22 @@ def write_findings(findings: list[Finding], fmt: str, out: IO[str]) -> None:
 def _table(findings: list[Finding], out: IO[str]) -> None:
     from training.check.findings import LABEL
 
-    out.write(f"{'KIND':<10} {'SCORE':>6}  {'LABEL -> SUGGESTED / WHY':<30} {'SPLIT':<10} FILE\n")
+    kind, score = translate("cli.check", "KIND"), translate("cli.check", "SCORE")
+    what, split = (
+        translate("cli.check", "LABEL -> SUGGESTED / WHY"),
+        translate("cli.check", "SPLIT"),
+    )
+    file = translate("cli.check", "FILE")
+    out.write(f"{kind:<10} {score:>6}  {what:<30} {split:<10} {file}\n")
     for f in findings:
         if f.suggested is not None:
             what = f"{f.label} -> {f.suggested}"
         elif f.kind == LABEL and f.reason:  # a multi-label finding: which label, which way
             what = f"{f.reason} {f.label}"
         elif f.group is not None:
-            what = f"{f.label} (group {f.group}, {f.reason})"
+            what = translate("cli.check", "{label} (group {group}, {reason})").format(
+                label=f.label, group=f.group, reason=f.reason
+            )
         else:
             what = f.label
         path = str(f.path)
@@ -136,6 +145,7 @@ def _table(findings: list[Finding], out: IO[str]) -> None:
 
 
 def print_summary(report: CheckReport, out: IO[str]) -> None:
+    from app.cli.terminal import count_text
     from training.check.findings import DUPLICATE
 
     counts = report.counts()
@@ -143,13 +153,29 @@ def print_summary(report: CheckReport, out: IO[str]) -> None:
     for path, reason in report.skipped:
         print(Note.skipped(path, reason).line, file=out)
     for note in report.notes:
-        print(f"Note: {note}", file=out)
+        print(translate("cli.check", "Note: {note}").format(note=note), file=out)
+    if report.kept:
+        said = translate(
+            "cli.check",
+            "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
+            "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
+            "groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).",
+            n=report.images,
+        )
+    else:
+        said = translate(
+            "cli.check",
+            "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
+            "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
+            "groups, {outliers} outliers.",
+            n=report.images,
+        )
     print(
-        f"Checked {report.images:,} photos in {report.seconds:.1f} s ({report.features_computed:,}"
-        f" features computed, {report.features_cached:,} from the cache): {counts['label']} "
-        f"likely label errors, {counts['duplicate']} near-duplicates in {groups} groups, "
-        f"{counts['outlier']} outliers"
-        + (f"; {report.kept} kept findings not shown (--show-kept)" if report.kept else "")
-        + ".",
+        said.format(
+            seconds=format(report.seconds, ".1f"), computed=count_text(report.features_computed),
+            cached=count_text(report.features_cached), labels=counts["label"],
+            duplicates=counts["duplicate"], groups=groups, outliers=counts["outlier"],
+            kept=report.kept,
+        ),
         file=out,
-    )
+    )  # fmt: skip

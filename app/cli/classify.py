@@ -16,6 +16,7 @@ from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import CSV, FORMATS, JSONL, PARQUET, format_for
+from app.core.i18n import translate
 from app.core.result_order import Order, in_order
 from app.core.results import ClassifyResult
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from app.core.resume import Done
 
 __all__ = ["add_classify_parser", "run_classify", "output_stream"]
-
-_RESUME_NOTE = "; every finished file is in {partial}: add --resume to continue the run"
 
 
 def add_classify_parser(commands: argparse._SubParsersAction) -> None:
@@ -73,7 +72,7 @@ def add_classify_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_classify(args: argparse.Namespace) -> int:
-    from app.cli.terminal import ProgressDisplay, report_discovery, report_pairs
+    from app.cli.terminal import ProgressDisplay, count_text, report_discovery, report_pairs
     from app.core.input_list import discover_inputs
 
     fmt = args.format or format_for(args.output or "")
@@ -81,14 +80,26 @@ def run_classify(args: argparse.Namespace) -> int:
     order = Order(args.order)
     if order is not Order.FILE and (args.resume or fmt == PARQUET):
         raise UsageError(
-            f"--order {order.value} lists the results once all are classified, so it cannot be "
-            "used with --resume or --format parquet, which write them as they come"
+            translate(
+                "cli.classify",
+                "--order {order} lists the results once all are classified, so it cannot be "
+                "used with --resume or --format parquet, which write them as they come",
+            ).format(order=order.value)
         )
     found = discover_inputs(args.paths, args.files_from)
     if not args.keep_raw_pairs:
         from app.core.raw_pairs import pair_raw_files
 
-        report_pairs(pair_raw_files(found), "and listed as the JPEG")
+        report_pairs(
+            pair_raw_files(found),
+            lambda n: translate(
+                "cli.classify",
+                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs "
+                "classifies both)",
+                n=n,
+            ),
+        )
     if not report_discovery(found):
         return EXIT_SOME_FAILED
     display = ProgressDisplay()
@@ -131,12 +142,21 @@ def run_classify(args: argparse.Namespace) -> int:
             display.close()
     if none_of_these:
         print(
-            f"pictag: {none_of_these:,} of {total:,} photos are none of the model's classes "
-            "(no label given; --keep-known moves the line)",
+            translate(
+                "cli.classify",
+                "pictag: {count} of %n photos are none of the model's classes (no label given; "
+                "--keep-known moves the line)",
+                n=total,
+            ).format(count=count_text(none_of_these)),
             file=sys.stderr,
         )
     if failures:
-        print(f"pictag: {failures} of {total} files could not be classified", file=sys.stderr)
+        print(
+            translate(
+                "cli.classify", "pictag: {count} of %n files could not be classified", n=total
+            ).format(count=failures),
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
     return EXIT_OK
 
@@ -176,12 +196,16 @@ class PlainEngine:
 
 def _rest(found: Discovery, done: Done, source: Path | str) -> Discovery:
     """What is left, said: "continuing N results from SOURCE, M to go"."""
+    from app.cli.terminal import count_text
     from app.core.resume import skip_done
 
     rest = skip_done(found, done)
     left = len(rest.files) + len(rest.problems)
     print(
-        f"pictag: continuing {len(done):,} results from {source}, {left:,} to go", file=sys.stderr
+        translate(
+            "cli.classify", "pictag: continuing {count} results from {source}, {left} to go"
+        ).format(count=count_text(len(done)), source=source, left=count_text(left)),
+        file=sys.stderr,
     )
     return rest
 
@@ -206,7 +230,7 @@ def _output(
         from app.core.parquet_parts import ParquetParts
 
         with ParquetParts(args.output, top=args.top, labels=labels, resume=args.resume) as parts:
-            args.interrupted_note = _RESUME_NOTE.format(partial=parts.name)
+            args.interrupted_note = _resume_note(parts.name)
             yield parts, None, parts.done
         return
     to_file = args.output is not None and not_a_file(args.output) is None
@@ -216,7 +240,7 @@ def _output(
         with continuable_results(
             args.output, fmt, top=args.top, labels=labels, resume=args.resume
         ) as file:
-            args.interrupted_note = _RESUME_NOTE.format(partial=file.path)
+            args.interrupted_note = _resume_note(file.path)
             yield file, None, file.done if args.resume else None
         return
     from app.core.formats import make_writer
@@ -227,6 +251,13 @@ def _output(
         yield _Stream(writer), stream, None
 
 
+def _resume_note(partial: Path | str) -> str:
+    """What an interrupted run left, for the line that says it was interrupted."""
+    return translate(
+        "cli.classify", "every finished file is in {partial}: add --resume to continue the run"
+    ).format(partial=partial)
+
+
 @contextmanager
 def output_stream(path: Path | None) -> Iterator[IO[str]]:
     """stdout (no --output, or -); a file written atomically, so an interrupted run leaves an
@@ -234,6 +265,10 @@ def output_stream(path: Path | None) -> Iterator[IO[str]]:
     path = path or Path(STDOUT)
     directory = path.parent if str(path.parent) else Path(".")
     if not_a_file(path) is None and not directory.is_dir():
-        raise UsageError(f"{path}: the folder {directory} does not exist")
+        raise UsageError(
+            translate("cli.classify", "{path}: the folder {folder} does not exist").format(
+                path=path, folder=directory
+            )
+        )
     with replacing_text(path) as stream:
         yield stream

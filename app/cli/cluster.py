@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.terminal import ProgressDisplay
+from app.core.i18n import translate
 from app.core.progress import Event, Note, Progress, ProgressCallback, Stage
 from app.core.results import ClassifyResult
 
@@ -29,7 +30,8 @@ class RayEngine:
 
         import_ray(local=is_local(args.address))  # a missing extra is said before any reading
         self._args, self._display = args, display
-        display(Progress(Stage.LOAD, text=f"Reading {args.model}"))
+        reading = translate("cli.cluster", "Reading {model}").format(model=args.model)
+        display(Progress(Stage.LOAD, text=reading))
         try:
             self._source = read_model_source(
                 args.model, args.weights, backend=args.backend, keep_known=args.keep_known,
@@ -58,11 +60,17 @@ class RayEngine:
             placement_timeout=args.ray_placement_timeout or DEFAULT_PLACEMENT_TIMEOUT,
         )
         address = cluster_address(args.address)
-        where = f"Connecting to the Ray cluster at {address}" if address else "Starting a local Ray"
+        if address:
+            where = translate("cli.cluster", "Connecting to the Ray cluster at {address}").format(
+                address=address
+            )
+        else:
+            where = translate("cli.cluster", "Starting a local Ray")
         progress(Progress(Stage.CLUSTER, text=where))
         with ray_session(args.address) as session:
             if session.dashboard:
-                print(f"pictag: Ray dashboard: {session.dashboard}", file=sys.stderr)
+                dashboard = translate("cli.cluster", "pictag: Ray dashboard: {address}")
+                print(dashboard.format(address=session.dashboard), file=sys.stderr)
             yield from classify_on_ray(
                 self._source, found.files, session, top=args.top, options=options,
                 progress=lambda event: self._relay(event, progress),

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog
+from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, error_line, exit_epilog
 from app.cli.terminal import ProgressDisplay
+from app.core.i18n import translate
 from app.export.formats import DYNAMIC, FLOAT16, FORMATS, QUANTIZATIONS, TFLITE
 
 __all__ = ["add_export_parser", "run_export"]
@@ -51,7 +52,9 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         help="check parity on up to 200 photos under FOLDER (and its subfolders) instead of "
         "the validation images the training report lists, or generated ones without them",
     )
-    export.set_defaults(handler=run_export, interrupted_note="; nothing was written")
+    export.set_defaults(
+        handler=run_export, interrupted_note=translate("cli.export", "nothing was written")
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -72,12 +75,20 @@ def run_export(args: argparse.Namespace) -> int:
     if refused is not None:
         if refused.report is not None:
             print("\n".join(refused.report.lines()))
-        print(f"pictag: error: {refused}", file=sys.stderr)
+        print(error_line(refused), file=sys.stderr)
         return EXIT_SOME_FAILED
     print("\n".join(result.parity.lines()))
     size = tqdm.format_sizeof(result.size_bytes, "B", 1024)
     print(
-        f"Exported {args.model.name} as {describe(options)} to {result.output} "
-        f"({result.artifact.name}: {size}, labels.txt, README.txt)"
+        translate(
+            "cli.export",
+            "Exported {model} as {format} to {output} ({artifact}: {size}, labels.txt, README.txt)",
+        ).format(
+            model=args.model.name,
+            format=describe(options),
+            output=result.output,
+            artifact=result.artifact.name,
+            size=size,
+        )  # fmt: skip
     )
     return EXIT_OK

@@ -15,18 +15,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.progress import Token
 
 __all__ = ["FIRST_CTRL_C", "SECOND_CTRL_C", "SAVING_CTRL_C", "EXIT_HELP", "ctrl_c_stops"]
 
-FIRST_CTRL_C = (
+# Said in the user's language when the key is pressed (`_say`).
+FIRST_CTRL_C = QT_TRANSLATE_NOOP(
+    "cli.interrupt",
     "Ctrl-C: stopping; the best weights so far are kept, evaluated and saved (before training "
-    "begins there are none, and nothing is written). Press Ctrl-C again to discard the run."
+    "begins there are none, and nothing is written). Press Ctrl-C again to discard the run.",
 )
-SECOND_CTRL_C = "Ctrl-C again: discarding the run; nothing is written."
-SAVING_CTRL_C = (
+SECOND_CTRL_C = QT_TRANSLATE_NOOP(
+    "cli.interrupt", "Ctrl-C again: discarding the run; nothing is written."
+)
+SAVING_CTRL_C = QT_TRANSLATE_NOOP(
+    "cli.interrupt",
     "Ctrl-C: too late to discard the run, it is being saved and ends in a moment. "
-    "Press Ctrl-C again to end pictag at once."
+    "Press Ctrl-C again to end pictag at once.",
 )
 EXIT_HELP = (
     "the first Ctrl-C stops: the best weights so far are evaluated and saved; a second writes "
@@ -70,7 +76,8 @@ def ctrl_c_stops(token: Token, stream: IO[str]) -> Iterator[None]:
 def _say(stream: IO[str], text: str) -> None:
     """Straight to the stream's file descriptor when it has one: the handler may have
     interrupted a write to `stream`, and a buffered stream refuses a reentrant call."""
-    line = f"\n{text}\n"
+    said = translate("cli.interrupt", text)  # marked above with QT_TRANSLATE_NOOP
+    line = f"\n{said}\n"
     try:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError):  # a stream in memory: nothing to interrupt

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, exit_status
+from app.cli.args import EXIT_INTERRUPTED, EXIT_OK, error_line, exit_status
 from app.cli.check import add_check_parser
 from app.cli.classify import add_classify_parser
 from app.cli.export import add_export_parser
@@ -19,6 +19,7 @@ from app.cli.tag import add_tag_parser
 from app.cli.train import add_train_parser
 from app.cli.update import add_update_parser
 from app.core.errors import Cancelled, PictagError
+from app.core.i18n import translate
 from app.core.native_stderr import native_stderr_to_log
 from app.core.tf_runtime import python_stderr_apart
 
@@ -103,13 +104,21 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         return args.handler(args)
     except PictagError as exc:
-        print(f"pictag: error: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return exit_status(exc)
     except (KeyboardInterrupt, Cancelled) as exc:
-        # A Cancelled may say why (a stop before training began: nothing to keep yet).
-        note = f": {exc}" if str(exc) else getattr(args, "interrupted_note", "")
-        print(f"\npictag: interrupted{note}", file=sys.stderr)
+        print(f"\n{_interrupted(exc, getattr(args, 'interrupted_note', ''))}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pictag ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _interrupted(exc: BaseException, note: str) -> str:
+    """The last line of an interrupted command: why (a Cancelled may say it: a stop before
+    training began has nothing to keep yet), else what the command left (`note`, translated)."""
+    if str(exc):
+        return translate("cli.main", "pictag: interrupted: {reason}").format(reason=exc)
+    if note:
+        return translate("cli.main", "pictag: interrupted; {note}").format(note=note)
+    return translate("cli.main", "pictag: interrupted")

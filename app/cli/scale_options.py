@@ -11,6 +11,7 @@ from app.cluster.placement import DEFAULT_PLACEMENT_TIMEOUT
 from app.core.atomic import STDOUT, not_a_file
 from app.core.errors import UsageError
 from app.core.formats import PARQUET, RESUMABLE
+from app.core.i18n import translate
 
 __all__ = ["PLAIN", "RAY", "ENGINES", "add_scale_options", "check_scale_options", "positive_float"]
 
@@ -25,7 +26,11 @@ _RAY_ONLY = (
 def positive_float(text: str) -> float:
     value = float(text)
     if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, got {value:g}")
+        raise argparse.ArgumentTypeError(
+            translate("cli.scale_options", "must be more than 0, got {value}").format(
+                value=format(value, "g")
+            )
+        )
     return value
 
 
@@ -85,22 +90,41 @@ def add_scale_options(parser: argparse.ArgumentParser) -> None:
 def check_scale_options(args: argparse.Namespace, fmt: str) -> None:
     """One-line UsageErrors for combinations that cannot work, before anything is loaded."""
     if not args.paths and args.files_from is None:
-        raise UsageError("give images or folders to classify, or --files-from LIST")
+        raise UsageError(
+            translate(
+                "cli.scale_options", "give images or folders to classify, or --files-from LIST"
+            )
+        )
     if args.engine != RAY:
         given = [name for name in _RAY_ONLY if getattr(args, name) is not None]
         if given:
             option = "--" + given[0].replace("_", "-")
-            raise UsageError(f"{option} applies to --engine ray")
+            raise UsageError(
+                translate("cli.scale_options", "{option} applies to --engine ray").format(
+                    option=option
+                )
+            )
     output = args.output
     if fmt == PARQUET and (output is None or str(output) == STDOUT):
-        raise UsageError("--format parquet writes a folder: give it with --output FOLDER")
+        raise UsageError(
+            translate(
+                "cli.scale_options",
+                "--format parquet writes a folder: give it with --output FOLDER",
+            )
+        )
     if not args.resume:
         return
     kind = None if output is None or str(output) == STDOUT else not_a_file(Path(output))
     if output is None or str(output) == STDOUT or kind not in (None, "a folder"):
-        raise UsageError("--resume continues a results file: give it with --output FILE")
+        raise UsageError(
+            translate(
+                "cli.scale_options", "--resume continues a results file: give it with --output FILE"
+            )
+        )
     if fmt not in RESUMABLE:
         raise UsageError(
-            f"--resume needs --format {', '.join(RESUMABLE[:-1])} or {RESUMABLE[-1]} (the table "
-            "cannot be read back)"
+            translate(
+                "cli.scale_options",
+                "--resume needs --format {formats} or {last} (the table cannot be read back)",
+            ).format(formats=", ".join(RESUMABLE[:-1]), last=RESUMABLE[-1])
         )

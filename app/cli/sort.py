@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, probability
-from app.cli.terminal import MAX_LISTED, add_model_options, print_files
+from app.cli.terminal import MAX_LISTED, add_model_options, count_text, print_files
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.sort.safe_names import UNSURE
 
 if TYPE_CHECKING:
@@ -90,13 +91,21 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
 def run_sort(args: argparse.Namespace) -> int:
     if args.undo is not None:
         if args.folders:
-            raise UsageError("--undo takes a manifest only, no folders")
+            raise UsageError(translate("cli.sort", "--undo takes a manifest only, no folders"))
         return _run_undo(args.undo, dry_run=args.dry_run)
     if len(args.folders) != 2:
-        raise UsageError("give a source folder and a destination folder: pictag sort SRC DEST")
+        raise UsageError(
+            translate(
+                "cli.sort", "give a source folder and a destination folder: pictag sort SRC DEST"
+            )
+        )
     if args.resume is not None and (args.manifest is not None or args.dry_run):
         other = "--manifest" if args.manifest is not None else "--dry-run"
-        raise UsageError(f"--resume continues its own manifest; leave out {other}")
+        raise UsageError(
+            translate("cli.sort", "--resume continues its own manifest; leave out {option}").format(
+                option=other
+            )
+        )
     return _run(args, *args.folders)
 
 
@@ -115,15 +124,34 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
     if not args.keep_raw_pairs:
         from app.core.raw_pairs import pair_raw_files
 
-        report_pairs(pair_raw_files(found), "and the RAW goes where its JPEG goes")
+        report_pairs(
+            pair_raw_files(found),
+            lambda n: translate(
+                "cli.sort",
+                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "classified once, through the JPEG, and the RAW goes where its JPEG goes "
+                "(--keep-raw-pairs classifies both)",
+                n=n,
+            ),
+        )
     resumed = None
     if args.resume is not None:
         from app.sort.resume import resume_sort
 
         resumed = resume_sort(args.resume, dest, move=args.move)
-        found = report_resumed(found, resumed.done, args.resume, "photos already sorted")
+        found = report_resumed(
+            found,
+            resumed.done,
+            lambda done, left: translate(
+                "cli.sort",
+                "pictag: resuming {manifest}: {done} photos already sorted, {left} to go",
+            ).format(manifest=args.resume, done=done, left=left),
+        )
         if not found.files and not found.problems:
-            print("pictag: nothing left to sort: that sort is complete", file=sys.stderr)
+            print(
+                translate("cli.sort", "pictag: nothing left to sort: that sort is complete"),
+                file=sys.stderr,
+            )
             return EXIT_OK
     if not report_discovery(found, source):
         return EXIT_SOME_FAILED
@@ -173,8 +201,13 @@ def _sort(
         summary = sorter.close()
         if not completed and summary.manifest is not None:
             print(
-                f"pictag: stopped after {summary.placed:,} images; to continue, run the same "
-                f"command with --resume {summary.manifest}; {_undo_hint(summary)}",
+                translate(
+                    "cli.sort",
+                    "pictag: stopped after %n images; to continue, run the same command with "
+                    "--resume {manifest}; the manifest is {manifest}; undo with: pictag sort "
+                    "--undo {manifest}",
+                    n=summary.placed,
+                ).format(manifest=summary.manifest),
                 file=sys.stderr,
             )
     return summary
@@ -193,50 +226,88 @@ def _run_undo(manifest: Path, *, dry_run: bool) -> int:
     return EXIT_OK if summary.complete else EXIT_SOME_FAILED
 
 
-def _undo_hint(summary: SortSummary) -> str:
-    return f"the manifest is {summary.manifest}; undo with: pictag sort --undo {summary.manifest}"
-
-
 def print_summary(summary: SortSummary, out: IO[str]) -> None:
     """Per-folder counts, what was left in place and why, and how to undo."""
-    verb = "move" if summary.move else "copy"
-    done = f"Would {verb}" if summary.dry_run else ("Moved" if summary.move else "Copied")
-    earlier = f" ({summary.earlier:,} of them before the resume)" if summary.earlier else ""
-    print(f"{done} {summary.placed:,} images into {summary.dest}{earlier}:", file=out)
+    earlier = ""
+    if summary.earlier:
+        earlier = translate("cli.sort", " ({count} of them before the resume)").format(
+            count=count_text(summary.earlier)
+        )
+    print(_placed(summary).format(dest=summary.dest, earlier=earlier), file=out)
     width = max((len(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {name:<{width}}  {n:6,}", file=out)
     if summary.none_of_these:
         print(
-            f"{summary.none_of_these:,} photos are none of the model's classes and stayed where "
-            "they are (--none-folder NAME files them, --keep-known moves the line).",
+            translate(
+                "cli.sort",
+                "%n photos are none of the model's classes and stayed where they are "
+                "(--none-folder NAME files them, --keep-known moves the line).",
+                n=summary.none_of_these,
+            ),
             file=out,
         )
-    print_files("Left in place", summary.failed, out)
-    print_files("Moved, but the original could not be removed", summary.originals_kept, out)
+    print_files(translate("cli.sort", "Left in place"), summary.failed, out)
+    print_files(
+        translate("cli.sort", "Moved, but the original could not be removed"),
+        summary.originals_kept,
+        out,
+    )
     if summary.dry_run:
-        print("Dry run: nothing was written.", file=out)
+        print(translate("cli.sort", "Dry run: nothing was written."), file=out)
     else:
         now = summary.placed - summary.earlier
         rate = now / summary.seconds if summary.seconds > 0 else 0.0
-        print(f"Took {summary.seconds:.1f} s ({rate:,.1f} images/s).", file=out)
-        print(f"Manifest: {summary.manifest}", file=out)
-        print(f"Undo with: pictag sort --undo {summary.manifest}", file=out)
+        took = translate("cli.sort", "Took {seconds} s ({rate} images/s).")
+        print(
+            took.format(seconds=format(summary.seconds, ".1f"), rate=format(rate, ",.1f")), file=out
+        )
+        print(
+            translate("cli.sort", "Manifest: {manifest}").format(manifest=summary.manifest),
+            file=out,
+        )
+        print(
+            translate("cli.sort", "Undo with: pictag sort --undo {manifest}").format(
+                manifest=summary.manifest
+            ),
+            file=out,
+        )
+
+
+def _placed(summary: SortSummary) -> str:
+    """The summary's first line, with {dest} and {earlier} still to fill."""
+    n = summary.placed
+    if summary.dry_run and summary.move:
+        return translate("cli.sort", "Would move %n images into {dest}{earlier}:", n=n)
+    if summary.dry_run:
+        return translate("cli.sort", "Would copy %n images into {dest}{earlier}:", n=n)
+    if summary.move:
+        return translate("cli.sort", "Moved %n images into {dest}{earlier}:", n=n)
+    return translate("cli.sort", "Copied %n images into {dest}{earlier}:", n=n)
 
 
 def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
     copies, moved, folders = len(summary.removed), len(summary.restored), len(summary.folders)
     if summary.dry_run:
-        print(f"Would remove {copies:,} copies and move {moved:,} images back.", file=out)
+        said = translate(
+            "cli.sort", "Would remove %n copies and move {moved} images back.", n=copies
+        )
     else:
+        said = translate(
+            "cli.sort",
+            "Removed %n copies, moved {moved} images back, removed {folders} empty folders.",
+            n=copies,
+        )
+    print(said.format(moved=count_text(moved), folders=count_text(folders)), file=out)
+    for path, reason in summary.skipped[:MAX_LISTED]:
         print(
-            f"Removed {copies:,} copies, moved {moved:,} images back, removed {folders:,} "
-            "empty folders.",
+            translate("cli.sort", "  left alone: {path}: {reason}").format(
+                path=path, reason=reason
+            ),
             file=out,
         )
-    for path, reason in summary.skipped[:MAX_LISTED]:
-        print(f"  left alone: {path}: {reason}", file=out)
     if len(summary.skipped) > MAX_LISTED:
-        print(f"  ... and {len(summary.skipped) - MAX_LISTED:,} more left alone", file=out)
+        more = len(summary.skipped) - MAX_LISTED
+        print(translate("cli.sort", "  ... and %n more left alone", n=more), file=out)
     if not (summary.removed or summary.restored or summary.skipped or summary.folders):
-        print("Nothing left to undo.", file=out)
+        print(translate("cli.sort", "Nothing left to undo."), file=out)

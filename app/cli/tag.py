@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
-from app.cli.terminal import add_model_options, print_files
+from app.cli.terminal import add_model_options, count_text, print_files
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.progress import Stage
 from app.core.xmp_files import SIDECAR_SUFFIX, SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
@@ -114,13 +115,19 @@ def add_tag_parser(commands: argparse._SubParsersAction) -> None:
 def run_tag(args: argparse.Namespace) -> int:
     if args.undo is not None:
         if args.paths:
-            raise UsageError("--undo takes a manifest only, no photos")
+            raise UsageError(translate("cli.tag", "--undo takes a manifest only, no photos"))
         return _run_undo(args.undo, dry_run=args.dry_run)
     if not args.paths:
-        raise UsageError("give the photos or folders to tag: pictag tag PATH...")
+        raise UsageError(
+            translate("cli.tag", "give the photos or folders to tag: pictag tag PATH...")
+        )
     if args.resume is not None and (args.manifest is not None or args.dry_run):
         option = "--manifest" if args.manifest is not None else "--dry-run"
-        raise UsageError(f"--resume writes on in the manifest it names; leave out {option}")
+        raise UsageError(
+            translate(
+                "cli.tag", "--resume writes on in the manifest it names; leave out {option}"
+            ).format(option=option)
+        )
     return _run(args)
 
 
@@ -147,15 +154,33 @@ def _run(args: argparse.Namespace) -> int:
     found.skipped.pop(SIDECAR_SUFFIX, None)
     found.left_out = [p for p in found.left_out if p.suffix.lower() != SIDECAR_SUFFIX]
     if not args.keep_raw_pairs:
-        report_pairs(pair_raw_files(found), "and the RAW gets the JPEG's keywords")
+        report_pairs(
+            pair_raw_files(found),
+            lambda n: translate(
+                "cli.tag",
+                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "classified once, through the JPEG, and the RAW gets the JPEG's keywords "
+                "(--keep-raw-pairs classifies both)",
+                n=n,
+            ),
+        )
     resumed = None
     if args.resume is not None:
         from app.tag.resume import resume_tag
 
         resumed = resume_tag(args.resume, options.model)
-        found = report_resumed(found, resumed.done, args.resume, "photos done")
+        found = report_resumed(
+            found,
+            resumed.done,
+            lambda done, left: translate(
+                "cli.tag", "pictag: resuming {manifest}: {done} photos done, {left} to go"
+            ).format(manifest=args.resume, done=done, left=left),
+        )
         if not found.files and not found.problems:
-            print("pictag: nothing left to tag: that run is complete", file=sys.stderr)
+            print(
+                translate("cli.tag", "pictag: nothing left to tag: that run is complete"),
+                file=sys.stderr,
+            )
             return EXIT_OK
     if not report_discovery(found):
         return EXIT_SOME_FAILED
@@ -187,7 +212,8 @@ def _tag(
     def show(outcomes: object) -> None:
         for outcome in outcomes if args.dry_run else ():  # type: ignore[attr-defined]
             if outcome.file is not None and outcome.status == "planned":
-                display.write(f"{outcome.photo} -> {outcome.file}: {', '.join(outcome.keywords)}")
+                keywords = ", ".join(outcome.keywords)
+                display.write(f"{outcome.photo} -> {outcome.file}: {keywords}")
 
     completed = False
     try:
@@ -201,9 +227,12 @@ def _tag(
         summary = tagger.close()
         if not completed and summary.manifest is not None:
             print(
-                f"pictag: stopped after {len(summary.written):,} writes; to continue, run "
-                f"the same command with --resume {summary.manifest}; to undo: pictag tag "
-                f"--undo {summary.manifest}",
+                translate(
+                    "cli.tag",
+                    "pictag: stopped after %n writes; to continue, run the same command with "
+                    "--resume {manifest}; to undo: pictag tag --undo {manifest}",
+                    n=len(summary.written),
+                ).format(manifest=summary.manifest),
                 file=sys.stderr,
             )
     return summary
@@ -226,57 +255,111 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
     """What was written where, per keyword; what was left as it is and why; how to undo."""
     written = summary.written
     embedded = sum(o.file == o.photo for o in written)
-    verb = "Would write" if summary.dry_run else "Wrote"
+    if summary.dry_run:
+        said = translate(
+            "cli.tag",
+            "Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the "
+            "photo):",
+            n=len(written),
+        )
+    else:
+        said = translate(
+            "cli.tag",
+            "Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):",
+            n=len(written),
+        )
     print(
-        f"{verb} keywords for {len(written):,} photos ({len(written) - embedded:,} in "
-        f"sidecars, {embedded:,} inside the photo):",
+        said.format(sidecars=count_text(len(written) - embedded), inside=count_text(embedded)),
         file=out,
     )
     width = max((len(k) for k in summary.counts), default=0)
     for keyword, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {keyword:<{width}}  {n:6,}", file=out)
-    if summary.companions:
-        print(
-            f"{summary.companions:,} of them are RAW files given their JPEG twin's keywords.",
-            file=out,
-        )
-    if summary.unchanged:
-        print(f"{summary.unchanged:,} photos already had these keywords from this model.", file=out)
-    if summary.none_of_these:
-        print(
-            f"{summary.none_of_these:,} photos are none of the model's classes: no keyword "
-            "(Pictag's own earlier keywords removed; --keep-known moves that line).",
-            file=out,
-        )
-    if summary.nothing:
-        print(f"{summary.nothing:,} photos have no label that reaches --min-confidence.", file=out)
-    print_files("Notes", summary.notes, out)
-    print_files("Left as they are", summary.failed, out)
+    for said in _counts(summary):
+        print(said, file=out)
+    print_files(translate("cli.tag", "Notes"), summary.notes, out)
+    print_files(translate("cli.tag", "Left as they are"), summary.failed, out)
     if summary.dry_run:
-        print("Dry run: nothing was written.", file=out)
+        print(translate("cli.tag", "Dry run: nothing was written."), file=out)
         return
     if summary.earlier:
-        print(f"{summary.earlier:,} more photos were written by the run resumed.", file=out)
-    rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
-    print(f"Took {summary.seconds:.1f} s ({rate:,.1f} photos/s).", file=out)
-    print(f"Manifest: {summary.manifest}", file=out)
-    if summary.backups is not None and summary.backups.exists():
         print(
-            f"Originals kept in {summary.backups} until you undo (or delete that folder).",
+            translate(
+                "cli.tag", "%n more photos were written by the run resumed.", n=summary.earlier
+            ),
             file=out,
         )
-    print(f"Undo with: pictag tag --undo {summary.manifest}", file=out)
+    rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
+    took = translate("cli.tag", "Took {seconds} s ({rate} photos/s).")
+    print(took.format(seconds=format(summary.seconds, ".1f"), rate=format(rate, ",.1f")), file=out)
+    print(translate("cli.tag", "Manifest: {manifest}").format(manifest=summary.manifest), file=out)
+    if summary.backups is not None and summary.backups.exists():
+        print(
+            translate(
+                "cli.tag", "Originals kept in {folder} until you undo (or delete that folder)."
+            ).format(folder=summary.backups),
+            file=out,
+        )
+    print(
+        translate("cli.tag", "Undo with: pictag tag --undo {manifest}").format(
+            manifest=summary.manifest
+        ),
+        file=out,
+    )
+
+
+def _counts(summary: TagSummary) -> list[str]:
+    """The summary's lines about photos given no new keywords, or their twin's."""
+    said = []
+    if summary.companions:
+        said.append(
+            translate(
+                "cli.tag",
+                "%n of them are RAW files given their JPEG twin's keywords.",
+                n=summary.companions,
+            )
+        )
+    if summary.unchanged:
+        said.append(
+            translate(
+                "cli.tag",
+                "%n photos already had these keywords from this model.",
+                n=summary.unchanged,
+            )
+        )
+    if summary.none_of_these:
+        said.append(
+            translate(
+                "cli.tag",
+                "%n photos are none of the model's classes: no keyword (Pictag's own earlier "
+                "keywords removed; --keep-known moves that line).",
+                n=summary.none_of_these,
+            )
+        )
+    if summary.nothing:
+        said.append(
+            translate(
+                "cli.tag",
+                "%n photos have no label that reaches --min-confidence.",
+                n=summary.nothing,
+            )
+        )
+    return said
 
 
 def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
     restored, removed = len(summary.restored), len(summary.removed)
     if summary.dry_run:
-        print(f"Would restore {restored:,} files and remove {removed:,} sidecars.", file=out)
-    else:
-        print(
-            f"Restored {restored:,} files, removed {removed:,} sidecars Pictag had created.",
-            file=out,
+        said = translate(
+            "cli.tag", "Would restore %n files and remove {removed} sidecars.", n=restored
         )
-    print_files("Left alone", summary.skipped, out)
+    else:
+        said = translate(
+            "cli.tag",
+            "Restored %n files, removed {removed} sidecars Pictag had created.",
+            n=restored,
+        )
+    print(said.format(removed=count_text(removed)), file=out)
+    print_files(translate("cli.tag", "Left alone"), summary.skipped, out)
     if not (summary.restored or summary.removed or summary.skipped):
-        print("Nothing left to undo.", file=out)
+        print(translate("cli.tag", "Nothing left to undo."), file=out)

@@ -12,6 +12,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING
 
 from tqdm import tqdm
@@ -19,6 +20,7 @@ from tqdm import tqdm
 from app.cli.args import add_backend_argument, positive_int
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
 
@@ -31,8 +33,9 @@ if TYPE_CHECKING:
     from app.core.resume import Done
 
 __all__ = [
-    "MAX_LISTED", "ProgressDisplay", "add_model_options", "load_model_with_progress",
-    "print_files", "report_discovery", "report_pairs", "report_resumed",
+    "MAX_LISTED", "ProgressDisplay", "add_model_options", "count_text",
+    "load_model_with_progress", "print_files", "report_discovery", "report_pairs",
+    "report_resumed",
 ]  # fmt: skip
 
 MAX_LISTED = 20  # files listed one by one in a summary; beyond that, a count
@@ -157,7 +160,8 @@ def keep_known_share(text: str) -> float:
     try:
         return check_keep_known(float(text), "")
     except (ValueError, UsageError) as exc:
-        raise argparse.ArgumentTypeError(str(exc).strip() or f"not a number: {text}") from None
+        not_a_number = translate("cli.terminal", "not a number: {text}").format(text=text)
+        raise argparse.ArgumentTypeError(str(exc).strip() or not_a_number) from None
 
 
 def load_model_with_progress(
@@ -174,7 +178,9 @@ def load_model_with_progress(
     from app.core.model_loader import load_classifier
 
     display = display or ProgressDisplay()
-    display(Progress(Stage.LOAD, text=f"Loading {model}"))
+    display(
+        Progress(Stage.LOAD, text=translate("cli.terminal", "Loading {model}").format(model=model))
+    )
     try:
         loaded = load_classifier(
             model, weights=weights, backend=backend, progress=display, keep_known=keep_known
@@ -192,12 +198,18 @@ def tell_about_decision(
     """On stderr, what a person should know about how a model gives labels: that it was made
     before "none of these" (`notice`), or that --keep-known has nothing to move."""
     if notice:
-        print(f"pictag: warning: {notice}", file=sys.stderr)
+        print(
+            translate("cli.terminal", "pictag: warning: {notice}").format(notice=notice),
+            file=sys.stderr,
+        )
     open_set = decision.open_set
     if keep_known is not None and open_set is None:
         print(
-            f'pictag: note: {name} cannot say "none of these" (it has no detector), '
-            "so --keep-known changes nothing",
+            translate(
+                "cli.terminal",
+                'pictag: note: {name} cannot say "none of these" (it has no detector), '
+                "so --keep-known changes nothing",
+            ).format(name=name),
             file=sys.stderr,
         )
     elif open_set is not None:
@@ -214,46 +226,60 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
     if found.skipped:
         kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
         print(
-            f"pictag: left out {sum(found.skipped.values())} files in formats Pictag does not "
-            f"read ({kinds})",
+            translate(
+                "cli.terminal",
+                "pictag: left out %n files in formats Pictag does not read ({kinds})",
+                n=sum(found.skipped.values()),
+            ).format(kinds=kinds),
             file=sys.stderr,
         )
     if not found.files and not found.problems:
-        print(f"pictag: no images found{f' in {where}' if where else ''}", file=sys.stderr)
+        if where is None:
+            print(translate("cli.terminal", "pictag: no images found"), file=sys.stderr)
+        else:
+            print(
+                translate("cli.terminal", "pictag: no images found in {folder}").format(
+                    folder=where
+                ),
+                file=sys.stderr,
+            )
         return False
     return True
 
 
-def report_resumed(found: Discovery, done: Done, source: Path, what: str) -> Discovery:
-    """`found` without what an earlier run finished (`done`), said on stderr: "pictag:
-    resuming SOURCE: N <what>, M to go"."""
+def report_resumed(found: Discovery, done: Done, said: Callable[[str, str], str]) -> Discovery:
+    """`found` without what an earlier run finished (`done`), said on stderr in the command's
+    words: `said(done, left)` with both counts written out ("pictag: resuming SOURCE: N
+    photos already sorted, M to go")."""
     from app.core.resume import skip_done
 
     rest = skip_done(found, done)
     left = len(rest.files) + len(rest.problems)
-    print(f"pictag: resuming {source}: {len(done):,} {what}, {left:,} to go", file=sys.stderr)
+    print(said(count_text(len(done)), count_text(left)), file=sys.stderr)
     return rest
 
 
-def report_pairs(found: Discovery, what: str) -> None:
+def report_pairs(found: Discovery, said: Callable[[int], str]) -> None:
     """Say on stderr how many RAW files ride with a JPEG twin (`app.core.raw_pairs`), and
-    `what` happens to them."""
+    what happens to them: `said(count)`, in the command's words."""
     from app.core.raw_pairs import paired_count
 
     if n := paired_count(found):
-        print(
-            f"pictag: {n:,} RAW files have a JPEG of the same name beside them: each pair is "
-            f"classified once, through the JPEG, {what} (--keep-raw-pairs classifies both)",
-            file=sys.stderr,
-        )
+        print(said(n), file=sys.stderr)
+
+
+def count_text(n: int) -> str:
+    """A count as the command line writes it inside a sentence: 12,345."""
+    return format(n, ",")
 
 
 def print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None:
-    """A summary's list of files with their reason, the first MAX_LISTED of them."""
+    """A summary's list of files with their reason, the first MAX_LISTED of them (`title`
+    translated by the caller)."""
     if not files:
         return
-    print(f"{title} ({len(files):,}):", file=out)
+    print(f"{title} ({count_text(len(files))}):", file=out)
     for path, reason in files[:MAX_LISTED]:
         print(f"  {path}: {reason}", file=out)
     if len(files) > MAX_LISTED:
-        print(f"  ... and {len(files) - MAX_LISTED:,} more", file=out)
+        print(translate("cli.terminal", "  ... and %n more", n=len(files) - MAX_LISTED), file=out)

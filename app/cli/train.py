@@ -19,8 +19,10 @@ from app.cli.args import (
 )
 from app.cli.interrupt import EXIT_HELP
 from app.cli.label_source import add_label_source_arguments
+from app.cli.score_table import ScoreTable, multi_label_columns, single_label_columns
 from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.formats import LABELS_SEPARATOR
+from app.core.i18n import translate
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
@@ -162,7 +164,9 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "the machines TF_CONFIG lists, 'default' on one device; 'auto' (default) picks "
         "multi-worker with TF_CONFIG, mirrored with several GPUs",
     )  # fmt: skip
-    train.set_defaults(handler=run_train, interrupted_note="; nothing was written")
+    train.set_defaults(
+        handler=run_train, interrupted_note=translate("cli.train", "nothing was written")
+    )
 
 
 def _per_architecture(field: str) -> str:
@@ -218,7 +222,10 @@ def run_train(args: argparse.Namespace) -> int:
     out = sys.stdout
     if not result.saved:
         print(
-            f"Trained as a worker in {result.seconds:.0f} s; the chief saves the model.", file=out
+            translate(
+                "cli.train", "Trained as a worker in {seconds} s; the chief saves the model."
+            ).format(seconds=format(result.seconds, ".0f")),
+            file=out,
         )
         return EXIT_OK
     print_evaluation(result.evaluation, out)
@@ -226,15 +233,24 @@ def run_train(args: argparse.Namespace) -> int:
         from training.open_set import describe_open_set
 
         print(f"\n{describe_open_set(result.open_set)}", file=out)
-    stopped = " (stopped early by request)" if result.stopped_by_user else ""
-    print(f"\nSaved {result.model_path}{stopped}", file=out)
-    print(f"Report {result.report_path}", file=out)
+    if result.stopped_by_user:
+        saved = translate("cli.train", "Saved {model} (stopped early by request)")
+    else:
+        saved = translate("cli.train", "Saved {model}")
+    print(f"\n{saved.format(model=result.model_path)}", file=out)
+    print(translate("cli.train", "Report {report}").format(report=result.report_path), file=out)
     print(
-        f"Took {result.seconds:.0f} s. Classify with: pictag classify --model "
-        f"{result.model_path} PHOTOS",
+        translate(
+            "cli.train", "Took {seconds} s. Classify with: pictag classify --model {model} PHOTOS"
+        ).format(seconds=format(result.seconds, ".0f"), model=result.model_path),
         file=out,
     )
-    print(f"After adding photos to {args.data_dir}: pictag update {result.model_path}", file=out)
+    print(
+        translate("cli.train", "After adding photos to {folder}: pictag update {model}").format(
+            folder=args.data_dir, model=result.model_path
+        ),
+        file=out,
+    )
     return EXIT_INTERRUPTED if token.stop_requested else EXIT_OK
 
 
@@ -243,19 +259,25 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         print_multi_label_evaluation(evaluation, out)  # type: ignore[arg-type]
         return
     classes = evaluation.classes
+    validation = translate(
+        "cli.train", "Validation: %n images, accuracy {accuracy}, loss {loss}", n=evaluation.count
+    )
     print(
-        f"\nValidation: {evaluation.count} images, accuracy {evaluation.accuracy:.2%}, "
-        f"loss {evaluation.loss:.4f}",
+        "\n"
+        + validation.format(
+            accuracy=format(evaluation.accuracy, ".2%"), loss=format(evaluation.loss, ".4f")
+        ),
         file=out,
     )
-    width = max(8, *(len(c) for c in classes))
-    print(f"\n{'class':<{width}}  precision  recall     f1  images", file=out)
+    table = ScoreTable(translate("cli.train", "class"), classes, single_label_columns())
+    print(f"\n{table.heading()}", file=out)
     for c in evaluation.per_class:
-        print(
-            f"{c.name:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  {c.support:6d}",
-            file=out,
-        )
-    print("\nConfusion matrix (rows: true class, columns: predicted)", file=out)
+        print(table.row(c.name, c.precision, c.recall, c.f1, c.support), file=out)
+    print(
+        "\n" + translate("cli.train", "Confusion matrix (rows: true class, columns: predicted)"),
+        file=out,
+    )
+    width = table.width
     cell = max(5, *(len(str(v)) for v in evaluation.confusion.flat))
     short = [c[:cell] for c in classes]
     print(f"{'':<{width}}  " + " ".join(f"{s:>{cell}}" for s in short), file=out)
@@ -263,14 +285,20 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         print(f"{name:<{width}}  " + " ".join(f"{v:>{cell}d}" for v in row), file=out)
     if evaluation.mistakes:
         shown = evaluation.mistakes[:MAX_LISTED]
-        print(f"\nMisclassified ({len(evaluation.mistakes)}), most confident first:", file=out)
+        print(
+            "\n"
+            + translate("cli.train", "Misclassified ({count}), most confident first:").format(
+                count=len(evaluation.mistakes)
+            ),
+            file=out,
+        )
         for m in shown:
             print(
                 f"  {m.path}: {m.true_label} -> {m.predicted_label} ({m.confidence:.0%})",
                 file=out,
             )
         if len(evaluation.mistakes) > len(shown):
-            print(f"  ... {len(evaluation.mistakes) - len(shown)} more in the report", file=out)
+            print(_more_in_report(len(evaluation.mistakes) - len(shown)), file=out)
 
 
 def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str]) -> None:
@@ -279,26 +307,46 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
     e = evaluation
     none = ""
     if e.none_labeled is not None:
-        none = f', "none of these" photos given a label {e.none_labeled:.0%} of {e.none_photos}'
-    print(
-        f"\nValidation: {e.count} images (multi-label), mAP {e.mean_average_precision:.3f}, "
-        f"micro-F1 {e.micro_f1:.3f}, exact match {e.accuracy:.2%}{none}, loss {e.loss:.4f}",
-        file=out,
+        none = translate(
+            "cli.train", ', "none of these" photos given a label {share} of {count}'
+        ).format(share=format(e.none_labeled, ".0%"), count=e.none_photos)
+    validation = translate(
+        "cli.train",
+        "Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}"
+        "{none}, loss {loss}",
+        n=e.count,
     )
-    width = max(8, *(len(c) for c in e.classes))
-    print(f"\n{'label':<{width}}  precision  recall     f1     AP  threshold  images", file=out)
+    print(
+        "\n" + validation.format(
+            map=format(e.mean_average_precision, ".3f"), f1=format(e.micro_f1, ".3f"),
+            exact=format(e.accuracy, ".2%"), none=none, loss=format(e.loss, ".4f"),
+        ),
+        file=out,
+    )  # fmt: skip
+    table = ScoreTable(translate("cli.train", "label"), e.classes, multi_label_columns())
+    print(f"\n{table.heading()}", file=out)
     for c in e.per_label:
         print(
-            f"{c.name:<{width}}  {c.precision:9.3f}  {c.recall:6.3f}  {c.f1:5.3f}  "
-            f"{c.average_precision:5.3f}  {c.threshold:9.3f}  {c.support:6d}",
+            table.row(
+                c.name, c.precision, c.recall, c.f1, c.average_precision, c.threshold, c.support
+            ),
             file=out,
         )
     if e.mistakes:
         shown = e.mistakes[:MAX_LISTED]
-        print(f"\nNot exactly right ({len(e.mistakes)}):", file=out)
+        print(
+            "\n"
+            + translate("cli.train", "Not exactly right ({count}):").format(count=len(e.mistakes)),
+            file=out,
+        )
+        nothing = translate("cli.train", "none")
         for m in shown:
-            true = LABELS_SEPARATOR.join(m.true_labels) or "none"
-            given = LABELS_SEPARATOR.join(m.given_labels) or "none"
+            true = LABELS_SEPARATOR.join(m.true_labels) or nothing
+            given = LABELS_SEPARATOR.join(m.given_labels) or nothing
             print(f"  {m.path}: {true} -> {given}", file=out)
         if len(e.mistakes) > len(shown):
-            print(f"  ... {len(e.mistakes) - len(shown)} more in the report", file=out)
+            print(_more_in_report(len(e.mistakes) - len(shown)), file=out)
+
+
+def _more_in_report(count: int) -> str:
+    return translate("cli.train", "  ... %n more in the report", n=count)

@@ -9,6 +9,7 @@ from typing import IO, TypeVar
 
 from app.cli.interrupt import ctrl_c_stops
 from app.cli.terminal import ProgressDisplay
+from app.core.i18n import translate
 from app.core.progress import Event, Note, NoteKind, Progress, Stage, Token
 from training.progress import DatasetSplit, EpochResult
 
@@ -54,18 +55,27 @@ class TrainingConsole:
     def _dataset(self, split: DatasetSplit) -> None:
         scan, train_counts = split.scan, split.train_counts
         validation_counts = split.validation_counts
-        width = max(6, *(len(c) for c in scan.classes))
-        self._line(f"{len(scan.classes)} classes:")
-        self._line(f"  {'class':<{width}}  training  validation")
+        heading = translate("cli.training_console", "class")
+        training = translate("cli.training_console", "training")
+        validation = translate("cli.training_console", "validation")
+        none = translate("cli.training_console", "(none)")
+        total = translate("cli.training_console", "total")
+        width = max(6, len(heading), len(none), len(total), *(len(c) for c in scan.classes))
+        a, b = max(8, len(training)), max(10, len(validation))
+
+        def row(name: str, n_train: int, n_val: int) -> str:
+            return f"  {name:<{width}}  {n_train:{a}d}  {n_val:{b}d}"
+
+        self._line(translate("cli.training_console", "%n classes:", n=len(scan.classes)))
+        self._line(f"  {heading:<{width}}  {training:>{a}}  {validation:>{b}}")
         for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
-            self._line(f"  {name:<{width}}  {n_train:8d}  {n_val:10d}")
+            self._line(row(name, n_train, n_val))
         if split.train_none or split.validation_none:
-            none = "(none)"
-            self._line(f"  {none:<{width}}  {split.train_none:8d}  {split.validation_none:10d}")
-        self._line(
-            f"  {'total':<{width}}  {sum(train_counts):8d}  {sum(validation_counts):10d}"
-            f"   ({len(scan.skipped)} files skipped, {len(scan.warnings)} warnings)"
-        )
+            self._line(row(none, split.train_none, split.validation_none))
+        skipped = translate(
+            "cli.training_console", "({skipped} files skipped, {warnings} warnings)"
+        ).format(skipped=len(scan.skipped), warnings=len(scan.warnings))
+        self._line(f"{row(total, sum(train_counts), sum(validation_counts))}   {skipped}")
 
     def _progress(self, event: Progress) -> None:
         if event.stage != self.stage:
@@ -76,12 +86,30 @@ class TrainingConsole:
             self.display(event)
 
     def _epoch(self, r: EpochResult) -> None:
-        phase = "head" if r.phase == 1 else "fine-tune"
-        mark = "  *best" if r.best else ""
-        short = "acc" if r.metric == "accuracy" else "f1"
+        if r.phase == 1:
+            phase = translate("cli.training_console", "head")
+        else:
+            phase = translate("cli.training_console", "fine-tune")
+        mark = translate("cli.training_console", "  *best") if r.best else ""
+        short = "acc" if r.metric == "accuracy" else "f1"  # Keras' names, as in its logs
+        line = translate(
+            "cli.training_console",
+            "  {phase} epoch {epoch}/{epochs}: loss {loss} {metric} {score}  "
+            "val_loss {val_loss} val_{metric} {val_score}  ({seconds} s){best}",
+        )
         self._line(
-            f"  {phase} epoch {r.epoch:>2}/{r.epochs}: loss {r.loss:.4f} {short} {r.accuracy:.4f}  "
-            f"val_loss {r.val_loss:.4f} val_{short} {r.val_accuracy:.4f}  ({r.seconds:.1f} s){mark}"
+            line.format(
+                phase=phase,
+                epoch=format(r.epoch, ">2"),
+                epochs=r.epochs,
+                loss=format(r.loss, ".4f"),
+                metric=short,
+                score=format(r.accuracy, ".4f"),
+                val_loss=format(r.val_loss, ".4f"),
+                val_score=format(r.val_accuracy, ".4f"),
+                seconds=format(r.seconds, ".1f"),
+                best=mark,
+            )  # fmt: skip
         )
 
     def _note(self, note: Note) -> None:
@@ -94,7 +122,12 @@ class TrainingConsole:
     def close(self) -> None:
         self.display.close()
         if self.skipped > MAX_LISTED:
-            self._line(f"... and {self.skipped - MAX_LISTED} more skipped files (see the report)")
+            more = self.skipped - MAX_LISTED
+            self._line(
+                translate(
+                    "cli.training_console", "... and %n more skipped files (see the report)", n=more
+                )
+            )
             self.skipped = MAX_LISTED
 
     def _line(self, text: str) -> None:

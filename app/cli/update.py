@@ -18,6 +18,7 @@ from app.cli.args import (
 from app.cli.interrupt import EXIT_HELP
 from app.cli.training_console import TrainingConsole, run_with_ctrl_c
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.progress import Token
 
 if TYPE_CHECKING:
@@ -62,7 +63,10 @@ def add_update_parser(commands: argparse._SubParsersAction) -> None:
         "--validation-dir", type=Path, metavar="DIR", help="the validation folder's new place"
     )
     add_wait_argument(update)
-    update.set_defaults(handler=run_update, interrupted_note="; the version in use is unchanged")
+    update.set_defaults(
+        handler=run_update,
+        interrupted_note=translate("cli.update", "the version in use is unchanged"),
+    )
 
 
 def run_update(args: argparse.Namespace) -> int:
@@ -71,7 +75,10 @@ def run_update(args: argparse.Namespace) -> int:
     moved = args.data_dir is not None or args.validation_dir is not None
     if (args.list or args.restore) and moved:
         raise UsageError(
-            "--data-dir and --validation-dir go with an update, not --list or --restore"
+            translate(
+                "cli.update",
+                "--data-dir and --validation-dir go with an update, not --list or --restore",
+            )
         )
     if args.list:
         print_versions(list_versions(args.model), sys.stdout)
@@ -83,8 +90,17 @@ def run_update(args: argparse.Namespace) -> int:
         finally:
             console.close()
         print(
-            f"Version {version.number} ({version.made}, {version.images:,} images, "
-            f"accuracy {_percent(version.accuracy)}) is in use again as {args.model}",
+            translate(
+                "cli.update",
+                "Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as "
+                "{model}",
+                n=version.images,
+            ).format(
+                number=version.number,
+                made=version.made,
+                accuracy=_percent(version.accuracy),
+                model=args.model,
+            ),  # fmt: skip
             file=sys.stdout,
         )
         return EXIT_OK
@@ -115,20 +131,42 @@ def print_update(result: UpdateResult, out: IO[str]) -> None:
     """What changed, what it cost and what it gained, and how to go back."""
     print("", *result.describe(), sep="\n", file=out)
     print(
-        f"Saved {result.model} (took {result.seconds:.1f} s). Earlier versions: pictag update "
-        f"{result.model} --list; back to this one's predecessor: pictag update {result.model} "
-        f"--restore {result.previous.number}",
+        translate(
+            "cli.update",
+            "Saved {model} (took {seconds} s). Earlier versions: pictag update {model} --list; "
+            "back to this one's predecessor: pictag update {model} --restore {previous}",
+        ).format(
+            model=result.model,
+            seconds=format(result.seconds, ".1f"),
+            previous=result.previous.number,
+        ),  # fmt: skip
         file=out,
     )
 
 
 def print_versions(versions: list[Version], out: IO[str]) -> None:
-    print("version  made              how     images  accuracy", file=out)
+    headings = [
+        translate("cli.update", "version"),
+        translate("cli.update", "made"),
+        translate("cli.update", "how"),
+        translate("cli.update", "images"),
+        translate("cli.update", "accuracy"),
+    ]
+    widths = [max(w, len(h)) for w, h in zip((7, 16, 6, 6, 8), headings, strict=True)]
+    number, made, how, images, accuracy = widths
+    print(
+        f"{headings[0]:>{number}}  {headings[1]:<{made}}  {headings[2]:<{how}}  "
+        f"{headings[3]:>{images}}  {headings[4]:>{accuracy}}",
+        file=out,
+    )
     for v in versions:
-        mark = "  <- in use" + ("" if v.archived else " (archived at the next update)")
+        if v.archived:
+            mark = translate("cli.update", "  <- in use")
+        else:
+            mark = translate("cli.update", "  <- in use (archived at the next update)")
         print(
-            f"{v.number:>7}  {v.made:<16}  {v.kind:<6}  {v.images:>6,}  "
-            f"{_percent(v.accuracy):>8}{mark if v.in_use else ''}",
+            f"{v.number:>{number}}  {v.made:<{made}}  {v.kind:<{how}}  {v.images:>{images},}  "
+            f"{_percent(v.accuracy):>{accuracy}}{mark if v.in_use else ''}",
             file=out,
         )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.core.atomic import replacing
 from app.core.backend import AUTO
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.model_labels import model_labels
 from app.core.progress import ProgressCallback, Token
 from app.core.registry import ARCHITECTURES, get_architecture
@@ -80,7 +81,11 @@ def read_model_source(
         data = path.read_bytes() if path is not None else None
         return ModelSource(model, data, labels, is_file=False, backend=backend)
     if weights not in (None, "imagenet"):
-        raise UsageError(f"--weights applies to {' and '.join(ARCHITECTURES)}, not a model file")
+        raise UsageError(
+            translate(
+                "cluster.model_source", "--weights applies to {architectures}, not a model file"
+            ).format(architectures=" / ".join(ARCHITECTURES))
+        )
     path = Path(model)
     data = path.read_bytes()
     return ModelSource(

@@ -16,6 +16,7 @@ from types import ModuleType
 
 from app.cluster.ray_session import Node, alive_nodes
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 
 __all__ = ["DEFAULT_PLACEMENT_TIMEOUT", "describe_request", "room_on", "wait_for_room"]
@@ -34,8 +35,8 @@ def room_on(node: Node, cpus: float, gpus: float) -> int:
 
 def describe_request(cpus: float, gpus: float) -> str:
     """ "4 CPUs", "1 CPU and 1 GPU": what one actor reserves."""
-    asked = _count(cpus, "CPU")
-    return f"{asked} and {_count(gpus, 'GPU')}" if gpus > 0 else asked
+    asked = _cpus(cpus)
+    return _both(asked, _gpus(gpus)) if gpus > 0 else asked
 
 
 def wait_for_room(
@@ -61,10 +62,13 @@ def wait_for_room(
             if waited >= timeout:
                 raise UsageError(_no_room(ray, cpus, gpus, waited))
             if progress:
-                text = (
-                    f"Waiting for a Ray node with {describe_request(cpus, gpus)} free "
-                    f"({waited:.0f} of {timeout:g} s)"
-                )
+                text = translate(
+                    "cluster.placement",
+                    "Waiting for a Ray node with {request} free ({waited} of {timeout} s)",
+                ).format(
+                    request=describe_request(cpus, gpus), waited=format(waited, ".0f"),
+                    timeout=format(timeout, "g"),
+                )  # fmt: skip
                 progress(Progress(Stage.CLUSTER, text=text))
     finally:
         ray.util.remove_placement_group(group)
@@ -73,35 +77,72 @@ def wait_for_room(
 def _no_room(ray: ModuleType, cpus: float, gpus: float, waited: float) -> str:
     nodes = alive_nodes(ray)
     free = ray.available_resources().get("CPU", 0.0)
-    listed = "; ".join(_describe(node, gpus) for node in nodes)
-    said = (
-        f"no Ray node had room for an actor of {describe_request(cpus, gpus)} within "
-        f"{waited:.0f} s (the nodes: {listed}; free now: {free:g} of "
-        f"{_count(sum(node.cpus for node in nodes), 'CPU')})"
-    )
+    request = describe_request(cpus, gpus)
+    said = translate(
+        "cluster.placement",
+        "no Ray node had room for an actor of {request} within {waited} s (the nodes: {nodes}; "
+        "free now: {free} of {total})",
+    ).format(
+        request=request, waited=format(waited, ".0f"),
+        nodes="; ".join(_describe(node, gpus) for node in nodes), free=format(free, "g"),
+        total=_cpus(sum(node.cpus for node in nodes)),
+    )  # fmt: skip
     if any(room_on(node, cpus, gpus) for node in nodes):
-        return f"{said}; the nodes are busy with other work: try again when it ends"
+        return translate(
+            "cluster.placement",
+            "{no_room}; the nodes are busy with other work: try again when it ends",
+        ).format(no_room=said)
     smaller = []
     largest_cpus = max((node.cpus for node in nodes), default=0.0)
     largest_gpus = max((node.gpus for node in nodes), default=0.0)
     if cpus > largest_cpus and largest_cpus > 0:
         smaller.append(f"--ray-cpus-per-actor {largest_cpus:g}")
     if gpus > largest_gpus:
-        smaller.append(f"--ray-gpus-per-actor {largest_gpus:g}" if largest_gpus else "no GPUs")
-    ask = f"ask for {' and '.join(smaller)}, or " if smaller else ""
-    return (
-        f"{said}; {ask}add a node that has {describe_request(cpus, gpus)} (a cluster that "
-        "grows on demand may need a longer --ray-placement-timeout)"
+        no_gpus = translate("cluster.placement", "no GPUs")
+        smaller.append(f"--ray-gpus-per-actor {largest_gpus:g}" if largest_gpus else no_gpus)
+    if not smaller:
+        return translate(
+            "cluster.placement",
+            "{no_room}; add a node that has {request} (a cluster that grows on demand may need a "
+            "longer --ray-placement-timeout)",
+        ).format(no_room=said, request=request)
+    return translate(
+        "cluster.placement",
+        "{no_room}; ask for {smaller}, or add a node that has {request} (a cluster that grows on "
+        "demand may need a longer --ray-placement-timeout)",
+    ).format(
+        no_room=said, smaller=_both(*smaller) if len(smaller) > 1 else smaller[0], request=request
     )
 
 
 def _describe(node: Node, gpus: float) -> str:
-    has = _count(node.cpus, "CPU")
+    has = _cpus(node.cpus)
     if gpus > 0 or node.gpus > 0:
-        has += f", {_count(node.gpus, 'GPU')}"
-    role = " (head)" if node.head else ""
-    return f"{node.address}{role}: {has}, {node.memory / 2**30:.1f} GiB memory"
+        has = translate("cluster.placement", "{cpus}, {gpus}").format(
+            cpus=has, gpus=_gpus(node.gpus)
+        )
+    if node.head:
+        said = translate("cluster.placement", "{address} (head): {resources}, {memory} GiB memory")
+    else:
+        said = translate("cluster.placement", "{address}: {resources}, {memory} GiB memory")
+    return said.format(
+        address=node.address, resources=has, memory=format(node.memory / 2**30, ".1f")
+    )
 
 
-def _count(amount: float, unit: str) -> str:
-    return f"{amount:g} {unit}{'' if amount == 1 else 's'}"
+def _both(one: str, other: str) -> str:
+    return translate("cluster.placement", "{one} and {other}").format(one=one, other=other)
+
+
+def _cpus(amount: float) -> str:
+    """ "1 CPU", "4 CPUs", "0.5 CPUs"."""
+    if amount == int(amount):
+        return translate("cluster.placement", "%n CPUs", n=int(amount))
+    return translate("cluster.placement", "{amount} CPUs").format(amount=format(amount, "g"))
+
+
+def _gpus(amount: float) -> str:
+    """ "1 GPU", "2 GPUs", "0.5 GPUs"."""
+    if amount == int(amount):
+        return translate("cluster.placement", "%n GPUs", n=int(amount))
+    return translate("cluster.placement", "{amount} GPUs").format(amount=format(amount, "g"))

@@ -35,6 +35,7 @@ from app.cluster.placement import (
 from app.cluster.ray_session import Node, RaySession, import_ray
 from app.core.errors import PictagError, first_line
 from app.core.formats import result_from_record, result_record
+from app.core.i18n import translate
 from app.core.optional import require
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
 from app.core.results import ClassifyResult
@@ -94,16 +95,21 @@ def classify_on_ray(
     actors, cpus = plan.actors, plan.cpus
     asked = describe_request(cpus, options.gpus_per_actor)
     if progress and 0 < plan.room < actors:  # with no room at all, the wait below says so
-        text = (
-            f"the Ray nodes hold {plan.room} actors of {asked}: {actors - plan.room} of the "
-            f"{actors} asked for wait until a node has room"
-        )
+        text = translate(
+            "cluster.ray_classify",
+            "the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait "
+            "until a node has room",
+            n=plan.room,
+        ).format(request=asked, waiting=actors - plan.room, actors=actors)
         progress(Note.warning(text))
     wait_for_room(
         ray, cpus, options.gpus_per_actor, options.placement_timeout, progress=progress, token=token
     )
     if progress:
-        progress(Progress(Stage.CLUSTER, text=f"Starting {actors} Ray actors ({asked} each)"))
+        starting = translate(
+            "cluster.ray_classify", "Starting %n Ray actors ({request} each)", n=actors
+        )
+        progress(Progress(Stage.CLUSTER, text=starting.format(request=asked)))
     rows = _block_rows(total, actors, options.batch_size)
     # As bytes: a name that is not UTF-8 is no Arrow string, and must reach the actor exact.
     spelled = [os.fsencode(f) for f in files]
@@ -150,8 +156,11 @@ def _one_line(exc: BaseException) -> PictagError:
     if isinstance(cause, PictagError):
         return cause
     return PictagError(
-        f"the Ray job failed: {first_line(cause or exc)} (Ray's logs: the dashboard, or "
-        "/tmp/ray/session_latest/logs on the head node)"
+        translate(
+            "cluster.ray_classify",
+            "the Ray job failed: {reason} (Ray's logs: the dashboard, or "
+            "/tmp/ray/session_latest/logs on the head node)",
+        ).format(reason=first_line(cause or exc))
     )
 
 

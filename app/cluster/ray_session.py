@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from app.core.errors import UsageError, first_line
+from app.core.i18n import translate
 from app.core.optional import require
 
 __all__ = [
@@ -151,8 +152,11 @@ def _init(ray: ModuleType, address: str | None) -> object:
         return ray.init(address=address, **quiet)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise UsageError(
-            f"cannot reach the Ray cluster at {address} ({first_line(exc)}); start it with "
-            "'ray start --head' (see docs/large-runs.md), or check --address"
+            translate(
+                "cluster.ray_session",
+                "cannot reach the Ray cluster at {address} ({reason}); start it with 'ray start "
+                "--head' (see docs/large-runs.md), or check --address",
+            ).format(address=address, reason=first_line(exc))
         ) from None
 
 

@@ -19,53 +19,51 @@ from typing import TYPE_CHECKING
 
 from app.core.atomic import UMASK, not_a_file
 from app.core.errors import UsageError, write_error
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.model_file import ModelInfo, load_model_file, read_model_info
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_keras, import_tensorflow, uint8_forward
 from app.export.formats import (
+    ARTIFACTS,
     FLOAT16,
     FORMAT_NAMES,
     FORMATS,
     NOVELTY,
     ONNX,
+    ONNX_OPSET,
     PROBABILITIES,
     QUANTIZATIONS,
     SAVEDMODEL,
     TFLITE,
     takes_quantization,
 )
-from app.export.outputs_text import decision_text, probabilities_text
 from app.export.parity import (
-    GENERATED_SOURCE,
     ParityError,
     ParityReport,
     artifact_runner,
     check_parity,
+    generated_source,
     parity_images,
     tolerance_for,
 )
+from app.export.readme import readme_text
 
 if TYPE_CHECKING:
     import keras
 
 __all__ = ["ExportOptions", "ExportResult", "export_model"]
 
-ARTIFACTS = {SAVEDMODEL: "saved_model", TFLITE: "model.tflite", ONNX: "model.onnx"}
 _EXPORT_FILES = {"labels.txt", "README.txt", *ARTIFACTS.values()}
-ONNX_OPSET = 17
-ONNX_MISSING = (
+# Translated when raised (`require_onnx`).
+ONNX_MISSING = QT_TRANSLATE_NOOP(
+    "export.exporter",
     "ONNX export needs Pictag's optional 'onnx' extra (tf2onnx and onnxruntime): "
-    "pip install 'pictag[onnx]'"
+    "pip install 'pictag[onnx]'",
 )
-ONNX_NOT_BUNDLED = (
+ONNX_NOT_BUNDLED = QT_TRANSLATE_NOOP(
+    "export.exporter",
     "this standalone Pictag does not include ONNX export; export to TFLite or SavedModel, or "
-    "install Pictag with pip install 'pictag[onnx]' for ONNX"
-)
-
-GENERATED_HINT = (
-    "generated images sit near the decision boundary, where rounded weights flip a few "
-    "answers: check on real photos with --images FOLDER (in the app: Check with images "
-    "from…), or keep the training report and its validation images beside the model"
+    "install Pictag with pip install 'pictag[onnx]' for ONNX",
 )
 
 
@@ -111,7 +109,8 @@ def export_model(
     try:
         artifact = staging / ARTIFACTS[options.format]
         _checkpoint(token)
-        report(Progress(Stage.CONVERT, text=f"Converting to {describe(options)}"))
+        converting = translate("export.exporter", "Converting to {format}")
+        report(Progress(Stage.CONVERT, text=converting.format(format=describe(options))))
         _WRITERS[options.format](model, info, artifact, options.quantize, staging)
         (staging / "labels.txt").write_text("\n".join(info.labels) + "\n", encoding="utf-8")
         (staging / "README.txt").write_text(readme_text(options, info), encoding="utf-8")
@@ -128,19 +127,19 @@ def export_model(
                 token=token,
             )
         except ParityError as exc:
-            raise ParityError(f"export refused: {exc}; nothing was written") from None
+            refused = translate("export.exporter", "export refused: {reason}; nothing was written")
+            raise ParityError(refused.format(reason=exc)) from None
         if not parity.passed:
-            hint = f"; {GENERATED_HINT}" if source == GENERATED_SOURCE else ""
-            raise ParityError(
-                f"export refused: the exported model does not answer like {options.model.name} "
-                f"({parity.failure()}); nothing was written{hint}",
-                parity,
-            )
+            generated = source == generated_source()
+            raise ParityError(_disagrees(options, parity, generated=generated), parity)
         _checkpoint(token)
         size = _size(artifact)
         _install(staging, options.output)
     except Exception as exc:  # TensorFlow's own ResourceExhaustedError on a full disk too
-        advice = "nothing was written: free some space there or choose another --output"
+        advice = translate(
+            "export.exporter",
+            "nothing was written: free some space there or choose another --output",
+        )
         if (error := write_error(exc, options.output, advice=advice)) is None:
             raise
         raise error from None
@@ -149,49 +148,115 @@ def export_model(
     return ExportResult(options.output, options.output / ARTIFACTS[options.format], size, parity)
 
 
+def _disagrees(options: ExportOptions, parity: ParityReport, *, generated: bool) -> str:
+    """Why an export is refused when the exported model answers otherwise; on generated
+    images, which sit near the decision boundary, with how to check on real photos."""
+    if generated:
+        said = translate(
+            "export.exporter",
+            "export refused: the exported model does not answer like {model} ({reasons}); "
+            "nothing was written; generated images sit near the decision boundary, where "
+            "rounded weights flip a few answers: check on real photos with --images FOLDER (in "
+            "the app: Check with images from…), or keep the training report and its validation "
+            "images beside the model",
+        )
+    else:
+        said = translate(
+            "export.exporter",
+            "export refused: the exported model does not answer like {model} ({reasons}); "
+            "nothing was written",
+        )
+    return said.format(model=options.model.name, reasons=parity.failure())
+
+
 def describe(options: ExportOptions) -> str:
-    quantized = f", {options.quantize} quantization" if options.quantize else ""
-    return f"{FORMAT_NAMES[options.format]}{quantized}"
+    name = FORMAT_NAMES[options.format]
+    if not options.quantize:
+        return name
+    quantized = translate("export.exporter", "{format}, {quantization} quantization")
+    return quantized.format(format=name, quantization=options.quantize)
 
 
 def _check_request(options: ExportOptions) -> None:
     if options.format not in FORMATS:
-        raise UsageError(f"unknown format {options.format!r}; choose {', '.join(FORMATS)}")
+        raise UsageError(
+            translate("export.exporter", "unknown format {format}; choose {formats}").format(
+                format=repr(options.format), formats=", ".join(FORMATS)
+            )
+        )
     if options.quantize is not None:
-        if options.quantize not in QUANTIZATIONS:
-            raise UsageError(
-                f"unknown quantization {options.quantize!r}; choose {', '.join(QUANTIZATIONS)}"
-            )
-        if not takes_quantization(options.format):
-            raise UsageError(
-                f"quantization applies to the {TFLITE} format only; the {options.format} format "
-                "keeps float32 weights (leave out --quantize)"
-            )
+        _check_quantization(options)
     if options.format == ONNX:
         require_onnx()
     if options.images is not None and not options.images.is_dir():
-        what = "is not a folder" if options.images.exists() else "no such folder"
-        raise UsageError(f"{options.images}: {what} (--images takes a folder of photos)")
+        if options.images.exists():
+            said = translate(
+                "export.exporter", "{folder}: is not a folder (--images takes a folder of photos)"
+            )
+        else:
+            said = translate(
+                "export.exporter", "{folder}: no such folder (--images takes a folder of photos)"
+            )
+        raise UsageError(said.format(folder=options.images))
+    _check_output(options)
+
+
+def _check_quantization(options: ExportOptions) -> None:
+    if options.quantize not in QUANTIZATIONS:
+        raise UsageError(
+            translate(
+                "export.exporter", "unknown quantization {quantization}; choose {quantizations}"
+            ).format(quantization=repr(options.quantize), quantizations=", ".join(QUANTIZATIONS))
+        )
+    if not takes_quantization(options.format):
+        raise UsageError(
+            translate(
+                "export.exporter",
+                "quantization applies to the {tflite} format only; the {format} format keeps "
+                "float32 weights (leave out --quantize)",
+            ).format(tflite=TFLITE, format=options.format)
+        )
+
+
+def _check_output(options: ExportOptions) -> None:
     output = options.output
     if output.exists() and not output.is_dir():  # a file, or a pipe or device never replaced
-        raise UsageError(
-            f"{output}: is {not_a_file(output) or 'a file'}; the export goes into a folder, "
-            "give a new name"
-        )
+        kind = not_a_file(output)
+        if kind is None:
+            said = translate(
+                "export.exporter",
+                "{output}: is a file; the export goes into a folder, give a new name",
+            )
+        else:
+            said = translate(
+                "export.exporter",
+                "{output}: is {kind}; the export goes into a folder, give a new name",
+            )
+        raise UsageError(said.format(output=output, kind=kind and translate("files", kind)))
     if output.is_dir() and any(output.iterdir()):
         if not options.force:
             raise UsageError(
-                f"{output}: the folder exists and is not empty; choose a new folder, or pass "
-                "--force to replace an earlier export there"
+                translate(
+                    "export.exporter",
+                    "{output}: the folder exists and is not empty; choose a new folder, or pass "
+                    "--force to replace an earlier export there",
+                ).format(output=output)
             )
         if not _is_export(output):
             raise UsageError(
-                f"{output}: holds files that are not a Pictag export; --force only replaces an "
-                "earlier export, choose another folder"
+                translate(
+                    "export.exporter",
+                    "{output}: holds files that are not a Pictag export; --force only replaces "
+                    "an earlier export, choose another folder",
+                ).format(output=output)
             )
     parent = _parent(options)
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
-        raise UsageError(f"{output}: cannot write in {parent} (missing or no permission)")
+        raise UsageError(
+            translate(
+                "export.exporter", "{output}: cannot write in {parent} (missing or no permission)"
+            ).format(output=output, parent=parent)
+        )
 
 
 def require_onnx() -> None:
@@ -201,7 +266,7 @@ def require_onnx() -> None:
     go through app.core.tf_runtime's quiet import (the ONNX writer imports tf2onnx after it)."""
     if not all(_installed(name) for name in ("tf2onnx", "onnxruntime")):
         frozen = getattr(sys, "frozen", False)  # build.spec leaves the extra out
-        raise UsageError(ONNX_NOT_BUNDLED if frozen else ONNX_MISSING)
+        raise UsageError(translate("export.exporter", ONNX_NOT_BUNDLED if frozen else ONNX_MISSING))
 
 
 def _installed(name: str) -> bool:
@@ -310,63 +375,3 @@ def _write_onnx(
 
 
 _WRITERS = {SAVEDMODEL: _write_savedmodel, TFLITE: _write_tflite, ONNX: _write_onnx}
-
-
-# -- README.txt -------------------------------------------------------------------------------
-
-
-_SNIPPETS = {
-    SAVEDMODEL: """\
-import numpy as np, tensorflow as tf
-from PIL import Image, ImageOps
-
-serve = tf.saved_model.load("saved_model").signatures["serving_default"]
-labels = open("labels.txt", encoding="utf-8").read().splitlines()
-image = ImageOps.exif_transpose(Image.open("photo.jpg")).convert("RGB")
-pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), np.float32)[None]
-probabilities = serve(pixels=tf.constant(pixels))["probabilities"].numpy()[0]
-print(labels[probabilities.argmax()], probabilities.max())
-""",
-    TFLITE: """\
-import numpy as np
-from ai_edge_litert.interpreter import Interpreter   # pip install ai-edge-litert
-from PIL import Image, ImageOps
-
-runner = Interpreter("model.tflite").get_signature_runner("serving_default")
-labels = open("labels.txt", encoding="utf-8").read().splitlines()
-image = ImageOps.exif_transpose(Image.open("photo.jpg")).convert("RGB")
-pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), np.float32)[None]
-probabilities = runner(pixels=pixels)["probabilities"][0]
-print(labels[probabilities.argmax()], probabilities.max())
-""",
-    ONNX: """\
-import numpy as np, onnxruntime
-from PIL import Image, ImageOps
-
-session = onnxruntime.InferenceSession("model.onnx", providers=["CPUExecutionProvider"])
-labels = open("labels.txt", encoding="utf-8").read().splitlines()
-image = ImageOps.exif_transpose(Image.open("photo.jpg")).convert("RGB")
-pixels = np.asarray(image.resize(({size}, {size}), Image.Resampling.BILINEAR), np.float32)[None]
-probabilities = session.run(["probabilities"], {{"pixels": pixels}})[0][0]
-print(labels[probabilities.argmax()], probabilities.max())
-""",
-}
-
-
-def readme_text(options: ExportOptions, info: ModelInfo) -> str:
-    size = info.input_size
-    artifact = ARTIFACTS[options.format]
-    entry = "signature 'serving_default'" if options.format != ONNX else f"ONNX opset {ONNX_OPSET}"
-    return f"""\
-{options.model.name} exported by Pictag as {describe(options)}: {artifact}
-({entry}), a {info.base} classifier of {len(info.labels)} classes.
-
-Input 'pixels': float32, shape [N, {size}, {size}, 3] (any batch size N): RGB pixels 0..255 of
-  the whole upright image resized to {size}x{size} (bilinear, no cropping), as Pictag does.
-  Do not scale or normalise them: the model does it itself.
-Output 'probabilities': float32, shape [N, {len(info.labels)}]{probabilities_text(info)}. Column i
-  is the class on line i+1 of labels.txt.
-{decision_text(info)}
-Minimal use in Python:
-
-{_SNIPPETS[options.format].format(size=size)}"""

@@ -13,6 +13,8 @@ __all__ = [
     "ONNX",
     "FORMATS",
     "FORMAT_NAMES",
+    "ARTIFACTS",
+    "ONNX_OPSET",
     "DYNAMIC",
     "FLOAT16",
     "QUANTIZATIONS",
@@ -26,6 +28,8 @@ TFLITE = "tflite"
 ONNX = "onnx"
 FORMATS = (SAVEDMODEL, TFLITE, ONNX)
 FORMAT_NAMES = {SAVEDMODEL: "SavedModel", TFLITE: "TFLite", ONNX: "ONNX"}  # as people write them
+ARTIFACTS = {SAVEDMODEL: "saved_model", TFLITE: "model.tflite", ONNX: "model.onnx"}  # in OUTPUT/
+ONNX_OPSET = 17
 
 # The exported models' output names: the labels' probabilities and, for a model that can say
 # "none of these", each image's novelty.

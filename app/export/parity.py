@@ -18,6 +18,7 @@ from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
+from app.core.i18n import translate
 from app.core.litert import open_interpreter
 from app.core.model_file import report_path_for
 from app.core.progress import Progress, ProgressCallback, Stage, Token
@@ -25,7 +26,7 @@ from app.core.tf_runtime import import_tensorflow, native_output_to_log
 from app.export.formats import DYNAMIC, FLOAT16, NOVELTY, ONNX, PROBABILITIES, SAVEDMODEL, TFLITE
 
 __all__ = [
-    "GENERATED_SOURCE",
+    "generated_source",
     "MIN_AGREEMENT",
     "ParityError",
     "ParityReport",
@@ -42,7 +43,6 @@ MIN_AGREEMENT = 0.99
 TOLERANCES: dict[str | None, float] = {None: 1e-3, FLOAT16: 0.02, DYNAMIC: 0.25}
 MAX_IMAGES = 200
 GENERATED_IMAGES = 100
-GENERATED_SOURCE = "generated images (no training report with images found)"
 _BATCH = DEFAULT_BATCH_SIZE
 
 Runner = Callable[[np.ndarray], np.ndarray]
@@ -83,35 +83,55 @@ class ParityReport:
         )
 
     def lines(self) -> list[str]:
-        verdict = "passed" if self.passed else "FAILED"
-        return [
-            f"Parity check {verdict}: {self.images} {self.source}",
-            f"  top-1 agreement   {self.agreement:.2%} (at least {self.min_agreement:.0%})",
-            f"  max |p diff|      {self.max_difference:.2e} (at most {self.tolerance:g})",
-            *(
-                [f"  max novelty diff  {self.novelty_difference:.2e} of its size (at most "
-                 f"{self.tolerance:g})"]
-                if self.novelty_difference is not None
-                else []
+        if self.passed:
+            verdict = translate("export.parity", "Parity check passed: {images} {source}")
+        else:
+            verdict = translate("export.parity", "Parity check FAILED: {images} {source}")
+        tolerance = format(self.tolerance, "g")
+        lines = [
+            verdict.format(images=self.images, source=self.source),
+            translate("export.parity", "  top-1 agreement   {agreement} (at least {least})").format(
+                agreement=format(self.agreement, ".2%"), least=format(self.min_agreement, ".0%")
             ),
-            f"  exported model    {self.ms_per_image:.1f} ms per image",
-        ]  # fmt: skip
+            translate("export.parity", "  max |p diff|      {difference} (at most {most})").format(
+                difference=format(self.max_difference, ".2e"), most=tolerance
+            ),
+        ]
+        if self.novelty_difference is not None:
+            lines.append(
+                translate(
+                    "export.parity", "  max novelty diff  {difference} of its size (at most {most})"
+                ).format(difference=format(self.novelty_difference, ".2e"), most=tolerance)
+            )
+        lines.append(
+            translate("export.parity", "  exported model    {ms} ms per image").format(
+                ms=format(self.ms_per_image, ".1f")
+            )
+        )
+        return lines
 
     def failure(self) -> str:
         reasons = []
+        tolerance = format(self.tolerance, "g")
         if self.agreement < self.min_agreement:
             reasons.append(
-                f"top-1 agreement {self.agreement:.1%} is below {self.min_agreement:.0%}"
+                translate("export.parity", "top-1 agreement {agreement} is below {least}").format(
+                    agreement=format(self.agreement, ".1%"), least=format(self.min_agreement, ".0%")
+                )
             )
         if self.max_difference > self.tolerance:
             reasons.append(
-                f"probabilities differ by up to {self.max_difference:.3g} "
-                f"(tolerance {self.tolerance:g})"
+                translate(
+                    "export.parity", "probabilities differ by up to {difference} (tolerance {most})"
+                ).format(difference=format(self.max_difference, ".3g"), most=tolerance)
             )
         if self.novelty_difference is not None and self.novelty_difference > self.tolerance:
             reasons.append(
-                f'the novelty ("none of these") differs by {self.novelty_difference:.3g} of its '
-                f"size (tolerance {self.tolerance:g})"
+                translate(
+                    "export.parity",
+                    'the novelty ("none of these") differs by {difference} of its size '
+                    "(tolerance {most})",
+                ).format(difference=format(self.novelty_difference, ".3g"), most=tolerance)
             )
         return "; ".join(reasons)
 
@@ -138,8 +158,15 @@ def parity_images(
         return _folder_images(folder, size, limit, token)
     images, _ = _read_spread(_validation_files(model_path), size, limit, token)
     if len(images):
-        return images, f"validation images from {report_path_for(model_path).name}"
-    return generated_images(size, GENERATED_IMAGES), GENERATED_SOURCE
+        return images, translate("export.parity", "validation images from {report}").format(
+            report=report_path_for(model_path).name
+        )
+    return generated_images(size, GENERATED_IMAGES), generated_source()
+
+
+def generated_source() -> str:
+    """Where the parity check's images came from when the model left none to check on."""
+    return translate("export.parity", "generated images (no training report with images found)")
 
 
 def _folder_images(
@@ -147,12 +174,24 @@ def _folder_images(
 ) -> tuple[np.ndarray, str]:
     files = discover([folder]).files
     if not files:
-        raise UsageError(f"{folder}: no images found (--images looks in the folder and below)")
+        raise UsageError(
+            translate(
+                "export.parity",
+                "{folder}: no images found (--images looks in the folder and below)",
+            ).format(folder=folder)
+        )
     images, unreadable = _read_spread(files, size, limit, token)
     if not len(images):
-        raise UsageError(f"{folder}: none of its {unreadable} image files could be read")
-    skipped = f" ({unreadable} unreadable skipped)" if unreadable else ""
-    return images, f"images from {folder}{skipped}"
+        raise UsageError(
+            translate(
+                "export.parity", "{folder}: none of its %n image files could be read", n=unreadable
+            ).format(folder=folder)
+        )
+    if unreadable:
+        return images, translate(
+            "export.parity", "images from {folder} (%n unreadable skipped)", n=unreadable
+        ).format(folder=folder)
+    return images, translate("export.parity", "images from {folder}").format(folder=folder)
 
 
 def _read_spread(
@@ -207,11 +246,17 @@ def check_parity(
         try:
             got = np.asarray(exported(batch), dtype=np.float32)
         except Exception as exc:  # a damaged artifact fails in its runtime's own way
-            raise ParityError(f"the exported model cannot be run ({first_line(exc)})") from None
+            raise ParityError(
+                translate("export.parity", "the exported model cannot be run ({reason})").format(
+                    reason=first_line(exc)
+                )
+            ) from None
         seconds += time.perf_counter() - began
         if got.shape != expected.shape:
             raise ParityError(
-                f"the exported model outputs shape {got.shape}, expected {expected.shape}"
+                translate(
+                    "export.parity", "the exported model outputs shape {shape}, expected {expected}"
+                ).format(shape=got.shape, expected=expected.shape)
             )
         agreeing, difference = compare(got[:, :classes], expected[:, :classes])
         agree, worst = agree + agreeing, max(worst, difference)
@@ -235,7 +280,11 @@ def artifact_runner(fmt: str, artifact: Path) -> Runner:
     except ParityError:
         raise
     except Exception as exc:
-        raise ParityError(f"the exported model cannot be loaded ({first_line(exc)})") from None
+        raise ParityError(
+            translate("export.parity", "the exported model cannot be loaded ({reason})").format(
+                reason=first_line(exc)
+            )
+        ) from None
 
 
 def _savedmodel_runner(artifact: Path) -> Runner:

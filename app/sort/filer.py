@@ -19,10 +19,11 @@ from pathlib import Path
 
 from app.core.errors import UsageError, write_failure
 from app.core.files import discard
+from app.core.i18n import translate
 from app.core.journal import Journal, ManifestWriteError, reason
 from app.sort.file_ops import place
 
-__all__ = ["Filed", "Filer"]
+__all__ = ["Filed", "Filer", "original_kept"]
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class Filer:
             except OSError as exc:
                 # The copy is in place and the original too: undo deletes the copy only while
                 # the original is still identical to it.
-                why = f"placed, but the original could not be removed: {reason(exc)}"
+                why = original_kept(reason(exc))
                 self.journal.write(**row, status="original-kept", **done, detail=why)
                 return Filed(source, placed.path, original_kept=reason(exc))
         return Filed(source, placed.path)
@@ -126,7 +127,23 @@ class Filer:
             self._ready.add(name)
         info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
-            raise UsageError(f"{path} is a link or a file, not a folder; nothing is written there")
+            raise UsageError(
+                translate(
+                    "sort.filer",
+                    "{path} is a link or a file, not a folder; nothing is written there",
+                ).format(path=path)
+            )
         if Path(os.path.realpath(path)).parent != self._root:
-            raise UsageError(f"{path} leads outside {self.dest}")
+            raise UsageError(
+                translate("sort.filer", "{path} leads outside {dest}").format(
+                    path=path, dest=self.dest
+                )
+            )
         return path
+
+
+def original_kept(why: str) -> str:
+    """Why a move left its original behind (its copy is in place), for the manifest."""
+    return translate("sort.filer", "placed, but the original could not be removed: {why}").format(
+        why=why
+    )

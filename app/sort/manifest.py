@@ -6,6 +6,7 @@ this module only names them.
 
 from __future__ import annotations
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.journal import ManifestKind
 
 __all__ = ["FIELDS", "SORT_MANIFEST", "new_manifest", "open_manifest", "read_manifest"]
@@ -14,7 +15,13 @@ FIELDS = (
     "step", "action", "status", "source", "destination", "temp",
     "label", "confidence", "size", "sha256", "detail",
 )  # fmt: skip
-SORT_MANIFEST = ManifestKind(FIELDS, "a Pictag sort manifest", "pictag-sort", "pictag sort --undo")
+SORT_MANIFEST = ManifestKind(
+    FIELDS,
+    # Translated where the journal names it, in its own context.
+    QT_TRANSLATE_NOOP("journal", "a Pictag sort manifest"),
+    "pictag-sort",
+    "pictag sort --undo",
+)
 new_manifest, open_manifest, read_manifest = (
     SORT_MANIFEST.new, SORT_MANIFEST.open, SORT_MANIFEST.read
 )  # fmt: skip

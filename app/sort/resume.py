@@ -19,9 +19,11 @@ from pathlib import Path
 
 from app.core.errors import UsageError
 from app.core.files import discard, sha256_of
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.resume import Done
 from app.sort.file_ops import same_file
+from app.sort.filer import original_kept
 from app.sort.manifest import open_manifest, read_manifest
 from app.sort.steps import Step, is_our_file, read_steps
 
@@ -44,7 +46,10 @@ def resume_sort(manifest: Path, dest: Path, *, move: bool) -> ResumedSort:
     recorded = read_steps(rows)
     if recorded.undone:
         raise UsageError(
-            f"{manifest} records a sort that was undone; start a new sort instead of resuming"
+            translate(
+                "sort.resume",
+                "{manifest} records a sort that was undone; start a new sort instead of resuming",
+            ).format(manifest=manifest)
         )
     _check_same_sort(manifest, recorded.steps.values(), recorded.created, dest, move=move)
     resumed = ResumedSort(manifest, Done(), last_step=recorded.last_step)
@@ -71,16 +76,23 @@ def _check_same_sort(
     actions = {step.action for step in steps}
     wanted = "move" if move else "copy"
     if actions - {wanted}:
-        other = (actions - {wanted}).pop()
-        flag = "with --move" if other == "move" else "without --move"
-        raise UsageError(f"{manifest} records a {other} sort: resume it {flag}")
+        if (actions - {wanted}).pop() == "move":
+            said = translate("sort.resume", "{manifest} records a move sort: resume it with --move")
+        else:
+            said = translate(
+                "sort.resume", "{manifest} records a copy sort: resume it without --move"
+            )
+        raise UsageError(said.format(manifest=manifest))
     root = os.path.realpath(dest)
     folders = [*created, *(s.destination.parent for s in steps if s.destination)]
     stranger = next((f for f in folders if os.path.realpath(f.parent) != root), None)
     if stranger is not None:
         raise UsageError(
-            f"{manifest} records a sort into {stranger.parent}, not {dest}: resume it with "
-            "that destination"
+            translate(
+                "sort.resume",
+                "{manifest} records a sort into {recorded}, not {dest}: resume it with that "
+                "destination",
+            ).format(manifest=manifest, recorded=stranger.parent, dest=dest)
         )
 
 
@@ -100,7 +112,7 @@ def _settle(number: int, step: Step, journal: Journal) -> bool:
         discard(temp_left)
         return False
     assert dest is not None
-    detail = "found in place when the sort was resumed"
+    detail = translate("sort.resume", "found in place when the sort was resumed")
     journal.write(**row, status="done", destination=dest, temp=temp, size=step.size,
                   sha256=step.sha256, detail=detail)  # fmt: skip
     discard(temp_left)
@@ -121,7 +133,7 @@ def _finish_move(number: int, step: Step, journal: Journal) -> None:
         journal.write(
             step=number, action=step.action, status="original-kept", source=source,
             destination=dest, label=step.label,
-            detail=f"placed, but the original could not be removed: {reason(exc)}",
+            detail=original_kept(reason(exc)),
         )  # fmt: skip
 
 

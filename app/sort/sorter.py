@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from app.core.discovery import Discovery, discover
 from app.core.errors import UsageError, WriteError
 from app.core.files import remove_if_empty
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult
 from app.sort.file_ops import candidates
@@ -42,7 +43,6 @@ __all__ = [
     "discover_sources",
     "folder_for",
     "check_none_folder",
-    "NONE_OF_THESE",
 ]
 
 
@@ -53,24 +53,37 @@ def check_dest(dest: Path) -> None:
     """Refuse a destination that cannot be sorted into: a one-line UsageError. `Sorter` runs
     this (so the GUI gets the same messages as `pictag sort`); it creates a missing DEST."""
     if os.path.lexists(dest) and not dest.is_dir():
-        raise UsageError(f"{dest} is a file, not a folder; choose a folder as the destination")
+        raise UsageError(
+            translate(
+                "sort.sorter", "{dest} is a file, not a folder; choose a folder as the destination"
+            ).format(dest=dest)
+        )
     if dest.is_dir() and not os.access(dest, os.W_OK | os.X_OK):
-        raise UsageError(f"{dest}: permission denied; choose a destination you can write to")
+        raise UsageError(
+            translate(
+                "sort.sorter", "{dest}: permission denied; choose a destination you can write to"
+            ).format(dest=dest)
+        )
 
 
 def check_folders(source: Path, dest: Path) -> None:
     """Refuse what cannot work before anything is written (the model is loaded): one-line
     UsageErrors."""
     if not source.is_dir():
-        raise UsageError(f"{source}: no such folder")
+        raise UsageError(translate("sort.sorter", "{source}: no such folder").format(source=source))
     check_dest(dest)
     src, dst = Path(os.path.realpath(source)), Path(os.path.realpath(dest))
     if src == dst:
-        raise UsageError("the destination must be another folder than the source")
+        raise UsageError(
+            translate("sort.sorter", "the destination must be another folder than the source")
+        )
     if src.is_relative_to(dst):
         raise UsageError(
-            f"{source} is inside {dest}: sorting would mix the photos with their own label "
-            "folders; choose a destination outside the source"
+            translate(
+                "sort.sorter",
+                "{source} is inside {dest}: sorting would mix the photos with their own label "
+                "folders; choose a destination outside the source",
+            ).format(source=source, dest=dest)
         )
 
 
@@ -85,17 +98,17 @@ def discover_sources(source: Path, dest: Path) -> Discovery:
     return found
 
 
-NONE_OF_THESE = "none of the model's classes"
-
-
 def check_none_folder(name: str | None) -> str | None:
     """`name` when it can be a folder of its own in DEST, else a UsageError saying why."""
     if name is None:
         return None
     if not name.strip() or safe_folder_name(name) != name or name.casefold() == UNSURE:
         raise UsageError(
-            f"{name!r} cannot be the folder for photos of none of the classes: give a plain "
-            f"folder name (no path separators or special characters, not {UNSURE})"
+            translate(
+                "sort.sorter",
+                "{name} cannot be the folder for photos of none of the classes: give a plain "
+                "folder name (no path separators or special characters, not {unsure})",
+            ).format(name=repr(name), unsure=UNSURE)
         )
     return name
 
@@ -191,8 +204,10 @@ class Sorter:
                 self.dest.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise UsageError(
-                    f"cannot create {self.dest} ({reason(exc)}); choose a destination you can "
-                    "write to"
+                    translate(
+                        "sort.sorter",
+                        "cannot create {dest} ({why}); choose a destination you can write to",
+                    ).format(dest=self.dest, why=reason(exc))
                 ) from None
             try:
                 if resume is None:
@@ -229,7 +244,7 @@ class Sorter:
         if folder is None and result.none_of_these:
             return self._stay(source)
         if folder is None:
-            return self._leave(source, result.error or "no prediction")
+            return self._leave(source, result.error or translate("sort.sorter", "no prediction"))
         if self._filer is None:
             return self._plan(source, folder)
         label = result.labels[0] if result.labels else ""
@@ -254,13 +269,21 @@ class Sorter:
     def _full(self, source: Path, folder: str, why: str) -> WriteError:
         assert self._journal is not None
         manifest, undo = self._journal.path, self._journal.undo
-        verb = "move" if self.move else "copy"
-        return WriteError(
-            f"cannot {verb} {source} into {self.dest / folder} ({why}), so the sort stopped; free "
-            f"some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
-            self.dest / folder,
-            why,
-        )
+        if self.move:
+            said = translate(
+                "sort.sorter",
+                "cannot move {source} into {folder} ({why}), so the sort stopped; free some "
+                "space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
+            )
+        else:
+            said = translate(
+                "sort.sorter",
+                "cannot copy {source} into {folder} ({why}), so the sort stopped; free some "
+                "space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
+            )
+        folder_path = self.dest / folder
+        text = said.format(source=source, folder=folder_path, why=why, manifest=manifest, undo=undo)
+        return WriteError(text, folder_path, why)
 
     def _leave(self, source: Path, reason: str) -> Outcome:
         if self._filer is not None:
@@ -272,7 +295,8 @@ class Sorter:
         """A photo of none of the model's classes, left where it is on purpose (journaled; a
         resumed sort classifies it again, and leaves it again)."""
         if self._filer is not None:
-            self._filer.leave(source, NONE_OF_THESE, status="none")
+            none = translate("sort.sorter", "none of the model's classes")
+            self._filer.leave(source, none, status="none")
         self.summary.none_of_these += 1
         return Outcome(source, None, None)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.files import discard, remove_if_empty, sha256_of
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.sort.file_ops import place, same_file
@@ -100,14 +101,19 @@ def _undo_step(
             if ours:
                 _remove(dest, summary, record, skip)
             else:
-                skip("changed since it was sorted; left in place")
+                skip(translate("sort.undo", "changed since it was sorted; left in place"))
         elif os.path.lexists(source):
             # A move cut short, or whose original could not be removed: both names exist. The
             # extra one goes only while the original is exactly what was sorted.
             if ours and _same_content(step, dest, source):
                 _remove(dest, summary, record, skip)
             else:
-                skip(f"{source} is there too, with other content; {dest} left in place")
+                skip(
+                    translate(
+                        "sort.undo",
+                        "{source} is there too, with other content; {dest} left in place",
+                    ).format(source=source, dest=dest)
+                )
         else:
             undo_temp = source.parent / f".pictag-undo-{run}-{number}.part"
             _move_back(step, summary, record, skip, undo_temp)
@@ -124,7 +130,11 @@ def _remove(
         try:
             dest.unlink()
         except OSError as exc:
-            skip(f"cannot be deleted ({reason(exc)}); left in place")
+            skip(
+                translate("sort.undo", "cannot be deleted ({why}); left in place").format(
+                    why=reason(exc)
+                )
+            )
             return
         record("removed")
     summary.removed.append(dest)
@@ -164,7 +174,11 @@ def _move_back(
         )  # fmt: skip
     except FileExistsError:
         discard(temp)
-        skip(f"{source} exists again; {dest} left in place")
+        skip(
+            translate("sort.undo", "{source} exists again; {dest} left in place").format(
+                source=source, dest=dest
+            )
+        )
         return
     except OSError as exc:
         discard(temp)
@@ -177,7 +191,11 @@ def _move_back(
         try:
             dest.unlink()
         except OSError as exc:  # the next undo finds both, identical, and deletes this one
-            skip(f"moved back to {source}, but this copy cannot be deleted ({reason(exc)})")
+            skip(
+                translate(
+                    "sort.undo", "moved back to {source}, but this copy cannot be deleted ({why})"
+                ).format(source=source, why=reason(exc))
+            )
 
 
 def _remove_folder(folder: Path, summary: UndoSummary, journal: Journal | None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.errors import UsageError
+from app.core.i18n import translate
 from app.core.results import ClassifyResult
 from app.core.xmp_files import SidecarNaming
 
@@ -36,14 +37,19 @@ class TagOptions:
 
     def check(self) -> None:
         if self.top is not None and self.top < 1:
-            raise UsageError("--top must be at least 1")
+            raise UsageError(translate("tag.keywords", "--top must be at least 1"))
         if not 0.0 <= self.min_confidence <= 1.0:
-            raise UsageError("the minimum confidence must be between 0 and 1")
+            raise UsageError(
+                translate("tag.keywords", "the minimum confidence must be between 0 and 1")
+            )
         parts = self.parent.split(SEPARATOR)
         if self.parent and any(not p.strip() for p in parts):
             raise UsageError(
-                f"the keyword parent {self.parent!r} has an empty level; write it like "
-                "'Pictag' or 'Auto|Pictag'"
+                translate(
+                    "tag.keywords",
+                    "the keyword parent {parent} has an empty level; write it like 'Pictag' or "
+                    "'Auto|Pictag'",
+                ).format(parent=repr(self.parent))
             )
 
 

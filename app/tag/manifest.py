@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.journal import ManifestKind
 
 __all__ = [
@@ -21,7 +22,13 @@ FIELDS = (
     "step", "action", "status", "photo", "file", "backup", "original_sha256", "sha256",
     "size", "keywords", "model", "detail",
 )  # fmt: skip
-TAG_MANIFEST = ManifestKind(FIELDS, "a Pictag tag manifest", "pictag-tag", "pictag tag --undo")
+TAG_MANIFEST = ManifestKind(
+    FIELDS,
+    # Translated where the journal names it, in its own context.
+    QT_TRANSLATE_NOOP("journal", "a Pictag tag manifest"),
+    "pictag-tag",
+    "pictag tag --undo",
+)
 new_manifest, open_manifest, read_manifest = TAG_MANIFEST.new, TAG_MANIFEST.open, TAG_MANIFEST.read
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.errors import UsageError
 from app.core.files import sha256_of
+from app.core.i18n import translate
 from app.core.resume import Done
 from app.tag.manifest import open_manifest, read_manifest
 
@@ -24,7 +25,6 @@ __all__ = ["ResumedTag", "resume_tag", "LEFT", "WRITES"]
 
 WRITES = ("embed", "sidecar")  # the actions that write a file
 LEFT = "leave"  # a photo looked at and left as it was (status: unchanged, nothing)
-_CUT_SHORT = "cut short before the file was replaced; written again by the resumed run"
 
 
 @dataclass
@@ -42,14 +42,20 @@ def resume_tag(manifest: Path, model: str) -> ResumedTag:
     rows = read_manifest(manifest)
     if any(row["action"] == "undo" for row in rows):
         raise UsageError(
-            f"{manifest} records keywords that were undone; start a new run instead of resuming"
+            translate(
+                "tag.resume",
+                "{manifest} records keywords that were undone; start a new run instead of resuming",
+            ).format(manifest=manifest)
         )
     models = {row["model"] for row in rows if row["action"] in WRITES and row["model"]}
     if models - {model}:
         other = sorted(models - {model})[0]
         raise UsageError(
-            f"{manifest} records keywords from the model {other}, not {model}: resume it with "
-            "that model, or start a new run"
+            translate(
+                "tag.resume",
+                "{manifest} records keywords from the model {recorded}, not {model}: resume it "
+                "with that model, or start a new run",
+            ).format(manifest=manifest, recorded=other, model=model)
         )
     resumed = ResumedTag(manifest, Done())
     open_writes: dict[int, dict[str, str]] = {}
@@ -76,12 +82,17 @@ def _settle(manifest: Path, open_writes: dict[int, dict[str, str]], resumed: Res
         for _, row in sorted(open_writes.items()):
             started = {k: v for k, v in row.items() if k not in ("status", "detail")}
             if _holds(Path(row["file"]), row["sha256"]):
-                journal.write(**started, status="done", detail="settled by the resumed run")
+                settled = translate("tag.resume", "settled by the resumed run")
+                journal.write(**started, status="done", detail=settled)
                 resumed.done.add(row["photo"])
                 resumed.written += 1
                 resumed.settled += 1
             else:
-                journal.write(**started, status="failed", detail=_CUT_SHORT)
+                cut_short = translate(
+                    "tag.resume",
+                    "cut short before the file was replaced; written again by the resumed run",
+                )
+                journal.write(**started, status="failed", detail=cut_short)
     finally:
         journal.close()
 

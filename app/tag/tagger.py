@@ -27,6 +27,7 @@ from app.core.atomic import replacing
 from app.core.discovery import HEIF_EXTENSIONS, RAW_EXTENSIONS
 from app.core.errors import WriteError, write_failure
 from app.core.files import discard
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.results import ClassifyResult, file_stamp
 from app.core.xmp import LR, InvalidXmp, XmpPacket
@@ -50,7 +51,6 @@ WRITTEN, PLANNED, UNCHANGED, NOTHING, FAILED = (
     "nothing",
     "failed",
 )
-HEIF_NOTE = "exiv2 cannot write inside HEIF/AVIF files, so its keywords went to a sidecar"
 
 
 @dataclass(frozen=True)
@@ -130,9 +130,13 @@ class Tagger:
         everything; any other failure leaves that photo as it is, recorded with why."""
         photos = (result.path, *result.companions)
         if not result.ok:
-            return [self._failed(p, result.error or "no prediction") for p in photos]
+            why = result.error or translate("tag.tagger", "no prediction")
+            return [self._failed(p, why) for p in photos]
         if result.stamp is not None and file_stamp(result.path) != result.stamp:
-            why = "changed since it was classified; classify it again, then write its keywords"
+            why = translate(
+                "tag.tagger",
+                "changed since it was classified; classify it again, then write its keywords",
+            )
             return [self._failed(p, why) for p in photos]
         choice = choose(result, self.options)
         outcomes = [self._tag(photo, choice) for photo in photos]
@@ -153,7 +157,8 @@ class Tagger:
         keywords = tuple(choice.labels)
         owner = self._claimed.setdefault(target, photo)
         if owner != photo:  # IMG_0001.CR2 and IMG_0001.JPG share IMG_0001.xmp (Lightroom's names)
-            return self._failed(photo, f"shares {target.name} with {owner.name}, written already")
+            shared = translate("tag.tagger", "shares {file} with {photo}, written already")
+            return self._failed(photo, shared.format(file=target.name, photo=owner.name))
         try:
             prepared = self._prepare(photo, target, choice)
         except _Refused as refused:
@@ -179,11 +184,18 @@ class Tagger:
         suffix = photo.suffix.lower()
         if self.options.embed and suffix in EMBEDDABLE:
             return photo, ""
-        note = HEIF_NOTE if self.options.embed and suffix in HEIF_EXTENSIONS | {".avif"} else ""
-        if self.options.embed and not note and suffix not in RAW_EXTENSIONS:
-            note = (
-                f"exiv2 cannot write XMP inside {suffix} files, so its keywords went to a sidecar"
+        heif = self.options.embed and suffix in HEIF_EXTENSIONS | {".avif"}
+        note = ""
+        if heif:
+            note = translate(
+                "tag.tagger",
+                "exiv2 cannot write inside HEIF/AVIF files, so its keywords went to a sidecar",
             )
+        if self.options.embed and not note and suffix not in RAW_EXTENSIONS:
+            note = translate(
+                "tag.tagger",
+                "exiv2 cannot write XMP inside {suffix} files, so its keywords went to a sidecar",
+            ).format(suffix=suffix)
         return sidecar_path(photo, self.options.naming), note
 
     def _prepare(self, photo: Path, target: Path, choice: Choice) -> _Prepared | str:
@@ -197,8 +209,11 @@ class Tagger:
             packet = XmpPacket.parse(text) if _has_xml(text) else XmpPacket.new()
         except InvalidXmp as exc:
             raise _Refused(
-                f"{target.name} is {exc.reason}; Pictag leaves it untouched: fix or move it, "
-                "then write the keywords again"
+                translate(
+                    "tag.tagger",
+                    "{file} is {reason}; Pictag leaves it untouched: fix or move it, then write "
+                    "the keywords again",
+                ).format(file=target.name, reason=exc.reason)
             ) from None
         except XmpFileError as exc:
             raise _Refused(str(exc)) from None
@@ -217,7 +232,11 @@ class Tagger:
                 o.model,
             )  # fmt: skip
         except InvalidXmp as exc:
-            raise _Refused(f"{target.name} holds {exc.reason}; Pictag leaves it as it is") from None
+            raise _Refused(
+                translate("tag.tagger", "{file} holds {reason}; Pictag leaves it as it is").format(
+                    file=target.name, reason=exc.reason
+                )
+            ) from None
         _check_writable(photo, target, embedded)
         try:
             new = embed_packet(photo, old or b"", inside, packet) if embedded else packet.data
@@ -245,7 +264,10 @@ class Tagger:
                 temp.write_bytes(p.new)
                 if file_stamp(p.target) != p.stamp:  # another program wrote it meanwhile
                     raise _Refused(
-                        f"{p.target.name} changed while Pictag was writing it; left as it is"
+                        translate(
+                            "tag.tagger",
+                            "{file} changed while Pictag was writing it; left as it is",
+                        ).format(file=p.target.name)
                     )
         except _Refused as refused:
             self._journal.write(**row, status="failed", detail=str(refused))
@@ -263,11 +285,13 @@ class Tagger:
     def _full(self, target: Path, why: str) -> WriteError:
         assert self._journal is not None
         manifest, undo = self._journal.path, self._journal.undo
+        said = translate(
+            "tag.tagger",
+            "cannot write {file} ({why}), so Pictag stopped; free some space, then write the "
+            "rest (--resume {manifest}) or undo what was written: {undo} {manifest}",
+        )
         return WriteError(
-            f"cannot write {target} ({why}), so Pictag stopped; free some space, then write "
-            f"the rest (--resume {manifest}) or undo what was written: {undo} {manifest}",
-            target,
-            why,
+            said.format(file=target, why=why, manifest=manifest, undo=undo), target, why
         )
 
     def _left(self, photo: Path, status: str) -> None:
@@ -289,9 +313,13 @@ def _read(path: Path, *, missing_ok: bool) -> bytes | None:
     except FileNotFoundError:
         if missing_ok:
             return None
-        raise _Refused("file not found (moved or deleted?)") from None
+        raise _Refused(translate("tag.tagger", "file not found (moved or deleted?)")) from None
     except OSError as exc:
-        raise _Refused(f"{path.name} cannot be read ({_os_reason(exc, path)})") from None
+        raise _Refused(
+            translate("tag.tagger", "{file} cannot be read ({why})").format(
+                file=path.name, why=_os_reason(exc, path)
+            )
+        ) from None
 
 
 def _check_writable(photo: Path, target: Path, embedded: bool) -> None:
@@ -299,13 +327,24 @@ def _check_writable(photo: Path, target: Path, embedded: bool) -> None:
     when it could write anyway (as root, or by renaming over a read-only file)."""
     if embedded and _read_only(photo):
         raise _Refused(
-            "the photo is read-only; Pictag does not change read-only files (make it "
-            "writable, or write sidecars instead of --embed)"
+            translate(
+                "tag.tagger",
+                "the photo is read-only; Pictag does not change read-only files (make it "
+                "writable, or write sidecars instead of --embed)",
+            )
         )
     if not embedded and target.exists() and _read_only(target):
-        raise _Refused(f"{target.name} is read-only; Pictag leaves read-only sidecars alone")
+        raise _Refused(
+            translate(
+                "tag.tagger", "{file} is read-only; Pictag leaves read-only sidecars alone"
+            ).format(file=target.name)
+        )
     if _read_only(target.parent):
-        raise _Refused(f"the folder {target.parent} is read-only; no keywords can be written there")
+        raise _Refused(
+            translate(
+                "tag.tagger", "the folder {folder} is read-only; no keywords can be written there"
+            ).format(folder=target.parent)
+        )
 
 
 def _read_only(path: Path) -> bool:
@@ -335,5 +374,7 @@ def _sha256(content: bytes) -> str:
 
 def _os_reason(exc: OSError, path: Path) -> str:
     if isinstance(exc, PermissionError):
-        return f"permission denied writing in {path.parent}"
+        return translate("tag.tagger", "permission denied writing in {folder}").format(
+            folder=path.parent
+        )
     return reason(exc)

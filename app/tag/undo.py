@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.atomic import replacing
 from app.core.files import discard, remove_if_empty, sha256_of
+from app.core.i18n import translate
 from app.core.journal import Journal, reason
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.tag.manifest import backup_folder, open_manifest, read_manifest
@@ -105,7 +106,11 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
     current = _sha256(write.file)
     if current is None and not os.path.lexists(write.file):
         if write.original:
-            skip(f"no longer there; the original is kept in {write.backup}")
+            skip(
+                translate("tag.undo", "no longer there; the original is kept in {backup}").format(
+                    backup=write.backup
+                )
+            )
         else:
             record("kept")  # a sidecar never written (cut short), or deleted since
         return
@@ -115,28 +120,45 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
         record("kept")
         return
     if current != write.written:
-        keep = f"; the original is kept in {write.backup}" if write.backup else ""
-        skip(f"changed since Pictag wrote it (by a photo manager?); left as it is{keep}")
+        if write.backup:
+            said = translate(
+                "tag.undo",
+                "changed since Pictag wrote it (by a photo manager?); left as it is; the "
+                "original is kept in {backup}",
+            )
+        else:
+            said = translate(
+                "tag.undo", "changed since Pictag wrote it (by a photo manager?); left as it is"
+            )
+        skip(said.format(backup=write.backup))
         return
     if not write.original:
         if not summary.dry_run:
             try:
                 write.file.unlink()
             except OSError as exc:
-                skip(f"cannot be deleted ({reason(exc)})")
+                skip(translate("tag.undo", "cannot be deleted ({why})").format(why=reason(exc)))
                 return
         record("removed")
         summary.removed.append(write.file)
         return
     if write.backup is None or _sha256(write.backup) != write.original:
-        skip(f"its backup {write.backup} is missing or damaged; left as it is")
+        skip(
+            translate(
+                "tag.undo", "its backup {backup} is missing or damaged; left as it is"
+            ).format(backup=write.backup)
+        )
         return
     if not summary.dry_run:
         try:
             with replacing(write.file) as temp:
                 temp.write_bytes(write.backup.read_bytes())
         except OSError as exc:
-            skip(f"cannot be restored ({reason(exc)}); the original is kept in {write.backup}")
+            skip(
+                translate(
+                    "tag.undo", "cannot be restored ({why}); the original is kept in {backup}"
+                ).format(why=reason(exc), backup=write.backup)
+            )
             return
         discard(write.backup)
     record("restored")
