@@ -44,7 +44,7 @@ def exit_status(error: PictagError) -> int:
 
 def error_line(error: PictagError) -> str:
     """How the command line says that a command failed, on stderr."""
-    return translate("cli.args", "pictag: error: {error}").format(error=error)
+    return translate("cli_args", "pictag: error: {error}").format(error=error)
 
 
 def exit_epilog(ok: str, some_failed: str | None = None, interrupted: str = "") -> str:
@@ -61,7 +61,7 @@ def positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(
-            translate("cli.args", "must be at least 1, got {value}").format(value=value)
+            translate("cli_args", "must be at least 1, got {value}").format(value=value)
         )
     return value
 
@@ -95,11 +95,11 @@ def probability(text: str) -> float:
 
 
 def _zero_or_more(value: object) -> str:
-    return translate("cli.args", "must be 0 or more, got {value}").format(value=value)
+    return translate("cli_args", "must be 0 or more, got {value}").format(value=value)
 
 
 def _between_0_and_1(value: float) -> str:
-    return translate("cli.args", "must be between 0 and 1, got {value}").format(value=value)
+    return translate("cli_args", "must be between 0 and 1, got {value}").format(value=value)
 
 
 def add_backend_argument(parser: argparse.ArgumentParser, what: str) -> None:

@@ -14,10 +14,12 @@ from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, fraction, posit
 from app.cli.classify import output_stream
 from app.cli.label_source import add_label_source_arguments
 from app.core.formats import CSV, FORMATS, JSONL, TABLE
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Note, Token
 from app.core.registry import ARCHITECTURES
 from training.options import DEFAULTS
+
+cli_check = Context("cli_check")
 
 if TYPE_CHECKING:
     from training.check.findings import Finding
@@ -119,12 +121,12 @@ def write_findings(findings: list[Finding], fmt: str, out: IO[str]) -> None:
 def _table(findings: list[Finding], out: IO[str]) -> None:
     from training.check.findings import LABEL
 
-    kind, score = translate("cli.check", "KIND"), translate("cli.check", "SCORE")
+    kind, score = translate("cli_check", "KIND"), translate("cli_check", "SCORE")
     what, split = (
-        translate("cli.check", "LABEL -> SUGGESTED / WHY"),
-        translate("cli.check", "SPLIT"),
+        translate("cli_check", "LABEL -> SUGGESTED / WHY"),
+        translate("cli_check", "SPLIT"),
     )
-    file = translate("cli.check", "FILE")
+    file = translate("cli_check", "FILE")
     out.write(f"{kind:<10} {score:>6}  {what:<30} {split:<10} {file}\n")
     for f in findings:
         if f.suggested is not None:
@@ -132,7 +134,7 @@ def _table(findings: list[Finding], out: IO[str]) -> None:
         elif f.kind == LABEL and f.reason:  # a multi-label finding: which label, which way
             what = f"{f.reason} {f.label}"
         elif f.group is not None:
-            what = translate("cli.check", "{label} (group {group}, {reason})").format(
+            what = translate("cli_check", "{label} (group {group}, {reason})").format(
                 label=f.label, group=f.group, reason=f.reason
             )
         else:
@@ -153,22 +155,22 @@ def print_summary(report: CheckReport, out: IO[str]) -> None:
     for path, reason in report.skipped:
         print(Note.skipped(path, reason).line, file=out)
     for note in report.notes:
-        print(translate("cli.check", "Note: {note}").format(note=note), file=out)
+        print(translate("cli_check", "Note: {note}").format(note=note), file=out)
     if report.kept:
-        said = translate(
-            "cli.check",
+        said = cli_check.tr(
             "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
             "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
             "groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).",
-            n=report.images,
+            "",
+            report.images,
         )
     else:
-        said = translate(
-            "cli.check",
+        said = cli_check.tr(
             "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
             "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
             "groups, {outliers} outliers.",
-            n=report.images,
+            "",
+            report.images,
         )
     print(
         said.format(

@@ -16,9 +16,11 @@ from app.cli.terminal import add_model_options
 from app.core.atomic import STDOUT, not_a_file, replacing_text
 from app.core.errors import UsageError
 from app.core.formats import CSV, FORMATS, JSONL, PARQUET, format_for
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.result_order import Order, in_order
 from app.core.results import ClassifyResult
+
+cli_classify = Context("cli_classify")
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
@@ -81,7 +83,7 @@ def run_classify(args: argparse.Namespace) -> int:
     if order is not Order.FILE and (args.resume or fmt == PARQUET):
         raise UsageError(
             translate(
-                "cli.classify",
+                "cli_classify",
                 "--order {order} lists the results once all are classified, so it cannot be "
                 "used with --resume or --format parquet, which write them as they come",
             ).format(order=order.value)
@@ -92,12 +94,12 @@ def run_classify(args: argparse.Namespace) -> int:
 
         report_pairs(
             pair_raw_files(found),
-            lambda n: translate(
-                "cli.classify",
+            lambda n: cli_classify.tr(
                 "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs "
                 "classifies both)",
-                n=n,
+                "",
+                n,
             ),
         )
     if not report_discovery(found):
@@ -142,18 +144,18 @@ def run_classify(args: argparse.Namespace) -> int:
             display.close()
     if none_of_these:
         print(
-            translate(
-                "cli.classify",
+            cli_classify.tr(
                 "pictag: {count} of %n photos are none of the model's classes (no label given; "
                 "--keep-known moves the line)",
-                n=total,
+                "",
+                total,
             ).format(count=count_text(none_of_these)),
             file=sys.stderr,
         )
     if failures:
         print(
-            translate(
-                "cli.classify", "pictag: {count} of %n files could not be classified", n=total
+            cli_classify.tr(
+                "pictag: {count} of %n files could not be classified", "", total
             ).format(count=failures),
             file=sys.stderr,
         )
@@ -203,7 +205,7 @@ def _rest(found: Discovery, done: Done, source: Path | str) -> Discovery:
     left = len(rest.files) + len(rest.problems)
     print(
         translate(
-            "cli.classify", "pictag: continuing {count} results from {source}, {left} to go"
+            "cli_classify", "pictag: continuing {count} results from {source}, {left} to go"
         ).format(count=count_text(len(done)), source=source, left=count_text(left)),
         file=sys.stderr,
     )
@@ -254,7 +256,7 @@ def _output(
 def _resume_note(partial: Path | str) -> str:
     """What an interrupted run left, for the line that says it was interrupted."""
     return translate(
-        "cli.classify", "every finished file is in {partial}: add --resume to continue the run"
+        "cli_classify", "every finished file is in {partial}: add --resume to continue the run"
     ).format(partial=partial)
 
 
@@ -266,7 +268,7 @@ def output_stream(path: Path | None) -> Iterator[IO[str]]:
     directory = path.parent if str(path.parent) else Path(".")
     if not_a_file(path) is None and not directory.is_dir():
         raise UsageError(
-            translate("cli.classify", "{path}: the folder {folder} does not exist").format(
+            translate("cli_classify", "{path}: the folder {folder} does not exist").format(
                 path=path, folder=directory
             )
         )

@@ -30,7 +30,7 @@ class RayEngine:
 
         import_ray(local=is_local(args.address))  # a missing extra is said before any reading
         self._args, self._display = args, display
-        reading = translate("cli.cluster", "Reading {model}").format(model=args.model)
+        reading = translate("cli_cluster", "Reading {model}").format(model=args.model)
         display(Progress(Stage.LOAD, text=reading))
         try:
             self._source = read_model_source(
@@ -61,15 +61,15 @@ class RayEngine:
         )
         address = cluster_address(args.address)
         if address:
-            where = translate("cli.cluster", "Connecting to the Ray cluster at {address}").format(
+            where = translate("cli_cluster", "Connecting to the Ray cluster at {address}").format(
                 address=address
             )
         else:
-            where = translate("cli.cluster", "Starting a local Ray")
+            where = translate("cli_cluster", "Starting a local Ray")
         progress(Progress(Stage.CLUSTER, text=where))
         with ray_session(args.address) as session:
             if session.dashboard:
-                dashboard = translate("cli.cluster", "pictag: Ray dashboard: {address}")
+                dashboard = translate("cli_cluster", "pictag: Ray dashboard: {address}")
                 print(dashboard.format(address=session.dashboard), file=sys.stderr)
             yield from classify_on_ray(
                 self._source, found.files, session, top=args.top, options=options,

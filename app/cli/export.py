@@ -53,7 +53,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         "the validation images the training report lists, or generated ones without them",
     )
     export.set_defaults(
-        handler=run_export, interrupted_note=translate("cli.export", "nothing was written")
+        handler=run_export, interrupted_note=translate("cli_export", "nothing was written")
     )
 
 
@@ -81,7 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
     size = tqdm.format_sizeof(result.size_bytes, "B", 1024)
     print(
         translate(
-            "cli.export",
+            "cli_export",
             "Exported {model} as {format} to {output} ({artifact}: {size}, labels.txt, README.txt)",
         ).format(
             model=args.model.name,

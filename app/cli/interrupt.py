@@ -22,15 +22,15 @@ __all__ = ["FIRST_CTRL_C", "SECOND_CTRL_C", "SAVING_CTRL_C", "EXIT_HELP", "ctrl_
 
 # Said in the user's language when the key is pressed (`_say`).
 FIRST_CTRL_C = QT_TRANSLATE_NOOP(
-    "cli.interrupt",
+    "cli_interrupt",
     "Ctrl-C: stopping; the best weights so far are kept, evaluated and saved (before training "
     "begins there are none, and nothing is written). Press Ctrl-C again to discard the run.",
 )
 SECOND_CTRL_C = QT_TRANSLATE_NOOP(
-    "cli.interrupt", "Ctrl-C again: discarding the run; nothing is written."
+    "cli_interrupt", "Ctrl-C again: discarding the run; nothing is written."
 )
 SAVING_CTRL_C = QT_TRANSLATE_NOOP(
-    "cli.interrupt",
+    "cli_interrupt",
     "Ctrl-C: too late to discard the run, it is being saved and ends in a moment. "
     "Press Ctrl-C again to end pictag at once.",
 )
@@ -76,7 +76,7 @@ def ctrl_c_stops(token: Token, stream: IO[str]) -> Iterator[None]:
 def _say(stream: IO[str], text: str) -> None:
     """Straight to the stream's file descriptor when it has one: the handler may have
     interrupted a write to `stream`, and a buffered stream refuses a reentrant call."""
-    said = translate("cli.interrupt", text)  # marked above with QT_TRANSLATE_NOOP
+    said = translate("cli_interrupt", text)  # marked above with QT_TRANSLATE_NOOP
     line = f"\n{said}\n"
     try:
         fd = stream.fileno()

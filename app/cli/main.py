@@ -118,7 +118,7 @@ def _interrupted(exc: BaseException, note: str) -> str:
     """The last line of an interrupted command: why (a Cancelled may say it: a stop before
     training began has nothing to keep yet), else what the command left (`note`, translated)."""
     if str(exc):
-        return translate("cli.main", "pictag: interrupted: {reason}").format(reason=exc)
+        return translate("cli_main", "pictag: interrupted: {reason}").format(reason=exc)
     if note:
-        return translate("cli.main", "pictag: interrupted; {note}").format(note=note)
-    return translate("cli.main", "pictag: interrupted")
+        return translate("cli_main", "pictag: interrupted; {note}").format(note=note)
+    return translate("cli_main", "pictag: interrupted")

@@ -27,7 +27,7 @@ def positive_float(text: str) -> float:
     value = float(text)
     if not value > 0:
         raise argparse.ArgumentTypeError(
-            translate("cli.scale_options", "must be more than 0, got {value}").format(
+            translate("cli_scale_options", "must be more than 0, got {value}").format(
                 value=format(value, "g")
             )
         )
@@ -92,7 +92,7 @@ def check_scale_options(args: argparse.Namespace, fmt: str) -> None:
     if not args.paths and args.files_from is None:
         raise UsageError(
             translate(
-                "cli.scale_options", "give images or folders to classify, or --files-from LIST"
+                "cli_scale_options", "give images or folders to classify, or --files-from LIST"
             )
         )
     if args.engine != RAY:
@@ -100,7 +100,7 @@ def check_scale_options(args: argparse.Namespace, fmt: str) -> None:
         if given:
             option = "--" + given[0].replace("_", "-")
             raise UsageError(
-                translate("cli.scale_options", "{option} applies to --engine ray").format(
+                translate("cli_scale_options", "{option} applies to --engine ray").format(
                     option=option
                 )
             )
@@ -108,7 +108,7 @@ def check_scale_options(args: argparse.Namespace, fmt: str) -> None:
     if fmt == PARQUET and (output is None or str(output) == STDOUT):
         raise UsageError(
             translate(
-                "cli.scale_options",
+                "cli_scale_options",
                 "--format parquet writes a folder: give it with --output FOLDER",
             )
         )
@@ -118,13 +118,13 @@ def check_scale_options(args: argparse.Namespace, fmt: str) -> None:
     if output is None or str(output) == STDOUT or kind not in (None, "a folder"):
         raise UsageError(
             translate(
-                "cli.scale_options", "--resume continues a results file: give it with --output FILE"
+                "cli_scale_options", "--resume continues a results file: give it with --output FILE"
             )
         )
     if fmt not in RESUMABLE:
         raise UsageError(
             translate(
-                "cli.scale_options",
+                "cli_scale_options",
                 "--resume needs --format {formats} or {last} (the table cannot be read back)",
             ).format(formats=", ".join(RESUMABLE[:-1]), last=RESUMABLE[-1])
         )

@@ -14,16 +14,16 @@ Column = tuple[str, int, str]  # heading, narrowest width, format of its values
 
 def single_label_columns() -> list[Column]:
     return [
-        (translate("cli.score_table", "precision"), 9, ".3f"),
-        (translate("cli.score_table", "recall"), 6, ".3f"),
+        (translate("cli_score_table", "precision"), 9, ".3f"),
+        (translate("cli_score_table", "recall"), 6, ".3f"),
         ("f1", 5, ".3f"),
-        (translate("cli.score_table", "images"), 6, "d"),
+        (translate("cli_score_table", "images"), 6, "d"),
     ]
 
 
 def multi_label_columns() -> list[Column]:
     precision, recall, f1, images = single_label_columns()
-    threshold = (translate("cli.score_table", "threshold"), 9, ".3f")
+    threshold = (translate("cli_score_table", "threshold"), 9, ".3f")
     return [precision, recall, f1, ("AP", 5, ".3f"), threshold, images]
 
 

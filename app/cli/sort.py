@@ -14,8 +14,10 @@ from typing import IO, TYPE_CHECKING
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, probability
 from app.cli.terminal import MAX_LISTED, add_model_options, count_text, print_files
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.sort.safe_names import UNSURE
+
+cli_sort = Context("cli_sort")
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
@@ -91,18 +93,18 @@ def add_sort_parser(commands: argparse._SubParsersAction) -> None:
 def run_sort(args: argparse.Namespace) -> int:
     if args.undo is not None:
         if args.folders:
-            raise UsageError(translate("cli.sort", "--undo takes a manifest only, no folders"))
+            raise UsageError(translate("cli_sort", "--undo takes a manifest only, no folders"))
         return _run_undo(args.undo, dry_run=args.dry_run)
     if len(args.folders) != 2:
         raise UsageError(
             translate(
-                "cli.sort", "give a source folder and a destination folder: pictag sort SRC DEST"
+                "cli_sort", "give a source folder and a destination folder: pictag sort SRC DEST"
             )
         )
     if args.resume is not None and (args.manifest is not None or args.dry_run):
         other = "--manifest" if args.manifest is not None else "--dry-run"
         raise UsageError(
-            translate("cli.sort", "--resume continues its own manifest; leave out {option}").format(
+            translate("cli_sort", "--resume continues its own manifest; leave out {option}").format(
                 option=other
             )
         )
@@ -126,12 +128,12 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
 
         report_pairs(
             pair_raw_files(found),
-            lambda n: translate(
-                "cli.sort",
+            lambda n: cli_sort.tr(
                 "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and the RAW goes where its JPEG goes "
                 "(--keep-raw-pairs classifies both)",
-                n=n,
+                "",
+                n,
             ),
         )
     resumed = None
@@ -143,13 +145,13 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
             found,
             resumed.done,
             lambda done, left: translate(
-                "cli.sort",
+                "cli_sort",
                 "pictag: resuming {manifest}: {done} photos already sorted, {left} to go",
             ).format(manifest=args.resume, done=done, left=left),
         )
         if not found.files and not found.problems:
             print(
-                translate("cli.sort", "pictag: nothing left to sort: that sort is complete"),
+                translate("cli_sort", "pictag: nothing left to sort: that sort is complete"),
                 file=sys.stderr,
             )
             return EXIT_OK
@@ -201,12 +203,12 @@ def _sort(
         summary = sorter.close()
         if not completed and summary.manifest is not None:
             print(
-                translate(
-                    "cli.sort",
+                cli_sort.tr(
                     "pictag: stopped after %n images; to continue, run the same command with "
                     "--resume {manifest}; the manifest is {manifest}; undo with: pictag sort "
                     "--undo {manifest}",
-                    n=summary.placed,
+                    "",
+                    summary.placed,
                 ).format(manifest=summary.manifest),
                 file=sys.stderr,
             )
@@ -230,7 +232,7 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     """Per-folder counts, what was left in place and why, and how to undo."""
     earlier = ""
     if summary.earlier:
-        earlier = translate("cli.sort", " ({count} of them before the resume)").format(
+        earlier = translate("cli_sort", " ({count} of them before the resume)").format(
             count=count_text(summary.earlier)
         )
     print(_placed(summary).format(dest=summary.dest, earlier=earlier), file=out)
@@ -239,35 +241,35 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
         print(f"  {name:<{width}}  {n:6,}", file=out)
     if summary.none_of_these:
         print(
-            translate(
-                "cli.sort",
+            cli_sort.tr(
                 "%n photos are none of the model's classes and stayed where they are "
                 "(--none-folder NAME files them, --keep-known moves the line).",
-                n=summary.none_of_these,
+                "",
+                summary.none_of_these,
             ),
             file=out,
         )
-    print_files(translate("cli.sort", "Left in place"), summary.failed, out)
+    print_files(translate("cli_sort", "Left in place"), summary.failed, out)
     print_files(
-        translate("cli.sort", "Moved, but the original could not be removed"),
+        translate("cli_sort", "Moved, but the original could not be removed"),
         summary.originals_kept,
         out,
     )
     if summary.dry_run:
-        print(translate("cli.sort", "Dry run: nothing was written."), file=out)
+        print(translate("cli_sort", "Dry run: nothing was written."), file=out)
     else:
         now = summary.placed - summary.earlier
         rate = now / summary.seconds if summary.seconds > 0 else 0.0
-        took = translate("cli.sort", "Took {seconds} s ({rate} images/s).")
+        took = translate("cli_sort", "Took {seconds} s ({rate} images/s).")
         print(
             took.format(seconds=format(summary.seconds, ".1f"), rate=format(rate, ",.1f")), file=out
         )
         print(
-            translate("cli.sort", "Manifest: {manifest}").format(manifest=summary.manifest),
+            translate("cli_sort", "Manifest: {manifest}").format(manifest=summary.manifest),
             file=out,
         )
         print(
-            translate("cli.sort", "Undo with: pictag sort --undo {manifest}").format(
+            translate("cli_sort", "Undo with: pictag sort --undo {manifest}").format(
                 manifest=summary.manifest
             ),
             file=out,
@@ -278,36 +280,34 @@ def _placed(summary: SortSummary) -> str:
     """The summary's first line, with {dest} and {earlier} still to fill."""
     n = summary.placed
     if summary.dry_run and summary.move:
-        return translate("cli.sort", "Would move %n images into {dest}{earlier}:", n=n)
+        return cli_sort.tr("Would move %n images into {dest}{earlier}:", "", n)
     if summary.dry_run:
-        return translate("cli.sort", "Would copy %n images into {dest}{earlier}:", n=n)
+        return cli_sort.tr("Would copy %n images into {dest}{earlier}:", "", n)
     if summary.move:
-        return translate("cli.sort", "Moved %n images into {dest}{earlier}:", n=n)
-    return translate("cli.sort", "Copied %n images into {dest}{earlier}:", n=n)
+        return cli_sort.tr("Moved %n images into {dest}{earlier}:", "", n)
+    return cli_sort.tr("Copied %n images into {dest}{earlier}:", "", n)
 
 
 def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
     copies, moved, folders = len(summary.removed), len(summary.restored), len(summary.folders)
     if summary.dry_run:
-        said = translate(
-            "cli.sort", "Would remove %n copies and move {moved} images back.", n=copies
-        )
+        said = cli_sort.tr("Would remove %n copies and move {moved} images back.", "", copies)
     else:
-        said = translate(
-            "cli.sort",
+        said = cli_sort.tr(
             "Removed %n copies, moved {moved} images back, removed {folders} empty folders.",
-            n=copies,
+            "",
+            copies,
         )
     print(said.format(moved=count_text(moved), folders=count_text(folders)), file=out)
     for path, reason in summary.skipped[:MAX_LISTED]:
         print(
-            translate("cli.sort", "  left alone: {path}: {reason}").format(
+            translate("cli_sort", "  left alone: {path}: {reason}").format(
                 path=path, reason=reason
             ),
             file=out,
         )
     if len(summary.skipped) > MAX_LISTED:
         more = len(summary.skipped) - MAX_LISTED
-        print(translate("cli.sort", "  ... and %n more left alone", n=more), file=out)
+        print(cli_sort.tr("  ... and %n more left alone", "", more), file=out)
     if not (summary.removed or summary.restored or summary.skipped or summary.folders):
-        print(translate("cli.sort", "Nothing left to undo."), file=out)
+        print(translate("cli_sort", "Nothing left to undo."), file=out)

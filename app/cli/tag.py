@@ -15,10 +15,12 @@ from typing import IO, TYPE_CHECKING
 from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, probability
 from app.cli.terminal import add_model_options, count_text, print_files
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Stage
 from app.core.xmp_files import SIDECAR_SUFFIX, SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
+
+cli_tag = Context("cli_tag")
 
 if TYPE_CHECKING:
     from app.core.discovery import Discovery
@@ -115,17 +117,17 @@ def add_tag_parser(commands: argparse._SubParsersAction) -> None:
 def run_tag(args: argparse.Namespace) -> int:
     if args.undo is not None:
         if args.paths:
-            raise UsageError(translate("cli.tag", "--undo takes a manifest only, no photos"))
+            raise UsageError(translate("cli_tag", "--undo takes a manifest only, no photos"))
         return _run_undo(args.undo, dry_run=args.dry_run)
     if not args.paths:
         raise UsageError(
-            translate("cli.tag", "give the photos or folders to tag: pictag tag PATH...")
+            translate("cli_tag", "give the photos or folders to tag: pictag tag PATH...")
         )
     if args.resume is not None and (args.manifest is not None or args.dry_run):
         option = "--manifest" if args.manifest is not None else "--dry-run"
         raise UsageError(
             translate(
-                "cli.tag", "--resume writes on in the manifest it names; leave out {option}"
+                "cli_tag", "--resume writes on in the manifest it names; leave out {option}"
             ).format(option=option)
         )
     return _run(args)
@@ -156,12 +158,12 @@ def _run(args: argparse.Namespace) -> int:
     if not args.keep_raw_pairs:
         report_pairs(
             pair_raw_files(found),
-            lambda n: translate(
-                "cli.tag",
+            lambda n: cli_tag.tr(
                 "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and the RAW gets the JPEG's keywords "
                 "(--keep-raw-pairs classifies both)",
-                n=n,
+                "",
+                n,
             ),
         )
     resumed = None
@@ -173,12 +175,12 @@ def _run(args: argparse.Namespace) -> int:
             found,
             resumed.done,
             lambda done, left: translate(
-                "cli.tag", "pictag: resuming {manifest}: {done} photos done, {left} to go"
+                "cli_tag", "pictag: resuming {manifest}: {done} photos done, {left} to go"
             ).format(manifest=args.resume, done=done, left=left),
         )
         if not found.files and not found.problems:
             print(
-                translate("cli.tag", "pictag: nothing left to tag: that run is complete"),
+                translate("cli_tag", "pictag: nothing left to tag: that run is complete"),
                 file=sys.stderr,
             )
             return EXIT_OK
@@ -227,11 +229,11 @@ def _tag(
         summary = tagger.close()
         if not completed and summary.manifest is not None:
             print(
-                translate(
-                    "cli.tag",
+                cli_tag.tr(
                     "pictag: stopped after %n writes; to continue, run the same command with "
                     "--resume {manifest}; to undo: pictag tag --undo {manifest}",
-                    n=len(summary.written),
+                    "",
+                    len(summary.written),
                 ).format(manifest=summary.manifest),
                 file=sys.stderr,
             )
@@ -256,17 +258,17 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
     written = summary.written
     embedded = sum(o.file == o.photo for o in written)
     if summary.dry_run:
-        said = translate(
-            "cli.tag",
+        said = cli_tag.tr(
             "Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the "
             "photo):",
-            n=len(written),
+            "",
+            len(written),
         )
     else:
-        said = translate(
-            "cli.tag",
+        said = cli_tag.tr(
             "Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):",
-            n=len(written),
+            "",
+            len(written),
         )
     print(
         said.format(sidecars=count_text(len(written) - embedded), inside=count_text(embedded)),
@@ -277,31 +279,29 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
         print(f"  {keyword:<{width}}  {n:6,}", file=out)
     for said in _counts(summary):
         print(said, file=out)
-    print_files(translate("cli.tag", "Notes"), summary.notes, out)
-    print_files(translate("cli.tag", "Left as they are"), summary.failed, out)
+    print_files(translate("cli_tag", "Notes"), summary.notes, out)
+    print_files(translate("cli_tag", "Left as they are"), summary.failed, out)
     if summary.dry_run:
-        print(translate("cli.tag", "Dry run: nothing was written."), file=out)
+        print(translate("cli_tag", "Dry run: nothing was written."), file=out)
         return
     if summary.earlier:
         print(
-            translate(
-                "cli.tag", "%n more photos were written by the run resumed.", n=summary.earlier
-            ),
+            cli_tag.tr("%n more photos were written by the run resumed.", "", summary.earlier),
             file=out,
         )
     rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
-    took = translate("cli.tag", "Took {seconds} s ({rate} photos/s).")
+    took = translate("cli_tag", "Took {seconds} s ({rate} photos/s).")
     print(took.format(seconds=format(summary.seconds, ".1f"), rate=format(rate, ",.1f")), file=out)
-    print(translate("cli.tag", "Manifest: {manifest}").format(manifest=summary.manifest), file=out)
+    print(translate("cli_tag", "Manifest: {manifest}").format(manifest=summary.manifest), file=out)
     if summary.backups is not None and summary.backups.exists():
         print(
             translate(
-                "cli.tag", "Originals kept in {folder} until you undo (or delete that folder)."
+                "cli_tag", "Originals kept in {folder} until you undo (or delete that folder)."
             ).format(folder=summary.backups),
             file=out,
         )
     print(
-        translate("cli.tag", "Undo with: pictag tag --undo {manifest}").format(
+        translate("cli_tag", "Undo with: pictag tag --undo {manifest}").format(
             manifest=summary.manifest
         ),
         file=out,
@@ -313,35 +313,35 @@ def _counts(summary: TagSummary) -> list[str]:
     said = []
     if summary.companions:
         said.append(
-            translate(
-                "cli.tag",
+            cli_tag.tr(
                 "%n of them are RAW files given their JPEG twin's keywords.",
-                n=summary.companions,
+                "",
+                summary.companions,
             )
         )
     if summary.unchanged:
         said.append(
-            translate(
-                "cli.tag",
+            cli_tag.tr(
                 "%n photos already had these keywords from this model.",
-                n=summary.unchanged,
+                "",
+                summary.unchanged,
             )
         )
     if summary.none_of_these:
         said.append(
-            translate(
-                "cli.tag",
+            cli_tag.tr(
                 "%n photos are none of the model's classes: no keyword (Pictag's own earlier "
                 "keywords removed; --keep-known moves that line).",
-                n=summary.none_of_these,
+                "",
+                summary.none_of_these,
             )
         )
     if summary.nothing:
         said.append(
-            translate(
-                "cli.tag",
+            cli_tag.tr(
                 "%n photos have no label that reaches --min-confidence.",
-                n=summary.nothing,
+                "",
+                summary.nothing,
             )
         )
     return said
@@ -350,16 +350,14 @@ def _counts(summary: TagSummary) -> list[str]:
 def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
     restored, removed = len(summary.restored), len(summary.removed)
     if summary.dry_run:
-        said = translate(
-            "cli.tag", "Would restore %n files and remove {removed} sidecars.", n=restored
-        )
+        said = cli_tag.tr("Would restore %n files and remove {removed} sidecars.", "", restored)
     else:
-        said = translate(
-            "cli.tag",
+        said = cli_tag.tr(
             "Restored %n files, removed {removed} sidecars Pictag had created.",
-            n=restored,
+            "",
+            restored,
         )
     print(said.format(removed=count_text(removed)), file=out)
-    print_files(translate("cli.tag", "Left alone"), summary.skipped, out)
+    print_files(translate("cli_tag", "Left alone"), summary.skipped, out)
     if not (summary.restored or summary.removed or summary.skipped):
-        print(translate("cli.tag", "Nothing left to undo."), file=out)
+        print(translate("cli_tag", "Nothing left to undo."), file=out)

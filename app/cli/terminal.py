@@ -20,9 +20,11 @@ from tqdm import tqdm
 from app.cli.args import add_backend_argument, positive_int
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Progress, Stage
 from app.core.registry import ARCHITECTURES, DEFAULT_ARCHITECTURE
+
+cli_terminal = Context("cli_terminal")
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -160,7 +162,7 @@ def keep_known_share(text: str) -> float:
     try:
         return check_keep_known(float(text), "")
     except (ValueError, UsageError) as exc:
-        not_a_number = translate("cli.terminal", "not a number: {text}").format(text=text)
+        not_a_number = translate("cli_terminal", "not a number: {text}").format(text=text)
         raise argparse.ArgumentTypeError(str(exc).strip() or not_a_number) from None
 
 
@@ -179,7 +181,7 @@ def load_model_with_progress(
 
     display = display or ProgressDisplay()
     display(
-        Progress(Stage.LOAD, text=translate("cli.terminal", "Loading {model}").format(model=model))
+        Progress(Stage.LOAD, text=translate("cli_terminal", "Loading {model}").format(model=model))
     )
     try:
         loaded = load_classifier(
@@ -199,14 +201,14 @@ def tell_about_decision(
     before "none of these" (`notice`), or that --keep-known has nothing to move."""
     if notice:
         print(
-            translate("cli.terminal", "pictag: warning: {notice}").format(notice=notice),
+            translate("cli_terminal", "pictag: warning: {notice}").format(notice=notice),
             file=sys.stderr,
         )
     open_set = decision.open_set
     if keep_known is not None and open_set is None:
         print(
             translate(
-                "cli.terminal",
+                "cli_terminal",
                 'pictag: note: {name} cannot say "none of these" (it has no detector), '
                 "so --keep-known changes nothing",
             ).format(name=name),
@@ -226,19 +228,19 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
     if found.skipped:
         kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
         print(
-            translate(
-                "cli.terminal",
+            cli_terminal.tr(
                 "pictag: left out %n files in formats Pictag does not read ({kinds})",
-                n=sum(found.skipped.values()),
+                "",
+                sum(found.skipped.values()),
             ).format(kinds=kinds),
             file=sys.stderr,
         )
     if not found.files and not found.problems:
         if where is None:
-            print(translate("cli.terminal", "pictag: no images found"), file=sys.stderr)
+            print(translate("cli_terminal", "pictag: no images found"), file=sys.stderr)
         else:
             print(
-                translate("cli.terminal", "pictag: no images found in {folder}").format(
+                translate("cli_terminal", "pictag: no images found in {folder}").format(
                     folder=where
                 ),
                 file=sys.stderr,
@@ -282,4 +284,4 @@ def print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None
     for path, reason in files[:MAX_LISTED]:
         print(f"  {path}: {reason}", file=out)
     if len(files) > MAX_LISTED:
-        print(translate("cli.terminal", "  ... and %n more", n=len(files) - MAX_LISTED), file=out)
+        print(cli_terminal.tr("  ... and %n more", "", len(files) - MAX_LISTED), file=out)

@@ -22,7 +22,7 @@ from app.cli.label_source import add_label_source_arguments
 from app.cli.score_table import ScoreTable, multi_label_columns, single_label_columns
 from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.formats import LABELS_SEPARATOR
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
@@ -33,6 +33,8 @@ from training.options import (
     SMALL_DATASET,
     make_options,
 )
+
+cli_train = Context("cli_train")
 
 if TYPE_CHECKING:
     from training.evaluation import Evaluation
@@ -165,7 +167,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
         "multi-worker with TF_CONFIG, mirrored with several GPUs",
     )  # fmt: skip
     train.set_defaults(
-        handler=run_train, interrupted_note=translate("cli.train", "nothing was written")
+        handler=run_train, interrupted_note=translate("cli_train", "nothing was written")
     )
 
 
@@ -223,7 +225,7 @@ def run_train(args: argparse.Namespace) -> int:
     if not result.saved:
         print(
             translate(
-                "cli.train", "Trained as a worker in {seconds} s; the chief saves the model."
+                "cli_train", "Trained as a worker in {seconds} s; the chief saves the model."
             ).format(seconds=format(result.seconds, ".0f")),
             file=out,
         )
@@ -234,19 +236,19 @@ def run_train(args: argparse.Namespace) -> int:
 
         print(f"\n{describe_open_set(result.open_set)}", file=out)
     if result.stopped_by_user:
-        saved = translate("cli.train", "Saved {model} (stopped early by request)")
+        saved = translate("cli_train", "Saved {model} (stopped early by request)")
     else:
-        saved = translate("cli.train", "Saved {model}")
+        saved = translate("cli_train", "Saved {model}")
     print(f"\n{saved.format(model=result.model_path)}", file=out)
-    print(translate("cli.train", "Report {report}").format(report=result.report_path), file=out)
+    print(translate("cli_train", "Report {report}").format(report=result.report_path), file=out)
     print(
         translate(
-            "cli.train", "Took {seconds} s. Classify with: pictag classify --model {model} PHOTOS"
+            "cli_train", "Took {seconds} s. Classify with: pictag classify --model {model} PHOTOS"
         ).format(seconds=format(result.seconds, ".0f"), model=result.model_path),
         file=out,
     )
     print(
-        translate("cli.train", "After adding photos to {folder}: pictag update {model}").format(
+        translate("cli_train", "After adding photos to {folder}: pictag update {model}").format(
             folder=args.data_dir, model=result.model_path
         ),
         file=out,
@@ -259,8 +261,8 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         print_multi_label_evaluation(evaluation, out)  # type: ignore[arg-type]
         return
     classes = evaluation.classes
-    validation = translate(
-        "cli.train", "Validation: %n images, accuracy {accuracy}, loss {loss}", n=evaluation.count
+    validation = cli_train.tr(
+        "Validation: %n images, accuracy {accuracy}, loss {loss}", "", evaluation.count
     )
     print(
         "\n"
@@ -269,12 +271,12 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         ),
         file=out,
     )
-    table = ScoreTable(translate("cli.train", "class"), classes, single_label_columns())
+    table = ScoreTable(translate("cli_train", "class"), classes, single_label_columns())
     print(f"\n{table.heading()}", file=out)
     for c in evaluation.per_class:
         print(table.row(c.name, c.precision, c.recall, c.f1, c.support), file=out)
     print(
-        "\n" + translate("cli.train", "Confusion matrix (rows: true class, columns: predicted)"),
+        "\n" + translate("cli_train", "Confusion matrix (rows: true class, columns: predicted)"),
         file=out,
     )
     width = table.width
@@ -287,7 +289,7 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         shown = evaluation.mistakes[:MAX_LISTED]
         print(
             "\n"
-            + translate("cli.train", "Misclassified ({count}), most confident first:").format(
+            + translate("cli_train", "Misclassified ({count}), most confident first:").format(
                 count=len(evaluation.mistakes)
             ),
             file=out,
@@ -308,13 +310,13 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
     none = ""
     if e.none_labeled is not None:
         none = translate(
-            "cli.train", ', "none of these" photos given a label {share} of {count}'
+            "cli_train", ', "none of these" photos given a label {share} of {count}'
         ).format(share=format(e.none_labeled, ".0%"), count=e.none_photos)
-    validation = translate(
-        "cli.train",
+    validation = cli_train.tr(
         "Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}"
         "{none}, loss {loss}",
-        n=e.count,
+        "",
+        e.count,
     )
     print(
         "\n" + validation.format(
@@ -323,7 +325,7 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
         ),
         file=out,
     )  # fmt: skip
-    table = ScoreTable(translate("cli.train", "label"), e.classes, multi_label_columns())
+    table = ScoreTable(translate("cli_train", "label"), e.classes, multi_label_columns())
     print(f"\n{table.heading()}", file=out)
     for c in e.per_label:
         print(
@@ -336,10 +338,10 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
         shown = e.mistakes[:MAX_LISTED]
         print(
             "\n"
-            + translate("cli.train", "Not exactly right ({count}):").format(count=len(e.mistakes)),
+            + translate("cli_train", "Not exactly right ({count}):").format(count=len(e.mistakes)),
             file=out,
         )
-        nothing = translate("cli.train", "none")
+        nothing = translate("cli_train", "none")
         for m in shown:
             true = LABELS_SEPARATOR.join(m.true_labels) or nothing
             given = LABELS_SEPARATOR.join(m.given_labels) or nothing
@@ -349,4 +351,4 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
 
 
 def _more_in_report(count: int) -> str:
-    return translate("cli.train", "  ... %n more in the report", n=count)
+    return cli_train.tr("  ... %n more in the report", "", count)

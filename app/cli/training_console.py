@@ -9,9 +9,11 @@ from typing import IO, TypeVar
 
 from app.cli.interrupt import ctrl_c_stops
 from app.cli.terminal import ProgressDisplay
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Event, Note, NoteKind, Progress, Stage, Token
 from training.progress import DatasetSplit, EpochResult
+
+cli_training_console = Context("cli_training_console")
 
 __all__ = ["MAX_LISTED", "TrainingConsole", "run_with_ctrl_c"]
 T = TypeVar("T")
@@ -55,25 +57,25 @@ class TrainingConsole:
     def _dataset(self, split: DatasetSplit) -> None:
         scan, train_counts = split.scan, split.train_counts
         validation_counts = split.validation_counts
-        heading = translate("cli.training_console", "class")
-        training = translate("cli.training_console", "training")
-        validation = translate("cli.training_console", "validation")
-        none = translate("cli.training_console", "(none)")
-        total = translate("cli.training_console", "total")
+        heading = translate("cli_training_console", "class")
+        training = translate("cli_training_console", "training")
+        validation = translate("cli_training_console", "validation")
+        none = translate("cli_training_console", "(none)")
+        total = translate("cli_training_console", "total")
         width = max(6, len(heading), len(none), len(total), *(len(c) for c in scan.classes))
         a, b = max(8, len(training)), max(10, len(validation))
 
         def row(name: str, n_train: int, n_val: int) -> str:
             return f"  {name:<{width}}  {n_train:{a}d}  {n_val:{b}d}"
 
-        self._line(translate("cli.training_console", "%n classes:", n=len(scan.classes)))
+        self._line(cli_training_console.tr("%n classes:", "", len(scan.classes)))
         self._line(f"  {heading:<{width}}  {training:>{a}}  {validation:>{b}}")
         for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
             self._line(row(name, n_train, n_val))
         if split.train_none or split.validation_none:
             self._line(row(none, split.train_none, split.validation_none))
         skipped = translate(
-            "cli.training_console", "({skipped} files skipped, {warnings} warnings)"
+            "cli_training_console", "({skipped} files skipped, {warnings} warnings)"
         ).format(skipped=len(scan.skipped), warnings=len(scan.warnings))
         self._line(f"{row(total, sum(train_counts), sum(validation_counts))}   {skipped}")
 
@@ -87,13 +89,13 @@ class TrainingConsole:
 
     def _epoch(self, r: EpochResult) -> None:
         if r.phase == 1:
-            phase = translate("cli.training_console", "head")
+            phase = translate("cli_training_console", "head")
         else:
-            phase = translate("cli.training_console", "fine-tune")
-        mark = translate("cli.training_console", "  *best") if r.best else ""
+            phase = translate("cli_training_console", "fine-tune")
+        mark = translate("cli_training_console", "  *best") if r.best else ""
         short = "acc" if r.metric == "accuracy" else "f1"  # Keras' names, as in its logs
         line = translate(
-            "cli.training_console",
+            "cli_training_console",
             "  {phase} epoch {epoch}/{epochs}: loss {loss} {metric} {score}  "
             "val_loss {val_loss} val_{metric} {val_score}  ({seconds} s){best}",
         )
@@ -124,9 +126,7 @@ class TrainingConsole:
         if self.skipped > MAX_LISTED:
             more = self.skipped - MAX_LISTED
             self._line(
-                translate(
-                    "cli.training_console", "... and %n more skipped files (see the report)", n=more
-                )
+                cli_training_console.tr("... and %n more skipped files (see the report)", "", more)
             )
             self.skipped = MAX_LISTED
 

@@ -18,8 +18,10 @@ from app.cli.args import (
 from app.cli.interrupt import EXIT_HELP
 from app.cli.training_console import TrainingConsole, run_with_ctrl_c
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Token
+
+cli_update = Context("cli_update")
 
 if TYPE_CHECKING:
     from training.update import UpdateResult
@@ -65,7 +67,7 @@ def add_update_parser(commands: argparse._SubParsersAction) -> None:
     add_wait_argument(update)
     update.set_defaults(
         handler=run_update,
-        interrupted_note=translate("cli.update", "the version in use is unchanged"),
+        interrupted_note=translate("cli_update", "the version in use is unchanged"),
     )
 
 
@@ -76,7 +78,7 @@ def run_update(args: argparse.Namespace) -> int:
     if (args.list or args.restore) and moved:
         raise UsageError(
             translate(
-                "cli.update",
+                "cli_update",
                 "--data-dir and --validation-dir go with an update, not --list or --restore",
             )
         )
@@ -90,11 +92,11 @@ def run_update(args: argparse.Namespace) -> int:
         finally:
             console.close()
         print(
-            translate(
-                "cli.update",
+            cli_update.tr(
                 "Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as "
                 "{model}",
-                n=version.images,
+                "",
+                version.images,
             ).format(
                 number=version.number,
                 made=version.made,
@@ -132,7 +134,7 @@ def print_update(result: UpdateResult, out: IO[str]) -> None:
     print("", *result.describe(), sep="\n", file=out)
     print(
         translate(
-            "cli.update",
+            "cli_update",
             "Saved {model} (took {seconds} s). Earlier versions: pictag update {model} --list; "
             "back to this one's predecessor: pictag update {model} --restore {previous}",
         ).format(
@@ -146,11 +148,11 @@ def print_update(result: UpdateResult, out: IO[str]) -> None:
 
 def print_versions(versions: list[Version], out: IO[str]) -> None:
     headings = [
-        translate("cli.update", "version"),
-        translate("cli.update", "made"),
-        translate("cli.update", "how"),
-        translate("cli.update", "images"),
-        translate("cli.update", "accuracy"),
+        translate("cli_update", "version"),
+        translate("cli_update", "made"),
+        translate("cli_update", "how"),
+        translate("cli_update", "images"),
+        translate("cli_update", "accuracy"),
     ]
     widths = [max(w, len(h)) for w, h in zip((7, 16, 6, 6, 8), headings, strict=True)]
     number, made, how, images, accuracy = widths
@@ -161,9 +163,9 @@ def print_versions(versions: list[Version], out: IO[str]) -> None:
     )
     for v in versions:
         if v.archived:
-            mark = translate("cli.update", "  <- in use")
+            mark = translate("cli_update", "  <- in use")
         else:
-            mark = translate("cli.update", "  <- in use (archived at the next update)")
+            mark = translate("cli_update", "  <- in use (archived at the next update)")
         print(
             f"{v.number:>{number}}  {v.made:<{made}}  {v.kind:<{how}}  {v.images:>{images},}  "
             f"{_percent(v.accuracy):>{accuracy}}{mark if v.in_use else ''}",

@@ -83,7 +83,7 @@ def read_model_source(
     if weights not in (None, "imagenet"):
         raise UsageError(
             translate(
-                "cluster.model_source", "--weights applies to {architectures}, not a model file"
+                "cluster_model_source", "--weights applies to {architectures}, not a model file"
             ).format(architectures=" / ".join(ARCHITECTURES))
         )
     path = Path(model)

@@ -16,8 +16,10 @@ from types import ModuleType
 
 from app.cluster.ray_session import Node, alive_nodes
 from app.core.errors import UsageError
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
+
+cluster_placement = Context("cluster_placement")
 
 __all__ = ["DEFAULT_PLACEMENT_TIMEOUT", "describe_request", "room_on", "wait_for_room"]
 
@@ -63,7 +65,7 @@ def wait_for_room(
                 raise UsageError(_no_room(ray, cpus, gpus, waited))
             if progress:
                 text = translate(
-                    "cluster.placement",
+                    "cluster_placement",
                     "Waiting for a Ray node with {request} free ({waited} of {timeout} s)",
                 ).format(
                     request=describe_request(cpus, gpus), waited=format(waited, ".0f"),
@@ -79,7 +81,7 @@ def _no_room(ray: ModuleType, cpus: float, gpus: float, waited: float) -> str:
     free = ray.available_resources().get("CPU", 0.0)
     request = describe_request(cpus, gpus)
     said = translate(
-        "cluster.placement",
+        "cluster_placement",
         "no Ray node had room for an actor of {request} within {waited} s (the nodes: {nodes}; "
         "free now: {free} of {total})",
     ).format(
@@ -89,7 +91,7 @@ def _no_room(ray: ModuleType, cpus: float, gpus: float, waited: float) -> str:
     )  # fmt: skip
     if any(room_on(node, cpus, gpus) for node in nodes):
         return translate(
-            "cluster.placement",
+            "cluster_placement",
             "{no_room}; the nodes are busy with other work: try again when it ends",
         ).format(no_room=said)
     smaller = []
@@ -98,16 +100,16 @@ def _no_room(ray: ModuleType, cpus: float, gpus: float, waited: float) -> str:
     if cpus > largest_cpus and largest_cpus > 0:
         smaller.append(f"--ray-cpus-per-actor {largest_cpus:g}")
     if gpus > largest_gpus:
-        no_gpus = translate("cluster.placement", "no GPUs")
+        no_gpus = translate("cluster_placement", "no GPUs")
         smaller.append(f"--ray-gpus-per-actor {largest_gpus:g}" if largest_gpus else no_gpus)
     if not smaller:
         return translate(
-            "cluster.placement",
+            "cluster_placement",
             "{no_room}; add a node that has {request} (a cluster that grows on demand may need a "
             "longer --ray-placement-timeout)",
         ).format(no_room=said, request=request)
     return translate(
-        "cluster.placement",
+        "cluster_placement",
         "{no_room}; ask for {smaller}, or add a node that has {request} (a cluster that grows on "
         "demand may need a longer --ray-placement-timeout)",
     ).format(
@@ -118,31 +120,31 @@ def _no_room(ray: ModuleType, cpus: float, gpus: float, waited: float) -> str:
 def _describe(node: Node, gpus: float) -> str:
     has = _cpus(node.cpus)
     if gpus > 0 or node.gpus > 0:
-        has = translate("cluster.placement", "{cpus}, {gpus}").format(
+        has = translate("cluster_placement", "{cpus}, {gpus}").format(
             cpus=has, gpus=_gpus(node.gpus)
         )
     if node.head:
-        said = translate("cluster.placement", "{address} (head): {resources}, {memory} GiB memory")
+        said = translate("cluster_placement", "{address} (head): {resources}, {memory} GiB memory")
     else:
-        said = translate("cluster.placement", "{address}: {resources}, {memory} GiB memory")
+        said = translate("cluster_placement", "{address}: {resources}, {memory} GiB memory")
     return said.format(
         address=node.address, resources=has, memory=format(node.memory / 2**30, ".1f")
     )
 
 
 def _both(one: str, other: str) -> str:
-    return translate("cluster.placement", "{one} and {other}").format(one=one, other=other)
+    return translate("cluster_placement", "{one} and {other}").format(one=one, other=other)
 
 
 def _cpus(amount: float) -> str:
     """ "1 CPU", "4 CPUs", "0.5 CPUs"."""
     if amount == int(amount):
-        return translate("cluster.placement", "%n CPUs", n=int(amount))
-    return translate("cluster.placement", "{amount} CPUs").format(amount=format(amount, "g"))
+        return cluster_placement.tr("%n CPUs", "", int(amount))
+    return translate("cluster_placement", "{amount} CPUs").format(amount=format(amount, "g"))
 
 
 def _gpus(amount: float) -> str:
     """ "1 GPU", "2 GPUs", "0.5 GPUs"."""
     if amount == int(amount):
-        return translate("cluster.placement", "%n GPUs", n=int(amount))
-    return translate("cluster.placement", "{amount} GPUs").format(amount=format(amount, "g"))
+        return cluster_placement.tr("%n GPUs", "", int(amount))
+    return translate("cluster_placement", "{amount} GPUs").format(amount=format(amount, "g"))

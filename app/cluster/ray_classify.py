@@ -35,10 +35,12 @@ from app.cluster.placement import (
 from app.cluster.ray_session import Node, RaySession, import_ray
 from app.core.errors import PictagError, first_line
 from app.core.formats import result_from_record, result_record
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.optional import require
 from app.core.progress import Note, Progress, ProgressCallback, Stage, Token
 from app.core.results import ClassifyResult
+
+cluster_ray_classify = Context("cluster_ray_classify")
 
 __all__ = ["ActorPlan", "RayOptions", "classify_on_ray", "actor_plan", "DEFAULT_CPUS_PER_ACTOR"]
 
@@ -95,20 +97,18 @@ def classify_on_ray(
     actors, cpus = plan.actors, plan.cpus
     asked = describe_request(cpus, options.gpus_per_actor)
     if progress and 0 < plan.room < actors:  # with no room at all, the wait below says so
-        text = translate(
-            "cluster.ray_classify",
+        text = cluster_ray_classify.tr(
             "the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait "
             "until a node has room",
-            n=plan.room,
+            "",
+            plan.room,
         ).format(request=asked, waiting=actors - plan.room, actors=actors)
         progress(Note.warning(text))
     wait_for_room(
         ray, cpus, options.gpus_per_actor, options.placement_timeout, progress=progress, token=token
     )
     if progress:
-        starting = translate(
-            "cluster.ray_classify", "Starting %n Ray actors ({request} each)", n=actors
-        )
+        starting = cluster_ray_classify.tr("Starting %n Ray actors ({request} each)", "", actors)
         progress(Progress(Stage.CLUSTER, text=starting.format(request=asked)))
     rows = _block_rows(total, actors, options.batch_size)
     # As bytes: a name that is not UTF-8 is no Arrow string, and must reach the actor exact.
@@ -157,7 +157,7 @@ def _one_line(exc: BaseException) -> PictagError:
         return cause
     return PictagError(
         translate(
-            "cluster.ray_classify",
+            "cluster_ray_classify",
             "the Ray job failed: {reason} (Ray's logs: the dashboard, or "
             "/tmp/ray/session_latest/logs on the head node)",
         ).format(reason=first_line(cause or exc))

@@ -153,7 +153,7 @@ def _init(ray: ModuleType, address: str | None) -> object:
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise UsageError(
             translate(
-                "cluster.ray_session",
+                "cluster_ray_session",
                 "cannot reach the Ray cluster at {address} ({reason}); start it with 'ray start "
                 "--head' (see docs/large-runs.md), or check --address",
             ).format(address=address, reason=first_line(exc))

@@ -56,12 +56,12 @@ __all__ = ["ExportOptions", "ExportResult", "export_model"]
 _EXPORT_FILES = {"labels.txt", "README.txt", *ARTIFACTS.values()}
 # Translated when raised (`require_onnx`).
 ONNX_MISSING = QT_TRANSLATE_NOOP(
-    "export.exporter",
+    "export_exporter",
     "ONNX export needs Pictag's optional 'onnx' extra (tf2onnx and onnxruntime): "
     "pip install 'pictag[onnx]'",
 )
 ONNX_NOT_BUNDLED = QT_TRANSLATE_NOOP(
-    "export.exporter",
+    "export_exporter",
     "this standalone Pictag does not include ONNX export; export to TFLite or SavedModel, or "
     "install Pictag with pip install 'pictag[onnx]' for ONNX",
 )
@@ -109,7 +109,7 @@ def export_model(
     try:
         artifact = staging / ARTIFACTS[options.format]
         _checkpoint(token)
-        converting = translate("export.exporter", "Converting to {format}")
+        converting = translate("export_exporter", "Converting to {format}")
         report(Progress(Stage.CONVERT, text=converting.format(format=describe(options))))
         _WRITERS[options.format](model, info, artifact, options.quantize, staging)
         (staging / "labels.txt").write_text("\n".join(info.labels) + "\n", encoding="utf-8")
@@ -127,7 +127,7 @@ def export_model(
                 token=token,
             )
         except ParityError as exc:
-            refused = translate("export.exporter", "export refused: {reason}; nothing was written")
+            refused = translate("export_exporter", "export refused: {reason}; nothing was written")
             raise ParityError(refused.format(reason=exc)) from None
         if not parity.passed:
             generated = source == generated_source()
@@ -137,7 +137,7 @@ def export_model(
         _install(staging, options.output)
     except Exception as exc:  # TensorFlow's own ResourceExhaustedError on a full disk too
         advice = translate(
-            "export.exporter",
+            "export_exporter",
             "nothing was written: free some space there or choose another --output",
         )
         if (error := write_error(exc, options.output, advice=advice)) is None:
@@ -153,7 +153,7 @@ def _disagrees(options: ExportOptions, parity: ParityReport, *, generated: bool)
     images, which sit near the decision boundary, with how to check on real photos."""
     if generated:
         said = translate(
-            "export.exporter",
+            "export_exporter",
             "export refused: the exported model does not answer like {model} ({reasons}); "
             "nothing was written; generated images sit near the decision boundary, where "
             "rounded weights flip a few answers: check on real photos with --images FOLDER (in "
@@ -162,7 +162,7 @@ def _disagrees(options: ExportOptions, parity: ParityReport, *, generated: bool)
         )
     else:
         said = translate(
-            "export.exporter",
+            "export_exporter",
             "export refused: the exported model does not answer like {model} ({reasons}); "
             "nothing was written",
         )
@@ -173,14 +173,14 @@ def describe(options: ExportOptions) -> str:
     name = FORMAT_NAMES[options.format]
     if not options.quantize:
         return name
-    quantized = translate("export.exporter", "{format}, {quantization} quantization")
+    quantized = translate("export_exporter", "{format}, {quantization} quantization")
     return quantized.format(format=name, quantization=options.quantize)
 
 
 def _check_request(options: ExportOptions) -> None:
     if options.format not in FORMATS:
         raise UsageError(
-            translate("export.exporter", "unknown format {format}; choose {formats}").format(
+            translate("export_exporter", "unknown format {format}; choose {formats}").format(
                 format=repr(options.format), formats=", ".join(FORMATS)
             )
         )
@@ -191,11 +191,11 @@ def _check_request(options: ExportOptions) -> None:
     if options.images is not None and not options.images.is_dir():
         if options.images.exists():
             said = translate(
-                "export.exporter", "{folder}: is not a folder (--images takes a folder of photos)"
+                "export_exporter", "{folder}: is not a folder (--images takes a folder of photos)"
             )
         else:
             said = translate(
-                "export.exporter", "{folder}: no such folder (--images takes a folder of photos)"
+                "export_exporter", "{folder}: no such folder (--images takes a folder of photos)"
             )
         raise UsageError(said.format(folder=options.images))
     _check_output(options)
@@ -205,13 +205,13 @@ def _check_quantization(options: ExportOptions) -> None:
     if options.quantize not in QUANTIZATIONS:
         raise UsageError(
             translate(
-                "export.exporter", "unknown quantization {quantization}; choose {quantizations}"
+                "export_exporter", "unknown quantization {quantization}; choose {quantizations}"
             ).format(quantization=repr(options.quantize), quantizations=", ".join(QUANTIZATIONS))
         )
     if not takes_quantization(options.format):
         raise UsageError(
             translate(
-                "export.exporter",
+                "export_exporter",
                 "quantization applies to the {tflite} format only; the {format} format keeps "
                 "float32 weights (leave out --quantize)",
             ).format(tflite=TFLITE, format=options.format)
@@ -224,12 +224,12 @@ def _check_output(options: ExportOptions) -> None:
         kind = not_a_file(output)
         if kind is None:
             said = translate(
-                "export.exporter",
+                "export_exporter",
                 "{output}: is a file; the export goes into a folder, give a new name",
             )
         else:
             said = translate(
-                "export.exporter",
+                "export_exporter",
                 "{output}: is {kind}; the export goes into a folder, give a new name",
             )
         raise UsageError(said.format(output=output, kind=kind and translate("files", kind)))
@@ -237,7 +237,7 @@ def _check_output(options: ExportOptions) -> None:
         if not options.force:
             raise UsageError(
                 translate(
-                    "export.exporter",
+                    "export_exporter",
                     "{output}: the folder exists and is not empty; choose a new folder, or pass "
                     "--force to replace an earlier export there",
                 ).format(output=output)
@@ -245,7 +245,7 @@ def _check_output(options: ExportOptions) -> None:
         if not _is_export(output):
             raise UsageError(
                 translate(
-                    "export.exporter",
+                    "export_exporter",
                     "{output}: holds files that are not a Pictag export; --force only replaces "
                     "an earlier export, choose another folder",
                 ).format(output=output)
@@ -254,7 +254,7 @@ def _check_output(options: ExportOptions) -> None:
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
         raise UsageError(
             translate(
-                "export.exporter", "{output}: cannot write in {parent} (missing or no permission)"
+                "export_exporter", "{output}: cannot write in {parent} (missing or no permission)"
             ).format(output=output, parent=parent)
         )
 
@@ -266,7 +266,7 @@ def require_onnx() -> None:
     go through app.core.tf_runtime's quiet import (the ONNX writer imports tf2onnx after it)."""
     if not all(_installed(name) for name in ("tf2onnx", "onnxruntime")):
         frozen = getattr(sys, "frozen", False)  # build.spec leaves the extra out
-        raise UsageError(translate("export.exporter", ONNX_NOT_BUNDLED if frozen else ONNX_MISSING))
+        raise UsageError(translate("export_exporter", ONNX_NOT_BUNDLED if frozen else ONNX_MISSING))
 
 
 def _installed(name: str) -> bool:

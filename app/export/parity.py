@@ -18,12 +18,14 @@ from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.decode_ahead import decoded_batches
 from app.core.discovery import discover
 from app.core.errors import Cancelled, PictagError, UsageError, first_line
-from app.core.i18n import translate
+from app.core.i18n import Context, translate
 from app.core.litert import open_interpreter
 from app.core.model_file import report_path_for
 from app.core.progress import Progress, ProgressCallback, Stage, Token
 from app.core.tf_runtime import import_tensorflow, native_output_to_log
 from app.export.formats import DYNAMIC, FLOAT16, NOVELTY, ONNX, PROBABILITIES, SAVEDMODEL, TFLITE
+
+export_parity = Context("export_parity")
 
 __all__ = [
     "generated_source",
@@ -84,27 +86,27 @@ class ParityReport:
 
     def lines(self) -> list[str]:
         if self.passed:
-            verdict = translate("export.parity", "Parity check passed: {images} {source}")
+            verdict = translate("export_parity", "Parity check passed: {images} {source}")
         else:
-            verdict = translate("export.parity", "Parity check FAILED: {images} {source}")
+            verdict = translate("export_parity", "Parity check FAILED: {images} {source}")
         tolerance = format(self.tolerance, "g")
         lines = [
             verdict.format(images=self.images, source=self.source),
-            translate("export.parity", "  top-1 agreement   {agreement} (at least {least})").format(
+            translate("export_parity", "  top-1 agreement   {agreement} (at least {least})").format(
                 agreement=format(self.agreement, ".2%"), least=format(self.min_agreement, ".0%")
             ),
-            translate("export.parity", "  max |p diff|      {difference} (at most {most})").format(
+            translate("export_parity", "  max |p diff|      {difference} (at most {most})").format(
                 difference=format(self.max_difference, ".2e"), most=tolerance
             ),
         ]
         if self.novelty_difference is not None:
             lines.append(
                 translate(
-                    "export.parity", "  max novelty diff  {difference} of its size (at most {most})"
+                    "export_parity", "  max novelty diff  {difference} of its size (at most {most})"
                 ).format(difference=format(self.novelty_difference, ".2e"), most=tolerance)
             )
         lines.append(
-            translate("export.parity", "  exported model    {ms} ms per image").format(
+            translate("export_parity", "  exported model    {ms} ms per image").format(
                 ms=format(self.ms_per_image, ".1f")
             )
         )
@@ -115,20 +117,20 @@ class ParityReport:
         tolerance = format(self.tolerance, "g")
         if self.agreement < self.min_agreement:
             reasons.append(
-                translate("export.parity", "top-1 agreement {agreement} is below {least}").format(
+                translate("export_parity", "top-1 agreement {agreement} is below {least}").format(
                     agreement=format(self.agreement, ".1%"), least=format(self.min_agreement, ".0%")
                 )
             )
         if self.max_difference > self.tolerance:
             reasons.append(
                 translate(
-                    "export.parity", "probabilities differ by up to {difference} (tolerance {most})"
+                    "export_parity", "probabilities differ by up to {difference} (tolerance {most})"
                 ).format(difference=format(self.max_difference, ".3g"), most=tolerance)
             )
         if self.novelty_difference is not None and self.novelty_difference > self.tolerance:
             reasons.append(
                 translate(
-                    "export.parity",
+                    "export_parity",
                     'the novelty ("none of these") differs by {difference} of its size '
                     "(tolerance {most})",
                 ).format(difference=format(self.novelty_difference, ".3g"), most=tolerance)
@@ -158,7 +160,7 @@ def parity_images(
         return _folder_images(folder, size, limit, token)
     images, _ = _read_spread(_validation_files(model_path), size, limit, token)
     if len(images):
-        return images, translate("export.parity", "validation images from {report}").format(
+        return images, translate("export_parity", "validation images from {report}").format(
             report=report_path_for(model_path).name
         )
     return generated_images(size, GENERATED_IMAGES), generated_source()
@@ -166,7 +168,7 @@ def parity_images(
 
 def generated_source() -> str:
     """Where the parity check's images came from when the model left none to check on."""
-    return translate("export.parity", "generated images (no training report with images found)")
+    return translate("export_parity", "generated images (no training report with images found)")
 
 
 def _folder_images(
@@ -176,22 +178,22 @@ def _folder_images(
     if not files:
         raise UsageError(
             translate(
-                "export.parity",
+                "export_parity",
                 "{folder}: no images found (--images looks in the folder and below)",
             ).format(folder=folder)
         )
     images, unreadable = _read_spread(files, size, limit, token)
     if not len(images):
         raise UsageError(
-            translate(
-                "export.parity", "{folder}: none of its %n image files could be read", n=unreadable
+            export_parity.tr(
+                "{folder}: none of its %n image files could be read", "", unreadable
             ).format(folder=folder)
         )
     if unreadable:
-        return images, translate(
-            "export.parity", "images from {folder} (%n unreadable skipped)", n=unreadable
+        return images, export_parity.tr(
+            "images from {folder} (%n unreadable skipped)", "", unreadable
         ).format(folder=folder)
-    return images, translate("export.parity", "images from {folder}").format(folder=folder)
+    return images, translate("export_parity", "images from {folder}").format(folder=folder)
 
 
 def _read_spread(
@@ -247,7 +249,7 @@ def check_parity(
             got = np.asarray(exported(batch), dtype=np.float32)
         except Exception as exc:  # a damaged artifact fails in its runtime's own way
             raise ParityError(
-                translate("export.parity", "the exported model cannot be run ({reason})").format(
+                translate("export_parity", "the exported model cannot be run ({reason})").format(
                     reason=first_line(exc)
                 )
             ) from None
@@ -255,7 +257,7 @@ def check_parity(
         if got.shape != expected.shape:
             raise ParityError(
                 translate(
-                    "export.parity", "the exported model outputs shape {shape}, expected {expected}"
+                    "export_parity", "the exported model outputs shape {shape}, expected {expected}"
                 ).format(shape=got.shape, expected=expected.shape)
             )
         agreeing, difference = compare(got[:, :classes], expected[:, :classes])
@@ -281,7 +283,7 @@ def artifact_runner(fmt: str, artifact: Path) -> Runner:
         raise
     except Exception as exc:
         raise ParityError(
-            translate("export.parity", "the exported model cannot be loaded ({reason})").format(
+            translate("export_parity", "the exported model cannot be loaded ({reason})").format(
                 reason=first_line(exc)
             )
         ) from None

@@ -129,13 +129,13 @@ class Filer:
         if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
             raise UsageError(
                 translate(
-                    "sort.filer",
+                    "sort_filer",
                     "{path} is a link or a file, not a folder; nothing is written there",
                 ).format(path=path)
             )
         if Path(os.path.realpath(path)).parent != self._root:
             raise UsageError(
-                translate("sort.filer", "{path} leads outside {dest}").format(
+                translate("sort_filer", "{path} leads outside {dest}").format(
                     path=path, dest=self.dest
                 )
             )
@@ -144,6 +144,6 @@ class Filer:
 
 def original_kept(why: str) -> str:
     """Why a move left its original behind (its copy is in place), for the manifest."""
-    return translate("sort.filer", "placed, but the original could not be removed: {why}").format(
+    return translate("sort_filer", "placed, but the original could not be removed: {why}").format(
         why=why
     )

@@ -47,7 +47,7 @@ def resume_sort(manifest: Path, dest: Path, *, move: bool) -> ResumedSort:
     if recorded.undone:
         raise UsageError(
             translate(
-                "sort.resume",
+                "sort_resume",
                 "{manifest} records a sort that was undone; start a new sort instead of resuming",
             ).format(manifest=manifest)
         )
@@ -77,10 +77,10 @@ def _check_same_sort(
     wanted = "move" if move else "copy"
     if actions - {wanted}:
         if (actions - {wanted}).pop() == "move":
-            said = translate("sort.resume", "{manifest} records a move sort: resume it with --move")
+            said = translate("sort_resume", "{manifest} records a move sort: resume it with --move")
         else:
             said = translate(
-                "sort.resume", "{manifest} records a copy sort: resume it without --move"
+                "sort_resume", "{manifest} records a copy sort: resume it without --move"
             )
         raise UsageError(said.format(manifest=manifest))
     root = os.path.realpath(dest)
@@ -89,7 +89,7 @@ def _check_same_sort(
     if stranger is not None:
         raise UsageError(
             translate(
-                "sort.resume",
+                "sort_resume",
                 "{manifest} records a sort into {recorded}, not {dest}: resume it with that "
                 "destination",
             ).format(manifest=manifest, recorded=stranger.parent, dest=dest)
@@ -112,7 +112,7 @@ def _settle(number: int, step: Step, journal: Journal) -> bool:
         discard(temp_left)
         return False
     assert dest is not None
-    detail = translate("sort.resume", "found in place when the sort was resumed")
+    detail = translate("sort_resume", "found in place when the sort was resumed")
     journal.write(**row, status="done", destination=dest, temp=temp, size=step.size,
                   sha256=step.sha256, detail=detail)  # fmt: skip
     discard(temp_left)

@@ -55,13 +55,13 @@ def check_dest(dest: Path) -> None:
     if os.path.lexists(dest) and not dest.is_dir():
         raise UsageError(
             translate(
-                "sort.sorter", "{dest} is a file, not a folder; choose a folder as the destination"
+                "sort_sorter", "{dest} is a file, not a folder; choose a folder as the destination"
             ).format(dest=dest)
         )
     if dest.is_dir() and not os.access(dest, os.W_OK | os.X_OK):
         raise UsageError(
             translate(
-                "sort.sorter", "{dest}: permission denied; choose a destination you can write to"
+                "sort_sorter", "{dest}: permission denied; choose a destination you can write to"
             ).format(dest=dest)
         )
 
@@ -70,17 +70,17 @@ def check_folders(source: Path, dest: Path) -> None:
     """Refuse what cannot work before anything is written (the model is loaded): one-line
     UsageErrors."""
     if not source.is_dir():
-        raise UsageError(translate("sort.sorter", "{source}: no such folder").format(source=source))
+        raise UsageError(translate("sort_sorter", "{source}: no such folder").format(source=source))
     check_dest(dest)
     src, dst = Path(os.path.realpath(source)), Path(os.path.realpath(dest))
     if src == dst:
         raise UsageError(
-            translate("sort.sorter", "the destination must be another folder than the source")
+            translate("sort_sorter", "the destination must be another folder than the source")
         )
     if src.is_relative_to(dst):
         raise UsageError(
             translate(
-                "sort.sorter",
+                "sort_sorter",
                 "{source} is inside {dest}: sorting would mix the photos with their own label "
                 "folders; choose a destination outside the source",
             ).format(source=source, dest=dest)
@@ -105,7 +105,7 @@ def check_none_folder(name: str | None) -> str | None:
     if not name.strip() or safe_folder_name(name) != name or name.casefold() == UNSURE:
         raise UsageError(
             translate(
-                "sort.sorter",
+                "sort_sorter",
                 "{name} cannot be the folder for photos of none of the classes: give a plain "
                 "folder name (no path separators or special characters, not {unsure})",
             ).format(name=repr(name), unsure=UNSURE)
@@ -205,7 +205,7 @@ class Sorter:
             except OSError as exc:
                 raise UsageError(
                     translate(
-                        "sort.sorter",
+                        "sort_sorter",
                         "cannot create {dest} ({why}); choose a destination you can write to",
                     ).format(dest=self.dest, why=reason(exc))
                 ) from None
@@ -244,7 +244,7 @@ class Sorter:
         if folder is None and result.none_of_these:
             return self._stay(source)
         if folder is None:
-            return self._leave(source, result.error or translate("sort.sorter", "no prediction"))
+            return self._leave(source, result.error or translate("sort_sorter", "no prediction"))
         if self._filer is None:
             return self._plan(source, folder)
         label = result.labels[0] if result.labels else ""
@@ -271,13 +271,13 @@ class Sorter:
         manifest, undo = self._journal.path, self._journal.undo
         if self.move:
             said = translate(
-                "sort.sorter",
+                "sort_sorter",
                 "cannot move {source} into {folder} ({why}), so the sort stopped; free some "
                 "space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
             )
         else:
             said = translate(
-                "sort.sorter",
+                "sort_sorter",
                 "cannot copy {source} into {folder} ({why}), so the sort stopped; free some "
                 "space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}",
             )
@@ -295,7 +295,7 @@ class Sorter:
         """A photo of none of the model's classes, left where it is on purpose (journaled; a
         resumed sort classifies it again, and leaves it again)."""
         if self._filer is not None:
-            none = translate("sort.sorter", "none of the model's classes")
+            none = translate("sort_sorter", "none of the model's classes")
             self._filer.leave(source, none, status="none")
         self.summary.none_of_these += 1
         return Outcome(source, None, None)

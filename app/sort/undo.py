@@ -101,7 +101,7 @@ def _undo_step(
             if ours:
                 _remove(dest, summary, record, skip)
             else:
-                skip(translate("sort.undo", "changed since it was sorted; left in place"))
+                skip(translate("sort_undo", "changed since it was sorted; left in place"))
         elif os.path.lexists(source):
             # A move cut short, or whose original could not be removed: both names exist. The
             # extra one goes only while the original is exactly what was sorted.
@@ -110,7 +110,7 @@ def _undo_step(
             else:
                 skip(
                     translate(
-                        "sort.undo",
+                        "sort_undo",
                         "{source} is there too, with other content; {dest} left in place",
                     ).format(source=source, dest=dest)
                 )
@@ -131,7 +131,7 @@ def _remove(
             dest.unlink()
         except OSError as exc:
             skip(
-                translate("sort.undo", "cannot be deleted ({why}); left in place").format(
+                translate("sort_undo", "cannot be deleted ({why}); left in place").format(
                     why=reason(exc)
                 )
             )
@@ -175,7 +175,7 @@ def _move_back(
     except FileExistsError:
         discard(temp)
         skip(
-            translate("sort.undo", "{source} exists again; {dest} left in place").format(
+            translate("sort_undo", "{source} exists again; {dest} left in place").format(
                 source=source, dest=dest
             )
         )
@@ -193,7 +193,7 @@ def _move_back(
         except OSError as exc:  # the next undo finds both, identical, and deletes this one
             skip(
                 translate(
-                    "sort.undo", "moved back to {source}, but this copy cannot be deleted ({why})"
+                    "sort_undo", "moved back to {source}, but this copy cannot be deleted ({why})"
                 ).format(source=source, why=reason(exc))
             )
 

@@ -37,16 +37,16 @@ class TagOptions:
 
     def check(self) -> None:
         if self.top is not None and self.top < 1:
-            raise UsageError(translate("tag.keywords", "--top must be at least 1"))
+            raise UsageError(translate("tag_keywords", "--top must be at least 1"))
         if not 0.0 <= self.min_confidence <= 1.0:
             raise UsageError(
-                translate("tag.keywords", "the minimum confidence must be between 0 and 1")
+                translate("tag_keywords", "the minimum confidence must be between 0 and 1")
             )
         parts = self.parent.split(SEPARATOR)
         if self.parent and any(not p.strip() for p in parts):
             raise UsageError(
                 translate(
-                    "tag.keywords",
+                    "tag_keywords",
                     "the keyword parent {parent} has an empty level; write it like 'Pictag' or "
                     "'Auto|Pictag'",
                 ).format(parent=repr(self.parent))

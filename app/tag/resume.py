@@ -43,7 +43,7 @@ def resume_tag(manifest: Path, model: str) -> ResumedTag:
     if any(row["action"] == "undo" for row in rows):
         raise UsageError(
             translate(
-                "tag.resume",
+                "tag_resume",
                 "{manifest} records keywords that were undone; start a new run instead of resuming",
             ).format(manifest=manifest)
         )
@@ -52,7 +52,7 @@ def resume_tag(manifest: Path, model: str) -> ResumedTag:
         other = sorted(models - {model})[0]
         raise UsageError(
             translate(
-                "tag.resume",
+                "tag_resume",
                 "{manifest} records keywords from the model {recorded}, not {model}: resume it "
                 "with that model, or start a new run",
             ).format(manifest=manifest, recorded=other, model=model)
@@ -82,14 +82,14 @@ def _settle(manifest: Path, open_writes: dict[int, dict[str, str]], resumed: Res
         for _, row in sorted(open_writes.items()):
             started = {k: v for k, v in row.items() if k not in ("status", "detail")}
             if _holds(Path(row["file"]), row["sha256"]):
-                settled = translate("tag.resume", "settled by the resumed run")
+                settled = translate("tag_resume", "settled by the resumed run")
                 journal.write(**started, status="done", detail=settled)
                 resumed.done.add(row["photo"])
                 resumed.written += 1
                 resumed.settled += 1
             else:
                 cut_short = translate(
-                    "tag.resume",
+                    "tag_resume",
                     "cut short before the file was replaced; written again by the resumed run",
                 )
                 journal.write(**started, status="failed", detail=cut_short)

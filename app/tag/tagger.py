@@ -130,11 +130,11 @@ class Tagger:
         everything; any other failure leaves that photo as it is, recorded with why."""
         photos = (result.path, *result.companions)
         if not result.ok:
-            why = result.error or translate("tag.tagger", "no prediction")
+            why = result.error or translate("tag_tagger", "no prediction")
             return [self._failed(p, why) for p in photos]
         if result.stamp is not None and file_stamp(result.path) != result.stamp:
             why = translate(
-                "tag.tagger",
+                "tag_tagger",
                 "changed since it was classified; classify it again, then write its keywords",
             )
             return [self._failed(p, why) for p in photos]
@@ -157,7 +157,7 @@ class Tagger:
         keywords = tuple(choice.labels)
         owner = self._claimed.setdefault(target, photo)
         if owner != photo:  # IMG_0001.CR2 and IMG_0001.JPG share IMG_0001.xmp (Lightroom's names)
-            shared = translate("tag.tagger", "shares {file} with {photo}, written already")
+            shared = translate("tag_tagger", "shares {file} with {photo}, written already")
             return self._failed(photo, shared.format(file=target.name, photo=owner.name))
         try:
             prepared = self._prepare(photo, target, choice)
@@ -188,12 +188,12 @@ class Tagger:
         note = ""
         if heif:
             note = translate(
-                "tag.tagger",
+                "tag_tagger",
                 "exiv2 cannot write inside HEIF/AVIF files, so its keywords went to a sidecar",
             )
         if self.options.embed and not note and suffix not in RAW_EXTENSIONS:
             note = translate(
-                "tag.tagger",
+                "tag_tagger",
                 "exiv2 cannot write XMP inside {suffix} files, so its keywords went to a sidecar",
             ).format(suffix=suffix)
         return sidecar_path(photo, self.options.naming), note
@@ -210,7 +210,7 @@ class Tagger:
         except InvalidXmp as exc:
             raise _Refused(
                 translate(
-                    "tag.tagger",
+                    "tag_tagger",
                     "{file} is {reason}; Pictag leaves it untouched: fix or move it, then write "
                     "the keywords again",
                 ).format(file=target.name, reason=exc.reason)
@@ -233,7 +233,7 @@ class Tagger:
             )  # fmt: skip
         except InvalidXmp as exc:
             raise _Refused(
-                translate("tag.tagger", "{file} holds {reason}; Pictag leaves it as it is").format(
+                translate("tag_tagger", "{file} holds {reason}; Pictag leaves it as it is").format(
                     file=target.name, reason=exc.reason
                 )
             ) from None
@@ -265,7 +265,7 @@ class Tagger:
                 if file_stamp(p.target) != p.stamp:  # another program wrote it meanwhile
                     raise _Refused(
                         translate(
-                            "tag.tagger",
+                            "tag_tagger",
                             "{file} changed while Pictag was writing it; left as it is",
                         ).format(file=p.target.name)
                     )
@@ -286,7 +286,7 @@ class Tagger:
         assert self._journal is not None
         manifest, undo = self._journal.path, self._journal.undo
         said = translate(
-            "tag.tagger",
+            "tag_tagger",
             "cannot write {file} ({why}), so Pictag stopped; free some space, then write the "
             "rest (--resume {manifest}) or undo what was written: {undo} {manifest}",
         )
@@ -313,10 +313,10 @@ def _read(path: Path, *, missing_ok: bool) -> bytes | None:
     except FileNotFoundError:
         if missing_ok:
             return None
-        raise _Refused(translate("tag.tagger", "file not found (moved or deleted?)")) from None
+        raise _Refused(translate("tag_tagger", "file not found (moved or deleted?)")) from None
     except OSError as exc:
         raise _Refused(
-            translate("tag.tagger", "{file} cannot be read ({why})").format(
+            translate("tag_tagger", "{file} cannot be read ({why})").format(
                 file=path.name, why=_os_reason(exc, path)
             )
         ) from None
@@ -328,7 +328,7 @@ def _check_writable(photo: Path, target: Path, embedded: bool) -> None:
     if embedded and _read_only(photo):
         raise _Refused(
             translate(
-                "tag.tagger",
+                "tag_tagger",
                 "the photo is read-only; Pictag does not change read-only files (make it "
                 "writable, or write sidecars instead of --embed)",
             )
@@ -336,13 +336,13 @@ def _check_writable(photo: Path, target: Path, embedded: bool) -> None:
     if not embedded and target.exists() and _read_only(target):
         raise _Refused(
             translate(
-                "tag.tagger", "{file} is read-only; Pictag leaves read-only sidecars alone"
+                "tag_tagger", "{file} is read-only; Pictag leaves read-only sidecars alone"
             ).format(file=target.name)
         )
     if _read_only(target.parent):
         raise _Refused(
             translate(
-                "tag.tagger", "the folder {folder} is read-only; no keywords can be written there"
+                "tag_tagger", "the folder {folder} is read-only; no keywords can be written there"
             ).format(folder=target.parent)
         )
 
@@ -374,7 +374,7 @@ def _sha256(content: bytes) -> str:
 
 def _os_reason(exc: OSError, path: Path) -> str:
     if isinstance(exc, PermissionError):
-        return translate("tag.tagger", "permission denied writing in {folder}").format(
+        return translate("tag_tagger", "permission denied writing in {folder}").format(
             folder=path.parent
         )
     return reason(exc)

@@ -107,7 +107,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
     if current is None and not os.path.lexists(write.file):
         if write.original:
             skip(
-                translate("tag.undo", "no longer there; the original is kept in {backup}").format(
+                translate("tag_undo", "no longer there; the original is kept in {backup}").format(
                     backup=write.backup
                 )
             )
@@ -122,13 +122,13 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
     if current != write.written:
         if write.backup:
             said = translate(
-                "tag.undo",
+                "tag_undo",
                 "changed since Pictag wrote it (by a photo manager?); left as it is; the "
                 "original is kept in {backup}",
             )
         else:
             said = translate(
-                "tag.undo", "changed since Pictag wrote it (by a photo manager?); left as it is"
+                "tag_undo", "changed since Pictag wrote it (by a photo manager?); left as it is"
             )
         skip(said.format(backup=write.backup))
         return
@@ -137,7 +137,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
             try:
                 write.file.unlink()
             except OSError as exc:
-                skip(translate("tag.undo", "cannot be deleted ({why})").format(why=reason(exc)))
+                skip(translate("tag_undo", "cannot be deleted ({why})").format(why=reason(exc)))
                 return
         record("removed")
         summary.removed.append(write.file)
@@ -145,7 +145,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
     if write.backup is None or _sha256(write.backup) != write.original:
         skip(
             translate(
-                "tag.undo", "its backup {backup} is missing or damaged; left as it is"
+                "tag_undo", "its backup {backup} is missing or damaged; left as it is"
             ).format(backup=write.backup)
         )
         return
@@ -156,7 +156,7 @@ def _undo(write: _Write, summary: TagUndoSummary, journal: Journal | None) -> No
         except OSError as exc:
             skip(
                 translate(
-                    "tag.undo", "cannot be restored ({why}); the original is kept in {backup}"
+                    "tag_undo", "cannot be restored ({why}); the original is kept in {backup}"
                 ).format(why=reason(exc), backup=write.backup)
             )
             return

@@ -2773,6 +2773,809 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>cli_args</name>
+    <message>
+        <source>pictag: error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_check</name>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL -&gt; SUGGESTED / WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (group {group}, {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
+        <translation>
+            <numerusform>Checked %n photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
+            <numerusform>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
+        <translation>
+            <numerusform>Checked %n photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
+            <numerusform>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_classify</name>
+    <message>
+        <source>--order {order} lists the results once all are classified, so it cannot be used with --resume or --format parquet, which write them as they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
+        <translation>
+            <numerusform>pictag: {count} of %n photo is none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
+            <numerusform>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: {count} of %n files could not be classified</source>
+        <translation>
+            <numerusform>pictag: {count} of %n file could not be classified</numerusform>
+            <numerusform>pictag: {count} of %n files could not be classified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: continuing {count} results from {source}, {left} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every finished file is in {partial}: add --resume to continue the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_cluster</name>
+    <message>
+        <source>Reading {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the Ray cluster at {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a local Ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: Ray dashboard: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_export</name>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {model} as {format} to {output} ({artifact}: {size}, labels.txt, README.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_interrupt</name>
+    <message>
+        <source>Ctrl-C: stopping; the best weights so far are kept, evaluated and saved (before training begins there are none, and nothing is written). Press Ctrl-C again to discard the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-C again: discarding the run; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-C: too late to discard the run, it is being saved and ends in a moment. Press Ctrl-C again to end pictag at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_main</name>
+    <message>
+        <source>pictag: interrupted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: interrupted; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_scale_options</name>
+    <message>
+        <source>must be more than 0, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give images or folders to classify, or --files-from LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} applies to --engine ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format parquet writes a folder: give it with --output FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume continues a results file: give it with --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume needs --format {formats} or {last} (the table cannot be read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_score_table</name>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_sort</name>
+    <message>
+        <source>--undo takes a manifest only, no folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a source folder and a destination folder: pictag sort SRC DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume continues its own manifest; leave out {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: resuming {manifest}: {done} photos already sorted, {left} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: nothing left to sort: that sort is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
+        <translation>
+            <numerusform>pictag: stopped after %n image; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({count} of them before the resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
+        <translation>
+            <numerusform>%n photo is none of the model&apos;s classes and stayed where it is (--none-folder NAME files it, --keep-known moves the line).</numerusform>
+            <numerusform>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved, but the original could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {seconds} s ({rate} images/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with: pictag sort --undo {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>Would move %n image into {dest}{earlier}:</numerusform>
+            <numerusform>Would move %n images into {dest}{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would copy %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>Would copy %n image into {dest}{earlier}:</numerusform>
+            <numerusform>Would copy %n images into {dest}{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>Moved %n image into {dest}{earlier}:</numerusform>
+            <numerusform>Moved %n images into {dest}{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>Copied %n image into {dest}{earlier}:</numerusform>
+            <numerusform>Copied %n images into {dest}{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n copies and move {moved} images back.</source>
+        <translation>
+            <numerusform>Would remove %n copy and move {moved} images back.</numerusform>
+            <numerusform>Would remove %n copies and move {moved} images back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</source>
+        <translation>
+            <numerusform>Removed %n copy, moved {moved} images back, removed {folders} empty folders.</numerusform>
+            <numerusform>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left alone: {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more left alone</source>
+        <translation>
+            <numerusform>  ... and %n more left alone</numerusform>
+            <numerusform>  ... and %n more left alone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_tag</name>
+    <message>
+        <source>--undo takes a manifest only, no photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the photos or folders to tag: pictag tag PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume writes on in the manifest it names; leave out {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: resuming {manifest}: {done} photos done, {left} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: nothing left to tag: that run is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
+        <translation>
+            <numerusform>pictag: stopped after %n write; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <translation>
+            <numerusform>Would write keywords for %n photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <translation>
+            <numerusform>Wrote keywords for %n photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photos were written by the run resumed.</source>
+        <translation>
+            <numerusform>%n more photo was written by the run resumed.</numerusform>
+            <numerusform>%n more photos were written by the run resumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Took {seconds} s ({rate} photos/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals kept in {folder} until you undo (or delete that folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with: pictag tag --undo {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are RAW files given their JPEG twin&apos;s keywords.</source>
+        <translation>
+            <numerusform>%n of them is a RAW file given its JPEG twin&apos;s keywords.</numerusform>
+            <numerusform>%n of them are RAW files given their JPEG twin&apos;s keywords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos already had these keywords from this model.</source>
+        <translation>
+            <numerusform>%n photo already had these keywords from this model.</numerusform>
+            <numerusform>%n photos already had these keywords from this model.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
+        <translation>
+            <numerusform>%n photo is none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
+            <numerusform>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no label that reaches --min-confidence.</source>
+        <translation>
+            <numerusform>%n photo has no label that reaches --min-confidence.</numerusform>
+            <numerusform>%n photos have no label that reaches --min-confidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would restore %n files and remove {removed} sidecars.</source>
+        <translation>
+            <numerusform>Would restore %n file and remove {removed} sidecars.</numerusform>
+            <numerusform>Would restore %n files and remove {removed} sidecars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n files, removed {removed} sidecars Pictag had created.</source>
+        <translation>
+            <numerusform>Restored %n file, removed {removed} sidecars Pictag had created.</numerusform>
+            <numerusform>Restored %n files, removed {removed} sidecars Pictag had created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_terminal</name>
+    <message>
+        <source>not a number: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: warning: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: note: {name} cannot say &quot;none of these&quot; (it has no detector), so --keep-known changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: left out %n files in formats Pictag does not read ({kinds})</source>
+        <translation>
+            <numerusform>pictag: left out %n file in a format Pictag does not read ({kinds})</numerusform>
+            <numerusform>pictag: left out %n files in formats Pictag does not read ({kinds})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: no images found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictag: no images found in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_train</name>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained as a worker in {seconds} s; the chief saves the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {model} (stopped early by request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {seconds} s. Classify with: pictag classify --model {model} PHOTOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After adding photos to {folder}: pictag update {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n images, accuracy {accuracy}, loss {loss}</source>
+        <translation>
+            <numerusform>Validation: %n image, accuracy {accuracy}, loss {loss}</numerusform>
+            <numerusform>Validation: %n images, accuracy {accuracy}, loss {loss}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misclassified ({count}), most confident first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &quot;none of these&quot; photos given a label {share} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
+        <translation>
+            <numerusform>Validation: %n image (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
+            <numerusform>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exactly right ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... %n more in the report</source>
+        <translation>
+            <numerusform>  ... %n more in the report</numerusform>
+            <numerusform>  ... %n more in the report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_training_console</name>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes:</source>
+        <translation>
+            <numerusform>%n class:</numerusform>
+            <numerusform>%n classes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({skipped} files skipped, {warnings} warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  *best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {phase} epoch {epoch}/{epochs}: loss {loss} {metric} {score}  val_loss {val_loss} val_{metric} {val_score}  ({seconds} s){best}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more skipped files (see the report)</source>
+        <translation>
+            <numerusform>... and %n more skipped file (see the report)</numerusform>
+            <numerusform>... and %n more skipped files (see the report)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_update</name>
+    <message>
+        <source>the version in use is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir and --validation-dir go with an update, not --list or --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</source>
+        <translation>
+            <numerusform>Version {number} ({made}, %n image, accuracy {accuracy}) is in use again as {model}</numerusform>
+            <numerusform>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {model} (took {seconds} s). Earlier versions: pictag update {model} --list; back to this one&apos;s predecessor: pictag update {model} --restore {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  &lt;- in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  &lt;- in use (archived at the next update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluster_model_source</name>
+    <message>
+        <source>--weights applies to {architectures}, not a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluster_placement</name>
+    <message>
+        <source>Waiting for a Ray node with {request} free ({waited} of {timeout} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Ray node had room for an actor of {request} within {waited} s (the nodes: {nodes}; free now: {free} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no_room}; the nodes are busy with other work: try again when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no_room}; add a node that has {request} (a cluster that grows on demand may need a longer --ray-placement-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no_room}; ask for {smaller}, or add a node that has {request} (a cluster that grows on demand may need a longer --ray-placement-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cpus}, {gpus}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} (head): {resources}, {memory} GiB memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: {resources}, {memory} GiB memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPUs</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPUs</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluster_ray_classify</name>
+    <message numerus="yes">
+        <source>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
+        <translation>
+            <numerusform>the Ray nodes hold %n actor of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
+            <numerusform>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n Ray actors ({request} each)</source>
+        <translation>
+            <numerusform>Starting %n Ray actor ({request} each)</numerusform>
+            <numerusform>Starting %n Ray actors ({request} each)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Ray job failed: {reason} (Ray&apos;s logs: the dashboard, or /tmp/ray/session_latest/logs on the head node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cluster_ray_session</name>
+    <message>
+        <source>cannot reach the Ray cluster at {address} ({reason}); start it with &apos;ray start --head&apos; (see docs/large-runs.md), or check --address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dataset</name>
     <message>
         <source>{root}: training folder not found</source>
@@ -3065,6 +3868,162 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>cannot write {path} ({why}); {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_exporter</name>
+    <message>
+        <source>ONNX export needs Pictag&apos;s optional &apos;onnx&apos; extra (tf2onnx and onnxruntime): pip install &apos;pictag[onnx]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this standalone Pictag does not include ONNX export; export to TFLite or SavedModel, or install Pictag with pip install &apos;pictag[onnx]&apos; for ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting to {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export refused: {reason}; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: free some space there or choose another --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export refused: the exported model does not answer like {model} ({reasons}); nothing was written; generated images sit near the decision boundary, where rounded weights flip a few answers: check on real photos with --images FOLDER (in the app: Check with images from…), or keep the training report and its validation images beside the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export refused: the exported model does not answer like {model} ({reasons}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}, {quantization} quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {format}; choose {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder (--images takes a folder of photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder (--images takes a folder of photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown quantization {quantization}; choose {quantizations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantization applies to the {tflite} format only; the {format} format keeps float32 weights (leave out --quantize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: is a file; the export goes into a folder, give a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: is {kind}; the export goes into a folder, give a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: the folder exists and is not empty; choose a new folder, or pass --force to replace an earlier export there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: holds files that are not a Pictag export; --force only replaces an earlier export, choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{output}: cannot write in {parent} (missing or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_parity</name>
+    <message>
+        <source>Parity check passed: {images} {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity check FAILED: {images} {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  top-1 agreement   {agreement} (at least {least})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  max |p diff|      {difference} (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  max novelty diff  {difference} of its size (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  exported model    {ms} ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1 agreement {agreement} is below {least}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probabilities differ by up to {difference} (tolerance {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the novelty (&quot;none of these&quot;) differs by {difference} of its size (tolerance {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation images from {report}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated images (no training report with images found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: no images found (--images looks in the folder and below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: none of its %n image files could be read</source>
+        <translation>
+            <numerusform>{folder}: its %n image file could not be read</numerusform>
+            <numerusform>{folder}: none of its %n image files could be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>images from {folder} (%n unreadable skipped)</source>
+        <translation>
+            <numerusform>images from {folder} (%n unreadable skipped)</numerusform>
+            <numerusform>images from {folder} (%n unreadable skipped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images from {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported model cannot be run ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported model outputs shape {shape}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported model cannot be loaded ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +4332,14 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>{path} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Pictag sort manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Pictag tag manifest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,6 +4950,114 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>sort_filer</name>
+    <message>
+        <source>{path} is a link or a file, not a folder; nothing is written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} leads outside {dest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed, but the original could not be removed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sort_resume</name>
+    <message>
+        <source>{manifest} records a sort that was undone; start a new sort instead of resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manifest} records a move sort: resume it with --move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manifest} records a copy sort: resume it without --move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manifest} records a sort into {recorded}, not {dest}: resume it with that destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in place when the sort was resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sort_sorter</name>
+    <message>
+        <source>{dest} is a file, not a folder; choose a folder as the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dest}: permission denied; choose a destination you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination must be another folder than the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is inside {dest}: sorting would mix the photos with their own label folders; choose a destination outside the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be the folder for photos of none of the classes: give a plain folder name (no path separators or special characters, not {unsure})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create {dest} ({why}); choose a destination you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move {source} into {folder} ({why}), so the sort stopped; free some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy {source} into {folder} ({why}), so the sort stopped; free some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the model&apos;s classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sort_undo</name>
+    <message>
+        <source>changed since it was sorted; left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is there too, with other content; {dest} left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be deleted ({why}); left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} exists again; {dest} left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved back to {source}, but this copy cannot be deleted ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>split</name>
     <message>
         <source>No validation images: add images to the classes, give a larger --validation-split, or a --validation-dir</source>
@@ -3990,6 +5065,130 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>Too few images to hold any out for validation in {classes} (near-duplicates of one another count once: they stay together); accuracy on those classes will not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_keywords</name>
+    <message>
+        <source>--top must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum confidence must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyword parent {parent} has an empty level; write it like &apos;Pictag&apos; or &apos;Auto|Pictag&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_resume</name>
+    <message>
+        <source>{manifest} records keywords that were undone; start a new run instead of resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manifest} records keywords from the model {recorded}, not {model}: resume it with that model, or start a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled by the resumed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut short before the file was replaced; written again by the resumed run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_tagger</name>
+    <message>
+        <source>no prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since it was classified; classify it again, then write its keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares {file} with {photo}, written already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exiv2 cannot write inside HEIF/AVIF files, so its keywords went to a sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exiv2 cannot write XMP inside {suffix} files, so its keywords went to a sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {reason}; Pictag leaves it untouched: fix or move it, then write the keywords again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds {reason}; Pictag leaves it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} changed while Pictag was writing it; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({why}), so Pictag stopped; free some space, then write the rest (--resume {manifest}) or undo what was written: {undo} {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is read-only; Pictag does not change read-only files (make it writable, or write sidecars instead of --embed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is read-only; Pictag leaves read-only sidecars alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; no keywords can be written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied writing in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tag_undo</name>
+    <message>
+        <source>no longer there; the original is kept in {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since Pictag wrote it (by a photo manager?); left as it is; the original is kept in {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since Pictag wrote it (by a photo manager?); left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be deleted ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its backup {backup} is missing or damaged; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be restored ({why}); the original is kept in {backup}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2724,6 +2724,771 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>cli_args</name>
+    <message>
+        <source>pictag: error: {error}</source>
+        <translation>pictag: 오류: {error}</translation>
+    </message>
+    <message>
+        <source>must be at least 1, got {value}</source>
+        <translation>1 이상이어야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>must be 0 or more, got {value}</source>
+        <translation>0 이상이어야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1, got {value}</source>
+        <translation>0과 1 사이여야 합니다(입력값: {value})</translation>
+    </message>
+</context>
+<context>
+    <name>cli_check</name>
+    <message>
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>LABEL -&gt; SUGGESTED / WHY</source>
+        <translation>레이블 -&gt; 제안 / 이유</translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>{label} (group {group}, {reason})</source>
+        <translation>{label} (그룹 {group}, {reason})</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
+        <translation>
+            <numerusform>사진 %n장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건. 유지하기로 한 항목 {kept}건은 표시하지 않았습니다(--show-kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
+        <translation>
+            <numerusform>사진 %n장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_classify</name>
+    <message>
+        <source>--order {order} lists the results once all are classified, so it cannot be used with --resume or --format parquet, which write them as they come</source>
+        <translation>--order {order}는 모든 사진을 분류한 뒤에 결과를 나열하므로, 결과를 나오는 대로 기록하는 --resume 또는 --format parquet와 함께 사용할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고 JPEG로 표시됩니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
+        <translation>
+            <numerusform>pictag: 사진 %n장 중 {count}장은 모델의 어떤 클래스에도 해당하지 않습니다(레이블 없음, --keep-known으로 기준선을 옮길 수 있습니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: {count} of %n files could not be classified</source>
+        <translation>
+            <numerusform>pictag: 파일 %n개 중 {count}개를 분류하지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: continuing {count} results from {source}, {left} to go</source>
+        <translation>pictag: {source}의 결과 {count}개에 이어서 진행합니다. 남은 파일 {left}개</translation>
+    </message>
+    <message>
+        <source>every finished file is in {partial}: add --resume to continue the run</source>
+        <translation>완료된 파일은 모두 {partial}에 있습니다. 실행을 이어서 하려면 --resume을 추가하세요</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: {folder} 폴더가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cli_cluster</name>
+    <message>
+        <source>Reading {model}</source>
+        <translation>{model} 읽는 중</translation>
+    </message>
+    <message>
+        <source>Connecting to the Ray cluster at {address}</source>
+        <translation>{address}의 Ray 클러스터에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>Starting a local Ray</source>
+        <translation>로컬 Ray 시작하는 중</translation>
+    </message>
+    <message>
+        <source>pictag: Ray dashboard: {address}</source>
+        <translation>pictag: Ray 대시보드: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>cli_export</name>
+    <message>
+        <source>nothing was written</source>
+        <translation>아무것도 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Exported {model} as {format} to {output} ({artifact}: {size}, labels.txt, README.txt)</source>
+        <translation>{model}을(를) {format}(으)로 {output}에 내보냈습니다({artifact}: {size}, labels.txt, README.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_interrupt</name>
+    <message>
+        <source>Ctrl-C: stopping; the best weights so far are kept, evaluated and saved (before training begins there are none, and nothing is written). Press Ctrl-C again to discard the run.</source>
+        <translation>Ctrl-C: 중지합니다. 지금까지 가장 좋은 가중치를 유지하고 평가한 뒤 저장합니다(학습이 시작되기 전이면 가중치가 없으므로 아무것도 기록하지 않습니다). 실행을 폐기하려면 Ctrl-C를 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>Ctrl-C again: discarding the run; nothing is written.</source>
+        <translation>Ctrl-C를 다시 누름: 실행을 폐기합니다. 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl-C: too late to discard the run, it is being saved and ends in a moment. Press Ctrl-C again to end pictag at once.</source>
+        <translation>Ctrl-C: 실행을 폐기하기에는 늦었습니다. 저장 중이며 곧 끝납니다. pictag를 즉시 끝내려면 Ctrl-C를 다시 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_main</name>
+    <message>
+        <source>pictag: interrupted: {reason}</source>
+        <translation>pictag: 중단됨: {reason}</translation>
+    </message>
+    <message>
+        <source>pictag: interrupted; {note}</source>
+        <translation>pictag: 중단됨. {note}</translation>
+    </message>
+    <message>
+        <source>pictag: interrupted</source>
+        <translation>pictag: 중단됨</translation>
+    </message>
+</context>
+<context>
+    <name>cli_scale_options</name>
+    <message>
+        <source>must be more than 0, got {value}</source>
+        <translation>0보다 커야 합니다(입력값: {value})</translation>
+    </message>
+    <message>
+        <source>give images or folders to classify, or --files-from LIST</source>
+        <translation>분류할 이미지나 폴더, 또는 --files-from LIST를 지정하세요</translation>
+    </message>
+    <message>
+        <source>{option} applies to --engine ray</source>
+        <translation>{option}은(는) --engine ray에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>--format parquet writes a folder: give it with --output FOLDER</source>
+        <translation>--format parquet는 폴더에 기록합니다. --output FOLDER로 폴더를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--resume continues a results file: give it with --output FILE</source>
+        <translation>--resume은 결과 파일에 이어서 기록합니다. --output FILE로 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <source>--resume needs --format {formats} or {last} (the table cannot be read back)</source>
+        <translation>--resume에는 --format {formats} 또는 {last}가 필요합니다(표 형식은 다시 읽을 수 없습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_score_table</name>
+    <message>
+        <source>precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>재현율</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>임계값</translation>
+    </message>
+</context>
+<context>
+    <name>cli_sort</name>
+    <message>
+        <source>--undo takes a manifest only, no folders</source>
+        <translation>--undo에는 매니페스트만 지정하고 폴더는 지정하지 마세요</translation>
+    </message>
+    <message>
+        <source>give a source folder and a destination folder: pictag sort SRC DEST</source>
+        <translation>원본 폴더와 대상 폴더를 지정하세요: pictag sort SRC DEST</translation>
+    </message>
+    <message>
+        <source>--resume continues its own manifest; leave out {option}</source>
+        <translation>--resume은 지정한 매니페스트에 이어서 기록합니다. {option}을(를) 빼세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG와 같은 폴더로 갑니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: resuming {manifest}: {done} photos already sorted, {left} to go</source>
+        <translation>pictag: {manifest} 이어서 하기: 이미 정리된 사진 {done}장, 남은 사진 {left}장</translation>
+    </message>
+    <message>
+        <source>pictag: nothing left to sort: that sort is complete</source>
+        <translation>pictag: 더 정리할 사진이 없습니다. 이 정리 작업은 완료되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
+        <translation>
+            <numerusform>pictag: 이미지 %n장을 처리한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 매니페스트는 {manifest}이며, 되돌리려면: pictag sort --undo {manifest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({count} of them before the resume)</source>
+        <translation> (그중 {count}장은 이어서 하기 전에 처리됨)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
+        <translation>
+            <numerusform>사진 %n장은 모델의 어떤 클래스에도 해당하지 않아 제자리에 두었습니다(--none-folder NAME으로 따로 모을 수 있고, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left in place</source>
+        <translation>제자리에 둔 파일</translation>
+    </message>
+    <message>
+        <source>Moved, but the original could not be removed</source>
+        <translation>이동했지만 원본을 삭제하지 못한 파일</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Took {seconds} s ({rate} images/s).</source>
+        <translation>{seconds}초 걸렸습니다(초당 이미지 {rate}장).</translation>
+    </message>
+    <message>
+        <source>Manifest: {manifest}</source>
+        <translation>매니페스트: {manifest}</translation>
+    </message>
+    <message>
+        <source>Undo with: pictag sort --undo {manifest}</source>
+        <translation>되돌리기: pictag sort --undo {manifest}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>이미지 %n장을 {dest}(으)로 이동할 예정입니다{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would copy %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>이미지 %n장을 {dest}에 복사할 예정입니다{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>이미지 %n장을 {dest}(으)로 이동했습니다{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n images into {dest}{earlier}:</source>
+        <translation>
+            <numerusform>이미지 %n장을 {dest}에 복사했습니다{earlier}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n copies and move {moved} images back.</source>
+        <translation>
+            <numerusform>사본 %n개를 삭제하고 이미지 {moved}장을 원래 위치로 옮길 예정입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</source>
+        <translation>
+            <numerusform>사본 %n개를 삭제하고, 이미지 {moved}장을 원래 위치로 옮기고, 빈 폴더 {folders}개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  left alone: {path}: {reason}</source>
+        <translation>  그대로 둠: {path}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more left alone</source>
+        <translation>
+            <numerusform>  ... 외 %n개 그대로 둠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>되돌릴 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_tag</name>
+    <message>
+        <source>--undo takes a manifest only, no photos</source>
+        <translation>--undo에는 매니페스트만 지정하고 사진은 지정하지 마세요</translation>
+    </message>
+    <message>
+        <source>give the photos or folders to tag: pictag tag PATH...</source>
+        <translation>키워드를 기록할 사진이나 폴더를 지정하세요: pictag tag PATH...</translation>
+    </message>
+    <message>
+        <source>--resume writes on in the manifest it names; leave out {option}</source>
+        <translation>--resume은 지정한 매니페스트에 이어서 기록합니다. {option}을(를) 빼세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
+        <translation>
+            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG의 키워드를 받습니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: resuming {manifest}: {done} photos done, {left} to go</source>
+        <translation>pictag: {manifest} 이어서 하기: 완료된 사진 {done}장, 남은 사진 {left}장</translation>
+    </message>
+    <message>
+        <source>pictag: nothing left to tag: that run is complete</source>
+        <translation>pictag: 더 기록할 사진이 없습니다. 이 실행은 완료되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
+        <translation>
+            <numerusform>pictag: %n건을 기록한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 되돌리려면: pictag tag --undo {manifest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <translation>
+            <numerusform>사진 %n장에 키워드를 기록할 예정입니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <translation>
+            <numerusform>사진 %n장에 키워드를 기록했습니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Left as they are</source>
+        <translation>그대로 둔 사진</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more photos were written by the run resumed.</source>
+        <translation>
+            <numerusform>이어서 한 이전 실행에서 사진 %n장을 더 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Took {seconds} s ({rate} photos/s).</source>
+        <translation>{seconds}초 걸렸습니다(초당 사진 {rate}장).</translation>
+    </message>
+    <message>
+        <source>Manifest: {manifest}</source>
+        <translation>매니페스트: {manifest}</translation>
+    </message>
+    <message>
+        <source>Originals kept in {folder} until you undo (or delete that folder).</source>
+        <translation>되돌리기 전까지(또는 그 폴더를 삭제하기 전까지) 원본을 {folder}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Undo with: pictag tag --undo {manifest}</source>
+        <translation>되돌리기: pictag tag --undo {manifest}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are RAW files given their JPEG twin&apos;s keywords.</source>
+        <translation>
+            <numerusform>그중 %n장은 짝이 되는 JPEG의 키워드를 받은 RAW 파일입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos already had these keywords from this model.</source>
+        <translation>
+            <numerusform>사진 %n장에는 이미 이 모델의 키워드가 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
+        <translation>
+            <numerusform>사진 %n장은 모델의 어떤 클래스에도 해당하지 않아 키워드를 기록하지 않았습니다(Pictag가 이전에 기록한 키워드는 삭제됨, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos have no label that reaches --min-confidence.</source>
+        <translation>
+            <numerusform>사진 %n장에는 --min-confidence에 이르는 레이블이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would restore %n files and remove {removed} sidecars.</source>
+        <translation>
+            <numerusform>파일 %n개를 복원하고 사이드카 {removed}개를 삭제할 예정입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n files, removed {removed} sidecars Pictag had created.</source>
+        <translation>
+            <numerusform>파일 %n개를 복원하고 Pictag가 만든 사이드카 {removed}개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation>그대로 둔 파일</translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>되돌릴 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_terminal</name>
+    <message>
+        <source>not a number: {text}</source>
+        <translation>숫자가 아닙니다: {text}</translation>
+    </message>
+    <message>
+        <source>Loading {model}</source>
+        <translation>{model} 불러오는 중</translation>
+    </message>
+    <message>
+        <source>pictag: warning: {notice}</source>
+        <translation>pictag: 경고: {notice}</translation>
+    </message>
+    <message>
+        <source>pictag: note: {name} cannot say &quot;none of these&quot; (it has no detector), so --keep-known changes nothing</source>
+        <translation>pictag: 참고: {name}은(는) &quot;해당 없음&quot;을 판단할 수 없으므로(검출기가 없음) --keep-known은 아무것도 바꾸지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>pictag: left out %n files in formats Pictag does not read ({kinds})</source>
+        <translation>
+            <numerusform>pictag: Pictag가 읽지 않는 형식의 파일 %n개를 제외했습니다({kinds})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pictag: no images found</source>
+        <translation>pictag: 이미지를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>pictag: no images found in {folder}</source>
+        <translation>pictag: {folder}에서 이미지를 찾지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_train</name>
+    <message>
+        <source>nothing was written</source>
+        <translation>아무것도 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Trained as a worker in {seconds} s; the chief saves the model.</source>
+        <translation>워커로 {seconds}초 동안 학습했습니다. 모델은 치프가 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Saved {model} (stopped early by request)</source>
+        <translation>{model} 저장함(요청에 따라 일찍 중지)</translation>
+    </message>
+    <message>
+        <source>Saved {model}</source>
+        <translation>{model} 저장함</translation>
+    </message>
+    <message>
+        <source>Report {report}</source>
+        <translation>보고서 {report}</translation>
+    </message>
+    <message>
+        <source>Took {seconds} s. Classify with: pictag classify --model {model} PHOTOS</source>
+        <translation>{seconds}초 걸렸습니다. 분류하려면: pictag classify --model {model} PHOTOS</translation>
+    </message>
+    <message>
+        <source>After adding photos to {folder}: pictag update {model}</source>
+        <translation>{folder}에 사진을 추가한 뒤: pictag update {model}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n images, accuracy {accuracy}, loss {loss}</source>
+        <translation>
+            <numerusform>검증: 이미지 %n장, 정확도 {accuracy}, 손실 {loss}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted)</source>
+        <translation>혼동 행렬(행: 실제 클래스, 열: 예측)</translation>
+    </message>
+    <message>
+        <source>Misclassified ({count}), most confident first:</source>
+        <translation>잘못 분류됨({count}), 신뢰도 높은 순:</translation>
+    </message>
+    <message>
+        <source>, &quot;none of these&quot; photos given a label {share} of {count}</source>
+        <translation>, &quot;해당 없음&quot; 사진 {count}장 중 레이블이 붙은 비율 {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
+        <translation>
+            <numerusform>검증: 이미지 %n장(다중 레이블), mAP {map}, micro-F1 {f1}, 완전 일치 {exact}{none}, 손실 {loss}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Not exactly right ({count}):</source>
+        <translation>정확히 맞지 않음({count}):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... %n more in the report</source>
+        <translation>
+            <numerusform>  ... 외 %n건은 보고서에 있습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_training_console</name>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes:</source>
+        <translation>
+            <numerusform>클래스 %n개:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({skipped} files skipped, {warnings} warnings)</source>
+        <translation>(건너뛴 파일 {skipped}개, 경고 {warnings}건)</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>헤드</translation>
+    </message>
+    <message>
+        <source>fine-tune</source>
+        <translation>미세 조정</translation>
+    </message>
+    <message>
+        <source>  *best</source>
+        <translation>  *최고</translation>
+    </message>
+    <message>
+        <source>  {phase} epoch {epoch}/{epochs}: loss {loss} {metric} {score}  val_loss {val_loss} val_{metric} {val_score}  ({seconds} s){best}</source>
+        <translation>  {phase} 에포크 {epoch}/{epochs}: loss {loss} {metric} {score}  val_loss {val_loss} val_{metric} {val_score}  ({seconds}초){best}</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more skipped files (see the report)</source>
+        <translation>
+            <numerusform>... 외 건너뛴 파일 %n개(보고서 참조)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_update</name>
+    <message>
+        <source>the version in use is unchanged</source>
+        <translation>사용 중인 버전은 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>--data-dir and --validation-dir go with an update, not --list or --restore</source>
+        <translation>--data-dir와 --validation-dir는 업데이트에만 쓰며 --list나 --restore와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</source>
+        <translation>
+            <numerusform>버전 {number}({made}, 이미지 %n장, 정확도 {accuracy})을(를) {model}(으)로 다시 사용합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {model} (took {seconds} s). Earlier versions: pictag update {model} --list; back to this one&apos;s predecessor: pictag update {model} --restore {previous}</source>
+        <translation>{model} 저장함({seconds}초 걸림). 이전 버전 목록: pictag update {model} --list; 이 버전의 직전 버전으로 돌아가기: pictag update {model} --restore {previous}</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>  &lt;- in use</source>
+        <translation>  &lt;- 사용 중</translation>
+    </message>
+    <message>
+        <source>  &lt;- in use (archived at the next update)</source>
+        <translation>  &lt;- 사용 중(다음 업데이트 때 보관됨)</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_model_source</name>
+    <message>
+        <source>--weights applies to {architectures}, not a model file</source>
+        <translation>--weights는 모델 파일이 아니라 {architectures}에만 적용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_placement</name>
+    <message>
+        <source>Waiting for a Ray node with {request} free ({waited} of {timeout} s)</source>
+        <translation>{request}이(가) 비어 있는 Ray 노드를 기다리는 중({waited}/{timeout}초)</translation>
+    </message>
+    <message>
+        <source>no Ray node had room for an actor of {request} within {waited} s (the nodes: {nodes}; free now: {free} of {total})</source>
+        <translation>{waited}초 안에 {request} 액터를 둘 자리가 있는 Ray 노드가 없었습니다(노드: {nodes}; 현재 여유: {total} 중 {free})</translation>
+    </message>
+    <message>
+        <source>{no_room}; the nodes are busy with other work: try again when it ends</source>
+        <translation>{no_room}. 노드가 다른 작업으로 바쁩니다. 그 작업이 끝나면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>no GPUs</source>
+        <translation>GPU 없음</translation>
+    </message>
+    <message>
+        <source>{no_room}; add a node that has {request} (a cluster that grows on demand may need a longer --ray-placement-timeout)</source>
+        <translation>{no_room}. {request}을(를) 갖춘 노드를 추가하세요(필요할 때 노드를 늘리는 클러스터라면 --ray-placement-timeout을 더 길게 지정해야 할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>{no_room}; ask for {smaller}, or add a node that has {request} (a cluster that grows on demand may need a longer --ray-placement-timeout)</source>
+        <translation>{no_room}. {smaller}(으)로 요청하거나 {request}을(를) 갖춘 노드를 추가하세요(필요할 때 노드를 늘리는 클러스터라면 --ray-placement-timeout을 더 길게 지정해야 할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>{cpus}, {gpus}</source>
+        <translation>{cpus}, {gpus}</translation>
+    </message>
+    <message>
+        <source>{address} (head): {resources}, {memory} GiB memory</source>
+        <translation>{address}(헤드): {resources}, 메모리 {memory}GiB</translation>
+    </message>
+    <message>
+        <source>{address}: {resources}, {memory} GiB memory</source>
+        <translation>{address}: {resources}, 메모리 {memory}GiB</translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation>{one} 및 {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPUs</source>
+        <translation>
+            <numerusform>CPU %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} CPUs</source>
+        <translation>CPU {amount}개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPUs</source>
+        <translation>
+            <numerusform>GPU %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} GPUs</source>
+        <translation>GPU {amount}개</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_ray_classify</name>
+    <message numerus="yes">
+        <source>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
+        <translation>
+            <numerusform>Ray 노드에는 {request} 액터를 %n개까지 둘 수 있습니다. 요청한 {actors}개 중 {waiting}개는 노드에 자리가 날 때까지 기다립니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n Ray actors ({request} each)</source>
+        <translation>
+            <numerusform>Ray 액터 %n개 시작하는 중(각각 {request})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Ray job failed: {reason} (Ray&apos;s logs: the dashboard, or /tmp/ray/session_latest/logs on the head node)</source>
+        <translation>Ray 작업이 실패했습니다: {reason}(Ray 로그: 대시보드 또는 헤드 노드의 /tmp/ray/session_latest/logs)</translation>
+    </message>
+</context>
+<context>
+    <name>cluster_ray_session</name>
+    <message>
+        <source>cannot reach the Ray cluster at {address} ({reason}); start it with &apos;ray start --head&apos; (see docs/large-runs.md), or check --address</source>
+        <translation>{address}의 Ray 클러스터에 연결할 수 없습니다({reason}). &apos;ray start --head&apos;로 클러스터를 시작하거나(docs/large-runs.md 참조) --address를 확인하세요</translation>
+    </message>
+</context>
+<context>
     <name>dataset</name>
     <message>
         <source>{root}: training folder not found</source>
@@ -3008,6 +3773,160 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>cannot write {path} ({why}); {advice}</source>
         <translation>{path}에 쓸 수 없습니다({why}). {advice}</translation>
+    </message>
+</context>
+<context>
+    <name>export_exporter</name>
+    <message>
+        <source>ONNX export needs Pictag&apos;s optional &apos;onnx&apos; extra (tf2onnx and onnxruntime): pip install &apos;pictag[onnx]&apos;</source>
+        <translation>ONNX로 내보내려면 Pictag의 선택 구성 요소 &apos;onnx&apos;(tf2onnx 및 onnxruntime)가 필요합니다: pip install &apos;pictag[onnx]&apos;</translation>
+    </message>
+    <message>
+        <source>this standalone Pictag does not include ONNX export; export to TFLite or SavedModel, or install Pictag with pip install &apos;pictag[onnx]&apos; for ONNX</source>
+        <translation>이 독립 실행형 Pictag에는 ONNX 내보내기가 없습니다. TFLite나 SavedModel로 내보내거나, ONNX가 필요하면 pip install &apos;pictag[onnx]&apos;로 Pictag를 설치하세요</translation>
+    </message>
+    <message>
+        <source>Converting to {format}</source>
+        <translation>{format}(으)로 변환하는 중</translation>
+    </message>
+    <message>
+        <source>export refused: {reason}; nothing was written</source>
+        <translation>내보내기 거부됨: {reason}. 아무것도 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>nothing was written: free some space there or choose another --output</source>
+        <translation>아무것도 기록하지 않았습니다. 그곳에 공간을 확보하거나 다른 --output을 지정하세요</translation>
+    </message>
+    <message>
+        <source>export refused: the exported model does not answer like {model} ({reasons}); nothing was written; generated images sit near the decision boundary, where rounded weights flip a few answers: check on real photos with --images FOLDER (in the app: Check with images from…), or keep the training report and its validation images beside the model</source>
+        <translation>내보내기 거부됨: 내보낸 모델이 {model}과(와) 같은 답을 내지 않습니다({reasons}). 아무것도 기록하지 않았습니다. 생성된 이미지는 결정 경계 가까이에 있어 반올림된 가중치 때문에 일부 답이 바뀝니다. --images FOLDER로 실제 사진에서 확인하거나(앱에서는 &apos;다음 이미지로 확인…&apos;), 학습 보고서와 그 검증 이미지를 모델 옆에 두세요</translation>
+    </message>
+    <message>
+        <source>export refused: the exported model does not answer like {model} ({reasons}); nothing was written</source>
+        <translation>내보내기 거부됨: 내보낸 모델이 {model}과(와) 같은 답을 내지 않습니다({reasons}). 아무것도 기록하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{format}, {quantization} quantization</source>
+        <translation>{format}, {quantization} 양자화</translation>
+    </message>
+    <message>
+        <source>unknown format {format}; choose {formats}</source>
+        <translation>알 수 없는 형식 {format}입니다. {formats} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>{folder}: is not a folder (--images takes a folder of photos)</source>
+        <translation>{folder}: 폴더가 아닙니다(--images에는 사진 폴더를 지정합니다)</translation>
+    </message>
+    <message>
+        <source>{folder}: no such folder (--images takes a folder of photos)</source>
+        <translation>{folder}: 폴더가 없습니다(--images에는 사진 폴더를 지정합니다)</translation>
+    </message>
+    <message>
+        <source>unknown quantization {quantization}; choose {quantizations}</source>
+        <translation>알 수 없는 양자화 {quantization}입니다. {quantizations} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>quantization applies to the {tflite} format only; the {format} format keeps float32 weights (leave out --quantize)</source>
+        <translation>양자화는 {tflite} 형식에만 적용됩니다. {format} 형식은 float32 가중치를 유지합니다(--quantize를 빼세요)</translation>
+    </message>
+    <message>
+        <source>{output}: is a file; the export goes into a folder, give a new name</source>
+        <translation>{output}: 파일입니다. 내보내기는 폴더에 기록되므로 새 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{output}: is {kind}; the export goes into a folder, give a new name</source>
+        <translation>{output}: {kind}입니다. 내보내기는 폴더에 기록되므로 새 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{output}: the folder exists and is not empty; choose a new folder, or pass --force to replace an earlier export there</source>
+        <translation>{output}: 폴더가 이미 있고 비어 있지 않습니다. 새 폴더를 고르거나, 그곳의 이전 내보내기를 바꾸려면 --force를 지정하세요</translation>
+    </message>
+    <message>
+        <source>{output}: holds files that are not a Pictag export; --force only replaces an earlier export, choose another folder</source>
+        <translation>{output}: Pictag 내보내기가 아닌 파일이 들어 있습니다. --force는 이전 내보내기만 바꾸므로 다른 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>{output}: cannot write in {parent} (missing or no permission)</source>
+        <translation>{output}: {parent}에 기록할 수 없습니다(폴더가 없거나 권한이 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>export_parity</name>
+    <message>
+        <source>Parity check passed: {images} {source}</source>
+        <translation>일치 검사 통과: {source} {images}장</translation>
+    </message>
+    <message>
+        <source>Parity check FAILED: {images} {source}</source>
+        <translation>일치 검사 실패: {source} {images}장</translation>
+    </message>
+    <message>
+        <source>  top-1 agreement   {agreement} (at least {least})</source>
+        <translation>  top-1 일치율       {agreement} (최소 {least})</translation>
+    </message>
+    <message>
+        <source>  max |p diff|      {difference} (at most {most})</source>
+        <translation>  최대 |p 차이|      {difference} (최대 {most})</translation>
+    </message>
+    <message>
+        <source>  max novelty diff  {difference} of its size (at most {most})</source>
+        <translation>  최대 novelty 차이  크기의 {difference} (최대 {most})</translation>
+    </message>
+    <message>
+        <source>  exported model    {ms} ms per image</source>
+        <translation>  내보낸 모델        이미지당 {ms}ms</translation>
+    </message>
+    <message>
+        <source>top-1 agreement {agreement} is below {least}</source>
+        <translation>top-1 일치율 {agreement}이(가) {least}보다 낮습니다</translation>
+    </message>
+    <message>
+        <source>probabilities differ by up to {difference} (tolerance {most})</source>
+        <translation>확률이 최대 {difference}만큼 다릅니다(허용 오차 {most})</translation>
+    </message>
+    <message>
+        <source>the novelty (&quot;none of these&quot;) differs by {difference} of its size (tolerance {most})</source>
+        <translation>novelty(&quot;해당 없음&quot;)가 그 크기의 {difference}만큼 다릅니다(허용 오차 {most})</translation>
+    </message>
+    <message>
+        <source>validation images from {report}</source>
+        <translation>{report}의 검증 이미지</translation>
+    </message>
+    <message>
+        <source>generated images (no training report with images found)</source>
+        <translation>생성된 이미지(이미지가 있는 학습 보고서를 찾지 못함)</translation>
+    </message>
+    <message>
+        <source>{folder}: no images found (--images looks in the folder and below)</source>
+        <translation>{folder}: 이미지를 찾지 못했습니다(--images는 그 폴더와 하위 폴더에서 찾습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: none of its %n image files could be read</source>
+        <translation>
+            <numerusform>{folder}: 이미지 파일 %n개 중 어느 것도 읽을 수 없습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>images from {folder} (%n unreadable skipped)</source>
+        <translation>
+            <numerusform>{folder}의 이미지(읽을 수 없는 %n개 건너뜀)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images from {folder}</source>
+        <translation>{folder}의 이미지</translation>
+    </message>
+    <message>
+        <source>the exported model cannot be run ({reason})</source>
+        <translation>내보낸 모델을 실행할 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>the exported model outputs shape {shape}, expected {expected}</source>
+        <translation>내보낸 모델의 출력 형태가 {shape}입니다(예상: {expected})</translation>
+    </message>
+    <message>
+        <source>the exported model cannot be loaded ({reason})</source>
+        <translation>내보낸 모델을 불러올 수 없습니다({reason})</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +4231,14 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>{path}: 읽을 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <source>a Pictag sort manifest</source>
+        <translation>Pictag 정렬 매니페스트</translation>
+    </message>
+    <message>
+        <source>a Pictag tag manifest</source>
+        <translation>Pictag 키워드 매니페스트</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4838,114 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>sort_filer</name>
+    <message>
+        <source>{path} is a link or a file, not a folder; nothing is written there</source>
+        <translation>{path}은(는) 폴더가 아니라 링크나 파일입니다. 그곳에는 아무것도 기록하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{path} leads outside {dest}</source>
+        <translation>{path}이(가) {dest} 바깥을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>placed, but the original could not be removed: {why}</source>
+        <translation>옮겼지만 원본을 삭제하지 못했습니다: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>sort_resume</name>
+    <message>
+        <source>{manifest} records a sort that was undone; start a new sort instead of resuming</source>
+        <translation>{manifest}에는 되돌린 정리 작업이 기록되어 있습니다. 이어서 하지 말고 새로 정리하세요</translation>
+    </message>
+    <message>
+        <source>{manifest} records a move sort: resume it with --move</source>
+        <translation>{manifest}에는 이동 정리가 기록되어 있습니다. --move와 함께 이어서 하세요</translation>
+    </message>
+    <message>
+        <source>{manifest} records a copy sort: resume it without --move</source>
+        <translation>{manifest}에는 복사 정리가 기록되어 있습니다. --move 없이 이어서 하세요</translation>
+    </message>
+    <message>
+        <source>{manifest} records a sort into {recorded}, not {dest}: resume it with that destination</source>
+        <translation>{manifest}에는 {dest}이(가) 아니라 {recorded}(으)로의 정리가 기록되어 있습니다. 그 대상 폴더로 이어서 하세요</translation>
+    </message>
+    <message>
+        <source>found in place when the sort was resumed</source>
+        <translation>정리를 이어서 할 때 제자리에서 발견됨</translation>
+    </message>
+</context>
+<context>
+    <name>sort_sorter</name>
+    <message>
+        <source>{dest} is a file, not a folder; choose a folder as the destination</source>
+        <translation>{dest}은(는) 폴더가 아니라 파일입니다. 대상으로 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>{dest}: permission denied; choose a destination you can write to</source>
+        <translation>{dest}: 권한이 없습니다. 기록할 수 있는 대상 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>{source}: no such folder</source>
+        <translation>{source}: 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the destination must be another folder than the source</source>
+        <translation>대상 폴더는 원본 폴더와 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>{source} is inside {dest}: sorting would mix the photos with their own label folders; choose a destination outside the source</source>
+        <translation>{source}은(는) {dest} 안에 있습니다. 정리하면 사진이 자기 레이블 폴더와 섞이므로 원본 바깥의 대상 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} cannot be the folder for photos of none of the classes: give a plain folder name (no path separators or special characters, not {unsure})</source>
+        <translation>{name}은(는) 어떤 클래스에도 해당하지 않는 사진의 폴더가 될 수 없습니다. 경로 구분자나 특수 문자가 없는 일반 폴더 이름을 지정하세요({unsure}는 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>cannot create {dest} ({why}); choose a destination you can write to</source>
+        <translation>{dest}을(를) 만들 수 없습니다({why}). 기록할 수 있는 대상 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation>예측 없음</translation>
+    </message>
+    <message>
+        <source>cannot move {source} into {folder} ({why}), so the sort stopped; free some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}</source>
+        <translation>{source}을(를) {folder}(으)로 이동할 수 없어({why}) 정리를 중지했습니다. 공간을 확보한 뒤 이어서 하거나(--resume {manifest}) 되돌리세요: {undo} {manifest}</translation>
+    </message>
+    <message>
+        <source>cannot copy {source} into {folder} ({why}), so the sort stopped; free some space, then continue it (--resume {manifest}) or undo it: {undo} {manifest}</source>
+        <translation>{source}을(를) {folder}에 복사할 수 없어({why}) 정리를 중지했습니다. 공간을 확보한 뒤 이어서 하거나(--resume {manifest}) 되돌리세요: {undo} {manifest}</translation>
+    </message>
+    <message>
+        <source>none of the model&apos;s classes</source>
+        <translation>모델의 어떤 클래스에도 해당하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>sort_undo</name>
+    <message>
+        <source>changed since it was sorted; left in place</source>
+        <translation>정리한 뒤 변경되어 제자리에 두었습니다</translation>
+    </message>
+    <message>
+        <source>{source} is there too, with other content; {dest} left in place</source>
+        <translation>{source}에도 내용이 다른 파일이 있어 {dest}을(를) 제자리에 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot be deleted ({why}); left in place</source>
+        <translation>삭제할 수 없어({why}) 제자리에 두었습니다</translation>
+    </message>
+    <message>
+        <source>{source} exists again; {dest} left in place</source>
+        <translation>{source}이(가) 다시 생겨 {dest}을(를) 제자리에 두었습니다</translation>
+    </message>
+    <message>
+        <source>moved back to {source}, but this copy cannot be deleted ({why})</source>
+        <translation>{source}(으)로 되돌렸지만 이 사본을 삭제할 수 없습니다({why})</translation>
+    </message>
+</context>
+<context>
     <name>split</name>
     <message>
         <source>No validation images: add images to the classes, give a larger --validation-split, or a --validation-dir</source>
@@ -3919,6 +4954,130 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>Too few images to hold any out for validation in {classes} (near-duplicates of one another count once: they stay together); accuracy on those classes will not be measured.</source>
         <translation>{classes}에는 검증용으로 떼어 둘 이미지가 너무 적습니다(서로 유사 중복인 이미지는 함께 묶여 하나로 셉니다). 해당 클래스의 정확도는 측정되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tag_keywords</name>
+    <message>
+        <source>--top must be at least 1</source>
+        <translation>--top은 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the minimum confidence must be between 0 and 1</source>
+        <translation>최소 신뢰도는 0과 1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>the keyword parent {parent} has an empty level; write it like &apos;Pictag&apos; or &apos;Auto|Pictag&apos;</source>
+        <translation>키워드 상위 항목 {parent}에 빈 단계가 있습니다. &apos;Pictag&apos; 또는 &apos;Auto|Pictag&apos;처럼 쓰세요</translation>
+    </message>
+</context>
+<context>
+    <name>tag_resume</name>
+    <message>
+        <source>{manifest} records keywords that were undone; start a new run instead of resuming</source>
+        <translation>{manifest}에는 되돌린 키워드가 기록되어 있습니다. 이어서 하지 말고 새로 실행하세요</translation>
+    </message>
+    <message>
+        <source>{manifest} records keywords from the model {recorded}, not {model}: resume it with that model, or start a new run</source>
+        <translation>{manifest}에는 {model}이(가) 아니라 {recorded} 모델의 키워드가 기록되어 있습니다. 그 모델로 이어서 하거나 새로 실행하세요</translation>
+    </message>
+    <message>
+        <source>settled by the resumed run</source>
+        <translation>이어서 한 실행에서 확인됨</translation>
+    </message>
+    <message>
+        <source>cut short before the file was replaced; written again by the resumed run</source>
+        <translation>파일을 바꾸기 전에 중단됨. 이어서 한 실행에서 다시 기록함</translation>
+    </message>
+</context>
+<context>
+    <name>tag_tagger</name>
+    <message>
+        <source>no prediction</source>
+        <translation>예측 없음</translation>
+    </message>
+    <message>
+        <source>changed since it was classified; classify it again, then write its keywords</source>
+        <translation>분류한 뒤 변경되었습니다. 다시 분류한 다음 키워드를 기록하세요</translation>
+    </message>
+    <message>
+        <source>shares {file} with {photo}, written already</source>
+        <translation>{photo}와(과) {file}을(를) 함께 쓰며, 그 파일은 이미 기록되었습니다</translation>
+    </message>
+    <message>
+        <source>exiv2 cannot write inside HEIF/AVIF files, so its keywords went to a sidecar</source>
+        <translation>exiv2는 HEIF/AVIF 파일 안에 기록할 수 없어 키워드를 사이드카에 기록했습니다</translation>
+    </message>
+    <message>
+        <source>exiv2 cannot write XMP inside {suffix} files, so its keywords went to a sidecar</source>
+        <translation>exiv2는 {suffix} 파일 안에 XMP를 기록할 수 없어 키워드를 사이드카에 기록했습니다</translation>
+    </message>
+    <message>
+        <source>{file} is {reason}; Pictag leaves it untouched: fix or move it, then write the keywords again</source>
+        <translation>{file}: {reason}. Pictag는 이 파일을 건드리지 않습니다. 파일을 고치거나 옮긴 뒤 키워드를 다시 기록하세요</translation>
+    </message>
+    <message>
+        <source>{file} holds {reason}; Pictag leaves it as it is</source>
+        <translation>{file}: {reason}. Pictag는 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>{file} changed while Pictag was writing it; left as it is</source>
+        <translation>Pictag가 기록하는 동안 {file}이(가) 변경되어 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({why}), so Pictag stopped; free some space, then write the rest (--resume {manifest}) or undo what was written: {undo} {manifest}</source>
+        <translation>{file}에 기록할 수 없어({why}) Pictag가 중지했습니다. 공간을 확보한 뒤 나머지를 기록하거나(--resume {manifest}) 기록한 것을 되돌리세요: {undo} {manifest}</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>파일을 찾을 수 없습니다(이동하거나 삭제했나요?)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({why})</source>
+        <translation>{file}을(를) 읽을 수 없습니다({why})</translation>
+    </message>
+    <message>
+        <source>the photo is read-only; Pictag does not change read-only files (make it writable, or write sidecars instead of --embed)</source>
+        <translation>사진이 읽기 전용입니다. Pictag는 읽기 전용 파일을 바꾸지 않습니다(쓰기 가능하게 하거나 --embed 대신 사이드카에 기록하세요)</translation>
+    </message>
+    <message>
+        <source>{file} is read-only; Pictag leaves read-only sidecars alone</source>
+        <translation>{file}이(가) 읽기 전용입니다. Pictag는 읽기 전용 사이드카를 건드리지 않습니다</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; no keywords can be written there</source>
+        <translation>{folder} 폴더가 읽기 전용이라 키워드를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied writing in {folder}</source>
+        <translation>{folder}에 기록할 권한이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>tag_undo</name>
+    <message>
+        <source>no longer there; the original is kept in {backup}</source>
+        <translation>더 이상 없습니다. 원본은 {backup}에 보관되어 있습니다</translation>
+    </message>
+    <message>
+        <source>changed since Pictag wrote it (by a photo manager?); left as it is; the original is kept in {backup}</source>
+        <translation>Pictag가 기록한 뒤 변경되어(사진 관리 프로그램?) 그대로 두었습니다. 원본은 {backup}에 보관되어 있습니다</translation>
+    </message>
+    <message>
+        <source>changed since Pictag wrote it (by a photo manager?); left as it is</source>
+        <translation>Pictag가 기록한 뒤 변경되어(사진 관리 프로그램?) 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot be deleted ({why})</source>
+        <translation>삭제할 수 없습니다({why})</translation>
+    </message>
+    <message>
+        <source>its backup {backup} is missing or damaged; left as it is</source>
+        <translation>백업 {backup}이(가) 없거나 손상되어 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot be restored ({why}); the original is kept in {backup}</source>
+        <translation>복원할 수 없습니다({why}). 원본은 {backup}에 보관되어 있습니다</translation>
     </message>
 </context>
 <context>

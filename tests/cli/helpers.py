@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# What discovery says of one .txt file among photos ("1 file", once the English catalogue
-# gives the singular).
-LEFT_OUT_ONE_TXT = r"left out 1 files? in (a )?formats? Pictag does not read \(\.txt 1\)"
+# What discovery says of one .txt file among photos.
+LEFT_OUT_ONE_TXT = "left out 1 file in a format Pictag does not read (.txt 1)"
 
 
 def pictag_env(tmp: Path) -> dict[str, str]:

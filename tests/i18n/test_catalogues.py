@@ -151,7 +151,22 @@ def test_a_tr_on_a_name_is_on_a_context_or_a_class_of_that_name():
                 continue
             if owner.id != "self" and owner.id not in contexts and owner.id not in classes:
                 wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {owner.id}.tr")
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            used = {getattr(call.func.value, "id", None) for call, _ in _calls(function)
+                    if isinstance(call.func, ast.Attribute)}  # fmt: skip
+            for name in _local_names(function) & contexts & used:
+                wrong.append(f"{path.relative_to(ROOT)}:{function.lineno}: {name} shadowed")
     assert not wrong, f"tr calls whose context Qt would not find: {wrong}"
+
+
+def _local_names(function: ast.FunctionDef) -> set[str]:
+    """The names a function binds (parameters, assignments, loops, comprehensions): one that is
+    also a module's Context object would hide it from the function's `name.tr` calls."""
+    names = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
 
 
 def test_self_tr_is_used_only_in_classes_nothing_inherits():

@@ -1,6 +1,5 @@
 """The command line, sort, tag, export and cluster messages in Korean, and English plurals, as
-the merged catalogues (`resources/i18n/pictag_{ko,en}.ts`) give them. These need the filled
-catalogues: before they are merged, the engine falls back to the English source texts."""
+the catalogues (`resources/i18n/pictag_{ko,en}.ts`) give them."""
 
 from __future__ import annotations
 
@@ -24,36 +23,25 @@ from app.tag.keywords import TagOptions
 
 
 @pytest.fixture
-def korean() -> Iterator[None]:
-    i18n.set_language("ko")
-    try:
-        yield
-    finally:
-        i18n.set_language(None)
-
-
-@pytest.fixture
 def english() -> Iterator[None]:
     i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language(None)
+    yield
+    i18n.set_language(None)
 
 
-def test_a_sort_refused_is_said_in_korean_with_its_folder(korean, tmp_path):
+def test_a_sort_refused_is_said_in_korean_with_its_folder(engine_korean, tmp_path):
     missing = tmp_path / "사진 없음"
     with pytest.raises(UsageError) as caught:
         check_folders(missing, tmp_path / "dest")
     assert str(caught.value) == f"{missing}: 폴더가 없습니다"
 
 
-def test_a_tag_option_refused_is_said_in_korean(korean):
+def test_a_tag_option_refused_is_said_in_korean(engine_korean):
     with pytest.raises(UsageError, match="--top은 1 이상이어야 합니다"):
         TagOptions(top=0).check()
 
 
-def test_the_undo_summary_is_printed_in_korean(korean, tmp_path):
+def test_the_undo_summary_is_printed_in_korean(engine_korean, tmp_path):
     out = io.StringIO()
     print_undo_summary(UndoSummary(Path(tmp_path / "m.csv"), dry_run=False), out)
     assert out.getvalue().splitlines() == [
@@ -62,7 +50,7 @@ def test_the_undo_summary_is_printed_in_korean(korean, tmp_path):
     ]
 
 
-def test_ctrl_c_is_answered_in_korean(korean):
+def test_ctrl_c_is_answered_in_korean(engine_korean):
     previous = signal.signal(signal.SIGINT, lambda *_: None)
     stream = io.StringIO()
     try:
@@ -79,5 +67,5 @@ def test_counts_take_the_english_singular_and_plural(english):
     assert describe_request(0.5, 2) == "0.5 CPUs and 2 GPUs"
 
 
-def test_counts_read_naturally_in_korean(korean):
+def test_counts_read_naturally_in_korean(engine_korean):
     assert describe_request(4, 1) == "CPU 4개 및 GPU 1개"
