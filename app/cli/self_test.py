@@ -74,6 +74,7 @@ def run_self_test(out: IO[str] = sys.stdout) -> int:
             ("keywords", lambda: check_keywords(work.folder)),
             ("imagenet weights", _check_imagenet_weights),
             ("main window", lambda: _check_window(work)),
+            ("languages", _check_languages),
         ]
         for name, step in steps:
             print(f"  {name:<17}", end="", file=out, flush=True)
@@ -187,6 +188,12 @@ def _check_imagenet_weights() -> str:
             loaded.append(arch.display_name)
     names = ", ".join(loaded) if loaded else "no top-layer file"
     return f"{len(bundled)} file(s) bundled; loaded {names}"
+
+
+def _check_languages() -> str:
+    from app.ui.tools.self_test_languages import check_languages
+
+    return check_languages()
 
 
 def _check_window(work: _Work) -> str:

@@ -9,7 +9,7 @@ from tests.cli.helpers import run_pictag
 
 STEPS = (
     "resources", "tensorflow", "model file", "classify", "litert", "photo formats", "keywords",
-    "imagenet weights", "main window",
+    "imagenet weights", "main window", "languages",
 )  # fmt: skip
 
 
@@ -26,6 +26,7 @@ def test_self_test_passes_without_network_or_settings(keras_home, tmp_path):
     litert = next(line for line in lines if line.strip().startswith("litert"))
     assert "ai-edge-litert" in litert and "parity on 12 images" in litert
     assert "none bundled" in done.stdout  # a source install has no weights inside
+    assert "ko ('Classifying' -> '분류 중')" in done.stdout
     assert lines[-1] == "All checks passed."
     assert not (tmp_path / ".config").exists()  # the user's settings were never touched
     assert not (tmp_path / ".cache").exists()  # nor the user's cache
