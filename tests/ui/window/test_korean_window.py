@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QProgressBar,
+    QPushButton,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -117,6 +118,23 @@ def _count(method) -> int:
     return 1
 
 
+def clipped_texts(root: QWidget) -> list[str]:
+    """The visible one-line labels and buttons whose text is wider than the room they have."""
+    clipped = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QPushButton):
+        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        text = re.sub(r"<[^>]*>", "", widget.text()).replace("&", "")
+        if not text or "\n" in text:
+            continue
+        room = widget.contentsRect().width()
+        if isinstance(widget, QPushButton):
+            room -= 8  # the button's frame and margins
+        if widget.fontMetrics().horizontalAdvance(text) > room + 1:
+            clipped.append(text)
+    return clipped
+
+
 def english_left(*roots: QWidget) -> dict[str, set[str]]:
     left = {}
     for root in roots:
@@ -163,6 +181,8 @@ def test_no_english_is_left_in_the_korean_window(qtbot, window, tmp_path):
         train.start_button.click()
     qtbot.waitUntil(lambda: not train.busy, timeout=TIMEOUT)
 
+    clipped = clipped_texts(window)
+    assert not clipped, f"Korean texts cut off at the window's size: {clipped}"
     left = english_left(window, *[d for d in opened if d is not None])
     assert not left, "English left in the Korean window:\n" + "\n".join(
         f"  {where} -> {sorted(words)}" for where, words in sorted(left.items())
@@ -196,3 +216,14 @@ def test_the_finder_reads_hidden_pages_and_tooltips(qtbot):
     root.setCurrentIndex(1)
     assert set(english_left(root)) >= {"QLabel: 'Hidden page'", "QLabel: 'a tooltip'"}
     assert any("Second" in words for words in english_left(root).values())
+
+
+def test_the_clip_finder_finds_a_label_too_narrow_for_its_text(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    narrow, wide = QLabel("아주 긴 한국어 텍스트입니다", root), QLabel("짧음", root)
+    narrow.setFixedWidth(30)
+    wide.move(0, 40)
+    wide.setFixedWidth(200)
+    root.show()
+    assert clipped_texts(root) == ["아주 긴 한국어 텍스트입니다"]
