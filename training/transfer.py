@@ -29,6 +29,7 @@ from app.core.tf_runtime import import_keras, uint8_forward
 from app.core.weights import load_weights
 from training.activations import ActivationStore, Boundary, plan_boundary
 from training.augmentation import Augmentation
+from training.base_forward import base_forward, joint_network
 from training.features import ImageStore
 from training.image_batches import (
     augmentation_layers,
@@ -121,22 +122,9 @@ def build_networks(
     if boundary is None:
         network, outputs = keras.Model(pixels, pooled), "pooled"
     else:
-        network, outputs = _joint_network(arch, size, base, boundary), f"pooled, {boundary.layer}"
-    features_of = _pooled_forward(arch, size, network, backend, weights_digest, outputs)
+        network, outputs = joint_network(arch, size, base, boundary), f"pooled, {boundary.layer}"
+    features_of = base_forward(arch, size, network, backend, weights_digest, outputs)
     return Networks(arch, size, base, head, classifier, features_of, boundary, on_photos)
-
-
-def _joint_network(arch: Architecture, size: int, base: Any, boundary: Boundary) -> Any:
-    """Raw RGB in; the pooled features, then the flattened activations at `boundary`, out: one
-    output, so that one pass (on LiteRT too) gives phase 1 and phase 2 what they train on."""
-    keras = import_keras()
-
-    pixels = keras.Input((size, size, 3), name="rgb_0_255")
-    bottom = keras.Model(base.input, [base.output, base.get_layer(boundary.layer).output])
-    final, cut = bottom(arch.preprocessing()(pixels))
-    pooled = keras.layers.GlobalAveragePooling2D()(final)
-    joint = keras.layers.Concatenate()([pooled, keras.layers.Flatten()(cut)])
-    return keras.Model(pixels, joint)
 
 
 def frozen_features(
@@ -149,26 +137,7 @@ def frozen_features(
 
     _, pixels, pooled = _frozen_base(arch, size, weights)
     network = keras.Model(pixels, pooled)
-    return _pooled_forward(arch, size, network, backend, digest_file(weights), "pooled")
-
-
-def _pooled_forward(
-    arch: Architecture,
-    size: int,
-    network: Any,
-    backend: str,
-    weights_digest: str | None,
-    outputs: str,
-) -> Forward:
-    """`network` (the pooled base, with `outputs`) on `backend`; `weights_digest` identifies
-    its converted copy in the cache (None, random weights: never converted under auto)."""
-    identity = None
-    if weights_digest is not None:
-        identity = lambda: f"{arch.name}|{size}|no top, {outputs}|{weights_digest}"  # noqa: E731
-    return Forward(
-        network, size, backend=backend, identity=identity,
-        name=f"{arch.display_name} base",
-    )  # fmt: skip
+    return base_forward(arch, size, network, backend, digest_file(weights), "pooled")
 
 
 def _frozen_base(arch: Architecture, size: int, weights: Path | None) -> tuple[Any, Any, Any]:
