@@ -9,10 +9,7 @@ so fine-tuning never decodes a file twice.
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,15 +20,16 @@ from PIL import Image
 from app.core.batching import DEFAULT_BATCH_SIZE
 from app.core.caches import digest_file
 from app.core.decode_ahead import decoded_batches
-from app.core.errors import write_error
 from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
+from training.activations import ActivationStore, Boundary
 from training.augmentation import Augmentation
 from training.feature_cache import FeatureCache, file_key, model_key, open_feature_cache
+from training.scratch import scratch_array
 
 __all__ = ["Extracted", "ImageStore", "cached_features", "extract_features", "make_view"]
 
-log = logging.getLogger(__name__)
+_ACTIVATIONS_READ = 256  # cached activations read at once (MobileNetV2 at 288 px: 32 MB)
 
 FeatureFn = Callable[[np.ndarray], np.ndarray]
 """(n, size, size, 3) uint8 -> (n, dim) float32 pooled features of the frozen base."""
@@ -80,59 +78,22 @@ def _central_crop(
 
 
 class ImageStore:
-    """Decoded images at the input size, kept in a temporary file (memory-mapped), not in RAM.
-
-    It goes under `directory` (the user's cache folder) rather than /tmp, which is often
-    RAM-backed and small: 20,000 images at 288 px take 5 GB. Its room is taken on disk when it
-    is made (a page of a memory map that finds the disk full kills the process), else the system
-    temporary folder is tried, else a one-line `WriteError`.
-    """
+    """Decoded images at the input size, kept in a temporary file (memory-mapped), not in RAM:
+    20,000 images at 288 px take 5 GB (where: `training.scratch.scratch_array`)."""
 
     def __init__(self, count: int, size: int, directory: Path) -> None:
-        shape = (count, size, size, 3)
-        try:
-            self._dir, self.images = _mapped(directory, "images-", shape)
-        except OSError as exc:
-            log.warning("Cannot use %s (%s); using the system temporary folder", directory, exc)
-            try:
-                self._dir, self.images = _mapped(
-                    Path(tempfile.gettempdir()), "pictag-images-", shape
-                )
-            except OSError as again:
-                error = write_error(
-                    again, directory, what=translate("features", "the decoded images in"),
-                    advice=translate(
-                        "features",
-                        "free some space there (or set PICTAG_CACHE_DIR to a folder on a larger "
-                        "drive), then train again",
-                    ),
-                )  # fmt: skip
-                if error is None:
-                    raise
-                raise error from None
+        self._dir, self.images = scratch_array(
+            directory,
+            "images",
+            (count, size, size, 3),
+            np.uint8,
+            translate("features", "the decoded images in"),
+        )
         self.filled = np.zeros(count, dtype=bool)
 
     def close(self) -> None:
         del self.images
         shutil.rmtree(self._dir, ignore_errors=True)
-
-
-def _mapped(directory: Path, prefix: str, shape: tuple[int, ...]) -> tuple[Path, np.memmap]:
-    """A new folder under `directory` with a memory-mapped array of `shape` whose room is taken
-    (where the system can say so up front); OSError, and nothing left behind, when there is
-    none."""
-    directory.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=directory))
-    path = folder / "images.npy"
-    try:
-        images = np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=shape)
-        if hasattr(os, "posix_fallocate"):  # not on Windows or macOS
-            with open(path, "r+b") as f:
-                os.posix_fallocate(f.fileno(), 0, os.fstat(f.fileno()).st_size)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return folder, images
 
 
 def extract_features(
@@ -146,6 +107,8 @@ def extract_features(
     augmentation: Augmentation,
     store: ImageStore | None = None,
     known: Mapping[int, np.ndarray] | None = None,
+    boundary: Boundary | None = None,
+    activations: ActivationStore | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
@@ -154,7 +117,9 @@ def extract_features(
 
     Returns also {index: reason} for files that could not be read, and how many views were
     computed (the rest came from the cache, or from `known`: view 0 of some rows, computed
-    earlier in the same run). Files in `store` are decoded into it as well.
+    earlier in the same run). Files in `store` are decoded into it as well. With `boundary`,
+    `features_of` also outputs the activations there (`training.activations`): they go to the
+    cache, and to `activations`, which also wants every view it lacks computed or cached.
     """
     n = len(paths)
     keys: list[str | None] = []
@@ -176,11 +141,20 @@ def extract_features(
             wanted = {keys[i]: i for i in range(n) if keys[i] is not None and views[i] > v}
             for key, vector in cache.get(view_key, wanted, v).items():
                 found[wanted[key]][v] = vector
+            if activations is not None:
+                _cached_activations(cache, activations, view_key, wanted, v)
+
+    def missing(i: int, v: int) -> bool:
+        return v not in found[i] or (activations is not None and not activations.filled[i, v])
+
     todo = [
         i
         for i in range(n)
         if i not in failed
-        and (len(found[i]) < views[i] or (store is not None and not store.filled[i]))
+        and (
+            any(missing(i, v) for v in range(views[i]))
+            or (store is not None and not store.filled[i])
+        )
     ]
     result: np.ndarray | None = None
     computed = 0
@@ -199,18 +173,23 @@ def extract_features(
                 store.images[i] = outcome
                 store.filled[i] = True
             for v in range(views[i]):
-                if v not in found[i]:
+                if missing(i, v):
                     pending.append((i, v, make_view(outcome, v, augmentation, keys[i] or "")))
         for start in range(0, len(pending), batch_size):
             chunk = pending[start : start + batch_size]
             vectors = features_of(np.stack([image for _, _, image in chunk]))
+            entries = []
+            if boundary is not None:
+                vectors, values = boundary.split(vectors)
+                for (i, v, _), row in zip(chunk, values, strict=True):
+                    if activations is not None:
+                        activations.put(i, v, row)
+                    entries.append((boundary.key(view_keys[v]), keys[i], v, row))
             for (i, v, _), vector in zip(chunk, vectors, strict=True):
                 found[i][v] = vector
+                entries.append((view_keys[v], keys[i], v, vector))
             if cache is not None:
-                cache.put(
-                    (view_keys[v], keys[i], v, vector)
-                    for (i, v, _), vector in zip(chunk, vectors, strict=True)
-                )
+                cache.put(entries)
             computed += len(chunk)
         done += len(batch)
         if progress:
@@ -223,6 +202,18 @@ def extract_features(
     if result is None:
         result = np.zeros((n, max(views, default=1), 0), np.float32)
     return result, failed, computed
+
+
+def _cached_activations(
+    cache: FeatureCache, store: ActivationStore, view_key: str, wanted: dict[str, int], view: int
+) -> None:
+    """`view`'s cached activations of the `wanted` files (file key -> row) into `store`, a
+    few hundred at a time: a whole set's at once would be gigabytes in RAM."""
+    files = list(wanted)
+    for start in range(0, len(files), _ACTIVATIONS_READ):
+        chunk = files[start : start + _ACTIVATIONS_READ]
+        for key, values in cache.get(store.boundary.key(view_key), chunk, view).items():
+            store.put(wanted[key], view, values)
 
 
 @dataclass
@@ -245,6 +236,8 @@ def cached_features(
     augmentation: Augmentation,
     store: ImageStore | None = None,
     known: Mapping[int, np.ndarray] | None = None,
+    boundary: Boundary | None = None,
+    activations: ActivationStore | None = None,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> Extracted:
@@ -260,7 +253,8 @@ def cached_features(
     try:
         features, failed, computed = extract_features(
             features_of, paths, views, size=size, cache=cache, model_key=key,
-            augmentation=augmentation, store=store, known=known, progress=progress, token=token,
+            augmentation=augmentation, store=store, known=known, boundary=boundary,
+            activations=activations, progress=progress, token=token,
         )  # fmt: skip
     finally:
         if cache is not None:

@@ -13,6 +13,7 @@ import numpy as np
 
 from app.core.i18n import translate
 from app.core.progress import Progress, ProgressCallback, Stage, Token
+from training.activations import Boundary
 from training.augmentation import NO_AUGMENTATION
 from training.feature_cache import open_feature_cache
 from training.features import Extracted, FeatureFn, cached_features
@@ -47,17 +48,20 @@ def find_groups(
     size: int,
     weights: Path | None,
     use_cache: bool,
+    boundary: Boundary | None = None,
     progress: ProgressCallback | None = None,
     token: Token | None = None,
 ) -> FoundGroups:
     """Group `paths` by near-duplicates. `features_of` None (or random weights, whose features
     mean nothing from one run to the next) groups by content signatures only. Events are all
-    `Stage.GROUP`; those of the feature pass say so in their text."""
+    `Stage.GROUP`; those of the feature pass say so in their text. With `boundary`,
+    `features_of` also outputs a training run's activations, which go to the cache for it."""
     extracted = None
     if features_of is not None and weights is not None:
         extracted = cached_features(
             features_of, paths, [1] * len(paths), architecture=architecture, size=size,
             weights=weights, use_cache=use_cache, augmentation=NO_AUGMENTATION,
+            boundary=boundary,
             progress=_as_group(progress, translate("grouping", "Computing image features")),
             token=token,
         )  # fmt: skip

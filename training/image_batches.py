@@ -23,7 +23,14 @@ from training.features import ImageStore
 if TYPE_CHECKING:
     import keras
 
-__all__ = ["augmentation_layers", "feature_batches", "image_batches", "predict_images"]
+__all__ = [
+    "augmentation_layers",
+    "feature_batches",
+    "image_batches",
+    "predict_images",
+    "sharded_by_data",
+    "targets_of",
+]
 
 
 def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.layers.Layer]:
@@ -39,7 +46,7 @@ def augmentation_layers(augmentation: Augmentation, seed: int) -> list[keras.lay
     return layers
 
 
-def _targets(labels: np.ndarray) -> np.ndarray:
+def targets_of(labels: np.ndarray) -> np.ndarray:
     """What Keras trains on: class indices as int64, multi-hot targets (n, labels) as float32."""
     return labels.astype(np.int64) if labels.ndim == 1 else labels.astype(np.float32)
 
@@ -50,14 +57,14 @@ def feature_batches(features: np.ndarray, labels: np.ndarray, *, batch_size: int
     tf = import_tensorflow()
 
     dataset = (
-        tf.data.Dataset.from_tensor_slices((features, _targets(labels)))
+        tf.data.Dataset.from_tensor_slices((features, targets_of(labels)))
         .shuffle(len(features), seed=seed, reshuffle_each_iteration=True)
         .batch(batch_size)
     )
-    return _sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
+    return sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
 
 
-def _sharded_by_data(dataset: Any) -> Any:
+def sharded_by_data(dataset: Any) -> Any:
     tf = import_tensorflow()
 
     options = tf.data.Options()
@@ -82,7 +89,7 @@ def image_batches(
     tf = import_tensorflow()
 
     size = store.images.shape[1]
-    targets = _targets(labels)
+    targets = targets_of(labels)
     kind = tf.as_dtype(targets.dtype)
 
     def fetch(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -107,7 +114,7 @@ def image_batches(
     )
     if augment:
         dataset = dataset.map(augmented, num_parallel_calls=tf.data.AUTOTUNE)
-    return _sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
+    return sharded_by_data(dataset).prefetch(tf.data.AUTOTUNE)
 
 
 def predict_images(

@@ -18,6 +18,7 @@ novelty with the probabilities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ import numpy as np
 from app.core.decision import DEFAULT_KEEP_KNOWN, OpenSet
 from app.core.errors import Cancelled
 from app.core.i18n import translate
-from app.core.progress import Note, Progress, ProgressCallback, Stage, Stages, Token
+from app.core.progress import Note, Progress, Stage, Stages, Token
 from app.core.tf_runtime import import_keras, uint8_forward
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ METHOD = "mahalanobis"
 SHRINKAGE = 0.1  # share of the mean variance mixed into the covariance: steady with few photos
 DETECTOR_NAME = "none_of_these"
 _BATCH = 64  # images per forward pass when the final network's features are needed
+PooledOf = Callable[[np.ndarray], np.ndarray]
+"""Rows of a run's samples -> the final network's pooled features of their (view 0) images."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ def attach_open_set(
 
 def fit_for_run(
     classifier: keras.Model,
-    store: ImageStore | None,
+    pooled_of: PooledOf | None,
     features: np.ndarray,
     rows: tuple[np.ndarray, np.ndarray],
     targets: np.ndarray,
@@ -175,14 +178,19 @@ def fit_for_run(
 ) -> tuple[keras.Model, OpenSet]:
     """A training run's final network with its detector, fitted on the training `rows[0]`
     (`targets`: see `fit_detector`) and thresholded on the validation `rows[1]` to keep
-    `options.keep_known` of them. With `store` (the decoded images, when fine-tuning changed
-    the base) their pooled features are computed again by the final network; without it, view 0
-    of the cached `features` is exactly what the final network computes."""
+    `options.keep_known` of them. With `pooled_of` (when fine-tuning changed the base) their
+    pooled features are computed again by the final network; without it, view 0 of the cached
+    `features` is exactly what the final network computes."""
     every = np.concatenate(rows)
-    stages.begin(Stage.OPEN_SET, total=len(every) if store is not None else 1)
-    if store is not None:
-        progress = stages.sub(Stage.OPEN_SET)
-        pooled = stored_features(classifier, store, every, token, progress)
+    stages.begin(Stage.OPEN_SET, total=len(every) if pooled_of is not None else 1)
+    if pooled_of is not None:
+        chunks, progress = [], stages.sub(Stage.OPEN_SET)
+        for start in range(0, len(every), _BATCH):
+            if token.cancelled:
+                raise Cancelled()
+            chunks.append(pooled_of(every[start : start + _BATCH]))
+            progress(Progress(Stage.OPEN_SET, min(start + _BATCH, len(every)), len(every)))
+        pooled = np.concatenate(chunks) if chunks else np.zeros((0, 0), np.float32)
     else:
         pooled = features[every, 0]
     n = len(rows[0])
@@ -194,26 +202,14 @@ def fit_for_run(
     return model, open_set
 
 
-def stored_features(
-    classifier: keras.Model,
-    store: ImageStore,
-    rows: np.ndarray,
-    token: Token,
-    progress: ProgressCallback,
-) -> np.ndarray:
-    """The pooled features `classifier` (after fine-tuning) computes for the stored images
-    `rows`, in one pass: what the detector of a fine-tuned network is fitted on."""
+def stored_features(classifier: keras.Model, store: ImageStore) -> PooledOf:
+    """The pooled features `classifier` (after fine-tuning) computes for the stored images of
+    some rows: what the detector of a network fine-tuned on the photos is fitted on."""
     keras = import_keras()
 
     pooled = keras.Model(classifier.input, classifier.get_layer("pool").output)
     forward = uint8_forward(pooled, store.images.shape[1])
-    chunks = []
-    for start in range(0, len(rows), _BATCH):
-        if token.cancelled:
-            raise Cancelled()
-        chunks.append(forward(store.images[rows[start : start + _BATCH]]))
-        progress(Progress(Stage.OPEN_SET, min(start + _BATCH, len(rows)), len(rows)))
-    return np.concatenate(chunks) if chunks else np.zeros((0, 0), np.float32)
+    return lambda rows: forward(store.images[rows])
 
 
 def describe_open_set(open_set: OpenSet) -> str:

@@ -14,6 +14,7 @@ from app.core.caches import digest_file
 from app.core.forward import Forward
 from app.core.i18n import translate
 from app.core.progress import ProgressCallback, Token
+from training.activations import ActivationStore, Boundary
 from training.augmentation import Augmentation
 from training.features import Extracted, ImageStore, cached_features
 from training.grouping import FoundGroups, find_groups
@@ -34,6 +35,8 @@ class RunFeatures:
     computed: int = 0  # views the base computed in the whole run
     cached: int = 0  # views that came from the cache
     key: str = ""  # the feature cache's key for this base ("" for random weights)
+    # Where phase 2 is cut, when `features_of` also outputs the activations there
+    boundary: Boundary | None = None
 
     def weights_digest(self) -> str | None:
         """What identifies the base's weights (random ones differ per run: None, and nothing
@@ -45,7 +48,8 @@ class RunFeatures:
         found = find_groups(
             paths, self.features_of if self.weights is not None else None,
             architecture=self.architecture, size=self.size, weights=self.weights,
-            use_cache=self.use_cache, progress=progress, token=self.token,
+            use_cache=self.use_cache, boundary=self.boundary, progress=progress,
+            token=self.token,
         )  # fmt: skip
         self.known = found.view0(paths)
         self.computed_early = found.features.computed if found.features else 0
@@ -56,16 +60,20 @@ class RunFeatures:
         paths: Sequence[Path],
         views: Sequence[int],
         augmentation: Augmentation,
-        store: ImageStore | None,
+        store: ImageStore | ActivationStore | None,
         progress: ProgressCallback,
     ) -> Extracted:
-        """`views[i]` views of `paths[i]`, view 0 from the grouping where it computed it."""
+        """`views[i]` views of `paths[i]`, view 0 from the grouping where it computed it; the
+        decoded images or the activations that phase 2 trains on go to `store`."""
         assert self.features_of is not None
         known = {i: self.known[p] for i, p in enumerate(paths) if p in self.known}
         extracted = cached_features(
             self.features_of, paths, views, architecture=self.architecture, size=self.size,
             weights=self.weights, use_cache=self.use_cache, augmentation=augmentation,
-            store=store, known=known, progress=progress, token=self.token,
+            store=store if isinstance(store, ImageStore) else None, known=known,
+            boundary=self.boundary,
+            activations=store if isinstance(store, ActivationStore) else None,
+            progress=progress, token=self.token,
         )  # fmt: skip
         self.key = extracted.key
         total_views = sum(v for i, v in enumerate(views) if i not in extracted.failed)

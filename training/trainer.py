@@ -25,12 +25,13 @@ from app.core.progress import Note, ProgressCallback, Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
+from training.activations import ActivationStore
 from training.checkpoints import RunBackup
 from training.dataset import DatasetScan, Sample, check_readable
 from training.distribute import Distribution
 from training.features import ImageStore
 from training.multi_label import best_thresholds, choose_multi_label, training_labels
-from training.open_set import fit_for_run
+from training.open_set import PooledOf, fit_for_run, stored_features
 from training.options import TrainingOptions
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
@@ -147,13 +148,19 @@ class _Run:
             self.net.features_of.close()
 
     def _train(self) -> TrainingResult:
-        store = None
+        store: ImageStore | ActivationStore | None = None
         try:
             with self._nothing_to_keep_yet():
                 if self.weights is None:
                     self._calibrate()
                 if self.o.fine_tune_epochs > 0:
-                    store = ImageStore(len(self.samples), self.size, user_cache_dir() / "scratch")
+                    scratch = user_cache_dir() / "scratch"
+                    if self.net.boundary is None:
+                        store = ImageStore(len(self.samples), self.size, scratch)
+                    else:
+                        store = ActivationStore(
+                            len(self.samples), self.views, self.net.boundary, scratch
+                        )
                 features = self._extract(store)
             self.net.features_of.close()  # LiteRT's preparation, if it is still running
             self._train_head(features)
@@ -162,7 +169,9 @@ class _Run:
             if self.token.cancelled:
                 raise Cancelled()
             # The final network's "none of these" detector (features again if the base changed)
-            tuned = store if self.best and self.best.stage is Stage.FINE_TUNE else None
+            tuned = None
+            if store is not None and self.best and self.best.stage is Stage.FINE_TUNE:
+                tuned = self._pooled_of(store)
             rows, targets = (self.train_index, self.val_index), self.labels[self.train_index]
             model, open_set = fit_for_run(
                 self.net.classifier, tuned, features, rows, targets, self.o, self.stages, self.token
@@ -179,6 +188,14 @@ class _Run:
             )
         self.decision = replace(self._decision(), open_set=open_set)
         return evaluate_and_save(self, model)
+
+    def _pooled_of(self, store: ImageStore | ActivationStore) -> PooledOf:
+        """The fine-tuned network's pooled features of a run's rows, from what phase 2 ran on."""
+        if isinstance(store, ActivationStore):
+            from training.top import TopPhase
+
+            return TopPhase(self.net.base, self.net.classifier, store).pooled_of
+        return stored_features(self.net.classifier, store)
 
     @contextmanager
     def _nothing_to_keep_yet(self) -> Iterator[None]:
@@ -218,7 +235,7 @@ class _Run:
             net = transfer.build_networks(
                 self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
                 backend=self.o.backend, weights_digest=self.features.weights_digest(),
-                multi_label=self.multi_label,
+                multi_label=self.multi_label, **self._cut(),
             )  # fmt: skip
         layers = len(net.base.layers)
         if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
@@ -235,7 +252,24 @@ class _Run:
                 )
             )
         self.net = net
-        self.features.features_of = net.features_of
+        self.features.features_of, self.features.boundary = net.features_of, net.boundary
+        if net.on_photos:
+            self.stages.tell(Note.info(net.on_photos))
+
+    def _cut(self) -> dict[str, int]:
+        """Where phase 2 is to be cut (`transfer.build_networks`), for about as many images and
+        views as the run will have (the split is not made yet)."""
+        if self.o.fine_tune_epochs == 0:
+            return {}
+        photos = len(self.scan.samples) + len(self.scan.validation_samples)
+        validation = len(self.scan.validation_samples)
+        if self.scan.validation_root is None:
+            validation = round(photos * self.o.validation_split)
+        train = photos - validation
+        return {
+            "fine_tune_at": self.o.fine_tune_layer(),
+            "views": train * self.o.views_for(train) + validation,
+        }
 
     def _calibrate(self) -> None:
         from training.transfer import calibrate_from_files
@@ -313,17 +347,28 @@ class _Run:
         self.history = {Stage.HEAD: result.history, Stage.FINE_TUNE: []}
         self.stopped = result.stopped_by_user or self.token.stop_requested
 
-    def _fine_tune(self, store: ImageStore) -> None:
-        from training.transfer import fine_tune, steps_per_epoch
+    def _fine_tune(self, store: ImageStore | ActivationStore) -> None:
+        from training.transfer import fine_tune, fine_tune_samples, steps_per_epoch
 
         at, epochs = self.o.fine_tune_layer(), self.o.fine_tune_epochs
         assert self.best is not None
+        samples = fine_tune_samples(store, self.train_index)
+        if self.net.boundary is None:
+            phase_two = translate(
+                "trainer", "Phase 2: fine-tuning {architecture} from layer {at}{on}"
+            )
+        else:
+            phase_two = translate(
+                "trainer",
+                "Phase 2: fine-tuning {architecture} from layer {at}, on its stored activations of "
+                "{views} views{on}",
+            )
         self.stages.begin(
             Stage.FINE_TUNE,
-            total=epochs * steps_per_epoch(len(self.train_index), self._batch),
-            text=translate(
-                "trainer", "Phase 2: fine-tuning {architecture} from layer {at}{on}"
-            ).format(architecture=self.arch.display_name, at=at, on=self._on),
+            total=epochs * steps_per_epoch(samples, self._batch),
+            text=phase_two.format(
+                architecture=self.arch.display_name, at=at, on=self._on, views=f"{samples:,}"
+            ),
             epochs=epochs,
         )
         with self.dist.scope():

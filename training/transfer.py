@@ -27,7 +27,9 @@ from app.core.progress import Stage, Stages, Token
 from app.core.registry import Architecture
 from app.core.tf_runtime import import_keras, uint8_forward
 from app.core.weights import load_weights
+from training.activations import ActivationStore, Boundary, plan_boundary
 from training.augmentation import Augmentation
+from training.base_forward import base_forward, joint_network
 from training.features import ImageStore
 from training.image_batches import (
     augmentation_layers,
@@ -37,6 +39,7 @@ from training.image_batches import (
 )
 from training.monitor import Phase, PhaseResult, epoch_monitor
 from training.phase_state import Best
+from training.top import TopPhase
 
 if TYPE_CHECKING:
     import keras
@@ -51,6 +54,7 @@ __all__ = [
     "train_head",
     "fine_tune",
     "steps_per_epoch",
+    "fine_tune_samples",
     "freeze_for_fine_tuning",
     "calibrate_batch_norm",
     "calibrate_from_files",
@@ -66,7 +70,9 @@ class Networks:
     base: keras.Model
     head: keras.Model  # pooled features -> probabilities
     classifier: keras.Model  # raw RGB -> probabilities; shares the base's and head's layers
-    features_of: Forward
+    features_of: Forward  # raw RGB -> pooled features (and, with `boundary`, its activations)
+    boundary: Boundary | None = None  # where phase 2 is cut (None: it runs on the photos)
+    on_photos: str = ""  # why phase 2 runs on the photos although it was to be cut
 
 
 @dataclass(frozen=True)
@@ -89,15 +95,22 @@ def build_networks(
     backend: str = AUTO,
     weights_digest: str | None = None,
     multi_label: bool = False,
+    fine_tune_at: int | None = None,
+    views: int = 0,
 ) -> Networks:
     """The frozen base with `weights` (None: random), a fresh head, and the raw-RGB classifier.
     The head gives a softmax over the classes, or (`multi_label`) a sigmoid per label.
 
     `features_of` runs the frozen base on `backend` (app/core/forward.py); `weights_digest`
-    identifies its converted copy in the cache. The caller closes it."""
+    identifies its converted copy in the cache. The caller closes it. With `fine_tune_at`,
+    phase 2 is cut below that layer if the activations of `views` images and views fit
+    (`training.activations`), and `features_of` outputs them too."""
     keras = import_keras()
 
     base, pixels, pooled = _frozen_base(arch, size, weights)
+    boundary, on_photos = None, ""
+    if fine_tune_at is not None:
+        boundary, on_photos = plan_boundary(base, fine_tune_at, views)
     dropout_layer = keras.layers.Dropout(dropout, name="head_dropout")
     activation = "sigmoid" if multi_label else "softmax"
     dense = keras.layers.Dense(classes, activation=activation, name="predictions")
@@ -106,8 +119,12 @@ def build_networks(
     head = keras.Model(features_in, dense(dropout_layer(features_in)), name="head")
     classifier = keras.Model(pixels, dense(dropout_layer(pooled)), name="pictag_classifier")
 
-    features_of = _pooled_forward(arch, size, keras.Model(pixels, pooled), backend, weights_digest)
-    return Networks(arch, size, base, head, classifier, features_of)
+    if boundary is None:
+        network, outputs = keras.Model(pixels, pooled), "pooled"
+    else:
+        network, outputs = joint_network(arch, size, base, boundary), f"pooled, {boundary.layer}"
+    features_of = base_forward(arch, size, network, backend, weights_digest, outputs)
+    return Networks(arch, size, base, head, classifier, features_of, boundary, on_photos)
 
 
 def frozen_features(
@@ -120,21 +137,7 @@ def frozen_features(
 
     _, pixels, pooled = _frozen_base(arch, size, weights)
     network = keras.Model(pixels, pooled)
-    return _pooled_forward(arch, size, network, backend, digest_file(weights))
-
-
-def _pooled_forward(
-    arch: Architecture, size: int, network: Any, backend: str, weights_digest: str | None
-) -> Forward:
-    """`network` (the pooled base) on `backend`; `weights_digest` identifies its converted
-    copy in the cache (None, random weights: never converted under auto)."""
-    identity = None
-    if weights_digest is not None:
-        identity = lambda: f"{arch.name}|{size}|no top, pooled|{weights_digest}"  # noqa: E731
-    return Forward(
-        network, size, backend=backend, identity=identity,
-        name=f"{arch.display_name} base",
-    )  # fmt: skip
+    return base_forward(arch, size, network, backend, digest_file(weights), "pooled")
 
 
 def _frozen_base(arch: Architecture, size: int, weights: Path | None) -> tuple[Any, Any, Any]:
@@ -239,7 +242,7 @@ def train_head(
 def fine_tune(
     net: Networks,
     events: Events,
-    store: ImageStore,
+    store: ImageStore | ActivationStore,
     train_index: np.ndarray,
     labels: np.ndarray,
     val_index: np.ndarray,
@@ -253,7 +256,9 @@ def fine_tune(
     patience: int,
     seed: int,
 ) -> tuple[PhaseResult, Best]:
-    """Phase 2: the base's top layers and the head, end to end on the stored images.
+    """Phase 2: the base's top layers and the head, end to end on the stored images, or on
+    the stored activations below the top (`training.top`: the same layers, so the classifier
+    is the whole network trained either way; `augmentation` is then the stored views').
 
     `labels` covers every row of `store`; `train_index`/`val_index` pick the rows to use.
     `best` is phase 1's: an epoch of this phase replaces it only with a lower validation loss.
@@ -262,21 +267,29 @@ def fine_tune(
     # changes the base too, so its starting point is kept whole.
     best = replace(best, weights=net.classifier.get_weights())
     freeze_for_fine_tuning(net.base, fine_tune_at)
-    forward = uint8_forward(net.classifier, net.size)
+    if isinstance(store, ActivationStore):
+        assert net.boundary is not None
+        top = TopPhase(net.base, net.classifier, store)
+        model, validate = top.classifier, lambda: top.predict(val_index, events.token)
+        dataset = top.batches(train_index, labels, batch_size=batch_size, seed=seed)
+    else:
+        model, forward = net.classifier, uint8_forward(net.classifier, net.size)
+        validate = lambda: predict_images(forward, store, val_index, token=events.token)  # noqa: E731
+        dataset = image_batches(
+            store, train_index, labels, batch_size=batch_size, seed=seed,
+            augment=augmentation_layers(augmentation, seed),
+        )  # fmt: skip
     phase = _phase(
-        Stage.FINE_TUNE, net, events, epochs, steps_per_epoch(len(train_index), batch_size),
-        lambda: predict_images(forward, store, val_index, token=events.token),
+        Stage.FINE_TUNE, net, events, epochs,
+        steps_per_epoch(fine_tune_samples(store, train_index), batch_size), validate,
         labels[val_index], patience, best, net.classifier,
     )  # fmt: skip
-    dataset = image_batches(
-        store,
-        train_index,
-        labels,
-        batch_size=batch_size,
-        seed=seed,
-        augment=augmentation_layers(augmentation, seed),
-    )
-    return _fit(net.classifier, phase, learning_rate, x=dataset, shuffle=False)
+    return _fit(model, phase, learning_rate, x=dataset, shuffle=False)
+
+
+def fine_tune_samples(store: ImageStore | ActivationStore, train_index: np.ndarray) -> int:
+    """What one epoch of phase 2 trains on: each training photo, or each of its stored views."""
+    return len(train_index) * (store.views if isinstance(store, ActivationStore) else 1)
 
 
 def steps_per_epoch(samples: int, batch_size: int) -> int:

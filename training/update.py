@@ -28,7 +28,7 @@ from app.core.progress import Event, Note, NoteKind, Progress, ProgressCallback,
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
 from training.dataset import DatasetScan, Sample
 from training.open_set import describe_open_set
-from training.options import options_from_parameters
+from training.options import DEFAULTS, options_from_parameters
 from training.recorded import Recorded, locate_folder
 from training.split import keep_split
 from training.trainer import TrainingResult, train
@@ -245,7 +245,8 @@ class _Update:
         self.unused.clear()  # archived: one of the versions now, whatever happens next
         output = new_version_path(model)
         self.unused.append(output)
-        fine_tune = int(recorded.parameters.get("fine_tune_epochs") or 1) if self.full else 0
+        recorded_epochs = recorded.parameters.get("fine_tune_epochs")
+        fine_tune = int(recorded_epochs or DEFAULTS["fine_tune_epochs"]) if self.full else 0
         options = options_from_parameters(
             recorded.parameters, data_dir=root, validation_dir=val_root, output=output,
             report=report_path_for(output), fine_tune_epochs=fine_tune, use_cache=True,

@@ -132,7 +132,7 @@ def add_train_parser(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     train.add_argument(
         "--fine-tune-learning-rate", type=float, metavar="X",
-        help="phase 2 learning rate (default: a hundredth of --learning-rate)",
+        help="phase 2 learning rate (default: a tenth of --learning-rate)",
     )  # fmt: skip
     train.add_argument(
         "--augment-views", type=non_negative_int, metavar="N",

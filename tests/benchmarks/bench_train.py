@@ -18,12 +18,17 @@ on a frozen MobileNetV2 at 224 px, validating after every epoch:
   (b') the engine again with the feature cache, second of two runs: nothing left to compute.
 Targets: (b) >= 10x faster than (a), and its final validation accuracy within 2 points of (a)'s.
 
-With ``--defaults SET_DIR`` (train/<class>/ and validation/<class>/, e.g. the cats/dogs set in
-../shared) it times instead the whole default `pictag train SET_DIR/train --validation-dir
-SET_DIR/validation` process, each run with an empty cache: on `--backend tensorflow` (every pass
-through TensorFlow, as before LiteRT) and on the default `auto`, and with ``--baseline CHECKOUT``
-also as another checkout of Pictag runs it (e.g. the commit before), for ``--seeds`` seeds.
-Target: auto >= 1.3x faster than the baseline at the same accuracy.
+With ``--defaults SET_DIR...`` (train/<class>/ and validation/<class>/, e.g. the cats/dogs and
+flowers sets in ../shared) it times instead the whole default `pictag train SET_DIR/train
+--validation-dir SET_DIR/validation` process, each run with an empty cache, as this checkout runs
+it and, with ``--baseline CHECKOUT``, as another checkout does (e.g. the commit before), side by
+side for every set and ``--seeds`` seed (``--tensorflow`` adds this checkout on `--backend
+tensorflow`, every pass through TensorFlow as before LiteRT). Besides whole-process time and
+accuracy it prints each run's seconds per fine-tuning epoch (its phase 2's, validation
+included, over the epochs it ran) and the accuracy of the linear head on the same features (the
+best epoch of its phase 1). Targets for this checkout against the baseline: a fine-tuning epoch
+>= 2x faster, accuracy at least 2 points above the linear head (capped at 98%), no lower than
+the baseline's, in no more time.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import time
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -245,12 +251,21 @@ def timed(run: Callable[[], Any]) -> tuple[Any, float, float]:
     return value, wall, cpu / wall
 
 
+@dataclass
+class DefaultRun:
+    wall: float  # seconds, the whole process
+    cpu: float  # CPU seconds of the process: on a shared machine they vary less than wall time
+    accuracy: float
+    head: float  # validation accuracy of phase 1's best epoch: the linear head alone
+    epoch: float  # seconds per fine-tuning epoch (0: none ran)
+    epochs: int  # fine-tuning epochs run
+    stages: dict[str, float]  # seconds by stage
+
+
 def default_run(
     checkout: Path, data: Path, backend: str | None, seed: int, root: Path
-) -> tuple[float, float, dict[str, float], float]:
-    """(wall seconds, validation accuracy, seconds by stage, CPU seconds) of a whole default
-    `pictag train` process from `checkout`, with an empty cache. On a shared machine the CPU
-    seconds (the work done) vary less with other load than the wall time does."""
+) -> DefaultRun:
+    """A whole default `pictag train` process from `checkout`, with an empty cache."""
     import resource
     import subprocess
 
@@ -270,48 +285,72 @@ def default_run(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     report = json.loads((out / "m.report.json").read_text())
-    return wall, report["evaluation"]["accuracy"], report["stage_seconds"], cpu
+    head = min(report["history"]["head"], key=lambda e: e["val_loss"])["val_accuracy"]
+    epochs = len(report["history"].get("fine_tune", []))
+    stages = report["stage_seconds"]
+    epoch = stages.get("fine_tune", 0.0) / epochs if epochs else 0.0
+    shutil.rmtree(out, ignore_errors=True)
+    return DefaultRun(wall, cpu, report["evaluation"]["accuracy"], head, epoch, epochs, stages)
+
+
+def _mean(runs: list[DefaultRun], name: str) -> float:
+    return sum(getattr(r, name) for r in runs) / len(runs)
 
 
 def defaults(args: argparse.Namespace) -> None:
     root = Path(tempfile.mkdtemp(prefix="pictag-bench-defaults-"))
-    runs: list[tuple[str, Path, str | None]] = [
-        ("tensorflow", REPO_ROOT, "tensorflow"), ("auto (default)", REPO_ROOT, None),
-    ]  # fmt: skip
+    runs: list[tuple[str, Path, str | None]] = [("this checkout", REPO_ROOT, None)]
+    if args.tensorflow:
+        runs.insert(0, ("--backend tensorflow", REPO_ROOT, "tensorflow"))
     if args.baseline:
         runs.insert(0, (f"baseline {args.baseline.name}", args.baseline, None))
-    results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {}
+    results: dict[tuple[str, str], list[DefaultRun]] = {}
     try:
-        for seed in args.seeds:
-            for name, checkout, backend in runs:
-                result = default_run(checkout, args.defaults, backend, seed, root)
-                results.setdefault(name, []).append(result)
-                print(f"  {name}, seed {seed}: {result[0]:.1f} s ({result[3]:.0f} CPU s), "
-                      f"{result[1]:.2%}", flush=True)  # fmt: skip
+        for data in args.defaults:
+            for seed in args.seeds:
+                for name, checkout, backend in runs:
+                    run = default_run(checkout, data, backend, seed, root)
+                    results.setdefault((data.name, name), []).append(run)
+                    print(f"  {data.name}, {name}, seed {seed}: {run.wall:.1f} s ({run.cpu:.0f} "
+                          f"CPU s), {run.accuracy:.2%}", flush=True)  # fmt: skip
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(f"\nDefault `pictag train` on {args.defaults}, cold cache, seeds {args.seeds}; "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")  # fmt: skip
-    print(f"{'run':<24}{'mean s':>8}{'CPU s':>7}{'accuracy':>10}   wall seconds by stage (mean)")
-    means, cpus = {}, {}
-    for name, rows in results.items():
-        means[name] = sum(r[0] for r in rows) / len(rows)
-        cpus[name] = sum(r[3] for r in rows) / len(rows)
-        accuracy = sum(r[1] for r in rows) / len(rows)
-        stages = {k: sum(r[2].get(k, 0.0) for r in rows) / len(rows) for k in rows[0][2]}
+    print(f"\nDefault `pictag train`, cold cache, seeds {args.seeds}; {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.2f} at the end")  # fmt: skip
+    print(f"{'set':<24}{'run':<22}{'wall s':>7}{'CPU s':>7}{'accuracy':>9}{'head':>8}"
+          f"{'ft epochs':>10}{'s/epoch':>8}   wall seconds by stage (mean)")  # fmt: skip
+    for (data_name, name), rows in results.items():
+        stages = {k: sum(r.stages.get(k, 0.0) for r in rows) / len(rows) for k in rows[0].stages}
         parts = ", ".join(f"{k} {v:.1f}" for k, v in stages.items() if v >= 0.05)
-        print(f"{name:<24}{means[name]:>8.1f}{cpus[name]:>7.0f}{accuracy:>10.2%}   {parts}")
-    reference = runs[0][0]
-    ratio = means[reference] / means["auto (default)"]
-    cpu_ratio = cpus[reference] / cpus["auto (default)"]
-    verdict = "met" if ratio >= 1.3 else "NOT met"
-    print(f"speed-up of auto over {reference}: {ratio:.2f}x wall (target >= 1.3x: {verdict}), "
-          f"{cpu_ratio:.2f}x CPU time")  # fmt: skip
+        print(f"{data_name:<24}{name:<22}{_mean(rows, 'wall'):>7.1f}{_mean(rows, 'cpu'):>7.0f}"
+              f"{_mean(rows, 'accuracy'):>9.2%}{_mean(rows, 'head'):>8.2%}"
+              f"{_mean(rows, 'epochs'):>10.1f}{_mean(rows, 'epoch'):>8.1f}   {parts}")  # fmt: skip
+    if not args.baseline:
+        return
+    for data in args.defaults:
+        old = results[(data.name, runs[0][0])]
+        new = results[(data.name, "this checkout")]
+        ratio = _mean(old, "epoch") / _mean(new, "epoch") if _mean(new, "epoch") else math.inf
+        wanted = min(_mean(new, "head") + 0.02, 0.98)
+        checks = [
+            (f"fine-tuning epoch {ratio:.2f}x faster", ratio >= 2.0),
+            (f"accuracy {_mean(new, 'accuracy'):.2%} >= {wanted:.2%} (head + 2 points, "
+             "at most 98%)", _mean(new, "accuracy") >= wanted - 1e-9),
+            (f"accuracy >= baseline's {_mean(old, 'accuracy'):.2%}",
+             _mean(new, "accuracy") >= _mean(old, "accuracy")),
+            (f"wall time {_mean(new, 'wall'):.1f} s <= baseline's {_mean(old, 'wall'):.1f} s",
+             _mean(new, "wall") <= _mean(old, "wall")),
+            (f"CPU time {_mean(new, 'cpu'):.0f} s <= baseline's {_mean(old, 'cpu'):.0f} s",
+             _mean(new, "cpu") <= _mean(old, "cpu")),
+        ]  # fmt: skip
+        for text, met in checks:
+            print(f"{data.name}: {text}: {'met' if met else 'NOT met'}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--defaults", type=Path, metavar="SET_DIR", help="see above")
+    parser.add_argument("--defaults", type=Path, nargs="+", metavar="SET_DIR", help="see above")
+    parser.add_argument("--tensorflow", action="store_true", help="with --defaults")
     parser.add_argument("--baseline", type=Path, metavar="CHECKOUT", help="with --defaults")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0], help="with --defaults")
     parser.add_argument("--count", type=int, default=600, help="images in all (600)")

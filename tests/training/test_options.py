@@ -42,8 +42,8 @@ def test_learning_rates_must_be_positive_numbers(tmp_path, name, rate):
         options.check()
 
 
-def test_the_phase_two_rate_is_a_hundredth_unless_given(tmp_path):
-    assert TrainingOptions(tmp_path, tmp_path / "m.keras").fine_tune_rate() == pytest.approx(1e-5)
+def test_the_phase_two_rate_is_a_tenth_unless_given(tmp_path):
+    assert TrainingOptions(tmp_path, tmp_path / "m.keras").fine_tune_rate() == pytest.approx(1e-4)
     given = TrainingOptions(tmp_path, tmp_path / "m.keras", fine_tune_learning_rate=3e-5)
     assert given.fine_tune_rate() == 3e-5
 

@@ -763,9 +763,9 @@ def test_bad_options_fail_before_any_model(
         train(_options(data, tmp_path / "m.keras", **overrides))
 
 
-def test_phase_2_rate_defaults_to_a_hundredth_and_is_otherwise_kept(tmp_path):
+def test_phase_2_rate_defaults_to_a_tenth_and_is_otherwise_kept(tmp_path):
     options = TrainingOptions(tmp_path, tmp_path / "m.keras", learning_rate=1e-3)
-    assert options.fine_tune_rate() == pytest.approx(1e-5)
+    assert options.fine_tune_rate() == pytest.approx(1e-4)
     assert replace(options, fine_tune_learning_rate=3e-4).fine_tune_rate() == 3e-4
 
 

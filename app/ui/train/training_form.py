@@ -206,7 +206,7 @@ class TrainingForm(QGroupBox):
         self.changed.emit()
 
     def _update_hints(self) -> None:
-        # The engine's own rule (a hundredth, unless set), so the hint cannot disagree with it.
+        # The engine's own rule (a tenth, unless set), so the hint cannot disagree with it.
         rate = TrainingOptions(Path(), Path(), learning_rate=self.learning_rate.value())
         phase2 = self.learning_rate.textFromValue(rate.fine_tune_rate())
         self.phase2_rate.setText(self.tr("phase 2: {rate}").format(rate=phase2))
