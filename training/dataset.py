@@ -289,7 +289,7 @@ class _Found:
 def pairs_warning(paired: int) -> str:
     """The warning that `paired` RAW files count as their JPEG twin."""
     return dataset.tr(
-        "%n RAW files have a JPEG of the same name beside them: each pair is one training "
+        "%Ln RAW files have a JPEG of the same name beside them: each pair is one training "
         "image, the JPEG.",
         "",
         paired,

@@ -110,12 +110,12 @@ class Distribution:
         batch, replicas = self.global_batch(per_replica), self.replicas
         if self.workers > 1:
             text = distribute.tr(
-                "({strategy}: %n replicas on {workers} workers, global batch {batch})",
+                "({strategy}: %Ln replicas on {workers} workers, global batch {batch})",
                 "",
                 replicas,
             )
         else:
-            text = distribute.tr("({strategy}: %n replicas, global batch {batch})", "", replicas)
+            text = distribute.tr("({strategy}: %Ln replicas, global batch {batch})", "", replicas)
         return " " + text.format(strategy=self.name, workers=self.workers, batch=batch)
 
 

@@ -88,7 +88,7 @@ def keyword_labels(
     if none and untagged == UNTAGGED_NONE:
         warnings.append(
             keywords.tr(
-                "%n photos under {root} have no keyword under '{parent}': they are "
+                "%Ln photos under {root} have no keyword under '{parent}': they are "
                 '"none of these" examples.',
                 "",
                 none,
@@ -97,7 +97,7 @@ def keyword_labels(
     elif none:
         warnings.append(
             keywords.tr(
-                "%n photos under {root} have no keyword under '{parent}' and are not used "
+                "%Ln photos under {root} have no keyword under '{parent}' and are not used "
                 '(--untagged none makes them "none of these" examples).',
                 "",
                 none,

@@ -133,7 +133,7 @@ def _refuse(csv_path: Path, rows: list, message: str, **fields: object) -> None:
     if rows:
         shown = ", ".join(str(r) for r in rows[:_LISTED])
         if (hidden := len(rows) - _LISTED) > 0:
-            shown = labels_csv.tr("{rows} and %n more", "", hidden).format(rows=shown)
+            shown = labels_csv.tr("{rows} and %Ln more", "", hidden).format(rows=shown)
         raise DatasetError(message.format(path=csv_path, rows=shown, **fields))
 
 

@@ -78,8 +78,8 @@ def _single(sample: Sample) -> bool:
 
 def _found(several: int, none: int) -> str:
     """What makes a set multi-label, as a person reads it ("" when nothing does)."""
-    have_several = multi_label.tr("%n photos have several labels", "", several)
-    are_none = multi_label.tr('%n photos are "none of these" examples', "", none)
+    have_several = multi_label.tr("%Ln photos have several labels", "", several)
+    are_none = multi_label.tr('%Ln photos are "none of these" examples', "", none)
     if several and none:
         return translate("multi_label", "{several} and {none}").format(
             several=have_several, none=are_none

@@ -99,7 +99,7 @@ def _groups(scan: DatasetScan, features: RunFeatures, stages: Stages) -> list[in
         stages.tell(
             Note.info(
                 run_dataset.tr(
-                    "Near-duplicates: {photos} photos in %n groups, each kept wholly in training "
+                    "Near-duplicates: {photos} photos in %Ln groups, each kept wholly in training "
                     "or in validation",
                     "",
                     groups,

@@ -54,7 +54,7 @@ def _size_warnings(scan: DatasetScan) -> list[str]:
     counts = scan.counts()
     warnings = [
         scan_checks.tr(
-            "Class '{name}' has only %n images; {enough} or more are needed to learn it well.",
+            "Class '{name}' has only %Ln images; {enough} or more are needed to learn it well.",
             "",
             n,
         ).format(name=name, enough=FEW_IMAGES)
@@ -123,11 +123,11 @@ def _duplicate_warnings(scan: DatasetScan) -> list[str]:
         for group in conflicts[:3]
     )
     if (hidden := len(conflicts) - 3) > 0:
-        examples = scan_checks.tr("{examples} and %n more", "", hidden).format(examples=examples)
+        examples = scan_checks.tr("{examples} and %Ln more", "", hidden).format(examples=examples)
     count = len(conflicts)
     return [
         scan_checks.tr(
-            "%n images appear in more than one class with different labels: {examples}. Keep "
+            "%Ln images appear in more than one class with different labels: {examples}. Keep "
             "each image in one class folder only.",
             "",
             count,

@@ -333,7 +333,7 @@ class _Run:
             Stage.HEAD,
             total=self.o.epochs * steps_per_epoch(len(x), self._batch),
             text=trainer.tr(
-                "Phase 1: training a new head on %n feature vectors{on}", "", vectors
+                "Phase 1: training a new head on %Ln feature vectors{on}", "", vectors
             ).format(on=self._on),
             epochs=self.o.epochs,
         )

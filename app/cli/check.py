@@ -158,7 +158,7 @@ def print_summary(report: CheckReport, out: IO[str]) -> None:
         print(translate("cli_check", "Note: {note}").format(note=note), file=out)
     if report.kept:
         said = cli_check.tr(
-            "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
+            "Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the "
             "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
             "groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).",
             "",
@@ -166,7 +166,7 @@ def print_summary(report: CheckReport, out: IO[str]) -> None:
         )
     else:
         said = cli_check.tr(
-            "Checked %n photos in {seconds} s ({computed} features computed, {cached} from the "
+            "Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the "
             "cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} "
             "groups, {outliers} outliers.",
             "",

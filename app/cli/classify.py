@@ -95,7 +95,7 @@ def run_classify(args: argparse.Namespace) -> int:
         report_pairs(
             pair_raw_files(found),
             lambda n: cli_classify.tr(
-                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs "
                 "classifies both)",
                 "",
@@ -145,7 +145,7 @@ def run_classify(args: argparse.Namespace) -> int:
     if none_of_these:
         print(
             cli_classify.tr(
-                "pictag: {count} of %n photos are none of the model's classes (no label given; "
+                "pictag: {count} of %Ln photos are none of the model's classes (no label given; "
                 "--keep-known moves the line)",
                 "",
                 total,
@@ -155,7 +155,7 @@ def run_classify(args: argparse.Namespace) -> int:
     if failures:
         print(
             cli_classify.tr(
-                "pictag: {count} of %n files could not be classified", "", total
+                "pictag: {count} of %Ln files could not be classified", "", total
             ).format(count=failures),
             file=sys.stderr,
         )

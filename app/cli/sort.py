@@ -129,7 +129,7 @@ def _run(args: argparse.Namespace, source: Path, dest: Path) -> int:
         report_pairs(
             pair_raw_files(found),
             lambda n: cli_sort.tr(
-                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and the RAW goes where its JPEG goes "
                 "(--keep-raw-pairs classifies both)",
                 "",
@@ -204,7 +204,7 @@ def _sort(
         if not completed and summary.manifest is not None:
             print(
                 cli_sort.tr(
-                    "pictag: stopped after %n images; to continue, run the same command with "
+                    "pictag: stopped after %Ln images; to continue, run the same command with "
                     "--resume {manifest}; the manifest is {manifest}; undo with: pictag sort "
                     "--undo {manifest}",
                     "",
@@ -242,7 +242,7 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
     if summary.none_of_these:
         print(
             cli_sort.tr(
-                "%n photos are none of the model's classes and stayed where they are "
+                "%Ln photos are none of the model's classes and stayed where they are "
                 "(--none-folder NAME files them, --keep-known moves the line).",
                 "",
                 summary.none_of_these,
@@ -280,21 +280,21 @@ def _placed(summary: SortSummary) -> str:
     """The summary's first line, with {dest} and {earlier} still to fill."""
     n = summary.placed
     if summary.dry_run and summary.move:
-        return cli_sort.tr("Would move %n images into {dest}{earlier}:", "", n)
+        return cli_sort.tr("Would move %Ln images into {dest}{earlier}:", "", n)
     if summary.dry_run:
-        return cli_sort.tr("Would copy %n images into {dest}{earlier}:", "", n)
+        return cli_sort.tr("Would copy %Ln images into {dest}{earlier}:", "", n)
     if summary.move:
-        return cli_sort.tr("Moved %n images into {dest}{earlier}:", "", n)
-    return cli_sort.tr("Copied %n images into {dest}{earlier}:", "", n)
+        return cli_sort.tr("Moved %Ln images into {dest}{earlier}:", "", n)
+    return cli_sort.tr("Copied %Ln images into {dest}{earlier}:", "", n)
 
 
 def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
     copies, moved, folders = len(summary.removed), len(summary.restored), len(summary.folders)
     if summary.dry_run:
-        said = cli_sort.tr("Would remove %n copies and move {moved} images back.", "", copies)
+        said = cli_sort.tr("Would remove %Ln copies and move {moved} images back.", "", copies)
     else:
         said = cli_sort.tr(
-            "Removed %n copies, moved {moved} images back, removed {folders} empty folders.",
+            "Removed %Ln copies, moved {moved} images back, removed {folders} empty folders.",
             "",
             copies,
         )
@@ -308,6 +308,6 @@ def print_undo_summary(summary: UndoSummary, out: IO[str]) -> None:
         )
     if len(summary.skipped) > MAX_LISTED:
         more = len(summary.skipped) - MAX_LISTED
-        print(cli_sort.tr("  ... and %n more left alone", "", more), file=out)
+        print(cli_sort.tr("  ... and %Ln more left alone", "", more), file=out)
     if not (summary.removed or summary.restored or summary.skipped or summary.folders):
         print(translate("cli_sort", "Nothing left to undo."), file=out)

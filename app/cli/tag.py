@@ -159,7 +159,7 @@ def _run(args: argparse.Namespace) -> int:
         report_pairs(
             pair_raw_files(found),
             lambda n: cli_tag.tr(
-                "pictag: %n RAW files have a JPEG of the same name beside them: each pair is "
+                "pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is "
                 "classified once, through the JPEG, and the RAW gets the JPEG's keywords "
                 "(--keep-raw-pairs classifies both)",
                 "",
@@ -230,7 +230,7 @@ def _tag(
         if not completed and summary.manifest is not None:
             print(
                 cli_tag.tr(
-                    "pictag: stopped after %n writes; to continue, run the same command with "
+                    "pictag: stopped after %Ln writes; to continue, run the same command with "
                     "--resume {manifest}; to undo: pictag tag --undo {manifest}",
                     "",
                     len(summary.written),
@@ -259,14 +259,14 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
     embedded = sum(o.file == o.photo for o in written)
     if summary.dry_run:
         said = cli_tag.tr(
-            "Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the "
+            "Would write keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the "
             "photo):",
             "",
             len(written),
         )
     else:
         said = cli_tag.tr(
-            "Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):",
+            "Wrote keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):",
             "",
             len(written),
         )
@@ -286,7 +286,7 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
         return
     if summary.earlier:
         print(
-            cli_tag.tr("%n more photos were written by the run resumed.", "", summary.earlier),
+            cli_tag.tr("%Ln more photos were written by the run resumed.", "", summary.earlier),
             file=out,
         )
     rate = len(written) / summary.seconds if summary.seconds > 0 else 0.0
@@ -314,7 +314,7 @@ def _counts(summary: TagSummary) -> list[str]:
     if summary.companions:
         said.append(
             cli_tag.tr(
-                "%n of them are RAW files given their JPEG twin's keywords.",
+                "%Ln of them are RAW files given their JPEG twin's keywords.",
                 "",
                 summary.companions,
             )
@@ -322,7 +322,7 @@ def _counts(summary: TagSummary) -> list[str]:
     if summary.unchanged:
         said.append(
             cli_tag.tr(
-                "%n photos already had these keywords from this model.",
+                "%Ln photos already had these keywords from this model.",
                 "",
                 summary.unchanged,
             )
@@ -330,7 +330,7 @@ def _counts(summary: TagSummary) -> list[str]:
     if summary.none_of_these:
         said.append(
             cli_tag.tr(
-                "%n photos are none of the model's classes: no keyword (Pictag's own earlier "
+                "%Ln photos are none of the model's classes: no keyword (Pictag's own earlier "
                 "keywords removed; --keep-known moves that line).",
                 "",
                 summary.none_of_these,
@@ -339,7 +339,7 @@ def _counts(summary: TagSummary) -> list[str]:
     if summary.nothing:
         said.append(
             cli_tag.tr(
-                "%n photos have no label that reaches --min-confidence.",
+                "%Ln photos have no label that reaches --min-confidence.",
                 "",
                 summary.nothing,
             )
@@ -350,10 +350,10 @@ def _counts(summary: TagSummary) -> list[str]:
 def print_undo_summary(summary: TagUndoSummary, out: IO[str]) -> None:
     restored, removed = len(summary.restored), len(summary.removed)
     if summary.dry_run:
-        said = cli_tag.tr("Would restore %n files and remove {removed} sidecars.", "", restored)
+        said = cli_tag.tr("Would restore %Ln files and remove {removed} sidecars.", "", restored)
     else:
         said = cli_tag.tr(
-            "Restored %n files, removed {removed} sidecars Pictag had created.",
+            "Restored %Ln files, removed {removed} sidecars Pictag had created.",
             "",
             restored,
         )

@@ -229,7 +229,7 @@ def report_discovery(found: Discovery, where: Path | None = None) -> bool:
         kinds = ", ".join(f"{ext} {n}" for ext, n in found.skipped.most_common())
         print(
             cli_terminal.tr(
-                "pictag: left out %n files in formats Pictag does not read ({kinds})",
+                "pictag: left out %Ln files in formats Pictag does not read ({kinds})",
                 "",
                 sum(found.skipped.values()),
             ).format(kinds=kinds),
@@ -284,4 +284,4 @@ def print_files(title: str, files: list[tuple[Path, str]], out: IO[str]) -> None
     for path, reason in files[:MAX_LISTED]:
         print(f"  {path}: {reason}", file=out)
     if len(files) > MAX_LISTED:
-        print(cli_terminal.tr("  ... and %n more", "", len(files) - MAX_LISTED), file=out)
+        print(cli_terminal.tr("  ... and %Ln more", "", len(files) - MAX_LISTED), file=out)

@@ -262,7 +262,7 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
         return
     classes = evaluation.classes
     validation = cli_train.tr(
-        "Validation: %n images, accuracy {accuracy}, loss {loss}", "", evaluation.count
+        "Validation: %Ln images, accuracy {accuracy}, loss {loss}", "", evaluation.count
     )
     print(
         "\n"
@@ -313,7 +313,7 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
             "cli_train", ', "none of these" photos given a label {share} of {count}'
         ).format(share=format(e.none_labeled, ".0%"), count=e.none_photos)
     validation = cli_train.tr(
-        "Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}"
+        "Validation: %Ln images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}"
         "{none}, loss {loss}",
         "",
         e.count,
@@ -351,4 +351,4 @@ def print_multi_label_evaluation(evaluation: MultiLabelEvaluation, out: IO[str])
 
 
 def _more_in_report(count: int) -> str:
-    return cli_train.tr("  ... %n more in the report", "", count)
+    return cli_train.tr("  ... %Ln more in the report", "", count)

@@ -68,7 +68,7 @@ class TrainingConsole:
         def row(name: str, n_train: int, n_val: int) -> str:
             return f"  {name:<{width}}  {n_train:{a}d}  {n_val:{b}d}"
 
-        self._line(cli_training_console.tr("%n classes:", "", len(scan.classes)))
+        self._line(cli_training_console.tr("%Ln classes:", "", len(scan.classes)))
         self._line(f"  {heading:<{width}}  {training:>{a}}  {validation:>{b}}")
         for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
             self._line(row(name, n_train, n_val))
@@ -126,7 +126,7 @@ class TrainingConsole:
         if self.skipped > MAX_LISTED:
             more = self.skipped - MAX_LISTED
             self._line(
-                cli_training_console.tr("... and %n more skipped files (see the report)", "", more)
+                cli_training_console.tr("... and %Ln more skipped files (see the report)", "", more)
             )
             self.skipped = MAX_LISTED
 

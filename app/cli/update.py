@@ -93,7 +93,7 @@ def run_update(args: argparse.Namespace) -> int:
             console.close()
         print(
             cli_update.tr(
-                "Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as "
+                "Version {number} ({made}, %Ln images, accuracy {accuracy}) is in use again as "
                 "{model}",
                 "",
                 version.images,

@@ -139,12 +139,12 @@ def _both(one: str, other: str) -> str:
 def _cpus(amount: float) -> str:
     """ "1 CPU", "4 CPUs", "0.5 CPUs"."""
     if amount == int(amount):
-        return cluster_placement.tr("%n CPUs", "", int(amount))
+        return cluster_placement.tr("%Ln CPUs", "", int(amount))
     return translate("cluster_placement", "{amount} CPUs").format(amount=format(amount, "g"))
 
 
 def _gpus(amount: float) -> str:
     """ "1 GPU", "2 GPUs", "0.5 GPUs"."""
     if amount == int(amount):
-        return cluster_placement.tr("%n GPUs", "", int(amount))
+        return cluster_placement.tr("%Ln GPUs", "", int(amount))
     return translate("cluster_placement", "{amount} GPUs").format(amount=format(amount, "g"))

@@ -98,7 +98,7 @@ def classify_on_ray(
     asked = describe_request(cpus, options.gpus_per_actor)
     if progress and 0 < plan.room < actors:  # with no room at all, the wait below says so
         text = cluster_ray_classify.tr(
-            "the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait "
+            "the Ray nodes hold %Ln actors of {request}: {waiting} of the {actors} asked for wait "
             "until a node has room",
             "",
             plan.room,
@@ -108,7 +108,7 @@ def classify_on_ray(
         ray, cpus, options.gpus_per_actor, options.placement_timeout, progress=progress, token=token
     )
     if progress:
-        starting = cluster_ray_classify.tr("Starting %n Ray actors ({request} each)", "", actors)
+        starting = cluster_ray_classify.tr("Starting %Ln Ray actors ({request} each)", "", actors)
         progress(Progress(Stage.CLUSTER, text=starting.format(request=asked)))
     rows = _block_rows(total, actors, options.batch_size)
     # As bytes: a name that is not UTF-8 is no Arrow string, and must reach the actor exact.

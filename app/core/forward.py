@@ -103,7 +103,7 @@ class Forward:
         """ "LiteRT (XNNPACK, 2 threads)", or "TensorFlow (why)", in the user's language."""
         if self.backend == LITERT:
             threads = self._threads
-            return forward.tr("LiteRT (XNNPACK, %n threads)", "", threads)
+            return forward.tr("LiteRT (XNNPACK, %Ln threads)", "", threads)
         return f"TensorFlow ({self.note})" if self.note else "TensorFlow"
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -191,13 +191,15 @@ class Forward:
             cache.store(key, content)
         if fresh:
             note = forward.tr(
-                "converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}",
+                "converted in {seconds:.1f} s; parity on %Ln images: max |diff| {difference:.1e}",
                 "",
                 PROBE_IMAGES,
             )
         else:
             note = forward.tr(
-                "from the cache; parity on %n images: max |diff| {difference:.1e}", "", PROBE_IMAGES
+                "from the cache; parity on %Ln images: max |diff| {difference:.1e}",
+                "",
+                PROBE_IMAGES,
             )
         seconds = time.perf_counter() - began
         self._switch(runner, note.format(seconds=seconds, difference=difference))
@@ -228,7 +230,9 @@ class Forward:
             flips = int((gaps > tolerance).sum())
             if flips:
                 checked = len(images)
-                flipped = forward.tr("its top-1 class differs on {flips} of %n images", "", checked)
+                flipped = forward.tr(
+                    "its top-1 class differs on {flips} of %Ln images", "", checked
+                )
                 return flipped.format(flips=flips), difference
         return "", difference
 

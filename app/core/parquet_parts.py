@@ -203,7 +203,7 @@ class ParquetParts:
             count = len(parts)
             raise UsageError(
                 parquet_parts.tr(
-                    "{path} already holds %n parts of results; add --resume to continue that "
+                    "{path} already holds %Ln parts of results; add --resume to continue that "
                     "run, or choose a new --output",
                     "",
                     count,

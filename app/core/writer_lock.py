@@ -212,7 +212,7 @@ def _busy(model: Path, holder: str, wait: float) -> str:
 def _duration(seconds: float) -> str:
     if seconds >= 120:
         minutes = round(seconds / 60)
-        return writer_lock.tr("%n minutes", "", minutes)
+        return writer_lock.tr("%Ln minutes", "", minutes)
     return translate("writer_lock", "{seconds:.0f} s").format(seconds=seconds)
 
 

@@ -82,9 +82,9 @@ class AddSummary:
         placed = len(self.added) + len(self.relabelled)
         per_class = ", ".join(f"{name} {n}" for name, n in sorted(self.counts.items()))
         placed_text = (
-            dataset_adding.tr("Moved %n photos to {root}{per_class}.", "", placed)
+            dataset_adding.tr("Moved %Ln photos to {root}{per_class}.", "", placed)
             if self.move
-            else dataset_adding.tr("Added %n photos to {root}{per_class}.", "", placed)
+            else dataset_adding.tr("Added %Ln photos to {root}{per_class}.", "", placed)
         )
         per_class = f" ({per_class})" if per_class else ""
         parts.append(placed_text.format(root=self.root, per_class=per_class))
@@ -96,7 +96,7 @@ class AddSummary:
             )
         if relabelled := len(self.relabelled):
             parts.append(
-                dataset_adding.tr("%n moved from another class of the set.", "", relabelled)
+                dataset_adding.tr("%Ln moved from another class of the set.", "", relabelled)
             )
         if self.duplicates:
             photo, twin = self.duplicates[0]
@@ -107,7 +107,7 @@ class AddSummary:
                 ).format(photo=photo.name, twin=twin, more=and_more(self.duplicates))
             )
         if already := len(self.already):
-            parts.append(dataset_adding.tr("%n already in that class.", "", already))
+            parts.append(dataset_adding.tr("%Ln already in that class.", "", already))
         if self.failed:
             photo, why = self.failed[0]
             parts.append(
@@ -124,7 +124,7 @@ def and_more(items: list) -> str:
     """ " (and N more)" after the first of `items` named ("" when it is the only one)."""
     if (hidden := len(items) - 1) < 1:
         return ""
-    return " " + dataset_adding.tr("(and %n more)", "", hidden)
+    return " " + dataset_adding.tr("(and %Ln more)", "", hidden)
 
 
 def training_folder_missing(root: Path) -> UsageError:

@@ -34,7 +34,7 @@ class RemoveSummary:
         removed = len(self.removed)
         parts = [
             dataset_removing.tr(
-                "Took %n photos out of the training set (kept in {folder}).",
+                "Took %Ln photos out of the training set (kept in {folder}).",
                 "",
                 removed,
             ).format(folder=self.root / REMOVED)

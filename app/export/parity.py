@@ -186,12 +186,12 @@ def _folder_images(
     if not len(images):
         raise UsageError(
             export_parity.tr(
-                "{folder}: none of its %n image files could be read", "", unreadable
+                "{folder}: none of its %Ln image files could be read", "", unreadable
             ).format(folder=folder)
         )
     if unreadable:
         return images, export_parity.tr(
-            "images from {folder} (%n unreadable skipped)", "", unreadable
+            "images from {folder} (%Ln unreadable skipped)", "", unreadable
         ).format(folder=folder)
     return images, translate("export_parity", "images from {folder}").format(folder=folder)
 

@@ -127,10 +127,10 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n results to {path}</source>
+        <source>Exported %Ln results to {path}</source>
         <translation>
-            <numerusform>Exported %n result to {path}</numerusform>
-            <numerusform>Exported %n results to {path}</numerusform>
+            <numerusform>Exported %Ln result to {path}</numerusform>
+            <numerusform>Exported %Ln results to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -154,10 +154,10 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n images in {seconds} s</source>
+        <source>%Ln images in {seconds} s</source>
         <translation>
-            <numerusform>%n image in {seconds} s</numerusform>
-            <numerusform>%n images in {seconds} s</numerusform>
+            <numerusform>%Ln image in {seconds} s</numerusform>
+            <numerusform>%Ln images in {seconds} s</numerusform>
         </translation>
     </message>
     <message>
@@ -177,10 +177,10 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: {done} of %n images classified</source>
+        <source>Cancelled: {done} of %Ln images classified</source>
         <translation>
-            <numerusform>Cancelled: {done} of %n image classified</numerusform>
-            <numerusform>Cancelled: {done} of %n images classified</numerusform>
+            <numerusform>Cancelled: {done} of %Ln image classified</numerusform>
+            <numerusform>Cancelled: {done} of %Ln images classified</numerusform>
         </translation>
     </message>
 </context>
@@ -219,10 +219,10 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Save every result (top %n labels each) as a CSV file</source>
+        <source>Save every result (top %Ln labels each) as a CSV file</source>
         <translation>
-            <numerusform>Save every result (top %n label each) as a CSV file</numerusform>
-            <numerusform>Save every result (top %n labels each) as a CSV file</numerusform>
+            <numerusform>Save every result (top %Ln label each) as a CSV file</numerusform>
+            <numerusform>Save every result (top %Ln labels each) as a CSV file</numerusform>
         </translation>
     </message>
     <message>
@@ -265,17 +265,17 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{count} of %n &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</source>
+        <source>{count} of %Ln &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</source>
         <translation>
-            <numerusform>{count} of %n &apos;{label}&apos; image ({share}) correctly classified. Click to see them.</numerusform>
-            <numerusform>{count} of %n &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</numerusform>
+            <numerusform>{count} of %Ln &apos;{label}&apos; image ({share}) correctly classified. Click to see them.</numerusform>
+            <numerusform>{count} of %Ln &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} of %n &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</source>
+        <source>{count} of %Ln &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</source>
         <translation>
-            <numerusform>{count} of %n &apos;{label}&apos; image ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
-            <numerusform>{count} of %n &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
+            <numerusform>{count} of %Ln &apos;{label}&apos; image ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
+            <numerusform>{count} of %Ln &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,10 +352,10 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n findings: not shown by the next check.</source>
+        <source>Kept %Ln findings: not shown by the next check.</source>
         <translation>
-            <numerusform>Kept %n finding: not shown by the next check.</numerusform>
-            <numerusform>Kept %n findings: not shown by the next check.</numerusform>
+            <numerusform>Kept %Ln finding: not shown by the next check.</numerusform>
+            <numerusform>Kept %Ln findings: not shown by the next check.</numerusform>
         </translation>
     </message>
     <message>
@@ -367,17 +367,17 @@ or use Open Images… / Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n kept findings are not shown.</source>
+        <source>%Ln kept findings are not shown.</source>
         <translation>
-            <numerusform>%n kept finding is not shown.</numerusform>
-            <numerusform>%n kept findings are not shown.</numerusform>
+            <numerusform>%Ln kept finding is not shown.</numerusform>
+            <numerusform>%Ln kept findings are not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Version {version}: accuracy on the %n validation photos both versions saw {before} → {after}.</source>
+        <source>Version {version}: accuracy on the %Ln validation photos both versions saw {before} → {after}.</source>
         <translation>
-            <numerusform>Version {version}: accuracy on the %n validation photo both versions saw {before} → {after}.</numerusform>
-            <numerusform>Version {version}: accuracy on the %n validation photos both versions saw {before} → {after}.</numerusform>
+            <numerusform>Version {version}: accuracy on the %Ln validation photo both versions saw {before} → {after}.</numerusform>
+            <numerusform>Version {version}: accuracy on the %Ln validation photos both versions saw {before} → {after}.</numerusform>
         </translation>
     </message>
     <message>
@@ -413,10 +413,10 @@ its preview and all its labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Top %n labels</source>
+        <source>Top %Ln labels</source>
         <translation>
-            <numerusform>Top %n label</numerusform>
-            <numerusform>Top %n labels</numerusform>
+            <numerusform>Top %Ln label</numerusform>
+            <numerusform>Top %Ln labels</numerusform>
         </translation>
     </message>
     <message>
@@ -538,24 +538,24 @@ its preview and all its labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Validation accuracy {accuracy} on %n images</source>
+        <source>Validation accuracy {accuracy} on %Ln images</source>
         <translation>
-            <numerusform>Validation accuracy {accuracy} on %n image</numerusform>
-            <numerusform>Validation accuracy {accuracy} on %n images</numerusform>
+            <numerusform>Validation accuracy {accuracy} on %Ln image</numerusform>
+            <numerusform>Validation accuracy {accuracy} on %Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos</source>
+        <source>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %Ln validation photos</source>
         <translation>
-            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photo</numerusform>
-            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos</numerusform>
+            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %Ln validation photo</numerusform>
+            <numerusform>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %Ln validation photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photos</source>
+        <source>&quot;None of these&quot;: {method}, keeps {share} of the %Ln known validation photos</source>
         <translation>
-            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photo</numerusform>
-            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photos</numerusform>
+            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %Ln known validation photo</numerusform>
+            <numerusform>&quot;None of these&quot;: {method}, keeps {share} of the %Ln known validation photos</numerusform>
         </translation>
     </message>
     <message>
@@ -575,20 +575,20 @@ its preview and all its labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n &apos;{label}&apos; images correctly classified.
+        <source>%Ln &apos;{label}&apos; images correctly classified.
 Only misclassified images are listed; click a cell off the diagonal.</source>
         <translation>
-            <numerusform>%n &apos;{label}&apos; image correctly classified.
+            <numerusform>%Ln &apos;{label}&apos; image correctly classified.
 Only misclassified images are listed; click a cell off the diagonal.</numerusform>
-            <numerusform>%n &apos;{label}&apos; images correctly classified.
+            <numerusform>%Ln &apos;{label}&apos; images correctly classified.
 Only misclassified images are listed; click a cell off the diagonal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n images</source>
+        <source>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %Ln images</source>
         <translation>
-            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n image</numerusform>
-            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n images</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %Ln image</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -596,10 +596,10 @@ Only misclassified images are listed; click a cell off the diagonal.</numerusfor
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Misclassified images&lt;/b&gt; (%n), most confident first</source>
+        <source>&lt;b&gt;Misclassified images&lt;/b&gt; (%Ln), most confident first</source>
         <translation>
-            <numerusform>&lt;b&gt;Misclassified image&lt;/b&gt; (%n)</numerusform>
-            <numerusform>&lt;b&gt;Misclassified images&lt;/b&gt; (%n), most confident first</numerusform>
+            <numerusform>&lt;b&gt;Misclassified image&lt;/b&gt; (%Ln)</numerusform>
+            <numerusform>&lt;b&gt;Misclassified images&lt;/b&gt; (%Ln), most confident first</numerusform>
         </translation>
     </message>
     <message>
@@ -835,38 +835,38 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Writing keywords for %n photos…</source>
+        <source>Writing keywords for %Ln photos…</source>
         <translation>
-            <numerusform>Writing keywords for %n photo…</numerusform>
-            <numerusform>Writing keywords for %n photos…</numerusform>
+            <numerusform>Writing keywords for %Ln photo…</numerusform>
+            <numerusform>Writing keywords for %Ln photos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the photo).</source>
+        <source>Keywords written for %Ln photos ({sidecars} in sidecars, {inside} inside the photo).</source>
         <translation>
-            <numerusform>Keywords written for %n photo ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
-            <numerusform>Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
+            <numerusform>Keywords written for %Ln photo ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
+            <numerusform>Keywords written for %Ln photos ({sidecars} in sidecars, {inside} inside the photo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos already had these keywords from this model.</source>
+        <source>%Ln photos already had these keywords from this model.</source>
         <translation>
-            <numerusform>%n photo already had these keywords from this model.</numerusform>
-            <numerusform>%n photos already had these keywords from this model.</numerusform>
+            <numerusform>%Ln photo already had these keywords from this model.</numerusform>
+            <numerusform>%Ln photos already had these keywords from this model.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n HEIC/other files got a sidecar instead.</source>
+        <source>%Ln HEIC/other files got a sidecar instead.</source>
         <translation>
-            <numerusform>%n HEIC/other file got a sidecar instead.</numerusform>
-            <numerusform>%n HEIC/other files got a sidecar instead.</numerusform>
+            <numerusform>%Ln HEIC/other file got a sidecar instead.</numerusform>
+            <numerusform>%Ln HEIC/other files got a sidecar instead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos left as they are: {files}</source>
+        <source>%Ln photos left as they are: {files}</source>
         <translation>
-            <numerusform>%n photo left as it is: {files}</numerusform>
-            <numerusform>%n photos left as they are: {files}</numerusform>
+            <numerusform>%Ln photo left as it is: {files}</numerusform>
+            <numerusform>%Ln photos left as they are: {files}</numerusform>
         </translation>
     </message>
     <message>
@@ -878,45 +878,45 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sidecars</source>
+        <source>%Ln sidecars</source>
         <translation>
-            <numerusform>%n sidecar</numerusform>
-            <numerusform>%n sidecars</numerusform>
+            <numerusform>%Ln sidecar</numerusform>
+            <numerusform>%Ln sidecars</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left alone (changed since): {files}</source>
+        <source>%Ln left alone (changed since): {files}</source>
         <translation>
-            <numerusform>%n left alone (changed since): {files}</numerusform>
-            <numerusform>%n left alone (changed since): {files}</numerusform>
+            <numerusform>%Ln left alone (changed since): {files}</numerusform>
+            <numerusform>%Ln left alone (changed since): {files}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are &quot;None of these&quot;: no keyword</source>
+        <source>%Ln photos are &quot;None of these&quot;: no keyword</source>
         <translation>
-            <numerusform>%n photo is &quot;None of these&quot;: no keyword</numerusform>
-            <numerusform>%n photos are &quot;None of these&quot;: no keyword</numerusform>
+            <numerusform>%Ln photo is &quot;None of these&quot;: no keyword</numerusform>
+            <numerusform>%Ln photos are &quot;None of these&quot;: no keyword</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have no label that likely</source>
+        <source>%Ln photos have no label that likely</source>
         <translation>
-            <numerusform>%n photo has no label that likely</numerusform>
-            <numerusform>%n photos have no label that likely</numerusform>
+            <numerusform>%Ln photo has no label that likely</numerusform>
+            <numerusform>%Ln photos have no label that likely</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable files stay</source>
+        <source>%Ln unreadable files stay</source>
         <translation>
-            <numerusform>%n unreadable file stays</numerusform>
-            <numerusform>%n unreadable files stay</numerusform>
+            <numerusform>%Ln unreadable file stays</numerusform>
+            <numerusform>%Ln unreadable files stay</numerusform>
         </translation>
     </message>
     <message>
@@ -924,38 +924,38 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written inside the photos where possible (and {twins} the same)</source>
+        <source>%Ln photos get keywords, written inside the photos where possible (and {twins} the same)</source>
         <translation>
-            <numerusform>%n photo gets keywords, written inside the photos where possible (and {twins} the same)</numerusform>
-            <numerusform>%n photos get keywords, written inside the photos where possible (and {twins} the same)</numerusform>
+            <numerusform>%Ln photo gets keywords, written inside the photos where possible (and {twins} the same)</numerusform>
+            <numerusform>%Ln photos get keywords, written inside the photos where possible (and {twins} the same)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written in sidecars (and {twins} the same)</source>
+        <source>%Ln photos get keywords, written in sidecars (and {twins} the same)</source>
         <translation>
-            <numerusform>%n photo gets keywords, written in sidecars (and {twins} the same)</numerusform>
-            <numerusform>%n photos get keywords, written in sidecars (and {twins} the same)</numerusform>
+            <numerusform>%Ln photo gets keywords, written in sidecars (and {twins} the same)</numerusform>
+            <numerusform>%Ln photos get keywords, written in sidecars (and {twins} the same)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n RAW twins</source>
+        <source>%Ln RAW twins</source>
         <translation>
-            <numerusform>%n RAW twin</numerusform>
-            <numerusform>%n RAW twins</numerusform>
+            <numerusform>%Ln RAW twin</numerusform>
+            <numerusform>%Ln RAW twins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written inside the photos where possible</source>
+        <source>%Ln photos get keywords, written inside the photos where possible</source>
         <translation>
-            <numerusform>%n photo gets keywords, written inside the photos where possible</numerusform>
-            <numerusform>%n photos get keywords, written inside the photos where possible</numerusform>
+            <numerusform>%Ln photo gets keywords, written inside the photos where possible</numerusform>
+            <numerusform>%Ln photos get keywords, written inside the photos where possible</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written in sidecars</source>
+        <source>%Ln photos get keywords, written in sidecars</source>
         <translation>
-            <numerusform>%n photo gets keywords, written in sidecars</numerusform>
-            <numerusform>%n photos get keywords, written in sidecars</numerusform>
+            <numerusform>%Ln photo gets keywords, written in sidecars</numerusform>
+            <numerusform>%Ln photos get keywords, written in sidecars</numerusform>
         </translation>
     </message>
 </context>
@@ -1088,6 +1088,10 @@ Predicted: {predicted} with {confidence} confidence</source>
     <name>Language</name>
     <message>
         <source>{language} needs a font this system does not have (Noto Sans CJK or Nanum, e.g. the package fonts-noto-cjk): Pictag is in English until one is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} catalogue of this installation cannot be loaded: Pictag is in English. Installing Pictag again compiles it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,10 +1426,10 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Trained {model}: {accuracy} on %n validation photos</source>
+        <source>Trained {model}: {accuracy} on %Ln validation photos</source>
         <translation>
-            <numerusform>Trained {model}: {accuracy} on %n validation photo</numerusform>
-            <numerusform>Trained {model}: {accuracy} on %n validation photos</numerusform>
+            <numerusform>Trained {model}: {accuracy} on %Ln validation photo</numerusform>
+            <numerusform>Trained {model}: {accuracy} on %Ln validation photos</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,10 +1441,10 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Version {number} of {model} is in use again ({made}, %n images)</source>
+        <source>Version {number} of {model} is in use again ({made}, %Ln images)</source>
         <translation>
-            <numerusform>Version {number} of {model} is in use again ({made}, %n image)</numerusform>
-            <numerusform>Version {number} of {model} is in use again ({made}, %n images)</numerusform>
+            <numerusform>Version {number} of {model} is in use again ({made}, %Ln image)</numerusform>
+            <numerusform>Version {number} of {model} is in use again ({made}, %Ln images)</numerusform>
         </translation>
     </message>
     <message>
@@ -1460,17 +1464,17 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Training set: {folder} (located) · %n classes</source>
+        <source>Training set: {folder} (located) · %Ln classes</source>
         <translation>
-            <numerusform>Training set: {folder} (located) · %n class</numerusform>
-            <numerusform>Training set: {folder} (located) · %n classes</numerusform>
+            <numerusform>Training set: {folder} (located) · %Ln class</numerusform>
+            <numerusform>Training set: {folder} (located) · %Ln classes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Training set: {folder} · %n classes</source>
+        <source>Training set: {folder} · %Ln classes</source>
         <translation>
-            <numerusform>Training set: {folder} · %n class</numerusform>
-            <numerusform>Training set: {folder} · %n classes</numerusform>
+            <numerusform>Training set: {folder} · %Ln class</numerusform>
+            <numerusform>Training set: {folder} · %Ln classes</numerusform>
         </translation>
     </message>
     <message>
@@ -1501,17 +1505,17 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photos shown</source>
+        <source>keeps {share} of the {known} known validation photos; sets aside {aside} of the %Ln photos shown</source>
         <translation>
-            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photo shown</numerusform>
-            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photos shown</numerusform>
+            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %Ln photo shown</numerusform>
+            <numerusform>keeps {share} of the {known} known validation photos; sets aside {aside} of the %Ln photos shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>keeps {share} of the %n known validation photos</source>
+        <source>keeps {share} of the %Ln known validation photos</source>
         <translation>
-            <numerusform>keeps {share} of the %n known validation photo</numerusform>
-            <numerusform>keeps {share} of the %n known validation photos</numerusform>
+            <numerusform>keeps {share} of the %Ln known validation photo</numerusform>
+            <numerusform>keeps {share} of the %Ln known validation photos</numerusform>
         </translation>
     </message>
     <message>
@@ -1704,17 +1708,17 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n images read</source>
+        <source>{done} of %Ln images read</source>
         <translation>
-            <numerusform>{done} of %n image read</numerusform>
-            <numerusform>{done} of %n images read</numerusform>
+            <numerusform>{done} of %Ln image read</numerusform>
+            <numerusform>{done} of %Ln images read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n classes&lt;/b&gt;, {images} images in {folder}</source>
+        <source>&lt;b&gt;%Ln classes&lt;/b&gt;, {images} images in {folder}</source>
         <translation>
-            <numerusform>&lt;b&gt;%n class&lt;/b&gt;, {images} images in {folder}</numerusform>
-            <numerusform>&lt;b&gt;%n classes&lt;/b&gt;, {images} images in {folder}</numerusform>
+            <numerusform>&lt;b&gt;%Ln class&lt;/b&gt;, {images} images in {folder}</numerusform>
+            <numerusform>&lt;b&gt;%Ln classes&lt;/b&gt;, {images} images in {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -1722,10 +1726,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos of none of these</source>
+        <source>%Ln photos of none of these</source>
         <translation>
-            <numerusform>%n photo of none of these</numerusform>
-            <numerusform>%n photos of none of these</numerusform>
+            <numerusform>%Ln photo of none of these</numerusform>
+            <numerusform>%Ln photos of none of these</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,10 +1741,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n files skipped</source>
+        <source>%Ln files skipped</source>
         <translation>
-            <numerusform>%n file skipped</numerusform>
-            <numerusform>%n files skipped</numerusform>
+            <numerusform>%Ln file skipped</numerusform>
+            <numerusform>%Ln files skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -1805,10 +1809,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
 <context>
     <name>SetAdditions</name>
     <message numerus="yes">
-        <source>Adding %n photos to {folder}…</source>
+        <source>Adding %Ln photos to {folder}…</source>
         <translation>
-            <numerusform>Adding %n photo to {folder}…</numerusform>
-            <numerusform>Adding %n photos to {folder}…</numerusform>
+            <numerusform>Adding %Ln photo to {folder}…</numerusform>
+            <numerusform>Adding %Ln photos to {folder}…</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,10 +1824,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
+        <source>%Ln photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
         <translation>
-            <numerusform>%n photo marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
-            <numerusform>%n photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
+            <numerusform>%Ln photo marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
+            <numerusform>%Ln photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</numerusform>
         </translation>
     </message>
     <message>
@@ -1886,38 +1890,38 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Sorting %n images…</source>
+        <source>Sorting %Ln images…</source>
         <translation>
-            <numerusform>Sorting %n image…</numerusform>
-            <numerusform>Sorting %n images…</numerusform>
+            <numerusform>Sorting %Ln image…</numerusform>
+            <numerusform>Sorting %Ln images…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images moved into {folder}.</source>
+        <source>%Ln images moved into {folder}.</source>
         <translation>
-            <numerusform>%n image moved into {folder}.</numerusform>
-            <numerusform>%n images moved into {folder}.</numerusform>
+            <numerusform>%Ln image moved into {folder}.</numerusform>
+            <numerusform>%Ln images moved into {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images copied into {folder}.</source>
+        <source>%Ln images copied into {folder}.</source>
         <translation>
-            <numerusform>%n image copied into {folder}.</numerusform>
-            <numerusform>%n images copied into {folder}.</numerusform>
+            <numerusform>%Ln image copied into {folder}.</numerusform>
+            <numerusform>%Ln images copied into {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files stay where they are (unreadable or not sorted), listed in the manifest.</source>
+        <source>%Ln files stay where they are (unreadable or not sorted), listed in the manifest.</source>
         <translation>
-            <numerusform>%n file stays where it is (unreadable or not sorted), listed in the manifest.</numerusform>
-            <numerusform>%n files stay where they are (unreadable or not sorted), listed in the manifest.</numerusform>
+            <numerusform>%Ln file stays where it is (unreadable or not sorted), listed in the manifest.</numerusform>
+            <numerusform>%Ln files stay where they are (unreadable or not sorted), listed in the manifest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n originals could not be removed after moving, listed in the manifest.</source>
+        <source>%Ln originals could not be removed after moving, listed in the manifest.</source>
         <translation>
-            <numerusform>%n original could not be removed after moving, listed in the manifest.</numerusform>
-            <numerusform>%n originals could not be removed after moving, listed in the manifest.</numerusform>
+            <numerusform>%Ln original could not be removed after moving, listed in the manifest.</numerusform>
+            <numerusform>%Ln originals could not be removed after moving, listed in the manifest.</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,24 +1933,24 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n copies</source>
+        <source>%Ln copies</source>
         <translation>
-            <numerusform>%n copy</numerusform>
-            <numerusform>%n copies</numerusform>
+            <numerusform>%Ln copy</numerusform>
+            <numerusform>%Ln copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images</source>
+        <source>%Ln images</source>
         <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left alone (changed since, or in the way): {files}</source>
+        <source>%Ln left alone (changed since, or in the way): {files}</source>
         <translation>
-            <numerusform>%n left alone (changed since, or in the way): {files}</numerusform>
-            <numerusform>%n left alone (changed since, or in the way): {files}</numerusform>
+            <numerusform>%Ln left alone (changed since, or in the way): {files}</numerusform>
+            <numerusform>%Ln left alone (changed since, or in the way): {files}</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,38 +1958,38 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Will move %n images into {folders} ({counts}).</source>
+        <source>Will move %Ln images into {folders} ({counts}).</source>
         <translation>
-            <numerusform>Will move %n image into {folders} ({counts}).</numerusform>
-            <numerusform>Will move %n images into {folders} ({counts}).</numerusform>
+            <numerusform>Will move %Ln image into {folders} ({counts}).</numerusform>
+            <numerusform>Will move %Ln images into {folders} ({counts}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Will copy %n images into {folders} ({counts}).</source>
+        <source>Will copy %Ln images into {folders} ({counts}).</source>
         <translation>
-            <numerusform>Will copy %n image into {folders} ({counts}).</numerusform>
-            <numerusform>Will copy %n images into {folders} ({counts}).</numerusform>
+            <numerusform>Will copy %Ln image into {folders} ({counts}).</numerusform>
+            <numerusform>Will copy %Ln images into {folders} ({counts}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n folders</source>
+        <source>%Ln folders</source>
         <translation>
-            <numerusform>%n folder</numerusform>
-            <numerusform>%n folders</numerusform>
+            <numerusform>%Ln folder</numerusform>
+            <numerusform>%Ln folders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable files stay put.</source>
+        <source>%Ln unreadable files stay put.</source>
         <translation>
-            <numerusform>%n unreadable file stays put.</numerusform>
-            <numerusform>%n unreadable files stay put.</numerusform>
+            <numerusform>%Ln unreadable file stays put.</numerusform>
+            <numerusform>%Ln unreadable files stay put.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;None of these&quot;, left where they are: %n photos.</source>
+        <source>&quot;None of these&quot;, left where they are: %Ln photos.</source>
         <translation>
-            <numerusform>&quot;None of these&quot;, left where they are: %n photo.</numerusform>
-            <numerusform>&quot;None of these&quot;, left where they are: %n photos.</numerusform>
+            <numerusform>&quot;None of these&quot;, left where they are: %Ln photo.</numerusform>
+            <numerusform>&quot;None of these&quot;, left where they are: %Ln photos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2173,10 +2177,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</source>
+        <source>%Ln classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</source>
         <translation>
-            <numerusform>%n class: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
-            <numerusform>%n classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
+            <numerusform>%Ln class: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
+            <numerusform>%Ln classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,10 +2215,10 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Dataset: %n classes, {images} images</source>
+        <source>Dataset: %Ln classes, {images} images</source>
         <translation>
-            <numerusform>Dataset: %n class, {images} images</numerusform>
-            <numerusform>Dataset: %n classes, {images} images</numerusform>
+            <numerusform>Dataset: %Ln class, {images} images</numerusform>
+            <numerusform>Dataset: %Ln classes, {images} images</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,10 +2526,10 @@ Automatic: the mirror image below {small} training images. Off: no augmentation 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{done}/%n images</source>
+        <source>{done}/%Ln images</source>
         <translation>
-            <numerusform>{done}/%n image</numerusform>
-            <numerusform>{done}/%n images</numerusform>
+            <numerusform>{done}/%Ln image</numerusform>
+            <numerusform>{done}/%Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -2761,10 +2765,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
+        <source>Class &apos;{name}&apos; has %Ln readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
         <translation>
-            <numerusform>Class &apos;{name}&apos; has %n readable photo: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
-            <numerusform>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has %Ln readable photo: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has %Ln readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,17 +2841,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
+        <source>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
         <translation>
-            <numerusform>Checked %n photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
-            <numerusform>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
+            <numerusform>Checked %Ln photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
+            <numerusform>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
+        <source>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
         <translation>
-            <numerusform>Checked %n photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
-            <numerusform>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
+            <numerusform>Checked %Ln photo in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
+            <numerusform>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</numerusform>
         </translation>
     </message>
 </context>
@@ -2858,24 +2862,24 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
-            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
+        <source>pictag: {count} of %Ln photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
         <translation>
-            <numerusform>pictag: {count} of %n photo is none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
-            <numerusform>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
+            <numerusform>pictag: {count} of %Ln photo is none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
+            <numerusform>pictag: {count} of %Ln photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pictag: {count} of %n files could not be classified</source>
+        <source>pictag: {count} of %Ln files could not be classified</source>
         <translation>
-            <numerusform>pictag: {count} of %n file could not be classified</numerusform>
-            <numerusform>pictag: {count} of %n files could not be classified</numerusform>
+            <numerusform>pictag: {count} of %Ln file could not be classified</numerusform>
+            <numerusform>pictag: {count} of %Ln files could not be classified</numerusform>
         </translation>
     </message>
     <message>
@@ -3012,10 +3016,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
-            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,10 +3031,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
+        <source>pictag: stopped after %Ln images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
         <translation>
-            <numerusform>pictag: stopped after %n image; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
-            <numerusform>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %Ln image; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %Ln images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</numerusform>
         </translation>
     </message>
     <message>
@@ -3038,10 +3042,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
+        <source>%Ln photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
         <translation>
-            <numerusform>%n photo is none of the model&apos;s classes and stayed where it is (--none-folder NAME files it, --keep-known moves the line).</numerusform>
-            <numerusform>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</numerusform>
+            <numerusform>%Ln photo is none of the model&apos;s classes and stayed where it is (--none-folder NAME files it, --keep-known moves the line).</numerusform>
+            <numerusform>%Ln photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</numerusform>
         </translation>
     </message>
     <message>
@@ -3069,45 +3073,45 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Would move %n images into {dest}{earlier}:</source>
+        <source>Would move %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>Would move %n image into {dest}{earlier}:</numerusform>
-            <numerusform>Would move %n images into {dest}{earlier}:</numerusform>
+            <numerusform>Would move %Ln image into {dest}{earlier}:</numerusform>
+            <numerusform>Would move %Ln images into {dest}{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would copy %n images into {dest}{earlier}:</source>
+        <source>Would copy %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>Would copy %n image into {dest}{earlier}:</numerusform>
-            <numerusform>Would copy %n images into {dest}{earlier}:</numerusform>
+            <numerusform>Would copy %Ln image into {dest}{earlier}:</numerusform>
+            <numerusform>Would copy %Ln images into {dest}{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n images into {dest}{earlier}:</source>
+        <source>Moved %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>Moved %n image into {dest}{earlier}:</numerusform>
-            <numerusform>Moved %n images into {dest}{earlier}:</numerusform>
+            <numerusform>Moved %Ln image into {dest}{earlier}:</numerusform>
+            <numerusform>Moved %Ln images into {dest}{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n images into {dest}{earlier}:</source>
+        <source>Copied %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>Copied %n image into {dest}{earlier}:</numerusform>
-            <numerusform>Copied %n images into {dest}{earlier}:</numerusform>
+            <numerusform>Copied %Ln image into {dest}{earlier}:</numerusform>
+            <numerusform>Copied %Ln images into {dest}{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would remove %n copies and move {moved} images back.</source>
+        <source>Would remove %Ln copies and move {moved} images back.</source>
         <translation>
-            <numerusform>Would remove %n copy and move {moved} images back.</numerusform>
-            <numerusform>Would remove %n copies and move {moved} images back.</numerusform>
+            <numerusform>Would remove %Ln copy and move {moved} images back.</numerusform>
+            <numerusform>Would remove %Ln copies and move {moved} images back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</source>
+        <source>Removed %Ln copies, moved {moved} images back, removed {folders} empty folders.</source>
         <translation>
-            <numerusform>Removed %n copy, moved {moved} images back, removed {folders} empty folders.</numerusform>
-            <numerusform>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</numerusform>
+            <numerusform>Removed %Ln copy, moved {moved} images back, removed {folders} empty folders.</numerusform>
+            <numerusform>Removed %Ln copies, moved {moved} images back, removed {folders} empty folders.</numerusform>
         </translation>
     </message>
     <message>
@@ -3115,10 +3119,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more left alone</source>
+        <source>  ... and %Ln more left alone</source>
         <translation>
-            <numerusform>  ... and %n more left alone</numerusform>
-            <numerusform>  ... and %n more left alone</numerusform>
+            <numerusform>  ... and %Ln more left alone</numerusform>
+            <numerusform>  ... and %Ln more left alone</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,10 +3145,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: %n RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
-            <numerusform>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW file has a JPEG of the same name beside it: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
+            <numerusform>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,24 +3160,24 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
+        <source>pictag: stopped after %Ln writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
         <translation>
-            <numerusform>pictag: stopped after %n write; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
-            <numerusform>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %Ln write; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
+            <numerusform>pictag: stopped after %Ln writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <source>Would write keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</source>
         <translation>
-            <numerusform>Would write keywords for %n photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
-            <numerusform>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Would write keywords for %Ln photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Would write keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <source>Wrote keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</source>
         <translation>
-            <numerusform>Wrote keywords for %n photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
-            <numerusform>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Wrote keywords for %Ln photo ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
+            <numerusform>Wrote keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</numerusform>
         </translation>
     </message>
     <message>
@@ -3189,10 +3193,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n more photos were written by the run resumed.</source>
+        <source>%Ln more photos were written by the run resumed.</source>
         <translation>
-            <numerusform>%n more photo was written by the run resumed.</numerusform>
-            <numerusform>%n more photos were written by the run resumed.</numerusform>
+            <numerusform>%Ln more photo was written by the run resumed.</numerusform>
+            <numerusform>%Ln more photos were written by the run resumed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3212,45 +3216,45 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are RAW files given their JPEG twin&apos;s keywords.</source>
+        <source>%Ln of them are RAW files given their JPEG twin&apos;s keywords.</source>
         <translation>
-            <numerusform>%n of them is a RAW file given its JPEG twin&apos;s keywords.</numerusform>
-            <numerusform>%n of them are RAW files given their JPEG twin&apos;s keywords.</numerusform>
+            <numerusform>%Ln of them is a RAW file given its JPEG twin&apos;s keywords.</numerusform>
+            <numerusform>%Ln of them are RAW files given their JPEG twin&apos;s keywords.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos already had these keywords from this model.</source>
+        <source>%Ln photos already had these keywords from this model.</source>
         <translation>
-            <numerusform>%n photo already had these keywords from this model.</numerusform>
-            <numerusform>%n photos already had these keywords from this model.</numerusform>
+            <numerusform>%Ln photo already had these keywords from this model.</numerusform>
+            <numerusform>%Ln photos already had these keywords from this model.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
+        <source>%Ln photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
         <translation>
-            <numerusform>%n photo is none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
-            <numerusform>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
+            <numerusform>%Ln photo is none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
+            <numerusform>%Ln photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have no label that reaches --min-confidence.</source>
+        <source>%Ln photos have no label that reaches --min-confidence.</source>
         <translation>
-            <numerusform>%n photo has no label that reaches --min-confidence.</numerusform>
-            <numerusform>%n photos have no label that reaches --min-confidence.</numerusform>
+            <numerusform>%Ln photo has no label that reaches --min-confidence.</numerusform>
+            <numerusform>%Ln photos have no label that reaches --min-confidence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would restore %n files and remove {removed} sidecars.</source>
+        <source>Would restore %Ln files and remove {removed} sidecars.</source>
         <translation>
-            <numerusform>Would restore %n file and remove {removed} sidecars.</numerusform>
-            <numerusform>Would restore %n files and remove {removed} sidecars.</numerusform>
+            <numerusform>Would restore %Ln file and remove {removed} sidecars.</numerusform>
+            <numerusform>Would restore %Ln files and remove {removed} sidecars.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restored %n files, removed {removed} sidecars Pictag had created.</source>
+        <source>Restored %Ln files, removed {removed} sidecars Pictag had created.</source>
         <translation>
-            <numerusform>Restored %n file, removed {removed} sidecars Pictag had created.</numerusform>
-            <numerusform>Restored %n files, removed {removed} sidecars Pictag had created.</numerusform>
+            <numerusform>Restored %Ln file, removed {removed} sidecars Pictag had created.</numerusform>
+            <numerusform>Restored %Ln files, removed {removed} sidecars Pictag had created.</numerusform>
         </translation>
     </message>
     <message>
@@ -3281,10 +3285,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>pictag: left out %n files in formats Pictag does not read ({kinds})</source>
+        <source>pictag: left out %Ln files in formats Pictag does not read ({kinds})</source>
         <translation>
-            <numerusform>pictag: left out %n file in a format Pictag does not read ({kinds})</numerusform>
-            <numerusform>pictag: left out %n files in formats Pictag does not read ({kinds})</numerusform>
+            <numerusform>pictag: left out %Ln file in a format Pictag does not read ({kinds})</numerusform>
+            <numerusform>pictag: left out %Ln files in formats Pictag does not read ({kinds})</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,10 +3300,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more</source>
+        <source>  ... and %Ln more</source>
         <translation>
-            <numerusform>  ... and %n more</numerusform>
-            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %Ln more</numerusform>
+            <numerusform>  ... and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -3334,10 +3338,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Validation: %n images, accuracy {accuracy}, loss {loss}</source>
+        <source>Validation: %Ln images, accuracy {accuracy}, loss {loss}</source>
         <translation>
-            <numerusform>Validation: %n image, accuracy {accuracy}, loss {loss}</numerusform>
-            <numerusform>Validation: %n images, accuracy {accuracy}, loss {loss}</numerusform>
+            <numerusform>Validation: %Ln image, accuracy {accuracy}, loss {loss}</numerusform>
+            <numerusform>Validation: %Ln images, accuracy {accuracy}, loss {loss}</numerusform>
         </translation>
     </message>
     <message>
@@ -3357,10 +3361,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
+        <source>Validation: %Ln images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
         <translation>
-            <numerusform>Validation: %n image (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
-            <numerusform>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
+            <numerusform>Validation: %Ln image (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
+            <numerusform>Validation: %Ln images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</numerusform>
         </translation>
     </message>
     <message>
@@ -3376,10 +3380,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>  ... %n more in the report</source>
+        <source>  ... %Ln more in the report</source>
         <translation>
-            <numerusform>  ... %n more in the report</numerusform>
-            <numerusform>  ... %n more in the report</numerusform>
+            <numerusform>  ... %Ln more in the report</numerusform>
+            <numerusform>  ... %Ln more in the report</numerusform>
         </translation>
     </message>
 </context>
@@ -3406,10 +3410,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n classes:</source>
+        <source>%Ln classes:</source>
         <translation>
-            <numerusform>%n class:</numerusform>
-            <numerusform>%n classes:</numerusform>
+            <numerusform>%Ln class:</numerusform>
+            <numerusform>%Ln classes:</numerusform>
         </translation>
     </message>
     <message>
@@ -3433,10 +3437,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>... and %n more skipped files (see the report)</source>
+        <source>... and %Ln more skipped files (see the report)</source>
         <translation>
-            <numerusform>... and %n more skipped file (see the report)</numerusform>
-            <numerusform>... and %n more skipped files (see the report)</numerusform>
+            <numerusform>... and %Ln more skipped file (see the report)</numerusform>
+            <numerusform>... and %Ln more skipped files (see the report)</numerusform>
         </translation>
     </message>
 </context>
@@ -3451,10 +3455,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</source>
+        <source>Version {number} ({made}, %Ln images, accuracy {accuracy}) is in use again as {model}</source>
         <translation>
-            <numerusform>Version {number} ({made}, %n image, accuracy {accuracy}) is in use again as {model}</numerusform>
-            <numerusform>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</numerusform>
+            <numerusform>Version {number} ({made}, %Ln image, accuracy {accuracy}) is in use again as {model}</numerusform>
+            <numerusform>Version {number} ({made}, %Ln images, accuracy {accuracy}) is in use again as {model}</numerusform>
         </translation>
     </message>
     <message>
@@ -3540,10 +3544,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n CPUs</source>
+        <source>%Ln CPUs</source>
         <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPUs</numerusform>
+            <numerusform>%Ln CPU</numerusform>
+            <numerusform>%Ln CPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -3551,10 +3555,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n GPUs</source>
+        <source>%Ln GPUs</source>
         <translation>
-            <numerusform>%n GPU</numerusform>
-            <numerusform>%n GPUs</numerusform>
+            <numerusform>%Ln GPU</numerusform>
+            <numerusform>%Ln GPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -3565,17 +3569,17 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>cluster_ray_classify</name>
     <message numerus="yes">
-        <source>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
+        <source>the Ray nodes hold %Ln actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
         <translation>
-            <numerusform>the Ray nodes hold %n actor of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
-            <numerusform>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
+            <numerusform>the Ray nodes hold %Ln actor of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
+            <numerusform>the Ray nodes hold %Ln actors of {request}: {waiting} of the {actors} asked for wait until a node has room</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Starting %n Ray actors ({request} each)</source>
+        <source>Starting %Ln Ray actors ({request} each)</source>
         <translation>
-            <numerusform>Starting %n Ray actor ({request} each)</numerusform>
-            <numerusform>Starting %n Ray actors ({request} each)</numerusform>
+            <numerusform>Starting %Ln Ray actor ({request} each)</numerusform>
+            <numerusform>Starting %Ln Ray actors ({request} each)</numerusform>
         </translation>
     </message>
     <message>
@@ -3642,10 +3646,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
+        <source>%Ln RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
         <translation>
-            <numerusform>%n RAW file has a JPEG of the same name beside it: the pair is one training image, the JPEG.</numerusform>
-            <numerusform>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</numerusform>
+            <numerusform>%Ln RAW file has a JPEG of the same name beside it: the pair is one training image, the JPEG.</numerusform>
+            <numerusform>%Ln RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</numerusform>
         </translation>
     </message>
     <message>
@@ -3660,17 +3664,17 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>dataset_adding</name>
     <message numerus="yes">
-        <source>Moved %n photos to {root}{per_class}.</source>
+        <source>Moved %Ln photos to {root}{per_class}.</source>
         <translation>
-            <numerusform>Moved %n photo to {root}{per_class}.</numerusform>
-            <numerusform>Moved %n photos to {root}{per_class}.</numerusform>
+            <numerusform>Moved %Ln photo to {root}{per_class}.</numerusform>
+            <numerusform>Moved %Ln photos to {root}{per_class}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n photos to {root}{per_class}.</source>
+        <source>Added %Ln photos to {root}{per_class}.</source>
         <translation>
-            <numerusform>Added %n photo to {root}{per_class}.</numerusform>
-            <numerusform>Added %n photos to {root}{per_class}.</numerusform>
+            <numerusform>Added %Ln photo to {root}{per_class}.</numerusform>
+            <numerusform>Added %Ln photos to {root}{per_class}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3678,10 +3682,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n moved from another class of the set.</source>
+        <source>%Ln moved from another class of the set.</source>
         <translation>
-            <numerusform>%n moved from another class of the set.</numerusform>
-            <numerusform>%n moved from another class of the set.</numerusform>
+            <numerusform>%Ln moved from another class of the set.</numerusform>
+            <numerusform>%Ln moved from another class of the set.</numerusform>
         </translation>
     </message>
     <message>
@@ -3689,10 +3693,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n already in that class.</source>
+        <source>%Ln already in that class.</source>
         <translation>
-            <numerusform>%n already in that class.</numerusform>
-            <numerusform>%n already in that class.</numerusform>
+            <numerusform>%Ln already in that class.</numerusform>
+            <numerusform>%Ln already in that class.</numerusform>
         </translation>
     </message>
     <message>
@@ -3700,10 +3704,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(and %n more)</numerusform>
-            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
         </translation>
     </message>
     <message>
@@ -3758,10 +3762,10 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>dataset_removing</name>
     <message numerus="yes">
-        <source>Took %n photos out of the training set (kept in {folder}).</source>
+        <source>Took %Ln photos out of the training set (kept in {folder}).</source>
         <translation>
-            <numerusform>Took %n photo out of the training set (kept in {folder}).</numerusform>
-            <numerusform>Took %n photos out of the training set (kept in {folder}).</numerusform>
+            <numerusform>Took %Ln photo out of the training set (kept in {folder}).</numerusform>
+            <numerusform>Took %Ln photos out of the training set (kept in {folder}).</numerusform>
         </translation>
     </message>
     <message>
@@ -3845,17 +3849,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>({strategy}: %n replicas on {workers} workers, global batch {batch})</source>
+        <source>({strategy}: %Ln replicas on {workers} workers, global batch {batch})</source>
         <translation>
-            <numerusform>({strategy}: %n replica on {workers} workers, global batch {batch})</numerusform>
-            <numerusform>({strategy}: %n replicas on {workers} workers, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %Ln replica on {workers} workers, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %Ln replicas on {workers} workers, global batch {batch})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>({strategy}: %n replicas, global batch {batch})</source>
+        <source>({strategy}: %Ln replicas, global batch {batch})</source>
         <translation>
-            <numerusform>({strategy}: %n replica, global batch {batch})</numerusform>
-            <numerusform>({strategy}: %n replicas, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %Ln replica, global batch {batch})</numerusform>
+            <numerusform>({strategy}: %Ln replicas, global batch {batch})</numerusform>
         </translation>
     </message>
     <message>
@@ -4012,17 +4016,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{folder}: none of its %n image files could be read</source>
+        <source>{folder}: none of its %Ln image files could be read</source>
         <translation>
-            <numerusform>{folder}: its %n image file could not be read</numerusform>
-            <numerusform>{folder}: none of its %n image files could be read</numerusform>
+            <numerusform>{folder}: its %Ln image file could not be read</numerusform>
+            <numerusform>{folder}: none of its %Ln image files could be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>images from {folder} (%n unreadable skipped)</source>
+        <source>images from {folder} (%Ln unreadable skipped)</source>
         <translation>
-            <numerusform>images from {folder} (%n unreadable skipped)</numerusform>
-            <numerusform>images from {folder} (%n unreadable skipped)</numerusform>
+            <numerusform>images from {folder} (%Ln unreadable skipped)</numerusform>
+            <numerusform>images from {folder} (%Ln unreadable skipped)</numerusform>
         </translation>
     </message>
     <message>
@@ -4135,10 +4139,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>LiteRT (XNNPACK, %n threads)</source>
+        <source>LiteRT (XNNPACK, %Ln threads)</source>
         <translation>
-            <numerusform>LiteRT (XNNPACK, %n thread)</numerusform>
-            <numerusform>LiteRT (XNNPACK, %n threads)</numerusform>
+            <numerusform>LiteRT (XNNPACK, %Ln thread)</numerusform>
+            <numerusform>LiteRT (XNNPACK, %Ln threads)</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,17 +4175,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}</source>
+        <source>converted in {seconds:.1f} s; parity on %Ln images: max |diff| {difference:.1e}</source>
         <translation>
-            <numerusform>converted in {seconds:.1f} s; parity on %n image: max |diff| {difference:.1e}</numerusform>
-            <numerusform>converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}</numerusform>
+            <numerusform>converted in {seconds:.1f} s; parity on %Ln image: max |diff| {difference:.1e}</numerusform>
+            <numerusform>converted in {seconds:.1f} s; parity on %Ln images: max |diff| {difference:.1e}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>from the cache; parity on %n images: max |diff| {difference:.1e}</source>
+        <source>from the cache; parity on %Ln images: max |diff| {difference:.1e}</source>
         <translation>
-            <numerusform>from the cache; parity on %n image: max |diff| {difference:.1e}</numerusform>
-            <numerusform>from the cache; parity on %n images: max |diff| {difference:.1e}</numerusform>
+            <numerusform>from the cache; parity on %Ln image: max |diff| {difference:.1e}</numerusform>
+            <numerusform>from the cache; parity on %Ln images: max |diff| {difference:.1e}</numerusform>
         </translation>
     </message>
     <message>
@@ -4193,10 +4197,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>its top-1 class differs on {flips} of %n images</source>
+        <source>its top-1 class differs on {flips} of %Ln images</source>
         <translation>
-            <numerusform>its top-1 class differs on {flips} of %n image</numerusform>
-            <numerusform>its top-1 class differs on {flips} of %n images</numerusform>
+            <numerusform>its top-1 class differs on {flips} of %Ln image</numerusform>
+            <numerusform>its top-1 class differs on {flips} of %Ln images</numerusform>
         </translation>
     </message>
     <message>
@@ -4361,17 +4365,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
+        <source>%Ln photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
         <translation>
-            <numerusform>%n photo under {root} has no keyword under &apos;{parent}&apos;: it is a &quot;none of these&quot; example.</numerusform>
-            <numerusform>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</numerusform>
+            <numerusform>%Ln photo under {root} has no keyword under &apos;{parent}&apos;: it is a &quot;none of these&quot; example.</numerusform>
+            <numerusform>%Ln photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
+        <source>%Ln photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
         <translation>
-            <numerusform>%n photo under {root} has no keyword under &apos;{parent}&apos; and is not used (--untagged none makes it a &quot;none of these&quot; example).</numerusform>
-            <numerusform>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</numerusform>
+            <numerusform>%Ln photo under {root} has no keyword under &apos;{parent}&apos; and is not used (--untagged none makes it a &quot;none of these&quot; example).</numerusform>
+            <numerusform>%Ln photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</numerusform>
         </translation>
     </message>
     <message>
@@ -4437,10 +4441,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{rows} and %n more</source>
+        <source>{rows} and %Ln more</source>
         <translation>
-            <numerusform>{rows} and %n more</numerusform>
-            <numerusform>{rows} and %n more</numerusform>
+            <numerusform>{rows} and %Ln more</numerusform>
+            <numerusform>{rows} and %Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,17 +4569,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have several labels</source>
+        <source>%Ln photos have several labels</source>
         <translation>
-            <numerusform>%n photo has several labels</numerusform>
-            <numerusform>%n photos have several labels</numerusform>
+            <numerusform>%Ln photo has several labels</numerusform>
+            <numerusform>%Ln photos have several labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are &quot;none of these&quot; examples</source>
+        <source>%Ln photos are &quot;none of these&quot; examples</source>
         <translation>
-            <numerusform>%n photo is a &quot;none of these&quot; example</numerusform>
-            <numerusform>%n photos are &quot;none of these&quot; examples</numerusform>
+            <numerusform>%Ln photo is a &quot;none of these&quot; example</numerusform>
+            <numerusform>%Ln photos are &quot;none of these&quot; examples</numerusform>
         </translation>
     </message>
     <message>
@@ -4703,10 +4707,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{path} already holds %n parts of results; add --resume to continue that run, or choose a new --output</source>
+        <source>{path} already holds %Ln parts of results; add --resume to continue that run, or choose a new --output</source>
         <translation>
-            <numerusform>{path} already holds %n part of results; add --resume to continue that run, or choose a new --output</numerusform>
-            <numerusform>{path} already holds %n parts of results; add --resume to continue that run, or choose a new --output</numerusform>
+            <numerusform>{path} already holds %Ln part of results; add --resume to continue that run, or choose a new --output</numerusform>
+            <numerusform>{path} already holds %Ln parts of results; add --resume to continue that run, or choose a new --output</numerusform>
         </translation>
     </message>
     <message>
@@ -4895,10 +4899,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</source>
+        <source>Near-duplicates: {photos} photos in %Ln groups, each kept wholly in training or in validation</source>
         <translation>
-            <numerusform>Near-duplicates: {photos} photos in %n group, each kept wholly in training or in validation</numerusform>
-            <numerusform>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</numerusform>
+            <numerusform>Near-duplicates: {photos} photos in %Ln group, each kept wholly in training or in validation</numerusform>
+            <numerusform>Near-duplicates: {photos} photos in %Ln groups, each kept wholly in training or in validation</numerusform>
         </translation>
     </message>
     <message>
@@ -4927,10 +4931,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</source>
+        <source>Class &apos;{name}&apos; has only %Ln images; {enough} or more are needed to learn it well.</source>
         <translation>
-            <numerusform>Class &apos;{name}&apos; has only %n image; {enough} or more are needed to learn it well.</numerusform>
-            <numerusform>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has only %Ln image; {enough} or more are needed to learn it well.</numerusform>
+            <numerusform>Class &apos;{name}&apos; has only %Ln images; {enough} or more are needed to learn it well.</numerusform>
         </translation>
     </message>
     <message>
@@ -4946,17 +4950,17 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{examples} and %n more</source>
+        <source>{examples} and %Ln more</source>
         <translation>
-            <numerusform>{examples} and %n more</numerusform>
-            <numerusform>{examples} and %n more</numerusform>
+            <numerusform>{examples} and %Ln more</numerusform>
+            <numerusform>{examples} and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
+        <source>%Ln images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
         <translation>
-            <numerusform>%n image appears in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
-            <numerusform>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
+            <numerusform>%Ln image appears in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
+            <numerusform>%Ln images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</numerusform>
         </translation>
     </message>
 </context>
@@ -5237,10 +5241,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Phase 1: training a new head on %n feature vectors{on}</source>
+        <source>Phase 1: training a new head on %Ln feature vectors{on}</source>
         <translation>
-            <numerusform>Phase 1: training a new head on %n feature vector{on}</numerusform>
-            <numerusform>Phase 1: training a new head on %n feature vectors{on}</numerusform>
+            <numerusform>Phase 1: training a new head on %Ln feature vector{on}</numerusform>
+            <numerusform>Phase 1: training a new head on %Ln feature vectors{on}</numerusform>
         </translation>
     </message>
     <message>
@@ -5429,10 +5433,10 @@ and put it in
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes</source>
+        <source>%Ln minutes</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message>

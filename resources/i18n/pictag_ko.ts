@@ -128,9 +128,9 @@ or use Open Images… / Open Folder…</source>
         <translation>{path}에 저장할 수 없습니다: {reason}. 다른 폴더를 선택하거나 드라이브에 공간을 확보하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n results to {path}</source>
+        <source>Exported %Ln results to {path}</source>
         <translation>
-            <numerusform>결과 %n개를 {path}에 내보냈습니다</numerusform>
+            <numerusform>결과 %Ln개를 {path}에 내보냈습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -154,9 +154,9 @@ or use Open Images… / Open Folder…</source>
         <translation>{model} 모델로 분류하는 중…</translation>
     </message>
     <message numerus="yes">
-        <source>%n images in {seconds} s</source>
+        <source>%Ln images in {seconds} s</source>
         <translation>
-            <numerusform>이미지 %n개, {seconds}초</numerusform>
+            <numerusform>이미지 %Ln개, {seconds}초</numerusform>
         </translation>
     </message>
     <message>
@@ -176,9 +176,9 @@ or use Open Images… / Open Folder…</source>
         <translation>{done} / {total}에서 취소됨</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: {done} of %n images classified</source>
+        <source>Cancelled: {done} of %Ln images classified</source>
         <translation>
-            <numerusform>취소됨: 이미지 %n개 중 {done}개를 분류했습니다</numerusform>
+            <numerusform>취소됨: 이미지 %Ln개 중 {done}개를 분류했습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -217,9 +217,9 @@ or use Open Images… / Open Folder…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message numerus="yes">
-        <source>Save every result (top %n labels each) as a CSV file</source>
+        <source>Save every result (top %Ln labels each) as a CSV file</source>
         <translation>
-            <numerusform>모든 결과(각각 상위 레이블 %n개)를 CSV 파일로 저장합니다</numerusform>
+            <numerusform>모든 결과(각각 상위 레이블 %Ln개)를 CSV 파일로 저장합니다</numerusform>
         </translation>
     </message>
     <message>
@@ -262,15 +262,15 @@ or use Open Images… / Open Folder…</source>
         <translation>&apos;{label}&apos; 검증 이미지가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>{count} of %n &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</source>
+        <source>{count} of %Ln &apos;{label}&apos; images ({share}) correctly classified. Click to see them.</source>
         <translation>
-            <numerusform>&apos;{label}&apos; 이미지 %n개 중 {count}개({share})를 올바르게 분류했습니다. 클릭하여 이미지를 확인하세요.</numerusform>
+            <numerusform>&apos;{label}&apos; 이미지 %Ln개 중 {count}개({share})를 올바르게 분류했습니다. 클릭하여 이미지를 확인하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} of %n &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</source>
+        <source>{count} of %Ln &apos;{label}&apos; images ({share}) predicted as &apos;{predicted}&apos;. Click to see them.</source>
         <translation>
-            <numerusform>&apos;{label}&apos; 이미지 %n개 중 {count}개({share})가 &apos;{predicted}&apos;(으)로 예측되었습니다. 클릭하여 이미지를 확인하세요.</numerusform>
+            <numerusform>&apos;{label}&apos; 이미지 %Ln개 중 {count}개({share})가 &apos;{predicted}&apos;(으)로 예측되었습니다. 클릭하여 이미지를 확인하세요.</numerusform>
         </translation>
     </message>
 </context>
@@ -347,9 +347,9 @@ or use Open Images… / Open Folder…</source>
         <translation>되돌릴 수 없음</translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n findings: not shown by the next check.</source>
+        <source>Kept %Ln findings: not shown by the next check.</source>
         <translation>
-            <numerusform>항목 %n건을 유지했습니다. 다음 검사에서 표시하지 않습니다.</numerusform>
+            <numerusform>항목 %Ln건을 유지했습니다. 다음 검사에서 표시하지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -361,15 +361,15 @@ or use Open Images… / Open Folder…</source>
         <translation>사진 {photos}장을 {seconds}초 동안 검사했습니다. 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건을 찾았습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n kept findings are not shown.</source>
+        <source>%Ln kept findings are not shown.</source>
         <translation>
-            <numerusform>유지하기로 한 항목 %n건은 표시하지 않습니다.</numerusform>
+            <numerusform>유지하기로 한 항목 %Ln건은 표시하지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Version {version}: accuracy on the %n validation photos both versions saw {before} → {after}.</source>
+        <source>Version {version}: accuracy on the %Ln validation photos both versions saw {before} → {after}.</source>
         <translation>
-            <numerusform>버전 {version}: 두 버전이 모두 본 검증 사진 %n장에 대한 정확도 {before} → {after}.</numerusform>
+            <numerusform>버전 {version}: 두 버전이 모두 본 검증 사진 %Ln장에 대한 정확도 {before} → {after}.</numerusform>
         </translation>
     </message>
     <message>
@@ -406,9 +406,9 @@ its preview and all its labels.</source>
         <translation>가장 유력한 후보(부여되지 않음)</translation>
     </message>
     <message numerus="yes">
-        <source>Top %n labels</source>
+        <source>Top %Ln labels</source>
         <translation>
-            <numerusform>상위 레이블 %n개</numerusform>
+            <numerusform>상위 레이블 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -530,21 +530,21 @@ its preview and all its labels.</source>
         <translation>레이블을 클릭하면 그 레이블이 틀린 사진을 볼 수 있습니다</translation>
     </message>
     <message numerus="yes">
-        <source>Validation accuracy {accuracy} on %n images</source>
+        <source>Validation accuracy {accuracy} on %Ln images</source>
         <translation>
-            <numerusform>이미지 %n개에 대한 검증 정확도 {accuracy}</numerusform>
+            <numerusform>이미지 %Ln개에 대한 검증 정확도 {accuracy}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos</source>
+        <source>mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %Ln validation photos</source>
         <translation>
-            <numerusform>검증 사진 %n장: mAP {map} · micro-F1 {micro_f1} · 완전 일치 {exact}</numerusform>
+            <numerusform>검증 사진 %Ln장: mAP {map} · micro-F1 {micro_f1} · 완전 일치 {exact}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;None of these&quot;: {method}, keeps {share} of the %n known validation photos</source>
+        <source>&quot;None of these&quot;: {method}, keeps {share} of the %Ln known validation photos</source>
         <translation>
-            <numerusform>&quot;해당 없음&quot;: {method}, 알려진 검증 사진 %n장 중 {share} 유지</numerusform>
+            <numerusform>&quot;해당 없음&quot;: {method}, 알려진 검증 사진 %Ln장 중 {share} 유지</numerusform>
         </translation>
     </message>
     <message>
@@ -564,17 +564,17 @@ its preview and all its labels.</source>
         <translation>올바르게 분류된 &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n &apos;{label}&apos; images correctly classified.
+        <source>%Ln &apos;{label}&apos; images correctly classified.
 Only misclassified images are listed; click a cell off the diagonal.</source>
         <translation>
-            <numerusform>&apos;{label}&apos; 이미지 %n개를 올바르게 분류했습니다.
+            <numerusform>&apos;{label}&apos; 이미지 %Ln개를 올바르게 분류했습니다.
 잘못 분류된 이미지만 표시됩니다. 대각선 밖의 셀을 클릭하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %n images</source>
+        <source>&lt;b&gt;{label}&lt;/b&gt; predicted as &lt;b&gt;{predicted}&lt;/b&gt;: %Ln images</source>
         <translation>
-            <numerusform>&lt;b&gt;{predicted}&lt;/b&gt;(으)로 예측된 &lt;b&gt;{label}&lt;/b&gt;: 이미지 %n개</numerusform>
+            <numerusform>&lt;b&gt;{predicted}&lt;/b&gt;(으)로 예측된 &lt;b&gt;{label}&lt;/b&gt;: 이미지 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -582,9 +582,9 @@ Only misclassified images are listed; click a cell off the diagonal.</source>
         <translation>&apos;{predicted}&apos;(으)로 예측된 &apos;{label}&apos; 이미지가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Misclassified images&lt;/b&gt; (%n), most confident first</source>
+        <source>&lt;b&gt;Misclassified images&lt;/b&gt; (%Ln), most confident first</source>
         <translation>
-            <numerusform>&lt;b&gt;잘못 분류된 이미지&lt;/b&gt;(%n개), 신뢰도가 높은 순</numerusform>
+            <numerusform>&lt;b&gt;잘못 분류된 이미지&lt;/b&gt;(%Ln개), 신뢰도가 높은 순</numerusform>
         </translation>
     </message>
     <message>
@@ -822,33 +822,33 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>쓰기</translation>
     </message>
     <message numerus="yes">
-        <source>Writing keywords for %n photos…</source>
+        <source>Writing keywords for %Ln photos…</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 쓰는 중…</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 쓰는 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the photo).</source>
+        <source>Keywords written for %Ln photos ({sidecars} in sidecars, {inside} inside the photo).</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 썼습니다(사이드카 {sidecars}개, 사진 안 {inside}개).</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 썼습니다(사이드카 {sidecars}개, 사진 안 {inside}개).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos already had these keywords from this model.</source>
+        <source>%Ln photos already had these keywords from this model.</source>
         <translation>
-            <numerusform>사진 %n장에는 이 모델의 키워드가 이미 있었습니다.</numerusform>
+            <numerusform>사진 %Ln장에는 이 모델의 키워드가 이미 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n HEIC/other files got a sidecar instead.</source>
+        <source>%Ln HEIC/other files got a sidecar instead.</source>
         <translation>
-            <numerusform>HEIC/기타 파일 %n개에는 대신 사이드카를 만들었습니다.</numerusform>
+            <numerusform>HEIC/기타 파일 %Ln개에는 대신 사이드카를 만들었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos left as they are: {files}</source>
+        <source>%Ln photos left as they are: {files}</source>
         <translation>
-            <numerusform>사진 %n장은 그대로 두었습니다: {files}</numerusform>
+            <numerusform>사진 %Ln장은 그대로 두었습니다: {files}</numerusform>
         </translation>
     </message>
     <message>
@@ -860,39 +860,39 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>되돌렸습니다: {files} 복원, {sidecars} 제거.</translation>
     </message>
     <message numerus="yes">
-        <source>%n files</source>
+        <source>%Ln files</source>
         <translation>
-            <numerusform>파일 %n개</numerusform>
+            <numerusform>파일 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sidecars</source>
+        <source>%Ln sidecars</source>
         <translation>
-            <numerusform>사이드카 %n개</numerusform>
+            <numerusform>사이드카 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left alone (changed since): {files}</source>
+        <source>%Ln left alone (changed since): {files}</source>
         <translation>
-            <numerusform>%n개는 그대로 두었습니다(그사이 변경됨): {files}</numerusform>
+            <numerusform>%Ln개는 그대로 두었습니다(그사이 변경됨): {files}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are &quot;None of these&quot;: no keyword</source>
+        <source>%Ln photos are &quot;None of these&quot;: no keyword</source>
         <translation>
-            <numerusform>사진 %n장은 &quot;해당 없음&quot;: 키워드 없음</numerusform>
+            <numerusform>사진 %Ln장은 &quot;해당 없음&quot;: 키워드 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have no label that likely</source>
+        <source>%Ln photos have no label that likely</source>
         <translation>
-            <numerusform>사진 %n장은 그만큼 가능성 높은 레이블이 없음</numerusform>
+            <numerusform>사진 %Ln장은 그만큼 가능성 높은 레이블이 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable files stay</source>
+        <source>%Ln unreadable files stay</source>
         <translation>
-            <numerusform>읽을 수 없는 파일 %n개는 그대로 둠</numerusform>
+            <numerusform>읽을 수 없는 파일 %Ln개는 그대로 둠</numerusform>
         </translation>
     </message>
     <message>
@@ -900,33 +900,33 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>{plan}. 매니페스트와 백업은 {folder}에 저장됩니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written inside the photos where possible (and {twins} the same)</source>
+        <source>%Ln photos get keywords, written inside the photos where possible (and {twins} the same)</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 가능하면 사진 안에 씀(같은 키워드를 {twins}에도)</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 가능하면 사진 안에 씀(같은 키워드를 {twins}에도)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written in sidecars (and {twins} the same)</source>
+        <source>%Ln photos get keywords, written in sidecars (and {twins} the same)</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 사이드카에 씀(같은 키워드를 {twins}에도)</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 사이드카에 씀(같은 키워드를 {twins}에도)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n RAW twins</source>
+        <source>%Ln RAW twins</source>
         <translation>
-            <numerusform>RAW 짝 파일 %n개</numerusform>
+            <numerusform>RAW 짝 파일 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written inside the photos where possible</source>
+        <source>%Ln photos get keywords, written inside the photos where possible</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 가능하면 사진 안에 씀</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 가능하면 사진 안에 씀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos get keywords, written in sidecars</source>
+        <source>%Ln photos get keywords, written in sidecars</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 사이드카에 씀</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 사이드카에 씀</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,6 +1060,10 @@ Predicted: {predicted} with {confidence} confidence</source>
     <message>
         <source>{language} needs a font this system does not have (Noto Sans CJK or Nanum, e.g. the package fonts-noto-cjk): Pictag is in English until one is installed.</source>
         <translation>{language}에 필요한 글꼴(Noto Sans CJK 또는 Nanum, 예: fonts-noto-cjk 패키지)이 이 시스템에 없습니다. 글꼴을 설치할 때까지 Pictag는 영어로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The {language} catalogue of this installation cannot be loaded: Pictag is in English. Installing Pictag again compiles it.</source>
+        <translation>이 설치본의 {language} 카탈로그를 불러올 수 없어 Pictag를 영어로 표시합니다. Pictag를 다시 설치하면 카탈로그가 컴파일됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1392,9 +1396,9 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>{folder}에서 첫 모델 학습 중(헤드만)…</translation>
     </message>
     <message numerus="yes">
-        <source>Trained {model}: {accuracy} on %n validation photos</source>
+        <source>Trained {model}: {accuracy} on %Ln validation photos</source>
         <translation>
-            <numerusform>{model} 학습 완료: 검증 사진 %n장에서 {accuracy}</numerusform>
+            <numerusform>{model} 학습 완료: 검증 사진 %Ln장에서 {accuracy}</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,9 +1410,9 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>버전 {number} 복원 중…</translation>
     </message>
     <message numerus="yes">
-        <source>Version {number} of {model} is in use again ({made}, %n images)</source>
+        <source>Version {number} of {model} is in use again ({made}, %Ln images)</source>
         <translation>
-            <numerusform>{model} 버전 {number} 다시 사용 중({made}, 이미지 %n개)</numerusform>
+            <numerusform>{model} 버전 {number} 다시 사용 중({made}, 이미지 %Ln개)</numerusform>
         </translation>
     </message>
     <message>
@@ -1428,15 +1432,15 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>학습 세트 시작…</translation>
     </message>
     <message numerus="yes">
-        <source>Training set: {folder} (located) · %n classes</source>
+        <source>Training set: {folder} (located) · %Ln classes</source>
         <translation>
-            <numerusform>학습 세트: {folder} (위치 지정됨) · 클래스 %n개</numerusform>
+            <numerusform>학습 세트: {folder} (위치 지정됨) · 클래스 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Training set: {folder} · %n classes</source>
+        <source>Training set: {folder} · %Ln classes</source>
         <translation>
-            <numerusform>학습 세트: {folder} · 클래스 %n개</numerusform>
+            <numerusform>학습 세트: {folder} · 클래스 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,15 +1471,15 @@ Predicted: {predicted} with {confidence} confidence</source>
         <translation>(이 모델에서는 사용할 수 없음)</translation>
     </message>
     <message numerus="yes">
-        <source>keeps {share} of the {known} known validation photos; sets aside {aside} of the %n photos shown</source>
+        <source>keeps {share} of the {known} known validation photos; sets aside {aside} of the %Ln photos shown</source>
         <translation>
-            <numerusform>알려진 검증 사진 {known}장 중 {share}를 유지하고, 표시된 사진 %n장 중 {aside}장을 제외합니다</numerusform>
+            <numerusform>알려진 검증 사진 {known}장 중 {share}를 유지하고, 표시된 사진 %Ln장 중 {aside}장을 제외합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>keeps {share} of the %n known validation photos</source>
+        <source>keeps {share} of the %Ln known validation photos</source>
         <translation>
-            <numerusform>알려진 검증 사진 %n장 중 {share}를 유지합니다</numerusform>
+            <numerusform>알려진 검증 사진 %Ln장 중 {share}를 유지합니다</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,7 +1522,7 @@ Predicted: {predicted} with {confidence} confidence</source>
     <message numerus="yes">
         <source>Classified %Ln images in {seconds} s ({rate} images/s)</source>
         <translation>
-            <numerusform>이미지 %Ln장 분류: {seconds}초(초당 {rate}장)</numerusform>
+            <numerusform>이미지 %Ln개 분류: {seconds}초(초당 {rate}장)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1666,15 +1670,15 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>{folder} 스캔 중…</translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n images read</source>
+        <source>{done} of %Ln images read</source>
         <translation>
-            <numerusform>이미지 %n개 중 {done}개 읽음</numerusform>
+            <numerusform>이미지 %Ln개 중 {done}개 읽음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n classes&lt;/b&gt;, {images} images in {folder}</source>
+        <source>&lt;b&gt;%Ln classes&lt;/b&gt;, {images} images in {folder}</source>
         <translation>
-            <numerusform>&lt;b&gt;클래스 %n개&lt;/b&gt;, {folder}의 이미지 {images}개</numerusform>
+            <numerusform>&lt;b&gt;클래스 %Ln개&lt;/b&gt;, {folder}의 이미지 {images}개</numerusform>
         </translation>
     </message>
     <message>
@@ -1682,9 +1686,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>검증: {folder}의 이미지 {images}개</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos of none of these</source>
+        <source>%Ln photos of none of these</source>
         <translation>
-            <numerusform>&apos;해당 없음&apos; 사진 %n장</numerusform>
+            <numerusform>&apos;해당 없음&apos; 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,9 +1700,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>&lt;b&gt;이 폴더로는 아직 학습할 수 없습니다.&lt;/b&gt;&lt;br&gt;{message}&lt;br&gt;&lt;br&gt;폴더를 고친 다음 다시 스캔을 누르세요(또는 다른 폴더를 선택하세요).</translation>
     </message>
     <message numerus="yes">
-        <source>%n files skipped</source>
+        <source>%Ln files skipped</source>
         <translation>
-            <numerusform>파일 %n개 건너뜀</numerusform>
+            <numerusform>파일 %Ln개 건너뜀</numerusform>
         </translation>
     </message>
     <message>
@@ -1763,9 +1767,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
 <context>
     <name>SetAdditions</name>
     <message numerus="yes">
-        <source>Adding %n photos to {folder}…</source>
+        <source>Adding %Ln photos to {folder}…</source>
         <translation>
-            <numerusform>{folder}에 사진 %n장 추가 중…</numerusform>
+            <numerusform>{folder}에 사진 %Ln장 추가 중…</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,9 +1781,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>마지막 사진 전에 취소되었습니다: {summary} 되돌리기를 누르면 추가된 사진을 다시 뺍니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
+        <source>%Ln photos marked with several labels cannot be added: a training folder holds one class per photo (one folder each). Keep their labels as keywords (Write Keywords…) and train from keywords, or list them in a labels CSV (pictag train --labels-csv).</source>
         <translation>
-            <numerusform>레이블이 여러 개 표시된 사진 %n장은 추가할 수 없습니다. 학습 폴더에는 사진마다 클래스가 하나씩(클래스마다 폴더 하나) 들어갑니다. 레이블을 키워드로 남기고(키워드 쓰기…) 키워드로 학습하거나, 레이블 CSV에 나열하세요(pictag train --labels-csv).</numerusform>
+            <numerusform>레이블이 여러 개 표시된 사진 %Ln장은 추가할 수 없습니다. 학습 폴더에는 사진마다 클래스가 하나씩(클래스마다 폴더 하나) 들어갑니다. 레이블을 키워드로 남기고(키워드 쓰기…) 키워드로 학습하거나, 레이블 CSV에 나열하세요(pictag train --labels-csv).</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,33 +1846,33 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>정렬</translation>
     </message>
     <message numerus="yes">
-        <source>Sorting %n images…</source>
+        <source>Sorting %Ln images…</source>
         <translation>
-            <numerusform>이미지 %n개 정렬 중…</numerusform>
+            <numerusform>이미지 %Ln개 정렬 중…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images moved into {folder}.</source>
+        <source>%Ln images moved into {folder}.</source>
         <translation>
-            <numerusform>이미지 %n개를 {folder}(으)로 이동했습니다.</numerusform>
+            <numerusform>이미지 %Ln개를 {folder}(으)로 이동했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images copied into {folder}.</source>
+        <source>%Ln images copied into {folder}.</source>
         <translation>
-            <numerusform>이미지 %n개를 {folder}에 복사했습니다.</numerusform>
+            <numerusform>이미지 %Ln개를 {folder}에 복사했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n files stay where they are (unreadable or not sorted), listed in the manifest.</source>
+        <source>%Ln files stay where they are (unreadable or not sorted), listed in the manifest.</source>
         <translation>
-            <numerusform>파일 %n개는 원래 위치에 남았습니다(읽을 수 없거나 정렬되지 않음). 매니페스트에 기록되어 있습니다.</numerusform>
+            <numerusform>파일 %Ln개는 원래 위치에 남았습니다(읽을 수 없거나 정렬되지 않음). 매니페스트에 기록되어 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n originals could not be removed after moving, listed in the manifest.</source>
+        <source>%Ln originals could not be removed after moving, listed in the manifest.</source>
         <translation>
-            <numerusform>원본 %n개는 이동 후 제거할 수 없었습니다. 매니페스트에 기록되어 있습니다.</numerusform>
+            <numerusform>원본 %Ln개는 이동 후 제거할 수 없었습니다. 매니페스트에 기록되어 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1880,21 +1884,21 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>되돌렸습니다: {copies} 제거, {images} 원래 위치로 이동.</translation>
     </message>
     <message numerus="yes">
-        <source>%n copies</source>
+        <source>%Ln copies</source>
         <translation>
-            <numerusform>복사본 %n개</numerusform>
+            <numerusform>복사본 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images</source>
+        <source>%Ln images</source>
         <translation>
-            <numerusform>이미지 %n개</numerusform>
+            <numerusform>이미지 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left alone (changed since, or in the way): {files}</source>
+        <source>%Ln left alone (changed since, or in the way): {files}</source>
         <translation>
-            <numerusform>%n개는 그대로 두었습니다(그사이 변경되었거나 다른 파일이 있음): {files}</numerusform>
+            <numerusform>%Ln개는 그대로 두었습니다(그사이 변경되었거나 다른 파일이 있음): {files}</numerusform>
         </translation>
     </message>
     <message>
@@ -1902,33 +1906,33 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>정렬할 위치</translation>
     </message>
     <message numerus="yes">
-        <source>Will move %n images into {folders} ({counts}).</source>
+        <source>Will move %Ln images into {folders} ({counts}).</source>
         <translation>
-            <numerusform>이미지 %n개를 {folders}(으)로 이동합니다({counts}).</numerusform>
+            <numerusform>이미지 %Ln개를 {folders}(으)로 이동합니다({counts}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Will copy %n images into {folders} ({counts}).</source>
+        <source>Will copy %Ln images into {folders} ({counts}).</source>
         <translation>
-            <numerusform>이미지 %n개를 {folders}에 복사합니다({counts}).</numerusform>
+            <numerusform>이미지 %Ln개를 {folders}에 복사합니다({counts}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n folders</source>
+        <source>%Ln folders</source>
         <translation>
-            <numerusform>폴더 %n개</numerusform>
+            <numerusform>폴더 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable files stay put.</source>
+        <source>%Ln unreadable files stay put.</source>
         <translation>
-            <numerusform>읽을 수 없는 파일 %n개는 그대로 둡니다.</numerusform>
+            <numerusform>읽을 수 없는 파일 %Ln개는 그대로 둡니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;None of these&quot;, left where they are: %n photos.</source>
+        <source>&quot;None of these&quot;, left where they are: %Ln photos.</source>
         <translation>
-            <numerusform>&quot;해당 없음&quot;으로 원래 위치에 두는 사진: %n장.</numerusform>
+            <numerusform>&quot;해당 없음&quot;으로 원래 위치에 두는 사진: %Ln장.</numerusform>
         </translation>
     </message>
 </context>
@@ -2116,9 +2120,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>검사</translation>
     </message>
     <message numerus="yes">
-        <source>%n classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</source>
+        <source>%Ln classes: {training} training and {validation} validation images (files skipped: {skipped}, warnings: {warnings})</source>
         <translation>
-            <numerusform>클래스 %n개: 학습 이미지 {training}개, 검증 이미지 {validation}개(건너뛴 파일: {skipped}, 경고: {warnings})</numerusform>
+            <numerusform>클래스 %Ln개: 학습 이미지 {training}개, 검증 이미지 {validation}개(건너뛴 파일: {skipped}, 경고: {warnings})</numerusform>
         </translation>
     </message>
 </context>
@@ -2153,9 +2157,9 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <translation>실행 중인 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>Dataset: %n classes, {images} images</source>
+        <source>Dataset: %Ln classes, {images} images</source>
         <translation>
-            <numerusform>데이터 세트: 클래스 %n개, 이미지 {images}개</numerusform>
+            <numerusform>데이터 세트: 클래스 %Ln개, 이미지 {images}개</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,9 +2476,9 @@ Automatic: the mirror image below {small} training images. Off: no augmentation 
         <translation>에포크 {epoch}/{epochs}</translation>
     </message>
     <message numerus="yes">
-        <source>{done}/%n images</source>
+        <source>{done}/%Ln images</source>
         <translation>
-            <numerusform>이미지 {done}/%n개</numerusform>
+            <numerusform>이미지 {done}/%Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -2713,9 +2717,9 @@ Your work is not lost. The details are in the log file:
         <translation>{folder} 스캔 중</translation>
     </message>
     <message numerus="yes">
-        <source>Class &apos;{name}&apos; has %n readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
+        <source>Class &apos;{name}&apos; has %Ln readable photos: too few to judge its labels (a head must learn it from others); it was left out of the label check.</source>
         <translation>
-            <numerusform>클래스 &apos;{name}&apos;에는 읽을 수 있는 사진이 %n장밖에 없어 레이블을 판단할 수 없습니다(헤드는 다른 사진으로 이 클래스를 학습해야 합니다). 레이블 검사에서 제외했습니다.</numerusform>
+            <numerusform>클래스 &apos;{name}&apos;에는 읽을 수 있는 사진이 %Ln장밖에 없어 레이블을 판단할 수 없습니다(헤드는 다른 사진으로 이 클래스를 학습해야 합니다). 레이블 검사에서 제외했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2788,15 +2792,15 @@ Your work is not lost. The details are in the log file:
         <translation>참고: {note}</translation>
     </message>
     <message numerus="yes">
-        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
+        <source>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers; {kept} kept findings not shown (--show-kept).</source>
         <translation>
-            <numerusform>사진 %n장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건. 유지하기로 한 항목 {kept}건은 표시하지 않았습니다(--show-kept).</numerusform>
+            <numerusform>사진 %Ln장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건. 유지하기로 한 항목 {kept}건은 표시하지 않았습니다(--show-kept).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checked %n photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
+        <source>Checked %Ln photos in {seconds} s ({computed} features computed, {cached} from the cache): {labels} likely label errors, {duplicates} near-duplicates in {groups} groups, {outliers} outliers.</source>
         <translation>
-            <numerusform>사진 %n장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건.</numerusform>
+            <numerusform>사진 %Ln장을 {seconds}초 만에 검사했습니다(특성 {computed}개 계산, {cached}개는 캐시 사용): 레이블 오류 의심 {labels}건, 유사 중복 {duplicates}건({groups}개 그룹), 이상치 {outliers}건.</numerusform>
         </translation>
     </message>
 </context>
@@ -2807,21 +2811,21 @@ Your work is not lost. The details are in the log file:
         <translation>--order {order}는 모든 사진을 분류한 뒤에 결과를 나열하므로, 결과를 나오는 대로 기록하는 --resume 또는 --format parquet와 함께 사용할 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and listed as the JPEG (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고 JPEG로 표시됩니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+            <numerusform>pictag: RAW 파일 %Ln개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고 JPEG로 표시됩니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pictag: {count} of %n photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
+        <source>pictag: {count} of %Ln photos are none of the model&apos;s classes (no label given; --keep-known moves the line)</source>
         <translation>
-            <numerusform>pictag: 사진 %n장 중 {count}장은 모델의 어떤 클래스에도 해당하지 않습니다(레이블 없음, --keep-known으로 기준선을 옮길 수 있습니다)</numerusform>
+            <numerusform>pictag: 사진 %Ln장 중 {count}장은 모델의 어떤 클래스에도 해당하지 않습니다(레이블 없음, --keep-known으로 기준선을 옮길 수 있습니다)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pictag: {count} of %n files could not be classified</source>
+        <source>pictag: {count} of %Ln files could not be classified</source>
         <translation>
-            <numerusform>pictag: 파일 %n개 중 {count}개를 분류하지 못했습니다</numerusform>
+            <numerusform>pictag: 파일 %Ln개 중 {count}개를 분류하지 못했습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -2958,9 +2962,9 @@ Your work is not lost. The details are in the log file:
         <translation>--resume은 지정한 매니페스트에 이어서 기록합니다. {option}을(를) 빼세요</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW goes where its JPEG goes (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG와 같은 폴더로 갑니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+            <numerusform>pictag: RAW 파일 %Ln개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG와 같은 폴더로 갑니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
         </translation>
     </message>
     <message>
@@ -2972,9 +2976,9 @@ Your work is not lost. The details are in the log file:
         <translation>pictag: 더 정리할 사진이 없습니다. 이 정리 작업은 완료되었습니다</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: stopped after %n images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
+        <source>pictag: stopped after %Ln images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
         <translation>
-            <numerusform>pictag: 이미지 %n장을 처리한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 매니페스트는 {manifest}이며, 되돌리려면: pictag sort --undo {manifest}</numerusform>
+            <numerusform>pictag: 이미지 %Ln개을 처리한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 매니페스트는 {manifest}이며, 되돌리려면: pictag sort --undo {manifest}</numerusform>
         </translation>
     </message>
     <message>
@@ -2982,9 +2986,9 @@ Your work is not lost. The details are in the log file:
         <translation> (그중 {count}장은 이어서 하기 전에 처리됨)</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
+        <source>%Ln photos are none of the model&apos;s classes and stayed where they are (--none-folder NAME files them, --keep-known moves the line).</source>
         <translation>
-            <numerusform>사진 %n장은 모델의 어떤 클래스에도 해당하지 않아 제자리에 두었습니다(--none-folder NAME으로 따로 모을 수 있고, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
+            <numerusform>사진 %Ln장은 모델의 어떤 클래스에도 해당하지 않아 제자리에 두었습니다(--none-folder NAME으로 따로 모을 수 있고, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
         </translation>
     </message>
     <message>
@@ -3001,7 +3005,7 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>Took {seconds} s ({rate} images/s).</source>
-        <translation>{seconds}초 걸렸습니다(초당 이미지 {rate}장).</translation>
+        <translation>{seconds}초 걸렸습니다(초당 이미지 {rate}개).</translation>
     </message>
     <message>
         <source>Manifest: {manifest}</source>
@@ -3012,39 +3016,39 @@ Your work is not lost. The details are in the log file:
         <translation>되돌리기: pictag sort --undo {manifest}</translation>
     </message>
     <message numerus="yes">
-        <source>Would move %n images into {dest}{earlier}:</source>
+        <source>Would move %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %n장을 {dest}(으)로 이동할 예정입니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개을 {dest}(으)로 이동할 예정입니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would copy %n images into {dest}{earlier}:</source>
+        <source>Would copy %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %n장을 {dest}에 복사할 예정입니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개을 {dest}에 복사할 예정입니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n images into {dest}{earlier}:</source>
+        <source>Moved %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %n장을 {dest}(으)로 이동했습니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개을 {dest}(으)로 이동했습니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n images into {dest}{earlier}:</source>
+        <source>Copied %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %n장을 {dest}에 복사했습니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개을 {dest}에 복사했습니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would remove %n copies and move {moved} images back.</source>
+        <source>Would remove %Ln copies and move {moved} images back.</source>
         <translation>
-            <numerusform>사본 %n개를 삭제하고 이미지 {moved}장을 원래 위치로 옮길 예정입니다.</numerusform>
+            <numerusform>사본 %Ln개를 삭제하고 이미지 {moved}개을 원래 위치로 옮길 예정입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n copies, moved {moved} images back, removed {folders} empty folders.</source>
+        <source>Removed %Ln copies, moved {moved} images back, removed {folders} empty folders.</source>
         <translation>
-            <numerusform>사본 %n개를 삭제하고, 이미지 {moved}장을 원래 위치로 옮기고, 빈 폴더 {folders}개를 삭제했습니다.</numerusform>
+            <numerusform>사본 %Ln개를 삭제하고, 이미지 {moved}개을 원래 위치로 옮기고, 빈 폴더 {folders}개를 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3052,9 +3056,9 @@ Your work is not lost. The details are in the log file:
         <translation>  그대로 둠: {path}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more left alone</source>
+        <source>  ... and %Ln more left alone</source>
         <translation>
-            <numerusform>  ... 외 %n개 그대로 둠</numerusform>
+            <numerusform>  ... 외 %Ln개 그대로 둠</numerusform>
         </translation>
     </message>
     <message>
@@ -3077,9 +3081,9 @@ Your work is not lost. The details are in the log file:
         <translation>--resume은 지정한 매니페스트에 이어서 기록합니다. {option}을(를) 빼세요</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: %n RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
+        <source>pictag: %Ln RAW files have a JPEG of the same name beside them: each pair is classified once, through the JPEG, and the RAW gets the JPEG&apos;s keywords (--keep-raw-pairs classifies both)</source>
         <translation>
-            <numerusform>pictag: RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG의 키워드를 받습니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
+            <numerusform>pictag: RAW 파일 %Ln개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 JPEG로 한 번만 분류되고, RAW는 JPEG의 키워드를 받습니다(--keep-raw-pairs를 쓰면 둘 다 분류합니다)</numerusform>
         </translation>
     </message>
     <message>
@@ -3091,21 +3095,21 @@ Your work is not lost. The details are in the log file:
         <translation>pictag: 더 기록할 사진이 없습니다. 이 실행은 완료되었습니다</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: stopped after %n writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
+        <source>pictag: stopped after %Ln writes; to continue, run the same command with --resume {manifest}; to undo: pictag tag --undo {manifest}</source>
         <translation>
-            <numerusform>pictag: %n건을 기록한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 되돌리려면: pictag tag --undo {manifest}</numerusform>
+            <numerusform>pictag: %Ln건을 기록한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 되돌리려면: pictag tag --undo {manifest}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would write keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <source>Would write keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 기록할 예정입니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 기록할 예정입니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote keywords for %n photos ({sidecars} in sidecars, {inside} inside the photo):</source>
+        <source>Wrote keywords for %Ln photos ({sidecars} in sidecars, {inside} inside the photo):</source>
         <translation>
-            <numerusform>사진 %n장에 키워드를 기록했습니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
+            <numerusform>사진 %Ln장에 키워드를 기록했습니다(사이드카 {sidecars}개, 사진 내부 {inside}개):</numerusform>
         </translation>
     </message>
     <message>
@@ -3121,9 +3125,9 @@ Your work is not lost. The details are in the log file:
         <translation>시험 실행: 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more photos were written by the run resumed.</source>
+        <source>%Ln more photos were written by the run resumed.</source>
         <translation>
-            <numerusform>이어서 한 이전 실행에서 사진 %n장을 더 기록했습니다.</numerusform>
+            <numerusform>이어서 한 이전 실행에서 사진 %Ln장을 더 기록했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3143,39 +3147,39 @@ Your work is not lost. The details are in the log file:
         <translation>되돌리기: pictag tag --undo {manifest}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them are RAW files given their JPEG twin&apos;s keywords.</source>
+        <source>%Ln of them are RAW files given their JPEG twin&apos;s keywords.</source>
         <translation>
-            <numerusform>그중 %n장은 짝이 되는 JPEG의 키워드를 받은 RAW 파일입니다.</numerusform>
+            <numerusform>그중 %Ln장은 짝이 되는 JPEG의 키워드를 받은 RAW 파일입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos already had these keywords from this model.</source>
+        <source>%Ln photos already had these keywords from this model.</source>
         <translation>
-            <numerusform>사진 %n장에는 이미 이 모델의 키워드가 있었습니다.</numerusform>
+            <numerusform>사진 %Ln장에는 이미 이 모델의 키워드가 있었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
+        <source>%Ln photos are none of the model&apos;s classes: no keyword (Pictag&apos;s own earlier keywords removed; --keep-known moves that line).</source>
         <translation>
-            <numerusform>사진 %n장은 모델의 어떤 클래스에도 해당하지 않아 키워드를 기록하지 않았습니다(Pictag가 이전에 기록한 키워드는 삭제됨, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
+            <numerusform>사진 %Ln장은 모델의 어떤 클래스에도 해당하지 않아 키워드를 기록하지 않았습니다(Pictag가 이전에 기록한 키워드는 삭제됨, --keep-known으로 기준선을 옮길 수 있습니다).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have no label that reaches --min-confidence.</source>
+        <source>%Ln photos have no label that reaches --min-confidence.</source>
         <translation>
-            <numerusform>사진 %n장에는 --min-confidence에 이르는 레이블이 없습니다.</numerusform>
+            <numerusform>사진 %Ln장에는 --min-confidence에 이르는 레이블이 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would restore %n files and remove {removed} sidecars.</source>
+        <source>Would restore %Ln files and remove {removed} sidecars.</source>
         <translation>
-            <numerusform>파일 %n개를 복원하고 사이드카 {removed}개를 삭제할 예정입니다.</numerusform>
+            <numerusform>파일 %Ln개를 복원하고 사이드카 {removed}개를 삭제할 예정입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restored %n files, removed {removed} sidecars Pictag had created.</source>
+        <source>Restored %Ln files, removed {removed} sidecars Pictag had created.</source>
         <translation>
-            <numerusform>파일 %n개를 복원하고 Pictag가 만든 사이드카 {removed}개를 삭제했습니다.</numerusform>
+            <numerusform>파일 %Ln개를 복원하고 Pictag가 만든 사이드카 {removed}개를 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,12 +3207,12 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>pictag: note: {name} cannot say &quot;none of these&quot; (it has no detector), so --keep-known changes nothing</source>
-        <translation>pictag: 참고: {name}은(는) &quot;해당 없음&quot;을 판단할 수 없으므로(검출기가 없음) --keep-known은 아무것도 바꾸지 않습니다</translation>
+        <translation>pictag: 참고: {name}은(는) &quot;해당 없음&quot;을 판단할 수 없으므로(감지기가 없음) --keep-known은 아무것도 바꾸지 않습니다</translation>
     </message>
     <message numerus="yes">
-        <source>pictag: left out %n files in formats Pictag does not read ({kinds})</source>
+        <source>pictag: left out %Ln files in formats Pictag does not read ({kinds})</source>
         <translation>
-            <numerusform>pictag: Pictag가 읽지 않는 형식의 파일 %n개를 제외했습니다({kinds})</numerusform>
+            <numerusform>pictag: Pictag가 읽지 않는 형식의 파일 %Ln개를 제외했습니다({kinds})</numerusform>
         </translation>
     </message>
     <message>
@@ -3220,9 +3224,9 @@ Your work is not lost. The details are in the log file:
         <translation>pictag: {folder}에서 이미지를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more</source>
+        <source>  ... and %Ln more</source>
         <translation>
-            <numerusform>  ... 외 %n개</numerusform>
+            <numerusform>  ... 외 %Ln개</numerusform>
         </translation>
     </message>
 </context>
@@ -3257,9 +3261,9 @@ Your work is not lost. The details are in the log file:
         <translation>{folder}에 사진을 추가한 뒤: pictag update {model}</translation>
     </message>
     <message numerus="yes">
-        <source>Validation: %n images, accuracy {accuracy}, loss {loss}</source>
+        <source>Validation: %Ln images, accuracy {accuracy}, loss {loss}</source>
         <translation>
-            <numerusform>검증: 이미지 %n장, 정확도 {accuracy}, 손실 {loss}</numerusform>
+            <numerusform>검증: 이미지 %Ln개, 정확도 {accuracy}, 손실 {loss}</numerusform>
         </translation>
     </message>
     <message>
@@ -3279,9 +3283,9 @@ Your work is not lost. The details are in the log file:
         <translation>, &quot;해당 없음&quot; 사진 {count}장 중 레이블이 붙은 비율 {share}</translation>
     </message>
     <message numerus="yes">
-        <source>Validation: %n images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
+        <source>Validation: %Ln images (multi-label), mAP {map}, micro-F1 {f1}, exact match {exact}{none}, loss {loss}</source>
         <translation>
-            <numerusform>검증: 이미지 %n장(다중 레이블), mAP {map}, micro-F1 {f1}, 완전 일치 {exact}{none}, 손실 {loss}</numerusform>
+            <numerusform>검증: 이미지 %Ln개(다중 레이블), mAP {map}, micro-F1 {f1}, 완전 일치 {exact}{none}, 손실 {loss}</numerusform>
         </translation>
     </message>
     <message>
@@ -3297,9 +3301,9 @@ Your work is not lost. The details are in the log file:
         <translation>없음</translation>
     </message>
     <message numerus="yes">
-        <source>  ... %n more in the report</source>
+        <source>  ... %Ln more in the report</source>
         <translation>
-            <numerusform>  ... 외 %n건은 보고서에 있습니다</numerusform>
+            <numerusform>  ... 외 %Ln건은 보고서에 있습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -3326,9 +3330,9 @@ Your work is not lost. The details are in the log file:
         <translation>합계</translation>
     </message>
     <message numerus="yes">
-        <source>%n classes:</source>
+        <source>%Ln classes:</source>
         <translation>
-            <numerusform>클래스 %n개:</numerusform>
+            <numerusform>클래스 %Ln개:</numerusform>
         </translation>
     </message>
     <message>
@@ -3352,9 +3356,9 @@ Your work is not lost. The details are in the log file:
         <translation>  {phase} 에포크 {epoch}/{epochs}: loss {loss} {metric} {score}  val_loss {val_loss} val_{metric} {val_score}  ({seconds}초){best}</translation>
     </message>
     <message numerus="yes">
-        <source>... and %n more skipped files (see the report)</source>
+        <source>... and %Ln more skipped files (see the report)</source>
         <translation>
-            <numerusform>... 외 건너뛴 파일 %n개(보고서 참조)</numerusform>
+            <numerusform>... 외 건너뛴 파일 %Ln개(보고서 참조)</numerusform>
         </translation>
     </message>
 </context>
@@ -3369,9 +3373,9 @@ Your work is not lost. The details are in the log file:
         <translation>--data-dir와 --validation-dir는 업데이트에만 쓰며 --list나 --restore와 함께 쓸 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <source>Version {number} ({made}, %n images, accuracy {accuracy}) is in use again as {model}</source>
+        <source>Version {number} ({made}, %Ln images, accuracy {accuracy}) is in use again as {model}</source>
         <translation>
-            <numerusform>버전 {number}({made}, 이미지 %n장, 정확도 {accuracy})을(를) {model}(으)로 다시 사용합니다</numerusform>
+            <numerusform>버전 {number}({made}, 이미지 %Ln개, 정확도 {accuracy})을(를) {model}(으)로 다시 사용합니다</numerusform>
         </translation>
     </message>
     <message>
@@ -3457,9 +3461,9 @@ Your work is not lost. The details are in the log file:
         <translation>{one} 및 {other}</translation>
     </message>
     <message numerus="yes">
-        <source>%n CPUs</source>
+        <source>%Ln CPUs</source>
         <translation>
-            <numerusform>CPU %n개</numerusform>
+            <numerusform>CPU %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -3467,9 +3471,9 @@ Your work is not lost. The details are in the log file:
         <translation>CPU {amount}개</translation>
     </message>
     <message numerus="yes">
-        <source>%n GPUs</source>
+        <source>%Ln GPUs</source>
         <translation>
-            <numerusform>GPU %n개</numerusform>
+            <numerusform>GPU %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -3480,15 +3484,15 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>cluster_ray_classify</name>
     <message numerus="yes">
-        <source>the Ray nodes hold %n actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
+        <source>the Ray nodes hold %Ln actors of {request}: {waiting} of the {actors} asked for wait until a node has room</source>
         <translation>
-            <numerusform>Ray 노드에는 {request} 액터를 %n개까지 둘 수 있습니다. 요청한 {actors}개 중 {waiting}개는 노드에 자리가 날 때까지 기다립니다</numerusform>
+            <numerusform>Ray 노드에는 {request} 액터를 %Ln개까지 둘 수 있습니다. 요청한 {actors}개 중 {waiting}개는 노드에 자리가 날 때까지 기다립니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Starting %n Ray actors ({request} each)</source>
+        <source>Starting %Ln Ray actors ({request} each)</source>
         <translation>
-            <numerusform>Ray 액터 %n개 시작하는 중(각각 {request})</numerusform>
+            <numerusform>Ray 액터 %Ln개 시작하는 중(각각 {request})</numerusform>
         </translation>
     </message>
     <message>
@@ -3555,9 +3559,9 @@ Your work is not lost. The details are in the log file:
         <translation>이미지 파일이 아님</translation>
     </message>
     <message numerus="yes">
-        <source>%n RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
+        <source>%Ln RAW files have a JPEG of the same name beside them: each pair is one training image, the JPEG.</source>
         <translation>
-            <numerusform>RAW 파일 %n개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 학습 이미지 하나(JPEG)로 사용됩니다.</numerusform>
+            <numerusform>RAW 파일 %Ln개 옆에 같은 이름의 JPEG가 있습니다. 각 쌍은 학습 이미지 하나(JPEG)로 사용됩니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3572,15 +3576,15 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>dataset_adding</name>
     <message numerus="yes">
-        <source>Moved %n photos to {root}{per_class}.</source>
+        <source>Moved %Ln photos to {root}{per_class}.</source>
         <translation>
-            <numerusform>사진 %n장{per_class}을 {root}(으)로 이동했습니다.</numerusform>
+            <numerusform>사진 %Ln장{per_class}을 {root}(으)로 이동했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n photos to {root}{per_class}.</source>
+        <source>Added %Ln photos to {root}{per_class}.</source>
         <translation>
-            <numerusform>사진 %n장{per_class}을 {root}에 추가했습니다.</numerusform>
+            <numerusform>사진 %Ln장{per_class}을 {root}에 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3588,9 +3592,9 @@ Your work is not lost. The details are in the log file:
         <translation>새 클래스 폴더: {folders}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n moved from another class of the set.</source>
+        <source>%Ln moved from another class of the set.</source>
         <translation>
-            <numerusform>%n장은 세트의 다른 클래스에서 옮겨 왔습니다.</numerusform>
+            <numerusform>%Ln장은 세트의 다른 클래스에서 옮겨 왔습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3598,9 +3602,9 @@ Your work is not lost. The details are in the log file:
         <translation>세트에 이미 있어 다시 추가하지 않았습니다: {photo}은(는) {twin}과(와) 같습니다{more}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n already in that class.</source>
+        <source>%Ln already in that class.</source>
         <translation>
-            <numerusform>%n장은 이미 해당 클래스에 있습니다.</numerusform>
+            <numerusform>%Ln장은 이미 해당 클래스에 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3608,9 +3612,9 @@ Your work is not lost. The details are in the log file:
         <translation>추가하지 못함: {photo}: {why}{more}.</translation>
     </message>
     <message numerus="yes">
-        <source>(and %n more)</source>
+        <source>(and %Ln more)</source>
         <translation>
-            <numerusform>(외 %n개)</numerusform>
+            <numerusform>(외 %Ln개)</numerusform>
         </translation>
     </message>
     <message>
@@ -3665,9 +3669,9 @@ Your work is not lost. The details are in the log file:
 <context>
     <name>dataset_removing</name>
     <message numerus="yes">
-        <source>Took %n photos out of the training set (kept in {folder}).</source>
+        <source>Took %Ln photos out of the training set (kept in {folder}).</source>
         <translation>
-            <numerusform>학습 세트에서 사진 %n장을 뺐습니다({folder}에 보관됨).</numerusform>
+            <numerusform>학습 세트에서 사진 %Ln장을 뺐습니다({folder}에 보관됨).</numerusform>
         </translation>
     </message>
     <message>
@@ -3751,15 +3755,15 @@ Your work is not lost. The details are in the log file:
         <translation>--strategy multi-worker에는 TF_CONFIG(클러스터의 워커와 이 워커의 인덱스)가 필요합니다(docs/training.md 참조)</translation>
     </message>
     <message numerus="yes">
-        <source>({strategy}: %n replicas on {workers} workers, global batch {batch})</source>
+        <source>({strategy}: %Ln replicas on {workers} workers, global batch {batch})</source>
         <translation>
-            <numerusform>({strategy}: 워커 {workers}개에서 복제본 %n개, 전역 배치 {batch})</numerusform>
+            <numerusform>({strategy}: 워커 {workers}개에서 복제본 %Ln개, 전역 배치 {batch})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>({strategy}: %n replicas, global batch {batch})</source>
+        <source>({strategy}: %Ln replicas, global batch {batch})</source>
         <translation>
-            <numerusform>({strategy}: 복제본 %n개, 전역 배치 {batch})</numerusform>
+            <numerusform>({strategy}: 복제본 %Ln개, 전역 배치 {batch})</numerusform>
         </translation>
     </message>
     <message>
@@ -3885,7 +3889,7 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>  max novelty diff  {difference} of its size (at most {most})</source>
-        <translation>  최대 novelty 차이  크기의 {difference} (최대 {most})</translation>
+        <translation>  최대 새로움(novelty) 차이: 크기의 {difference} (최대 {most})</translation>
     </message>
     <message>
         <source>  exported model    {ms} ms per image</source>
@@ -3901,7 +3905,7 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>the novelty (&quot;none of these&quot;) differs by {difference} of its size (tolerance {most})</source>
-        <translation>novelty(&quot;해당 없음&quot;)가 그 크기의 {difference}만큼 다릅니다(허용 오차 {most})</translation>
+        <translation>새로움(novelty, &quot;해당 없음&quot;)이 그 크기의 {difference}만큼 다릅니다(허용 오차 {most})</translation>
     </message>
     <message>
         <source>validation images from {report}</source>
@@ -3916,15 +3920,15 @@ Your work is not lost. The details are in the log file:
         <translation>{folder}: 이미지를 찾지 못했습니다(--images는 그 폴더와 하위 폴더에서 찾습니다)</translation>
     </message>
     <message numerus="yes">
-        <source>{folder}: none of its %n image files could be read</source>
+        <source>{folder}: none of its %Ln image files could be read</source>
         <translation>
-            <numerusform>{folder}: 이미지 파일 %n개 중 어느 것도 읽을 수 없습니다</numerusform>
+            <numerusform>{folder}: 이미지 파일 %Ln개 중 어느 것도 읽을 수 없습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>images from {folder} (%n unreadable skipped)</source>
+        <source>images from {folder} (%Ln unreadable skipped)</source>
         <translation>
-            <numerusform>{folder}의 이미지(읽을 수 없는 %n개 건너뜀)</numerusform>
+            <numerusform>{folder}의 이미지(읽을 수 없는 %Ln개 건너뜀)</numerusform>
         </translation>
     </message>
     <message>
@@ -4037,9 +4041,9 @@ Your work is not lost. The details are in the log file:
         <translation>LiteRT 준비 중</translation>
     </message>
     <message numerus="yes">
-        <source>LiteRT (XNNPACK, %n threads)</source>
+        <source>LiteRT (XNNPACK, %Ln threads)</source>
         <translation>
-            <numerusform>LiteRT(XNNPACK, 스레드 %n개)</numerusform>
+            <numerusform>LiteRT(XNNPACK, 스레드 %Ln개)</numerusform>
         </translation>
     </message>
     <message>
@@ -4072,15 +4076,15 @@ Your work is not lost. The details are in the log file:
         <translation>변환 실패({why})</translation>
     </message>
     <message numerus="yes">
-        <source>converted in {seconds:.1f} s; parity on %n images: max |diff| {difference:.1e}</source>
+        <source>converted in {seconds:.1f} s; parity on %Ln images: max |diff| {difference:.1e}</source>
         <translation>
-            <numerusform>{seconds:.1f}초 만에 변환됨, 이미지 %n개로 일치 검사: 최대 |차이| {difference:.1e}</numerusform>
+            <numerusform>{seconds:.1f}초 만에 변환됨, 이미지 %Ln개로 일치 검사: 최대 |차이| {difference:.1e}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>from the cache; parity on %n images: max |diff| {difference:.1e}</source>
+        <source>from the cache; parity on %Ln images: max |diff| {difference:.1e}</source>
         <translation>
-            <numerusform>캐시에서 가져옴, 이미지 %n개로 일치 검사: 최대 |차이| {difference:.1e}</numerusform>
+            <numerusform>캐시에서 가져옴, 이미지 %Ln개로 일치 검사: 최대 |차이| {difference:.1e}</numerusform>
         </translation>
     </message>
     <message>
@@ -4092,9 +4096,9 @@ Your work is not lost. The details are in the log file:
         <translation>생성된 이미지에서 출력이 TensorFlow와 최대 {difference:.2g}만큼 다름(허용 오차 {tolerance:.2g})</translation>
     </message>
     <message numerus="yes">
-        <source>its top-1 class differs on {flips} of %n images</source>
+        <source>its top-1 class differs on {flips} of %Ln images</source>
         <translation>
-            <numerusform>이미지 %n개 중 {flips}개에서 1순위 클래스가 다름</numerusform>
+            <numerusform>이미지 %Ln개 중 {flips}개에서 1순위 클래스가 다름</numerusform>
         </translation>
     </message>
     <message>
@@ -4259,15 +4263,15 @@ Your work is not lost. The details are in the log file:
         <translation>키워드를 읽을 수 없음: {why}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
+        <source>%Ln photos under {root} have no keyword under &apos;{parent}&apos;: they are &quot;none of these&quot; examples.</source>
         <translation>
-            <numerusform>{root} 아래의 사진 %n장에 &apos;{parent}&apos; 아래 키워드가 없습니다. 이 사진은 &quot;해당 없음&quot; 예시로 사용됩니다.</numerusform>
+            <numerusform>{root} 아래의 사진 %Ln장에 &apos;{parent}&apos; 아래 키워드가 없습니다. 이 사진은 &quot;해당 없음&quot; 예시로 사용됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
+        <source>%Ln photos under {root} have no keyword under &apos;{parent}&apos; and are not used (--untagged none makes them &quot;none of these&quot; examples).</source>
         <translation>
-            <numerusform>{root} 아래의 사진 %n장에 &apos;{parent}&apos; 아래 키워드가 없어 사용하지 않습니다(--untagged none을 지정하면 &quot;해당 없음&quot; 예시로 사용됩니다).</numerusform>
+            <numerusform>{root} 아래의 사진 %Ln장에 &apos;{parent}&apos; 아래 키워드가 없어 사용하지 않습니다(--untagged none을 지정하면 &quot;해당 없음&quot; 예시로 사용됩니다).</numerusform>
         </translation>
     </message>
     <message>
@@ -4333,9 +4337,9 @@ Your work is not lost. The details are in the log file:
         <translation>{path}: / 또는 \가 들어 있는 레이블이 있습니다. 레이블은 경로가 아니라 이름입니다: 행 {rows}. CSV를 수정한 후 다시 시도하세요</translation>
     </message>
     <message numerus="yes">
-        <source>{rows} and %n more</source>
+        <source>{rows} and %Ln more</source>
         <translation>
-            <numerusform>{rows} 외 %n개</numerusform>
+            <numerusform>{rows} 외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -4460,15 +4464,15 @@ Your work is not lost. The details are in the log file:
         <translation>요청한 대로 단일 레이블: {found}은(는) 제외됩니다(다중 레이블이면 사용됩니다).</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos have several labels</source>
+        <source>%Ln photos have several labels</source>
         <translation>
-            <numerusform>레이블이 여러 개인 사진 %n장</numerusform>
+            <numerusform>레이블이 여러 개인 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photos are &quot;none of these&quot; examples</source>
+        <source>%Ln photos are &quot;none of these&quot; examples</source>
         <translation>
-            <numerusform>&quot;해당 없음&quot; 예시 사진 %n장</numerusform>
+            <numerusform>&quot;해당 없음&quot; 예시 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
@@ -4596,9 +4600,9 @@ Your work is not lost. The details are in the log file:
         <translation>{path}: 만들 수 없습니다({why})</translation>
     </message>
     <message numerus="yes">
-        <source>{path} already holds %n parts of results; add --resume to continue that run, or choose a new --output</source>
+        <source>{path} already holds %Ln parts of results; add --resume to continue that run, or choose a new --output</source>
         <translation>
-            <numerusform>{path}에 이미 결과 파트 %n개가 있습니다. 그 실행을 이어서 하려면 --resume을 추가하거나 새 --output을 선택하세요</numerusform>
+            <numerusform>{path}에 이미 결과 파트 %Ln개가 있습니다. 그 실행을 이어서 하려면 --resume을 추가하거나 새 --output을 선택하세요</numerusform>
         </translation>
     </message>
     <message>
@@ -4787,9 +4791,9 @@ Your work is not lost. The details are in the log file:
         <translation>{folder} 스캔 중</translation>
     </message>
     <message numerus="yes">
-        <source>Near-duplicates: {photos} photos in %n groups, each kept wholly in training or in validation</source>
+        <source>Near-duplicates: {photos} photos in %Ln groups, each kept wholly in training or in validation</source>
         <translation>
-            <numerusform>유사 중복: 사진 {photos}장이 %n개 그룹에 있으며, 각 그룹은 통째로 학습 또는 검증에 배정됩니다</numerusform>
+            <numerusform>유사 중복: 사진 {photos}장이 %Ln개 그룹에 있으며, 각 그룹은 통째로 학습 또는 검증에 배정됩니다</numerusform>
         </translation>
     </message>
     <message>
@@ -4818,9 +4822,9 @@ Your work is not lost. The details are in the log file:
         <translation>{root}: 모든 클래스에는 사용할 수 있는 이미지가 {minimum}개 이상 필요합니다. 이미지가 너무 적은 클래스: {classes}. 이미지를 추가하거나 해당 폴더를 제거하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>Class &apos;{name}&apos; has only %n images; {enough} or more are needed to learn it well.</source>
+        <source>Class &apos;{name}&apos; has only %Ln images; {enough} or more are needed to learn it well.</source>
         <translation>
-            <numerusform>클래스 &apos;{name}&apos;의 이미지가 %n개뿐입니다. 잘 학습하려면 {enough}개 이상 필요합니다.</numerusform>
+            <numerusform>클래스 &apos;{name}&apos;의 이미지가 %Ln개뿐입니다. 잘 학습하려면 {enough}개 이상 필요합니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -4836,15 +4840,15 @@ Your work is not lost. The details are in the log file:
         <translation>해당 없음</translation>
     </message>
     <message numerus="yes">
-        <source>{examples} and %n more</source>
+        <source>{examples} and %Ln more</source>
         <translation>
-            <numerusform>{examples} 외 %n개</numerusform>
+            <numerusform>{examples} 외 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
+        <source>%Ln images appear in more than one class with different labels: {examples}. Keep each image in one class folder only.</source>
         <translation>
-            <numerusform>이미지 %n개가 서로 다른 레이블로 두 개 이상의 클래스에 있습니다: {examples}. 각 이미지는 클래스 폴더 하나에만 두세요.</numerusform>
+            <numerusform>이미지 %Ln개가 서로 다른 레이블로 두 개 이상의 클래스에 있습니다: {examples}. 각 이미지는 클래스 폴더 하나에만 두세요.</numerusform>
         </translation>
     </message>
 </context>
@@ -5125,9 +5129,9 @@ Your work is not lost. The details are in the log file:
         <translation>고정된 베이스의 특성 계산 중</translation>
     </message>
     <message numerus="yes">
-        <source>Phase 1: training a new head on %n feature vectors{on}</source>
+        <source>Phase 1: training a new head on %Ln feature vectors{on}</source>
         <translation>
-            <numerusform>1단계: 특성 벡터 %n개로 새 헤드 학습 중{on}</numerusform>
+            <numerusform>1단계: 특성 벡터 %Ln개로 새 헤드 학습 중{on}</numerusform>
         </translation>
     </message>
     <message>
@@ -5321,9 +5325,9 @@ and put it in
         <translation>{model}: 다른 Pictag 실행({holder})이 쓰고 있습니다. 아무것도 하지 않았습니다. 그 실행이 끝나면 다시 실행하세요</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes</source>
+        <source>%Ln minutes</source>
         <translation>
-            <numerusform>%n분</numerusform>
+            <numerusform>%Ln분</numerusform>
         </translation>
     </message>
     <message>

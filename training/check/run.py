@@ -268,7 +268,7 @@ def _label_findings(
         if n < 2:
             notes.append(
                 check_run.tr(
-                    "Class '{name}' has %n readable photos: too few to judge its labels (a head "
+                    "Class '{name}' has %Ln readable photos: too few to judge its labels (a head "
                     "must learn it from others); it was left out of the label check.",
                     "",
                     n,

@@ -116,7 +116,7 @@ class DatasetCheck(QObject):
         # Worded here: lupdate reads a plural only from `tr`, or from `translate` with a
         # literal count.
         done = actions.keep(chosen)
-        return done, self.tr("Kept %n findings: not shown by the next check.", "", len(chosen))
+        return done, self.tr("Kept %Ln findings: not shown by the next check.", "", len(chosen))
 
     def _act(self, action, *, touches_files: bool = True) -> None:
         chosen: dict[int, Finding] = self.page.selected()
@@ -159,7 +159,7 @@ class DatasetCheck(QObject):
             )
         ]
         if report.kept:
-            sentences.append(self.tr("%n kept findings are not shown.", "", report.kept))
+            sentences.append(self.tr("%Ln kept findings are not shown.", "", report.kept))
         summary = " ".join([*sentences, *report.notes])
         self.page.show_findings(summary, report.findings, report.classes)
         self.page.set_undo(False)
@@ -170,7 +170,7 @@ class DatasetCheck(QObject):
         c = result.comparison
         if c.images and c.before is not None and c.after is not None:
             message = self.tr(
-                "Version {version}: accuracy on the %n validation photos both versions saw "
+                "Version {version}: accuracy on the %Ln validation photos both versions saw "
                 "{before} → {after}.",
                 "",
                 c.images,

@@ -205,7 +205,7 @@ class ClassifyTab(DropTarget, QWidget):
             return
         self.settings.set(Keys.SAVE_FOLDER, str(path.parent))
         self.status_message.emit(
-            self.tr("Exported %n results to {path}", "", len(results)).format(path=path)
+            self.tr("Exported %Ln results to {path}", "", len(results)).format(path=path)
         )
 
     def sort_into_folders(self) -> SortDialog | None:
@@ -292,7 +292,7 @@ class ClassifyTab(DropTarget, QWidget):
     def _done(self, summary: ClassifySummary) -> None:
         images = summary.classified + summary.failed
         self.progress.label.setText(
-            self.tr("%n images in {seconds} s", "", images).format(
+            self.tr("%Ln images in {seconds} s", "", images).format(
                 seconds=decimal(summary.seconds, 1)
             )
         )
@@ -316,7 +316,7 @@ class ClassifyTab(DropTarget, QWidget):
             self.tr("Cancelled at {done} / {total}").format(done=done, total=total)
         )
         self.status_message.emit(
-            self.tr("Cancelled: {done} of %n images classified", "", p.total).format(done=done)
+            self.tr("Cancelled: {done} of %Ln images classified", "", p.total).format(done=done)
         )
 
     @Slot(object, object)

@@ -45,7 +45,7 @@ class ClassifyToolbar(QWidget):
             self.sort_box.addItem(title, order)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(
-            self.tr("Save every result (top %n labels each) as a CSV file", "", DETAIL_TOP)
+            self.tr("Save every result (top %Ln labels each) as a CSV file", "", DETAIL_TOP)
         )
         self.sort_folders_button = QPushButton(self.tr("Sort into Folders…"))
         self.sort_folders_button.setToolTip(

@@ -232,7 +232,7 @@ class DetailView(QWidget):
         if result.none_of_these:
             self.heading.setText(self.tr("Best guesses (not given)"))
         elif count > 1:
-            self.heading.setText(self.tr("Top %n labels", "", count))
+            self.heading.setText(self.tr("Top %Ln labels", "", count))
         else:
             self.heading.setText(self.tr("Top label"))
         self.heading.setVisible(result.ok)

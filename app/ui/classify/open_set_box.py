@@ -124,12 +124,12 @@ class OpenSetBox(QWidget):
         if shown:
             text = self.tr(
                 "keeps {share} of the {known} known validation photos; sets aside {aside} of "
-                "the %n photos shown",
+                "the %Ln photos shown",
                 "",
                 shown,
             ).format(share=kept, known=number(known), aside=number(aside))
         else:
-            text = self.tr("keeps {share} of the %n known validation photos", "", known).format(
+            text = self.tr("keeps {share} of the %Ln known validation photos", "", known).format(
                 share=kept
             )
         self.effect.setText(text)

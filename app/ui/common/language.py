@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -21,7 +21,9 @@ __all__ = [
     "LanguageMenu",
     "install_language",
     "language_name",
-    "no_font_message",
+    "not_shown_message",
+    "system_language",
+    "tell_language_not_shown",
     "wanted_language",
 ]
 
@@ -38,7 +40,16 @@ def wanted_language(settings: Settings) -> str:
     chosen = settings.get(Keys.LANGUAGE)
     if chosen in i18n.available_languages():
         return chosen
-    return i18n.language_of(QLocale.system().name())
+    return system_language()
+
+
+def system_language() -> str:
+    """The first of the system's display languages Pictag has a catalogue for (on Windows and
+    macOS the display language, which may differ from the regional format), else English."""
+    for name in QLocale.system().uiLanguages():
+        if (lang := i18n.language_of(name)) != i18n.SOURCE_LANGUAGE:
+            return lang
+    return i18n.SOURCE_LANGUAGE
 
 
 def language_name(lang: str) -> str:
@@ -73,19 +84,45 @@ def install_language(lang: str) -> str:
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(lang))
+    # Numbers as the person's regional format writes them when it is of the same language
+    # (a de_CH user reading English keeps de_CH's only if Pictag spoke German; here: en_GB
+    # keeps its own), else as the language does.
+    system = QLocale.system()
+    same = i18n.language_of(system.name()) == lang and system.language() == QLocale(lang).language()
+    QLocale.setDefault(system if same else QLocale(lang))
     i18n.set_language(lang)
     return lang
 
 
-def no_font_message(lang: str) -> str:
-    """Why the app is in English although `lang` was asked for (said in English, which the
-    window can show)."""
-    return QCoreApplication.translate(
-        "Language",
-        "{language} needs a font this system does not have (Noto Sans CJK or Nanum, e.g. the "
-        "package fonts-noto-cjk): Pictag is in English until one is installed.",
-    ).format(language=language_name(lang))
+def not_shown_message(lang: str) -> str:
+    """Why the app is in English although `lang` was asked for: said in English, which the
+    window can show, naming the language in English too (its own name would be boxes)."""
+    name = QLocale.languageToString(QLocale(lang).language())
+    if lang in _WRITING_SYSTEMS and not _has_font(lang):
+        text = QCoreApplication.translate(
+            "Language",
+            "{language} needs a font this system does not have (Noto Sans CJK or Nanum, e.g. "
+            "the package fonts-noto-cjk): Pictag is in English until one is installed.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Language",
+            "The {language} catalogue of this installation cannot be loaded: Pictag is in "
+            "English. Installing Pictag again compiles it.",
+        )
+    return text.format(language=name)
+
+
+def tell_language_not_shown(parent: QWidget, settings: Settings, lang: str) -> None:
+    """Says once (per language and reason) why the window is in English rather than `lang`,
+    in a box the person closes; again only when the reason changes."""
+    message = not_shown_message(lang)
+    if settings.get(Keys.LANGUAGE_NOTICE) == message:
+        return
+    settings.set(Keys.LANGUAGE_NOTICE, message)
+    box = QMessageBox(QMessageBox.Icon.Information, "Pictag", message, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.open()
 
 
 def _has_font(lang: str) -> bool:

@@ -41,7 +41,6 @@ __all__ = [
     "ResultsModel",
     "ResultsFilter",
     "choice_text",
-    "count",
     "describe_summary",
     "redecided",
 ]
@@ -87,10 +86,6 @@ def choice_text(choice: str) -> str:
 
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def describe_summary(summary: ClassifySummary) -> str:

@@ -32,6 +32,7 @@ class Keys:
     WINDOW_STATE = Key("window/state", QByteArray, QByteArray())
     TAB = Key("window/tab", int, 0)
     LANGUAGE = Key("window/language", str, "")  # a catalogue's language; "": the system's
+    LANGUAGE_NOTICE = Key("window/language_notice", str, "")  # why English was shown, once told
     MODEL = Key("model/current", str, DEFAULT_ARCHITECTURE)  # architecture name or .keras path
     RECENT_MODELS = Key("model/recent", list, [])
     BACKEND = Key("model/backend", str, "auto")  # app/core/backend.py's BACKENDS

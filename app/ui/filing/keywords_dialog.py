@@ -167,7 +167,7 @@ class KeywordsDialog(FilingDialog):
             self.message.setText(str(exc))
             return None
         job = TagJob(self.results, options, self.folder)
-        return job, self.tr("Writing keywords for %n photos…", "", len(self.results))
+        return job, self.tr("Writing keywords for %Ln photos…", "", len(self.results))
 
     def _new_undo_job(self, manifest: Path) -> UndoTagJob:
         return UndoTagJob(manifest)
@@ -179,7 +179,7 @@ class KeywordsDialog(FilingDialog):
         inside = sum(o.file == o.photo for o in summary.written)
         lines = [
             self.tr(
-                "Keywords written for %n photos ({sidecars} in sidecars, {inside} inside the "
+                "Keywords written for %Ln photos ({sidecars} in sidecars, {inside} inside the "
                 "photo).",
                 "",
                 len(summary.written),
@@ -189,16 +189,16 @@ class KeywordsDialog(FilingDialog):
         if summary.unchanged:
             lines.append(
                 self.tr(
-                    "%n photos already had these keywords from this model.", "", summary.unchanged
+                    "%Ln photos already had these keywords from this model.", "", summary.unchanged
                 )
             )
         if summary.notes:
             lines.append(
-                self.tr("%n HEIC/other files got a sidecar instead.", "", len(summary.notes))
+                self.tr("%Ln HEIC/other files got a sidecar instead.", "", len(summary.notes))
             )
         if summary.failed:
             lines.append(
-                self.tr("%n photos left as they are: {files}", "", len(summary.failed)).format(
+                self.tr("%Ln photos left as they are: {files}", "", len(summary.failed)).format(
                     files=first_reasons(summary.failed)
                 )
             )
@@ -207,12 +207,12 @@ class KeywordsDialog(FilingDialog):
 
     def _undone_text(self, summary: TagUndoSummary) -> str:
         text = self.tr("Undone: {files} restored, {sidecars} removed.").format(
-            files=self.tr("%n files", "", len(summary.restored)),
-            sidecars=self.tr("%n sidecars", "", len(summary.removed)),
+            files=self.tr("%Ln files", "", len(summary.restored)),
+            sidecars=self.tr("%Ln sidecars", "", len(summary.removed)),
         )
         if not summary.skipped:
             return text
-        left = self.tr("%n left alone (changed since): {files}", "", len(summary.skipped))
+        left = self.tr("%Ln left alone (changed since): {files}", "", len(summary.skipped))
         return f"{text} {left.format(files=first_reasons(summary.skipped))}"
 
     @Slot()
@@ -224,11 +224,11 @@ class KeywordsDialog(FilingDialog):
         twins = sum(len(r.companions) for r in tagged)
         parts = [self._tagged_text(len(tagged), twins, options.embed)]
         if none_of_these:
-            parts.append(self.tr('%n photos are "None of these": no keyword', "", none_of_these))
+            parts.append(self.tr('%Ln photos are "None of these": no keyword', "", none_of_these))
         if below := len(readable) - len(tagged) - none_of_these:
-            parts.append(self.tr("%n photos have no label that likely", "", below))
+            parts.append(self.tr("%Ln photos have no label that likely", "", below))
         if unreadable := len(self.results) - len(readable):
-            parts.append(self.tr("%n unreadable files stay", "", unreadable))
+            parts.append(self.tr("%Ln unreadable files stay", "", unreadable))
         self.preview.setText(
             self.tr("{plan}. The manifest and backups go to {folder}.").format(
                 plan="; ".join(parts), folder=self.folder
@@ -240,19 +240,21 @@ class KeywordsDialog(FilingDialog):
         if twins:
             text = (
                 self.tr(
-                    "%n photos get keywords, written inside the photos where possible "
+                    "%Ln photos get keywords, written inside the photos where possible "
                     "(and {twins} the same)",
                     "",
                     photos,
                 )
                 if embed
                 else self.tr(
-                    "%n photos get keywords, written in sidecars (and {twins} the same)", "", photos
+                    "%Ln photos get keywords, written in sidecars (and {twins} the same)",
+                    "",
+                    photos,
                 )
             )
-            return text.format(twins=self.tr("%n RAW twins", "", twins))
+            return text.format(twins=self.tr("%Ln RAW twins", "", twins))
         if embed:
             return self.tr(
-                "%n photos get keywords, written inside the photos where possible", "", photos
+                "%Ln photos get keywords, written inside the photos where possible", "", photos
             )
-        return self.tr("%n photos get keywords, written in sidecars", "", photos)
+        return self.tr("%Ln photos get keywords, written in sidecars", "", photos)

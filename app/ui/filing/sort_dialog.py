@@ -147,7 +147,7 @@ class SortDialog(FilingDialog):
             move=self.move_radio.isChecked(),
             min_confidence=self.threshold.value() / 100,
         )
-        return job, self.tr("Sorting %n images…", "", len(self.results))
+        return job, self.tr("Sorting %Ln images…", "", len(self.results))
 
     def _new_undo_job(self, manifest: Path) -> UndoSortJob:
         return UndoSortJob(manifest)
@@ -166,15 +166,15 @@ class SortDialog(FilingDialog):
 
     def _summary_lines(self, summary: SortSummary, error: str) -> list[str]:
         placed = (
-            self.tr("%n images moved into {folder}.", "", summary.placed)
+            self.tr("%Ln images moved into {folder}.", "", summary.placed)
             if summary.move
-            else self.tr("%n images copied into {folder}.", "", summary.placed)
+            else self.tr("%Ln images copied into {folder}.", "", summary.placed)
         )
         lines = [placed.format(folder=summary.dest), _folder_counts(summary.counts)]
         if summary.failed:
             lines.append(
                 self.tr(
-                    "%n files stay where they are (unreadable or not sorted), listed in the "
+                    "%Ln files stay where they are (unreadable or not sorted), listed in the "
                     "manifest.",
                     "",
                     len(summary.failed),
@@ -183,7 +183,7 @@ class SortDialog(FilingDialog):
         if summary.originals_kept:
             lines.append(
                 self.tr(
-                    "%n originals could not be removed after moving, listed in the manifest.",
+                    "%Ln originals could not be removed after moving, listed in the manifest.",
                     "",
                     len(summary.originals_kept),
                 )
@@ -192,13 +192,13 @@ class SortDialog(FilingDialog):
 
     def _undone_text(self, summary: UndoSummary) -> str:
         text = self.tr("Undone: {copies} removed, {images} moved back.").format(
-            copies=self.tr("%n copies", "", len(summary.removed)),
-            images=self.tr("%n images", "", len(summary.restored)),
+            copies=self.tr("%Ln copies", "", len(summary.removed)),
+            images=self.tr("%Ln images", "", len(summary.restored)),
         )
         if not summary.skipped:
             return text
         left = self.tr(
-            "%n left alone (changed since, or in the way): {files}", "", len(summary.skipped)
+            "%Ln left alone (changed since, or in the way): {files}", "", len(summary.skipped)
         ).format(files=first_reasons(summary.skipped))
         return f"{text} {left}"
 
@@ -215,20 +215,20 @@ class SortDialog(FilingDialog):
         folders = Counter(folder_for(r, self._names, threshold) for r in self.results)
         unreadable = folders.pop(None, 0)
         plan = (
-            self.tr("Will move %n images into {folders} ({counts}).", "", folders.total())
+            self.tr("Will move %Ln images into {folders} ({counts}).", "", folders.total())
             if self.move_radio.isChecked()
-            else self.tr("Will copy %n images into {folders} ({counts}).", "", folders.total())
+            else self.tr("Will copy %Ln images into {folders} ({counts}).", "", folders.total())
         )
         sentences = [
             plan.format(
-                folders=self.tr("%n folders", "", len(folders)), counts=_folder_counts(folders)
+                folders=self.tr("%Ln folders", "", len(folders)), counts=_folder_counts(folders)
             )
         ]
         if unreadable:
-            sentences.append(self.tr("%n unreadable files stay put.", "", unreadable))
+            sentences.append(self.tr("%Ln unreadable files stay put.", "", unreadable))
         if self.none_of_these:
             sentences.append(
-                self.tr('"None of these", left where they are: %n photos.', "", self.none_of_these)
+                self.tr('"None of these", left where they are: %Ln photos.', "", self.none_of_these)
             )
         self.preview.setText(" ".join(sentences))
 

@@ -215,7 +215,7 @@ class ModelUpdates(QObject):
         evaluation = result.evaluation
         self.status_message.emit(
             self.tr(
-                "Trained {model}: {accuracy} on %n validation photos", "", evaluation.count
+                "Trained {model}: {accuracy} on %Ln validation photos", "", evaluation.count
             ).format(model=result.model_path.name, accuracy=percent(evaluation.accuracy, 1))
         )
         self._load(result.model_path)
@@ -249,7 +249,7 @@ class ModelUpdates(QObject):
     def _restored(self, model: Path, version: Version) -> None:
         self.status_message.emit(
             self.tr(
-                "Version {number} of {model} is in use again ({made}, %n images)",
+                "Version {number} of {model} is in use again ({made}, %Ln images)",
                 "",
                 version.images,
             ).format(number=version.number, model=model.name, made=version.made)
@@ -273,9 +273,9 @@ class ModelUpdates(QObject):
         else:
             classes = len(found.classes)
             text = (
-                self.tr("Training set: {folder} (located) · %n classes", "", classes)
+                self.tr("Training set: {folder} (located) · %Ln classes", "", classes)
                 if found.located
-                else self.tr("Training set: {folder} · %n classes", "", classes)
+                else self.tr("Training set: {folder} · %Ln classes", "", classes)
             )
             row.label.setText(text.format(folder=found.root))
             row.set_button.setText(self.tr("Start a training set…"))

@@ -95,7 +95,7 @@ class SetAdditions(QObject):
         )
         job.result.connect(lambda summary: self._added(summary, marks, then))
         job.failed.connect(lambda error: self._failed_partway(error, marks))
-        adding = self.tr("Adding %n photos to {folder}…", "", len(marks))
+        adding = self.tr("Adding %Ln photos to {folder}…", "", len(marks))
         self._jobs.run(job, adding.format(folder=found.root.name))
         return True
 
@@ -133,7 +133,7 @@ class SetAdditions(QObject):
     def several_labels_message(self, n: int) -> str:
         """Why photos marked with several labels stay out of a folder-based training set."""
         return self.tr(
-            "%n photos marked with several labels cannot be added: a training folder holds one "
+            "%Ln photos marked with several labels cannot be added: a training folder holds one "
             "class per photo (one folder each). Keep their labels as keywords (Write Keywords…) "
             "and train from keywords, or list them in a labels CSV (pictag train --labels-csv).",
             "",

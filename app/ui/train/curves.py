@@ -278,7 +278,7 @@ class TrainingProgress(QWidget):
                 epoch=event.epoch, epochs=event.epochs
             )
         elif event.stage.unit == "images" and event.total:
-            detail = self.tr("{done}/%n images", "", event.total).format(done=number(event.done))
+            detail = self.tr("{done}/%Ln images", "", event.total).format(done=number(event.done))
         else:
             detail = ""
         self.stage_label.setText(f"<b>{event.stage.title}</b>" + (f" · {detail}" if detail else ""))

@@ -95,12 +95,13 @@ class ConfusionModel(QAbstractTableModel):
         values = {"count": number(count), "label": classes[t], "share": percent(count / total)}
         if t == p:
             return self.tr(
-                "{count} of %n '{label}' images ({share}) correctly classified. Click to see them.",
+                "{count} of %Ln '{label}' images ({share}) correctly classified. "
+                "Click to see them.",
                 "",
                 total,
             ).format(**values)
         return self.tr(
-            "{count} of %n '{label}' images ({share}) predicted as '{predicted}'. Click to see "
+            "{count} of %Ln '{label}' images ({share}) predicted as '{predicted}'. Click to see "
             "them.",
             "",
             total,

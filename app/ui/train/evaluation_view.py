@@ -212,14 +212,14 @@ class EvaluationView(QWidget):
 
     def _accuracy(self, evaluation: Evaluation) -> str:
         """The headline of a single-label evaluation."""
-        return self.tr("Validation accuracy {accuracy} on %n images", "", evaluation.count).format(
+        return self.tr("Validation accuracy {accuracy} on %Ln images", "", evaluation.count).format(
             accuracy=percent(evaluation.accuracy, 1)
         )
 
     def _scores(self, data: dict[str, Any]) -> str:
         """The headline of a multi-label evaluation (`label_scores` reads the same dict)."""
         return self.tr(
-            "mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %n validation photos",
+            "mAP {map} · micro-F1 {micro_f1} · exact match {exact} on %Ln validation photos",
             "",
             data.get("images", 0),
         ).format(
@@ -233,7 +233,7 @@ class EvaluationView(QWidget):
         if open_set is None:
             return ""
         return self.tr(
-            '"None of these": {method}, keeps {share} of the %n known validation photos',
+            '"None of these": {method}, keeps {share} of the %Ln known validation photos',
             "",
             len(open_set.known),
         ).format(method=open_set.method, share=percent(open_set.kept_share()))
@@ -269,7 +269,7 @@ class EvaluationView(QWidget):
             self.gallery_model.set_mistakes([])
             self._show_note(
                 self.tr(
-                    "%n '{label}' images correctly classified.\nOnly misclassified images are "
+                    "%Ln '{label}' images correctly classified.\nOnly misclassified images are "
                     "listed; click a cell off the diagonal.",
                     "",
                     count,
@@ -279,7 +279,7 @@ class EvaluationView(QWidget):
         shown = [m for m in ev.mistakes if m.true_label == true and m.predicted_label == predicted]
         self.gallery_title.setText(
             self.tr(
-                "<b>{label}</b> predicted as <b>{predicted}</b>: %n images", "", len(shown)
+                "<b>{label}</b> predicted as <b>{predicted}</b>: %Ln images", "", len(shown)
             ).format(label=true, predicted=predicted)
         )
         self.gallery_model.set_mistakes(shown)
@@ -301,7 +301,7 @@ class EvaluationView(QWidget):
         self.show_all_button.hide()
         n = len(ev.mistakes)
         self.gallery_title.setText(
-            self.tr("<b>Misclassified images</b> (%n), most confident first", "", n)
+            self.tr("<b>Misclassified images</b> (%Ln), most confident first", "", n)
             if n
             else self.tr("<b>Misclassified images</b>")
         )

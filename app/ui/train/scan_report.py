@@ -266,15 +266,15 @@ class ScanReport(QWidget):
     def show_scan_progress(self, event: Progress) -> None:
         """How far the running scan is: a folder of many thousand photos takes a while."""
         if event.total:
-            read = self.tr("{done} of %n images read", "", event.total)
+            read = self.tr("{done} of %Ln images read", "", event.total)
             self.busy.setText(f"{self._scanning}\n{read.format(done=number(event.done))}")
 
     def show_scan(self, scan: DatasetScan) -> None:
         self.model.set_scan(scan)
         facts = [
-            self.tr("<b>%n classes</b>, {images} images in {folder}", "", len(scan.classes)).format(
-                images=number(len(scan.samples)), folder=html.escape(str(scan.root))
-            )
+            self.tr(
+                "<b>%Ln classes</b>, {images} images in {folder}", "", len(scan.classes)
+            ).format(images=number(len(scan.samples)), folder=html.escape(str(scan.root)))
         ]
         if scan.validation_root:
             facts.append(
@@ -284,7 +284,7 @@ class ScanReport(QWidget):
                 )
             )
         if none := scan.none_count():
-            facts.append(self.tr("%n photos of none of these", "", none))
+            facts.append(self.tr("%Ln photos of none of these", "", none))
         if scan.has_multiple:
             facts.append(self.tr("several labels per photo: multi-label"))
         self.summary.setText(" · ".join(facts))
@@ -320,7 +320,7 @@ class ScanReport(QWidget):
         self.warnings.setVisible(bool(warnings))
         self.skipped_list.clear()
         self.skipped_list.addItems([f"{path} — {reason}" for path, reason in skipped])
-        self.skipped_button.setText(self.tr("%n files skipped", "", len(skipped)))
+        self.skipped_button.setText(self.tr("%Ln files skipped", "", len(skipped)))
         self.skipped_button.setToolTip(
             self.tr("Files that will not be used, and why. Click to list them.")
         )

@@ -58,7 +58,7 @@ class TrainPages(QTabWidget):
         self.report.show_counts(train, val)
         self.progress.log(
             self.tr(
-                "%n classes: {training} training and {validation} validation images (files "
+                "%Ln classes: {training} training and {validation} validation images (files "
                 "skipped: {skipped}, warnings: {warnings})",
                 "",
                 len(scan.classes),

@@ -252,7 +252,7 @@ class TrainTab(DropTarget, QWidget):
     def _scanned(self, scan: DatasetScan) -> None:
         self.report.show_scan(scan)
         self.status_message.emit(
-            self.tr("Dataset: %n classes, {images} images", "", len(scan.classes)).format(
+            self.tr("Dataset: %Ln classes, {images} images", "", len(scan.classes)).format(
                 images=number(len(scan.samples))
             )
         )

@@ -35,7 +35,11 @@ def run_gui(
     from app.core.paths import resource_path
     from app.ui.common.app_logging import install_excepthooks, setup_logging
     from app.ui.common.gc_guard import GuiThreadGarbageCollector
-    from app.ui.common.language import install_language, no_font_message, wanted_language
+    from app.ui.common.language import (
+        install_language,
+        tell_language_not_shown,
+        wanted_language,
+    )
     from app.ui.common.messages import show_error
     from app.ui.common.settings import Settings
     from app.ui.window.main_window import MainWindow
@@ -58,7 +62,7 @@ def run_gui(
     shown = install_language(wanted)
     window = MainWindow(settings)
     if shown != wanted:
-        window.statusBar().showMessage(no_font_message(wanted))
+        QTimer.singleShot(0, lambda: tell_language_not_shown(window, settings, wanted))
     title = QCoreApplication.translate("gui", "Unexpected error")
     install_excepthooks(lambda message: show_error(window, title, message))
     window.show()
