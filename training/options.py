@@ -268,6 +268,18 @@ def options_from_parameters(parameters: dict[str, Any], **changes: Any) -> Train
         ) from None
 
 
+def check_fine_tune_at(at: int | None, architecture: str, layers: int) -> None:
+    """The fine-tune-at setting fits the network: its layers are counted once it is built."""
+    if at is not None and at >= layers:
+        raise UsageError(
+            translate(
+                "options",
+                "Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; "
+                "choose 0 to {last} (the fine-tune-at setting)",
+            ).format(at=at, architecture=architecture, layers=layers, last=layers - 1)
+        )
+
+
 def check_output(path: Path, suffix: str = ".keras") -> None:
     """Refuse, before any work, an output that could not be written at the end."""
     if path.suffix.lower() != suffix:

@@ -32,7 +32,7 @@ from training.distribute import Distribution
 from training.features import ImageStore
 from training.multi_label import best_thresholds, choose_multi_label, training_labels
 from training.open_set import PooledOf, fit_for_run, stored_features
-from training.options import TrainingOptions
+from training.options import TrainingOptions, check_fine_tune_at
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
 from training.run_dataset import Splitter, base_weights, read_dataset, split_dataset
@@ -237,20 +237,7 @@ class _Run:
                 backend=self.o.backend, weights_digest=self.features.weights_digest(),
                 multi_label=self.multi_label, **self._cut(),
             )  # fmt: skip
-        layers = len(net.base.layers)
-        if self.o.fine_tune_at is not None and self.o.fine_tune_at >= layers:
-            raise UsageError(
-                translate(
-                    "trainer",
-                    "Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; "
-                    "choose 0 to {last} (the fine-tune-at setting)",
-                ).format(
-                    at=self.o.fine_tune_at,
-                    architecture=self.arch.display_name,
-                    layers=layers,
-                    last=layers - 1,
-                )
-            )
+        check_fine_tune_at(self.o.fine_tune_at, self.arch.display_name, len(net.base.layers))
         self.net = net
         self.features.features_of, self.features.boundary = net.features_of, net.boundary
         if net.on_photos:

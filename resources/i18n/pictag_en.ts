@@ -4672,6 +4672,10 @@ Your work is not lost. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: the file name must end in {suffix}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,10 +5230,6 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>Stopped: keeping the best weights seen so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2978,7 +2978,7 @@ Your work is not lost. The details are in the log file:
     <message numerus="yes">
         <source>pictag: stopped after %Ln images; to continue, run the same command with --resume {manifest}; the manifest is {manifest}; undo with: pictag sort --undo {manifest}</source>
         <translation>
-            <numerusform>pictag: 이미지 %Ln개을 처리한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 매니페스트는 {manifest}이며, 되돌리려면: pictag sort --undo {manifest}</numerusform>
+            <numerusform>pictag: 이미지 %Ln개를 처리한 뒤 중지했습니다. 이어서 하려면 같은 명령을 --resume {manifest}와 함께 실행하세요. 매니페스트는 {manifest}이며, 되돌리려면: pictag sort --undo {manifest}</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,37 +3018,37 @@ Your work is not lost. The details are in the log file:
     <message numerus="yes">
         <source>Would move %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %Ln개을 {dest}(으)로 이동할 예정입니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개를 {dest}(으)로 이동할 예정입니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would copy %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %Ln개을 {dest}에 복사할 예정입니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개를 {dest}에 복사할 예정입니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %Ln개을 {dest}(으)로 이동했습니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개를 {dest}(으)로 이동했습니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln images into {dest}{earlier}:</source>
         <translation>
-            <numerusform>이미지 %Ln개을 {dest}에 복사했습니다{earlier}:</numerusform>
+            <numerusform>이미지 %Ln개를 {dest}에 복사했습니다{earlier}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would remove %Ln copies and move {moved} images back.</source>
         <translation>
-            <numerusform>사본 %Ln개를 삭제하고 이미지 {moved}개을 원래 위치로 옮길 예정입니다.</numerusform>
+            <numerusform>사본 %Ln개를 삭제하고 이미지 {moved}개를 원래 위치로 옮길 예정입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln copies, moved {moved} images back, removed {folders} empty folders.</source>
         <translation>
-            <numerusform>사본 %Ln개를 삭제하고, 이미지 {moved}개을 원래 위치로 옮기고, 빈 폴더 {folders}개를 삭제했습니다.</numerusform>
+            <numerusform>사본 %Ln개를 삭제하고, 이미지 {moved}개를 원래 위치로 옮기고, 빈 폴더 {folders}개를 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,6 +4565,10 @@ Your work is not lost. The details are in the log file:
         <translation>학습 보고서의 매개변수가 불완전합니다({why})</translation>
     </message>
     <message>
+        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
+        <translation>레이어 {at}에서 미세 조정을 시작할 수 없습니다. {architecture}의 레이어는 {layers}개입니다. 0~{last} 중에서 선택하세요(fine-tune-at 설정)</translation>
+    </message>
+    <message>
         <source>{path}: the file name must end in {suffix}</source>
         <translation>{path}: 파일 이름은 {suffix}(으)로 끝나야 합니다</translation>
     </message>
@@ -5115,10 +5119,6 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>Stopped: keeping the best weights seen so far.</source>
         <translation>중지됨: 지금까지 가장 좋았던 가중치를 유지합니다.</translation>
-    </message>
-    <message>
-        <source>Fine-tuning cannot start at layer {at}: {architecture} has {layers} layers; choose 0 to {last} (the fine-tune-at setting)</source>
-        <translation>레이어 {at}에서 미세 조정을 시작할 수 없습니다. {architecture}의 레이어는 {layers}개입니다. 0~{last} 중에서 선택하세요(fine-tune-at 설정)</translation>
     </message>
     <message>
         <source>Random weights: estimating batch-norm statistics</source>

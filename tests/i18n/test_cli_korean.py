@@ -45,7 +45,7 @@ def test_the_undo_summary_is_printed_in_korean(engine_korean, tmp_path):
     out = io.StringIO()
     print_undo_summary(UndoSummary(Path(tmp_path / "m.csv"), dry_run=False), out)
     assert out.getvalue().splitlines() == [
-        "사본 0개를 삭제하고, 이미지 0장을 원래 위치로 옮기고, 빈 폴더 0개를 삭제했습니다.",
+        "사본 0개를 삭제하고, 이미지 0개를 원래 위치로 옮기고, 빈 폴더 0개를 삭제했습니다.",
         "되돌릴 항목이 없습니다.",
     ]
 

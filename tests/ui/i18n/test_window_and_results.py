@@ -42,7 +42,7 @@ def test_the_run_summary_has_english_singulars_and_korean_counts(speak):
     assert speak("ko") == "ko"
     many = describe_summary(ClassifySummary(1000, 3, Counter({".txt": 2}), 12.34, 4))
     assert many == (
-        "이미지 1,000장 분류: 12.3초(초당 81장); 3장은 읽을 수 없음; 다른 형식의 파일 2개 제외; "
+        "이미지 1,000개 분류: 12.3초(초당 81장); 3장은 읽을 수 없음; 다른 형식의 파일 2개 제외; "
         "RAW+JPEG 쌍 4개는 JPEG로 한 번만 분류"
     )
 
