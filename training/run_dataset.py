@@ -25,7 +25,7 @@ from training.split import NO_VALIDATION, stratified_split, unvalidated_warning
 
 run_dataset = Context("run_dataset")
 
-__all__ = ["Splitter", "base_weights", "read_dataset", "split_dataset"]
+__all__ = ["Splitter", "base_weights", "phase_two_cut", "read_dataset", "split_dataset"]
 
 Splitter = Callable[[DatasetScan, Sequence[int]], tuple[list[Sample], list[Sample]]]
 """(train, validation) for a scanned folder and the near-duplicate group of each of its
@@ -124,3 +124,16 @@ def base_weights(
     if from_imagenet:
         stages.end(Stage.DOWNLOAD)
     return path
+
+
+def phase_two_cut(o: TrainingOptions, scan: DatasetScan) -> dict[str, int]:
+    """Where phase 2 is to be cut (`transfer.build_networks`), for about as many images and
+    views as the run will have (the split is not made yet)."""
+    if o.fine_tune_epochs == 0:
+        return {}
+    photos = len(scan.samples) + len(scan.validation_samples)
+    validation = len(scan.validation_samples)
+    if scan.validation_root is None:
+        validation = round(photos * o.validation_split)
+    train = photos - validation
+    return {"fine_tune_at": o.fine_tune_layer(), "views": train * o.views_for(train) + validation}

@@ -35,7 +35,7 @@ from training.open_set import PooledOf, fit_for_run, stored_features
 from training.options import TrainingOptions, check_fine_tune_at
 from training.phase_state import Best
 from training.progress import EpochResult, stage_weights
-from training.run_dataset import Splitter, base_weights, read_dataset, split_dataset
+from training.run_dataset import Splitter, base_weights, phase_two_cut, read_dataset, split_dataset
 from training.run_features import RunFeatures
 from training.run_result import TrainingResult, evaluate_and_save
 from training.split import check_can_validate
@@ -235,28 +235,13 @@ class _Run:
             net = transfer.build_networks(
                 self.arch, self.size, len(self.scan.classes), self.weights, self.o.dropout,
                 backend=self.o.backend, weights_digest=self.features.weights_digest(),
-                multi_label=self.multi_label, **self._cut(),
+                multi_label=self.multi_label, **phase_two_cut(self.o, self.scan),
             )  # fmt: skip
         check_fine_tune_at(self.o.fine_tune_at, self.arch.display_name, len(net.base.layers))
         self.net = net
         self.features.features_of, self.features.boundary = net.features_of, net.boundary
         if net.on_photos:
             self.stages.tell(Note.info(net.on_photos))
-
-    def _cut(self) -> dict[str, int]:
-        """Where phase 2 is to be cut (`transfer.build_networks`), for about as many images and
-        views as the run will have (the split is not made yet)."""
-        if self.o.fine_tune_epochs == 0:
-            return {}
-        photos = len(self.scan.samples) + len(self.scan.validation_samples)
-        validation = len(self.scan.validation_samples)
-        if self.scan.validation_root is None:
-            validation = round(photos * self.o.validation_split)
-        train = photos - validation
-        return {
-            "fine_tune_at": self.o.fine_tune_layer(),
-            "views": train * self.o.views_for(train) + validation,
-        }
 
     def _calibrate(self) -> None:
         from training.transfer import calibrate_from_files
