@@ -30,7 +30,7 @@ from typing import Any
 
 from app.core.errors import UsageError
 from app.core.files import sha256_of
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.model_file import report_path_for
 from app.core.progress import ProgressCallback, Token
 from app.core.writer_lock import WRITER_WAIT_SECONDS, writing
@@ -51,6 +51,13 @@ log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^v(\d+)\.(keras|report\.json)$")
 
+# How a version was made, as both front ends show it; the report keeps the English kind.
+_KIND_TEXTS = {
+    "train": QT_TRANSLATE_NOOP("versions", "trained"),
+    "update": QT_TRANSLATE_NOOP("versions", "updated (head)"),
+    "full": QT_TRANSLATE_NOOP("versions", "full retrain"),
+}
+
 
 @dataclass(frozen=True)
 class Version:
@@ -64,6 +71,13 @@ class Version:
     report: dict[str, Any]
     in_use: bool
     archived: bool
+
+    @property
+    def kind_text(self) -> str:
+        """How it was made, in the user's language (a kind this version does not know, as
+        it is)."""
+        known = _KIND_TEXTS.get(self.kind)
+        return translate("versions", known) if known else self.kind
 
     @property
     def made(self) -> str:

@@ -15,6 +15,7 @@ from app.cli.classify import output_stream
 from app.cli.label_source import add_label_source_arguments
 from app.core.formats import CSV, FORMATS, JSONL, TABLE
 from app.core.i18n import Context, translate
+from app.core.path_text import pad
 from app.core.progress import Note, Token
 from app.core.registry import ARCHITECTURES
 from training.options import DEFAULTS
@@ -119,7 +120,7 @@ def write_findings(findings: list[Finding], fmt: str, out: IO[str]) -> None:
 
 
 def _table(findings: list[Finding], out: IO[str]) -> None:
-    from training.check.findings import LABEL
+    from training.check.findings import LABEL, shown_word
 
     kind, score = translate("cli_check", "KIND"), translate("cli_check", "SCORE")
     what, split = (
@@ -127,22 +128,25 @@ def _table(findings: list[Finding], out: IO[str]) -> None:
         translate("cli_check", "SPLIT"),
     )
     file = translate("cli_check", "FILE")
-    out.write(f"{kind:<10} {score:>6}  {what:<30} {split:<10} {file}\n")
+    out.write(f"{pad(kind, 10)} {pad(score, 6, '>')}  {pad(what, 30)} {pad(split, 10)} {file}\n")
     for f in findings:
         if f.suggested is not None:
             what = f"{f.label} -> {f.suggested}"
         elif f.kind == LABEL and f.reason:  # a multi-label finding: which label, which way
-            what = f"{f.reason} {f.label}"
+            what = translate("cli_check", "{reason} {label}").format(
+                reason=shown_word(f.reason), label=f.label
+            )
         elif f.group is not None:
             what = translate("cli_check", "{label} (group {group}, {reason})").format(
-                label=f.label, group=f.group, reason=f.reason
+                label=f.label, group=f.group, reason=shown_word(f.reason)
             )
         else:
             what = f.label
         path = str(f.path)
         if len(path) > _PATH_WIDTH:
             path = "…" + path[-(_PATH_WIDTH - 1) :]
-        out.write(f"{f.kind:<10} {f.score:>6.3f}  {what:<30} {f.split:<10} {path}\n".rstrip())
+        kind, split = pad(shown_word(f.kind), 10), pad(shown_word(f.split), 10)
+        out.write(f"{kind} {f.score:>6.3f}  {pad(what, 30)} {split} {path}".rstrip())
         out.write("\n")
 
 

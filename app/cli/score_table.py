@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.i18n import translate
+from app.core.path_text import display_width, pad
 
 __all__ = ["ScoreTable", "multi_label_columns", "single_label_columns"]
 
@@ -31,17 +32,19 @@ class ScoreTable:
     """`heading()`, then one `row(name, *values)` per class; `width` is the names' column."""
 
     def __init__(self, first: str, names: Sequence[str], columns: list[Column]) -> None:
-        self.width = max(8, len(first), *(len(n) for n in names))
+        self.width = max(8, display_width(first), *(display_width(n) for n in names))
         self._first = first
-        self._columns = [(title, max(width, len(title)), fmt) for title, width, fmt in columns]
+        self._columns = [
+            (title, max(width, display_width(title)), fmt) for title, width, fmt in columns
+        ]
 
     def heading(self) -> str:
-        cells = (f"{title:>{width}}" for title, width, _ in self._columns)
-        return f"{self._first:<{self.width}}  " + "  ".join(cells)
+        cells = (pad(title, width, ">") for title, width, _ in self._columns)
+        return pad(self._first, self.width) + "  " + "  ".join(cells)
 
     def row(self, name: str, *values: float) -> str:
         cells = (
             f"{value:>{width}{fmt}}"
             for value, (_, width, fmt) in zip(values, self._columns, strict=True)
         )
-        return f"{name:<{self.width}}  " + "  ".join(cells)
+        return pad(name, self.width) + "  " + "  ".join(cells)

@@ -15,6 +15,7 @@ from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, probability
 from app.cli.terminal import MAX_LISTED, add_model_options, count_text, print_files
 from app.core.errors import UsageError
 from app.core.i18n import Context, translate
+from app.core.path_text import display_width, pad
 from app.sort.safe_names import UNSURE
 
 cli_sort = Context("cli_sort")
@@ -236,9 +237,9 @@ def print_summary(summary: SortSummary, out: IO[str]) -> None:
             count=count_text(summary.earlier)
         )
     print(_placed(summary).format(dest=summary.dest, earlier=earlier), file=out)
-    width = max((len(name) for name in summary.counts), default=0)
+    width = max((display_width(name) for name in summary.counts), default=0)
     for name, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {name:<{width}}  {n:6,}", file=out)
+        print(f"  {pad(name, width)}  {n:6,}", file=out)
     if summary.none_of_these:
         print(
             cli_sort.tr(

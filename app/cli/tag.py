@@ -16,6 +16,7 @@ from app.cli.args import EXIT_OK, EXIT_SOME_FAILED, exit_epilog, positive_int, p
 from app.cli.terminal import add_model_options, count_text, print_files
 from app.core.errors import UsageError
 from app.core.i18n import Context, translate
+from app.core.path_text import display_width, pad
 from app.core.progress import Stage
 from app.core.xmp_files import SIDECAR_SUFFIX, SidecarNaming
 from app.tag.keywords import DEFAULT_MIN_CONFIDENCE, DEFAULT_PARENT
@@ -274,9 +275,9 @@ def print_summary(summary: TagSummary, out: IO[str]) -> None:
         said.format(sidecars=count_text(len(written) - embedded), inside=count_text(embedded)),
         file=out,
     )
-    width = max((len(k) for k in summary.counts), default=0)
+    width = max((display_width(k) for k in summary.counts), default=0)
     for keyword, n in sorted(summary.counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {keyword:<{width}}  {n:6,}", file=out)
+        print(f"  {pad(keyword, width)}  {n:6,}", file=out)
     for said in _counts(summary):
         print(said, file=out)
     print_files(translate("cli_tag", "Notes"), summary.notes, out)

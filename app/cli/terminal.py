@@ -92,7 +92,8 @@ class ProgressDisplay:
                 desc=event.title, total=event.total or None, unit="B", unit_scale=True,
                 unit_divisor=1024, leave=True, **common,
             )  # fmt: skip
-        return _Bar(desc=event.title, total=event.total or None, unit=f" {unit}", **common)
+        shown = event.stage.unit_text
+        return _Bar(desc=event.title, total=event.total or None, unit=f" {shown}", **common)
 
     def _width(self) -> dict[str, object]:
         """Follow the terminal's size; one that reports none (a fresh pseudo-terminal, some

@@ -23,6 +23,7 @@ from app.cli.score_table import ScoreTable, multi_label_columns, single_label_co
 from app.cli.training_console import MAX_LISTED, run_with_ctrl_c
 from app.core.formats import LABELS_SEPARATOR
 from app.core.i18n import Context, translate
+from app.core.path_text import clip, pad
 from app.core.progress import Token
 from app.core.registry import ARCHITECTURES, SIZE_STEP
 from training.distribute import STRATEGIES
@@ -281,10 +282,10 @@ def print_evaluation(evaluation: Evaluation | MultiLabelEvaluation, out: IO[str]
     )
     width = table.width
     cell = max(5, *(len(str(v)) for v in evaluation.confusion.flat))
-    short = [c[:cell] for c in classes]
-    print(f"{'':<{width}}  " + " ".join(f"{s:>{cell}}" for s in short), file=out)
+    short = [clip(c, cell) for c in classes]
+    print(" " * width + "  " + " ".join(pad(s, cell, ">") for s in short), file=out)
     for name, row in zip(classes, evaluation.confusion, strict=True):
-        print(f"{name:<{width}}  " + " ".join(f"{v:>{cell}d}" for v in row), file=out)
+        print(pad(name, width) + "  " + " ".join(f"{v:>{cell}d}" for v in row), file=out)
     if evaluation.mistakes:
         shown = evaluation.mistakes[:MAX_LISTED]
         print(

@@ -10,6 +10,7 @@ from typing import IO, TypeVar
 from app.cli.interrupt import ctrl_c_stops
 from app.cli.terminal import ProgressDisplay
 from app.core.i18n import Context, translate
+from app.core.path_text import display_width, pad
 from app.core.progress import Event, Note, NoteKind, Progress, Stage, Token
 from training.progress import DatasetSplit, EpochResult
 
@@ -62,14 +63,15 @@ class TrainingConsole:
         validation = translate("cli_training_console", "validation")
         none = translate("cli_training_console", "(none)")
         total = translate("cli_training_console", "total")
-        width = max(6, len(heading), len(none), len(total), *(len(c) for c in scan.classes))
-        a, b = max(8, len(training)), max(10, len(validation))
+        names = (heading, none, total, *scan.classes)
+        width = max(6, *(display_width(n) for n in names))
+        a, b = max(8, display_width(training)), max(10, display_width(validation))
 
         def row(name: str, n_train: int, n_val: int) -> str:
-            return f"  {name:<{width}}  {n_train:{a}d}  {n_val:{b}d}"
+            return f"  {pad(name, width)}  {n_train:{a}d}  {n_val:{b}d}"
 
         self._line(cli_training_console.tr("%Ln classes:", "", len(scan.classes)))
-        self._line(f"  {heading:<{width}}  {training:>{a}}  {validation:>{b}}")
+        self._line(f"  {pad(heading, width)}  {pad(training, a, '>')}  {pad(validation, b, '>')}")
         for name, n_train, n_val in zip(scan.classes, train_counts, validation_counts, strict=True):
             self._line(row(name, n_train, n_val))
         if split.train_none or split.validation_none:

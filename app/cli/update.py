@@ -19,6 +19,7 @@ from app.cli.interrupt import EXIT_HELP
 from app.cli.training_console import TrainingConsole, run_with_ctrl_c
 from app.core.errors import UsageError
 from app.core.i18n import Context, translate
+from app.core.path_text import display_width, pad
 from app.core.progress import Token
 
 cli_update = Context("cli_update")
@@ -154,20 +155,22 @@ def print_versions(versions: list[Version], out: IO[str]) -> None:
         translate("cli_update", "images"),
         translate("cli_update", "accuracy"),
     ]
-    widths = [max(w, len(h)) for w, h in zip((7, 16, 6, 6, 8), headings, strict=True)]
+    hows = [v.kind_text for v in versions]
+    narrowest = (7, 16, max((display_width(h) for h in hows), default=6), 6, 8)
+    widths = [max(w, display_width(h)) for w, h in zip(narrowest, headings, strict=True)]
     number, made, how, images, accuracy = widths
     print(
-        f"{headings[0]:>{number}}  {headings[1]:<{made}}  {headings[2]:<{how}}  "
-        f"{headings[3]:>{images}}  {headings[4]:>{accuracy}}",
+        f"{pad(headings[0], number, '>')}  {pad(headings[1], made)}  {pad(headings[2], how)}  "
+        f"{pad(headings[3], images, '>')}  {pad(headings[4], accuracy, '>')}",
         file=out,
     )
-    for v in versions:
+    for v, shown in zip(versions, hows, strict=True):
         if v.archived:
             mark = translate("cli_update", "  <- in use")
         else:
             mark = translate("cli_update", "  <- in use (archived at the next update)")
         print(
-            f"{v.number:>{number}}  {v.made:<{made}}  {v.kind:<{how}}  {v.images:>{images},}  "
+            f"{v.number:>{number}}  {v.made:<{made}}  {pad(shown, how)}  {v.images:>{images},}  "
             f"{_percent(v.accuracy):>{accuracy}}{mark if v.in_use else ''}",
             file=out,
         )

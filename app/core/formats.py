@@ -28,7 +28,14 @@ from typing import IO, Any, Protocol
 
 from app.core.atomic import replacing_text
 from app.core.i18n import translate
-from app.core.path_text import PATH_BYTES, display_width, path_fields, shown_name, stored_path
+from app.core.path_text import (
+    PATH_BYTES,
+    display_width,
+    pad,
+    path_fields,
+    shown_name,
+    stored_path,
+)
 from app.core.results import ClassifyResult, Prediction
 
 __all__ = [
@@ -228,9 +235,8 @@ class _TableWriter:
 def _fit(text: str, width: int, *, left: bool = True) -> str:
     """Pad to `width` columns, or shorten with an ellipsis (keeping a path's file name end);
     a Korean or Chinese character takes two columns."""
-    used = display_width(text)
-    if used <= width:
-        return text + " " * (width - used)
+    if display_width(text) <= width:
+        return pad(text, width)
     room, kept = width - 1, []
     for char in reversed(text) if left else text:
         if display_width(char) > room:

@@ -68,9 +68,16 @@ def catalogue_file(lang: str, suffix: str = ".ts") -> Path:
 
 def available_languages() -> list[str]:
     """The languages Pictag has a catalogue for, English first."""
+    return list(_catalogue_languages())
+
+
+@cache
+def _catalogue_languages() -> tuple[str, ...]:
+    """The catalogue folder's languages, looked for once: every message asks which language
+    it is in, and a command line prints many."""
     folder = resource_path(CATALOGUE_FOLDER)
     found = sorted(p.stem.removeprefix("pictag_") for p in folder.glob("pictag_*.ts"))
-    return [SOURCE_LANGUAGE] + [lang for lang in found if lang != SOURCE_LANGUAGE]
+    return (SOURCE_LANGUAGE, *(lang for lang in found if lang != SOURCE_LANGUAGE))
 
 
 def language_of(locale_name: str) -> str:
@@ -92,7 +99,7 @@ def system_language() -> str:
 
 def _catalogue_language(locale_name: str) -> str | None:
     lang = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    return lang if lang in available_languages() else None
+    return lang if lang in _catalogue_languages() else None
 
 
 def set_language(lang: str | None) -> None:

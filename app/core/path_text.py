@@ -20,7 +20,7 @@ import binascii
 import os
 import unicodedata
 
-__all__ = ["PATH_BYTES", "display_width", "path_fields", "shown_name", "stored_path"]
+__all__ = ["PATH_BYTES", "clip", "display_width", "pad", "path_fields", "shown_name", "stored_path"]
 
 PATH_BYTES = "path_bytes"  # the field or column that holds a non-UTF-8 name's bytes
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -85,3 +85,24 @@ def _char_width(char: str) -> int:
     if unicodedata.category(char) in _ZERO_WIDTH:
         return 0
     return 2 if unicodedata.east_asian_width(char) in _WIDE else 1
+
+
+def pad(text: str, width: int, align: str = "<") -> str:
+    """`text` padded with spaces to `width` terminal columns, on the right ("<") or on the
+    left (">"): `format`'s widths count characters, so a Korean word would push the columns
+    after it aside. Text wider than `width` is left whole."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if align == ">" else text + fill
+
+
+def clip(text: str, width: int) -> str:
+    """The longest start of `text` that takes at most `width` terminal columns (a short
+    column heading)."""
+    if text.isascii():
+        return text[:width]
+    used = 0
+    for end, char in enumerate(text):
+        used += _char_width(char)
+        if used > width:
+            return text[:end]
+    return text

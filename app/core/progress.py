@@ -70,8 +70,14 @@ class Stage(StrEnum):
 
     @property
     def unit(self) -> str:
-        """What `done` and `total` count: images, bytes, steps, files ("" when nothing)."""
+        """What `done` and `total` count: images, bytes, steps, folds ("" when nothing); the
+        stable English word that code compares."""
         return _UNITS.get(self, "")
+
+    @property
+    def unit_text(self) -> str:
+        """The unit as a person reads it beside a count, in their language."""
+        return translate("Stage", self.unit) if self.unit else ""
 
 
 _TITLES = {
@@ -103,19 +109,19 @@ _TITLES = {
     Stage.WAIT: QT_TRANSLATE_NOOP("Stage", "Waiting for another run writing the model"),
 }
 _UNITS = {
-    Stage.DOWNLOAD: "bytes",
-    Stage.CLASSIFY: "images",
-    Stage.SCAN: "images",
-    Stage.EXTRACT: "images",
-    Stage.HEAD: "steps",
-    Stage.FINE_TUNE: "steps",
-    Stage.OPEN_SET: "images",
-    Stage.PARITY: "images",
-    Stage.SORT: "images",
-    Stage.TAG: "images",
-    Stage.ADD: "images",
-    Stage.GROUP: "images",
-    Stage.CROSS_VALIDATE: "folds",
+    Stage.DOWNLOAD: QT_TRANSLATE_NOOP("Stage", "bytes"),
+    Stage.CLASSIFY: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.SCAN: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.EXTRACT: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.HEAD: QT_TRANSLATE_NOOP("Stage", "steps"),
+    Stage.FINE_TUNE: QT_TRANSLATE_NOOP("Stage", "steps"),
+    Stage.OPEN_SET: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.PARITY: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.SORT: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.TAG: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.ADD: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.GROUP: QT_TRANSLATE_NOOP("Stage", "images"),
+    Stage.CROSS_VALIDATE: QT_TRANSLATE_NOOP("Stage", "folds"),
 }
 
 

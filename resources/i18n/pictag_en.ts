@@ -2091,6 +2091,22 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <source>Waiting for another run writing the model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartSetDialog</name>
@@ -2599,18 +2615,6 @@ Automatic: the mirror image below {small} training images. Off: no augmentation 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updated (head)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full retrain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{version}  (in use)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,6 +2834,10 @@ Your work is not lost. The details are in the log file:
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4108,6 +4116,49 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formats</name>
     <message>
         <source>FILE</source>
@@ -5345,6 +5396,18 @@ Your work is not lost. The details are in the log file:
 </context>
 <context>
     <name>versions</name>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated (head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{model}: model file not found</source>
         <translation type="unfinished"></translation>

@@ -2034,6 +2034,22 @@ The folder needs one sub-folder per class, named after the class, with that clas
         <source>Waiting for another run writing the model</source>
         <translation>모델을 쓰고 있는 다른 실행을 기다리는 중</translation>
     </message>
+    <message>
+        <source>bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation>폴드</translation>
+    </message>
 </context>
 <context>
     <name>StartSetDialog</name>
@@ -2548,18 +2564,6 @@ Automatic: the mirror image below {small} training images. Off: no augmentation 
         <translation>정확도</translation>
     </message>
     <message>
-        <source>trained</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>updated (head)</source>
-        <translation>업데이트(헤드)</translation>
-    </message>
-    <message>
-        <source>full retrain</source>
-        <translation>전체 재학습</translation>
-    </message>
-    <message>
         <source>{version}  (in use)</source>
         <translation>{version}  (사용 중)</translation>
     </message>
@@ -2782,6 +2786,10 @@ Your work is not lost. The details are in the log file:
     <message>
         <source>FILE</source>
         <translation>파일</translation>
+    </message>
+    <message>
+        <source>{reason} {label}</source>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{label} (group {group}, {reason})</source>
@@ -4010,6 +4018,49 @@ Your work is not lost. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>findings</name>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>유사 중복</translation>
+    </message>
+    <message>
+        <source>outlier</source>
+        <translation>이상치</translation>
+    </message>
+    <message>
+        <source>probably not</source>
+        <translation>아닐 가능성 큼</translation>
+    </message>
+    <message>
+        <source>probably also</source>
+        <translation>일 가능성도 있음</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>클래스 충돌</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>누출</translation>
+    </message>
+    <message>
+        <source>redundant</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+</context>
+<context>
     <name>formats</name>
     <message>
         <source>FILE</source>
@@ -5232,6 +5283,18 @@ Your work is not lost. The details are in the log file:
 </context>
 <context>
     <name>versions</name>
+    <message>
+        <source>trained</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>updated (head)</source>
+        <translation>업데이트(헤드)</translation>
+    </message>
+    <message>
+        <source>full retrain</source>
+        <translation>전체 재학습</translation>
+    </message>
     <message>
         <source>{model}: model file not found</source>
         <translation>{model}: 모델 파일을 찾을 수 없습니다</translation>

@@ -81,8 +81,9 @@ def test_head_only_then_update_learns_photos_copied_in_by_hand(tmp_path, base):
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
     assert lines[0].split() == ["version", "made", "how", "images", "accuracy"]
-    assert lines[1].split()[0::3] == ["1", "train"] and "in use" not in lines[1]
-    assert lines[2].split()[0] == "2" and "update" in lines[2] and lines[2].endswith("<- in use")
+    assert lines[1].split()[0::3] == ["1", "trained"] and "in use" not in lines[1]
+    assert lines[2].split()[0] == "2" and "updated (head)" in lines[2]
+    assert lines[2].endswith("<- in use")
     assert " 40 " in lines[2]  # images
 
     restored = run_pictag("update", model, "--restore", "1", tmp=tmp_path)

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from app.core.formats import TABLE, make_writer
-from app.core.path_text import path_fields, shown_name, stored_path
+from app.core.path_text import clip, display_width, pad, path_fields, shown_name, stored_path
 from app.core.results import ClassifyResult, Prediction
 
 
@@ -37,3 +37,15 @@ def test_a_newline_in_a_name_does_not_split_a_row_of_the_table():
     assert len(lines) == 3 and lines[0].startswith("FILE")
     assert lines[1].startswith("first\\nsecond.jpg") and lines[1].endswith("cat  90.0%")
     assert lines[2].startswith("tab\\there.jpg") and lines[2].endswith("ERROR: damaged\\nimage")
+
+
+def test_padding_counts_a_hangul_syllable_as_two_columns():
+    assert pad("cat", 6) == f"{'cat':<6}" and pad("cat", 6, ">") == f"{'cat':>6}"
+    assert pad("고양이", 8) == "고양이  " and pad("고양이", 8, ">") == "  고양이"
+    assert pad("고양이", 4) == "고양이"  # wider than the column: left whole
+    assert display_width(pad("e\u0301té", 6)) == 6  # a combining accent takes none
+
+
+def test_clipping_keeps_the_start_that_fits():
+    assert clip("dandelion", 5) == "dande"
+    assert clip("민들레꽃", 5) == "민들" and clip("꽃", 5) == "꽃"

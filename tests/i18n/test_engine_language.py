@@ -34,6 +34,14 @@ def test_korean_and_english_are_the_languages_there_are():
     assert "ko" in i18n.available_languages()
 
 
+def test_the_catalogue_folder_is_looked_at_once_not_per_message(monkeypatch):
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    i18n._catalogue_languages.cache_clear()
+    for _ in range(50):
+        i18n.translate("Stage", "Classifying")
+    assert i18n._catalogue_languages.cache_info().misses == 1
+
+
 def test_a_stage_title_is_in_the_language_chosen(engine_korean):
     assert Stage.CLASSIFY.title != "Classifying"
     assert all("\uac00" <= ch <= "\ud7a3" for ch in Stage.CLASSIFY.title.replace(" ", ""))

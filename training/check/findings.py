@@ -26,12 +26,49 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KINDS", "Finding", "LABEL", "DUPLICATE", "OUTLIER", "FIELDS", "LACKS", "MISSES"]
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = [
+    "CONFLICTING", "DUPLICATE", "FIELDS", "Finding", "KINDS", "LABEL", "LACKS", "LEAK",
+    "MISSES", "OUTLIER", "REDUNDANT", "TRAIN", "VALIDATION", "duplicate_reason", "shown_word",
+]  # fmt: skip
 
 LABEL, DUPLICATE, OUTLIER = "label", "duplicate", "outlier"
 KINDS = (LABEL, DUPLICATE, OUTLIER)
 LACKS, MISSES = "probably not", "probably also"  # a multi-label finding's way
+CONFLICTING, LEAK, REDUNDANT = "conflicting", "leak", "redundant"  # a duplicate's reason
+TRAIN, VALIDATION = "train", "validation"  # the side of training's split
 FIELDS = ("kind", "path", "label", "suggested", "score", "group", "reason", "split")
+
+# The words above as a table shows them; the files keep the English values.
+_SHOWN = {
+    LABEL: QT_TRANSLATE_NOOP("findings", "label"),
+    DUPLICATE: QT_TRANSLATE_NOOP("findings", "duplicate"),
+    OUTLIER: QT_TRANSLATE_NOOP("findings", "outlier"),
+    LACKS: QT_TRANSLATE_NOOP("findings", "probably not"),
+    MISSES: QT_TRANSLATE_NOOP("findings", "probably also"),
+    CONFLICTING: QT_TRANSLATE_NOOP("findings", "conflicting"),
+    LEAK: QT_TRANSLATE_NOOP("findings", "leak"),
+    REDUNDANT: QT_TRANSLATE_NOOP("findings", "redundant"),
+    TRAIN: QT_TRANSLATE_NOOP("findings", "train"),
+    VALIDATION: QT_TRANSLATE_NOOP("findings", "validation"),
+}
+
+
+def duplicate_reason(label_sets: set[Any], sides: set[str]) -> str:
+    """Why a near-duplicate group is one, from its members' label sets and sides of the
+    split: under several labels, across the split (a leak), or neither."""
+    if len(label_sets) > 1:
+        return CONFLICTING
+    return LEAK if len(sides) > 1 else REDUNDANT
+
+
+def shown_word(value: str | None) -> str:
+    """A finding's kind, reason or split in the user's language ("" for none); a value this
+    version does not know is shown as it is."""
+    if not value:
+        return ""
+    return translate("findings", _SHOWN[value]) if value in _SHOWN else value
 
 
 @dataclass(frozen=True)
@@ -43,7 +80,7 @@ class Finding:
     suggested: str | None = None
     group: int | None = None
     reason: str | None = None
-    split: str = "train"
+    split: str = TRAIN
 
     def record(self) -> dict[str, Any]:
         """The JSON object (the keys in FIELDS' order)."""

@@ -21,7 +21,16 @@ from app.core.i18n import Context, translate
 from app.core.progress import ProgressCallback, Stage, Stages, Token
 from app.core.weights import resolve_weights
 from training.check.confident import label_issues
-from training.check.findings import DUPLICATE, KINDS, LABEL, OUTLIER, Finding
+from training.check.findings import (
+    DUPLICATE,
+    KINDS,
+    LABEL,
+    OUTLIER,
+    TRAIN,
+    VALIDATION,
+    Finding,
+    duplicate_reason,
+)
 from training.check.folds import FOLDS, out_of_sample_probabilities, stratified_folds
 from training.check.kept import Kept
 from training.check.outliers import OUTLIER_Z, outlier_scores
@@ -240,11 +249,11 @@ def _none_as_class(scan: DatasetScan) -> DatasetScan:
 def _sides(scan: DatasetScan, options: CheckOptions, groups: Groups) -> list[str]:
     """ "train" or "validation" for every sample, as training would split them."""
     if scan.validation_root is not None:
-        return ["train"] * len(scan.samples) + ["validation"] * len(scan.validation_samples)
+        return [TRAIN] * len(scan.samples) + [VALIDATION] * len(scan.validation_samples)
     of = groups.of[: len(scan.samples)].tolist()
     _, validation = stratified_split(scan.samples, options.validation_split, options.seed, of)
     held = {s.path for s in validation}
-    return ["validation" if s.path in held else "train" for s in scan.samples]
+    return [VALIDATION if s.path in held else TRAIN for s in scan.samples]
 
 
 def _label_findings(
@@ -320,12 +329,7 @@ def _duplicate_findings(
     paths = [s.path for s in samples]
     findings = []
     for number, members in enumerate(groups.members, start=1):
-        if len({label_sets[i] for i in members}) > 1:
-            reason = "conflicting"
-        elif len({sides[i] for i in members}) > 1:
-            reason = "leak"
-        else:
-            reason = "redundant"
+        reason = duplicate_reason({label_sets[i] for i in members}, {sides[i] for i in members})
         for i in sorted(members, key=lambda i: paths[i]):
             findings.append(
                 Finding(

@@ -23,7 +23,17 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.ui.common.locale_text import decimal, percent
 from app.ui.common.result_delegate import paint_thumbnail, warning_color
 from app.ui.common.thumbnail_cache import ThumbnailCache
-from training.check.findings import DUPLICATE, LABEL, LACKS, MISSES, Finding
+from training.check.findings import (
+    CONFLICTING,
+    DUPLICATE,
+    LABEL,
+    LACKS,
+    LEAK,
+    MISSES,
+    REDUNDANT,
+    VALIDATION,
+    Finding,
+)
 
 __all__ = ["FindingsModel", "FindingDelegate", "FindingRole", "describe_finding"]
 
@@ -48,7 +58,7 @@ def describe_finding(f: Finding) -> str:
             "Looks like {suggested}: heads that never saw it give {label} only {share}",
         ).format(suggested=f.suggested, label=f.label, share=percent(1 - f.score, 1))
     if f.kind == DUPLICATE:
-        return _duplicate_text(f.reason or "redundant").format(
+        return _duplicate_text(f.reason or REDUNDANT).format(
             group=f.group, similarity=decimal(f.score, 2)
         )
     return QCoreApplication.translate(
@@ -58,13 +68,13 @@ def describe_finding(f: Finding) -> str:
 
 def _duplicate_text(reason: str) -> str:
     """A near-duplicate's sentence for why it is one, with `{group}` and `{similarity}`."""
-    if reason == "conflicting":
+    if reason == CONFLICTING:
         return QCoreApplication.translate(
             "check_model",
             "Near-duplicate, group {group}: a copy of it is under another class "
             "(similarity {similarity})",
         )
-    if reason == "leak":
+    if reason == LEAK:
         return QCoreApplication.translate(
             "check_model",
             "Near-duplicate, group {group}: a copy of it is on the other side of the split "
@@ -79,7 +89,7 @@ def _duplicate_text(reason: str) -> str:
 
 def _split_text(split: str) -> str:
     """The side of training's split a photo is on ("train" or "validation"), as words."""
-    if split == "validation":
+    if split == VALIDATION:
         return QCoreApplication.translate("check_model", "validation set")
     return QCoreApplication.translate("check_model", "training set")
 

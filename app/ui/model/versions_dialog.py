@@ -50,11 +50,6 @@ class VersionsDialog(QDialog):
                 self.tr("Accuracy"),
             ]
         )
-        kinds = {
-            "train": self.tr("trained"),
-            "update": self.tr("updated (head)"),
-            "full": self.tr("full retrain"),
-        }
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,7 +62,7 @@ class VersionsDialog(QDialog):
             cells = [
                 shown,
                 version.made,
-                kinds.get(version.kind, version.kind),
+                version.kind_text,
                 number(version.images),
                 format_accuracy(version.accuracy),
             ]
