@@ -13,3 +13,11 @@ def engine_korean():
     i18n.set_language("ko")
     yield
     i18n.set_language(None)
+
+
+@pytest.fixture
+def engine_english():
+    """The engine alone in English, with its plural forms (no Qt)."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)

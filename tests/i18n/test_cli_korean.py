@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,11 @@ import pytest
 from app.cli.interrupt import ctrl_c_stops
 from app.cli.sort import print_undo_summary
 from app.cluster.placement import describe_request
-from app.core import i18n
 from app.core.errors import UsageError
 from app.core.progress import Token
 from app.sort.sorter import check_folders
 from app.sort.undo import UndoSummary
 from app.tag.keywords import TagOptions
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language(None)
 
 
 def test_a_sort_refused_is_said_in_korean_with_its_folder(engine_korean, tmp_path):
@@ -61,7 +52,7 @@ def test_ctrl_c_is_answered_in_korean(engine_korean):
     assert stream.getvalue().startswith("\nCtrl-C: 중지합니다.")
 
 
-def test_counts_take_the_english_singular_and_plural(english):
+def test_counts_take_the_english_singular_and_plural(engine_english):
     assert describe_request(1, 0) == "1 CPU"
     assert describe_request(2, 1) == "2 CPUs and 1 GPU"
     assert describe_request(0.5, 2) == "0.5 CPUs and 2 GPUs"

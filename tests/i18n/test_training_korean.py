@@ -6,20 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import i18n
 from app.core.errors import DatasetError
 from app.dataset.removing import RemoveSummary
 from training.dataset import DatasetScan, Sample, checked_root, pairs_warning
 from training.scan_checks import check_scan
-
-
-@pytest.fixture
-def english():
-    i18n.set_language("en")
-    try:
-        yield
-    finally:
-        i18n.set_language(None)
 
 
 def test_a_missing_training_folder_is_told_in_korean_with_its_path(engine_korean, tmp_path):
@@ -42,6 +32,6 @@ def test_a_summary_of_photos_taken_out_is_korean(engine_korean, tmp_path):
     assert summary.message().startswith("학습 세트에서 사진 1장을 뺐습니다(")
 
 
-def test_english_counts_take_the_singular_for_one(english):
+def test_english_counts_take_the_singular_for_one(engine_english):
     assert pairs_warning(1).startswith("1 RAW file has a JPEG of the same name beside it")
     assert pairs_warning(2).startswith("2 RAW files have a JPEG of the same name beside them")
